@@ -1,0 +1,57 @@
+/** What a figure counts (../shared/DESIGN.md). */
+export type Metric = 'killed' | 'wounded' | 'casualties' | 'missing' | 'captured' | 'deployed' | 'withdrawn';
+
+/** How the text bounds the number. */
+export type Qualifier =
+  | 'exact'
+  | 'approx'
+  | 'atLeast'
+  | 'moreThan'
+  | 'atMost'
+  | 'lessThan'
+  | 'nearly'
+  | 'range'
+  | 'vague';
+
+export const METRICS: readonly Metric[] = [
+  'killed',
+  'wounded',
+  'casualties',
+  'missing',
+  'captured',
+  'deployed',
+  'withdrawn',
+];
+
+export const QUALIFIERS: readonly Qualifier[] = [
+  'exact',
+  'approx',
+  'atLeast',
+  'moreThan',
+  'atMost',
+  'lessThan',
+  'nearly',
+  'range',
+  'vague',
+];
+
+/** One casualty or troop figure found in text. */
+export interface Figure {
+  /** UTF-16 offsets of the whole statement of the figure ("at least 300"). */
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  metric: Metric;
+  /** Lowercase slug of whose people are counted, or null. */
+  party: string | null;
+  /** Who the sentence says stated the figure, when it says so. */
+  claimedBy?: string;
+}
+
+export interface ExtractOptions {
+  lang?: string;
+}
