@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'seeds/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.{ts,tsx}',
+      'components/**/*.test.{ts,tsx}',
+      'entrypoints/**/*.test.{ts,tsx}',
+      'seeds/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

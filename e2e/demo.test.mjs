@@ -1,0 +1,96 @@
+// The demo article in real Chromium with the built extension: marks, keyboard path, popup.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../scripts/serve.mjs';
+import { launchWithExtension } from './browser.mjs';
+
+/** Every casualty and troop figure the demo article states, as marked (qualifier + number). */
+const EXPECTED_MARKS = [
+  'approximately 4,700',
+  'approximately 600',
+  '15,000',
+  'approximately 2,000',
+  'at least 300',
+  '2,700',
+  '4,000',
+  'more than 52,000',
+];
+
+describe('demo article', () => {
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+    await page.goto(`${server.url}/demo/article.html`);
+    await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('marks every figure and no other number (dates, years, distances, durations)', async () => {
+    const marks = await page.locator('claimline-mark').allTextContents();
+    assert.deepEqual(marks, EXPECTED_MARKS);
+  });
+
+  test("leaves the page's text exactly as it was", async () => {
+    const [now, original] = await page.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      return [document.body.textContent, fresh.body.textContent];
+    });
+    assert.equal(now, original);
+  });
+
+  test('marks have an accessible name that says what the figure is', async () => {
+    const label = await page
+      .locator('claimline-mark', { hasText: /^approximately 600$/ })
+      .getAttribute('aria-label');
+    assert.match(label, /^casualty figure: approximately 600 killed, press Enter for earlier claims$/);
+  });
+
+  test('keyboard: Tab reaches "600", Enter opens the history with the January 300 killed, Escape closes', async () => {
+    await page.locator('h1').click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('claimline-popover [role="dialog"]');
+    await dialog.waitFor();
+    const january = dialog.locator('.claim', { hasText: '13 Jan 2025' });
+    await january.first().waitFor({ timeout: 10_000 });
+    const row = await january.first().textContent();
+    assert.match(row, /South Korea National Intelligence Service/);
+    assert.match(row, /300/);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'CLAIMLINE-POPOVER');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
+  });
+
+  test('the popover lists earlier claims newest first', async () => {
+    await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
+    const dialog = page.locator('claimline-popover [role="dialog"]');
+    await dialog.locator('.claim').first().waitFor({ timeout: 10_000 });
+    const dates = await dialog
+      .locator('section[aria-label="Earlier claims"] .claim time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    assert.ok(dates.length >= 2, 'several earlier claims');
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    await page.keyboard.press('Escape');
+  });
+
+  test('the popup shows the seeded claims with their count', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.locator('.count', { hasText: /\d+ claims/ }).waitFor({ timeout: 10_000 });
+    assert.equal(await popup.locator('.count').textContent(), '148 claims');
+    assert.equal(await popup.locator('.claim-list > li').count(), 148);
+    await popup.close();
+  });
+});

@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openDb } from '../lib/db';
+import { importSeeds } from '../lib/db/seeding';
+import { createHandler } from '../lib/handlers';
+import { SEED_CLAIMS } from '../seeds';
+
+export default defineBackground(() => {
+  const db = openDb();
+  // Every start of the worker: seeds never imported before are added, nothing else is touched.
+  const ready = importSeeds(db, SEED_CLAIMS).catch((error: unknown) => {
+    console.error('[claimline] seeding failed; the database is unchanged', error);
+  });
+  const handle = createHandler(db, ready);
+  browser.runtime.onMessage.addListener((message: unknown) => handle(message));
+});

@@ -1,0 +1,3 @@
+export * from './claims-repo';
+export * from './schema';
+export * from './seeding';

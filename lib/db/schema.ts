@@ -1,0 +1,26 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Claim } from '../claims/claim';
+import { v1 } from './versions/v1';
+
+/** A seed record that was once imported; kept so a seed the user deleted is not brought back. */
+export interface SeedLogEntry {
+  id: string;
+  importedAt: string;
+}
+
+export type ClaimlineDb = Dexie & {
+  claims: EntityTable<Claim, 'id'>;
+  seedLog: EntityTable<SeedLogEntry, 'id'>;
+};
+
+/** Versions are append-only: each file adds one, with a one-line reason. */
+export const VERSIONS: readonly ((db: Dexie) => void)[] = [v1];
+
+export const DEFAULT_DB_NAME = 'claimline';
+
+/** Opens (lazily) the claim database; tests pass their own name to get a fresh one. */
+export function openDb(name: string = DEFAULT_DB_NAME): ClaimlineDb {
+  const db = new Dexie(name) as ClaimlineDb;
+  for (const version of VERSIONS) version(db);
+  return db;
+}

@@ -1,0 +1,74 @@
+import type { Metric, Qualifier } from './extract/types';
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  approx: 'approximately',
+  atLeast: 'at least',
+  moreThan: 'more than',
+  atMost: 'up to',
+  lessThan: 'fewer than',
+  nearly: 'nearly',
+  range: '',
+  vague: '',
+};
+
+const METRIC_WORDS: Record<Metric, string> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  casualties: 'casualties (killed and wounded)',
+  missing: 'missing',
+  captured: 'captured',
+  deployed: 'troops deployed',
+  withdrawn: 'troops withdrawn',
+};
+
+/** 4700 -> "4,700" (English grouping; locales come with issue 7). */
+export function formatNumber(n: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+}
+
+/** The bounds and qualifier in words: "approximately 600", "10,000 to 12,000", "at least 300". */
+export function describeAmount(f: { low: number | null; high: number | null; qualifier: Qualifier }): string {
+  const { low, high, qualifier } = f;
+  if ((qualifier === 'range' || qualifier === 'vague') && low !== null && high !== null && low !== high)
+    return `${formatNumber(low)} to ${formatNumber(high)}`;
+  const n = low ?? high;
+  if (n === null) return 'an unstated number';
+  const words = QUALIFIER_WORDS[qualifier];
+  return words ? `${words} ${formatNumber(n)}` : formatNumber(n);
+}
+
+/** "approximately 600 killed". */
+export function describeFigure(f: {
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  metric: Metric;
+}): string {
+  return `${describeAmount(f)} ${METRIC_WORDS[f.metric]}`;
+}
+
+/** The kind of figure a screen reader announces. */
+export function figureKind(metric: Metric): string {
+  return metric === 'deployed' || metric === 'withdrawn' ? 'troop figure' : 'casualty figure';
+}
+
+/** "2025-01-13" -> "13 Jan 2025". */
+export function formatDate(iso: string | null): string {
+  if (!iso) return 'undated';
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+/** "+4,100" / "−300" / "same". */
+export function formatChange(change: number | null): string {
+  if (change === null) return '';
+  if (change === 0) return 'same';
+  return `${change > 0 ? '+' : '−'}${formatNumber(Math.abs(change))}`;
+}

@@ -1,0 +1,49 @@
+import type { ClaimContext } from './claims/compare';
+import { compareFigure } from './claims/compare';
+import { matchSubject } from './claims/subjects';
+import { type ClaimlineDb, countClaims, historyFor } from './db';
+import { type ContextRequest, type MessageMap, type MessageType, parseMessage } from './messages';
+
+export type Answer<K extends MessageType = MessageType> =
+  | { ok: true; data: MessageMap[K]['response'] }
+  | { ok: false; error: string };
+
+/** Finds the subject and history of a figure and compares the two. */
+export async function contextFor(db: ClaimlineDb, request: ContextRequest): Promise<ClaimContext> {
+  const { figure, sentence, articleText, articleDate } = request;
+  const subject = matchSubject({ party: figure.party, metric: figure.metric, sentence, articleText });
+  const history = await historyFor(db, {
+    subject: subject?.subjectId ?? null,
+    party: figure.party,
+    metric: figure.metric,
+  });
+  return compareFigure(figure, {
+    articleDate,
+    claimedBy: figure.claimedBy,
+    history,
+    subject: subject ? { id: subject.subjectId, label: subject.label } : null,
+  });
+}
+
+/**
+ * The background's message handler: checks every message at run time and answers only known
+ * ones; anything else gets `undefined` (ignored, so other listeners may answer).
+ */
+export function createHandler(db: ClaimlineDb, ready: Promise<unknown>) {
+  return async (raw: unknown): Promise<Answer | undefined> => {
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) return undefined;
+    await ready;
+    try {
+      const { message } = parsed;
+      switch (message.type) {
+        case 'context/get':
+          return { ok: true, data: await contextFor(db, message.payload) };
+        case 'claims/count':
+          return { ok: true, data: { count: await countClaims(db) } };
+      }
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Figure } from '../extract/types';
+import { articleDate } from './article-date';
+import { markFigures } from './mark-figures';
+import { sentenceAround } from './sentence';
+import { collectTextBlocks } from './text-blocks';
+
+/** A stand-in extractor: every run of digits and commas is a "killed" figure. */
+function digits(text: string): Figure[] {
+  return [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    low: Number(m[0].replace(/,/g, '')),
+    high: Number(m[0].replace(/,/g, '')),
+    qualifier: 'exact',
+    metric: 'killed',
+    party: null,
+  }));
+}
+
+beforeEach(() => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+describe('collectTextBlocks', () => {
+  it('reads text across inline elements as one block', () => {
+    document.body.innerHTML = '<p>Some <b>4,700</b> casualties, <a href="#">including 600</a> dead.</p>';
+    const blocks = collectTextBlocks(document.body);
+    expect(blocks.map((b) => b.text)).toEqual(['Some 4,700 casualties, including 600 dead.']);
+  });
+
+  it('skips scripts, styles, code, form fields, editable and hidden content', () => {
+    document.body.innerHTML = `<p>1</p><script>var x = 2</script><style>.a{}</style><pre>3</pre><code>4</code>
+      <textarea>5</textarea><div contenteditable="true">6</div><div hidden>7</div><p aria-hidden="true">8</p><p>9</p>`;
+    const text = collectTextBlocks(document.body).map((b) => b.text.trim());
+    expect(text).toEqual(['1', '9']);
+  });
+});
+
+describe('markFigures', () => {
+  it('wraps figures in focusable marks without changing the text', () => {
+    document.body.innerHTML = '<p>Officials said <b>4,700</b> were hurt and 600 died.</p>';
+    const before = document.body.textContent;
+    const marked = markFigures(document.body, digits);
+    expect(marked.map((m) => m.mark.textContent)).toEqual(['4,700', '600']);
+    expect(document.body.textContent).toBe(before);
+    const mark = document.querySelector('claimline-mark');
+    expect(mark?.getAttribute('tabindex')).toBe('0');
+    expect(mark?.getAttribute('aria-label')).toBe(
+      'casualty figure: 4,700 killed, press Enter for earlier claims',
+    );
+  });
+
+  it('wraps a figure split by a link whole', () => {
+    document.body.innerHTML = '<p>At least <a href="#">3</a>00 killed</p>';
+    const marked = markFigures(document.body, () => [
+      {
+        start: 9,
+        end: 12,
+        text: '300',
+        low: 300,
+        high: 300,
+        qualifier: 'exact',
+        metric: 'killed',
+        party: null,
+      },
+    ]);
+    expect(marked.map((m) => m.mark.innerHTML)).toEqual(['<a href="#">3</a>00']);
+    expect(document.body.textContent).toBe('At least 300 killed');
+  });
+
+  it('leaves the page unchanged when a figure cuts an element in two', () => {
+    const html = '<p><b>At least 3</b>00 killed</p>';
+    document.body.innerHTML = html;
+    const marked = markFigures(document.body, () => [
+      {
+        start: 9,
+        end: 12,
+        text: '300',
+        low: 300,
+        high: 300,
+        qualifier: 'exact',
+        metric: 'killed',
+        party: null,
+      },
+    ]);
+    expect(marked).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('grows the mark over inline elements the figure covers entirely', () => {
+    document.body.innerHTML = '<p>approximately <b>4,700</b> casualties</p>';
+    markFigures(document.body, (text) => [
+      {
+        start: 0,
+        end: 19,
+        text: text.slice(0, 19),
+        low: 4700,
+        high: 4700,
+        qualifier: 'approx',
+        metric: 'casualties',
+        party: null,
+      },
+    ]);
+    expect(document.body.innerHTML).toBe(
+      '<p><claimline-mark tabindex="0" role="button" aria-haspopup="dialog" aria-expanded="false" aria-label="casualty figure: approximately 4,700 casualties (killed and wounded), press Enter for earlier claims" data-metric="casualties">approximately <b>4,700</b></claimline-mark> casualties</p>',
+    );
+  });
+
+  it('never marks inside its own marks twice', () => {
+    document.body.innerHTML = '<p>300 killed</p>';
+    markFigures(document.body, digits);
+    expect(markFigures(document.body, digits)).toHaveLength(0);
+    expect(document.querySelectorAll('claimline-mark')).toHaveLength(1);
+  });
+});
+
+describe('articleDate', () => {
+  it('reads article:published_time first', () => {
+    document.head.innerHTML = '<meta property="article:published_time" content="2025-04-30T16:00:00+09:00">';
+    expect(articleDate(document)).toBe('2025-04-30');
+  });
+  it('falls back to JSON-LD datePublished, then <time>', () => {
+    document.head.innerHTML =
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-12-19"}]}</script>';
+    expect(articleDate(document)).toBe('2024-12-19');
+    document.head.innerHTML = '<script type="application/ld+json">{broken</script>';
+    document.body.innerHTML = '<article><time datetime="2025-01-13T08:00">13 Jan</time></article>';
+    expect(articleDate(document)).toBe('2025-01-13');
+  });
+  it('is null for a page without a date', () => {
+    expect(articleDate(document)).toBeNull();
+  });
+});
+
+describe('sentenceAround', () => {
+  it('returns the sentence holding the figure, not its neighbours', () => {
+    const text = 'The U.S. said nothing. At least 300 were killed in January. Then it snowed.';
+    const at = text.indexOf('300');
+    expect(sentenceAround(text, at, at + 3)).toBe('At least 300 were killed in January.');
+  });
+});

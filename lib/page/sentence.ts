@@ -1,0 +1,29 @@
+const MAX = 600;
+
+/**
+ * The sentence around [start, end) in `text`: from the previous sentence end to the next one,
+ * capped at a few hundred characters either side so a page without full stops stays cheap.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  const floor = Math.max(0, start - MAX);
+  while (from > floor) {
+    const c = text.charCodeAt(from - 1);
+    // . ! ? followed by space ends a sentence; a decimal point or "U.S." does not
+    if (
+      (c === 46 || c === 33 || c === 63) &&
+      /\s/.test(text[from] ?? '') &&
+      !/[A-Z]\.$/.test(text.slice(from - 3, from))
+    )
+      break;
+    from--;
+  }
+  let to = end;
+  const ceil = Math.min(text.length, end + MAX);
+  while (to < ceil) {
+    const c = text.charCodeAt(to);
+    to++;
+    if ((c === 46 || c === 33 || c === 63) && (to >= text.length || /\s/.test(text[to] ?? ''))) break;
+  }
+  return text.slice(from, to).trim();
+}

@@ -1,0 +1,109 @@
+/** Elements whose text is never scanned: code, form fields, scripts, and Claimline's own UI. */
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'CLAIMLINE-MARK',
+  'CLAIMLINE-POPOVER',
+]);
+
+/** Inline elements: text inside them belongs to the surrounding block ("<b>4,700</b> casualties"). */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'INS',
+  'DEL',
+]);
+
+export interface TextPiece {
+  node: Text;
+  /** Offset of this node's first character in the block's text. */
+  start: number;
+}
+
+/** The text of one block-level element, read across its inline children. */
+export interface TextBlock {
+  element: Element;
+  text: string;
+  pieces: TextPiece[];
+}
+
+/** Whether an element's text must be left alone. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+function blockOf(node: Node, root: Node): Element {
+  let el = node.parentElement;
+  while (el && el !== root && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return (el ?? root) as Element;
+}
+
+/**
+ * Walks the text under `root` (a TreeWalker, skipping code, form fields, hidden and editable
+ * content and Claimline's own elements) and groups it into blocks, so figures split across inline
+ * elements are read as one text.
+ */
+export function collectTextBlocks(
+  root: Node,
+  doc: Document = root.ownerDocument ?? (root as Document),
+): TextBlock[] {
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
+      return (node as Text).data.trim() === '' ? 3 : 1;
+    },
+  });
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const block = blockOf(text, root);
+    if (!current || current.element !== block) {
+      current = { element: block, text: '', pieces: [] };
+      blocks.push(current);
+    }
+    current.pieces.push({ node: text, start: current.text.length });
+    current.text += text.data;
+  }
+  return blocks;
+}
