@@ -1,0 +1,133 @@
+import type { ClaimantType } from './claim';
+
+/** Who a claimant is: a government or army of one side, or a body outside governments. */
+export type ClaimantKind = 'government' | 'un-ngo' | 'independent' | 'media';
+
+interface Claimant {
+  /** Short display label used inside sentences ("South Korean intelligence's January estimate"). */
+  short: string;
+  kind: ClaimantKind;
+  /** For governments: the country or side it speaks for (a party slug or a country slug). */
+  side?: string;
+}
+
+/** Claimants of the seed history, by their full `claimedBy` name. */
+const CLAIMANTS: Readonly<Record<string, Claimant>> = {
+  'South Korea National Intelligence Service': {
+    short: 'South Korean intelligence',
+    kind: 'government',
+    side: 'south-korea',
+  },
+  'South Korea Joint Chiefs of Staff': {
+    short: "South Korea's Joint Chiefs",
+    kind: 'government',
+    side: 'south-korea',
+  },
+  'US Department of Defense': { short: 'the Pentagon', kind: 'government', side: 'us' },
+  'US Department of State': { short: 'the US State Department', kind: 'government', side: 'us' },
+  'US White House National Security Council': { short: 'the White House', kind: 'government', side: 'us' },
+  'US Joint Chiefs of Staff': { short: 'the US Joint Chiefs', kind: 'government', side: 'us' },
+  'US Defense Intelligence Agency': { short: 'US defence intelligence', kind: 'government', side: 'us' },
+  'Donald Trump, US President-elect': { short: 'Trump', kind: 'government', side: 'us' },
+  'Western officials (anonymous)': { short: 'Western officials', kind: 'government', side: 'west' },
+  'UK Ministry of Defence (Defence Intelligence)': {
+    short: 'British defence intelligence',
+    kind: 'government',
+    side: 'uk',
+  },
+  'Ukraine Center for Countering Disinformation (NSDC)': {
+    short: "Ukraine's disinformation centre",
+    kind: 'government',
+    side: 'ukraine',
+  },
+  'Ukraine Defence Intelligence (HUR)': {
+    short: 'Ukrainian military intelligence',
+    kind: 'government',
+    side: 'ukraine',
+  },
+  'Volodymyr Zelenskyy, President of Ukraine': { short: 'Zelenskyy', kind: 'government', side: 'ukraine' },
+  "Oleksandr Syrskyi, Commander-in-Chief of Ukraine's Armed Forces": {
+    short: 'Syrskyi',
+    kind: 'government',
+    side: 'ukraine',
+  },
+  'Ukraine General Staff of the Armed Forces': {
+    short: "Ukraine's General Staff",
+    kind: 'government',
+    side: 'ukraine',
+  },
+  'North Korea state media (KCNA)': {
+    short: 'North Korean state media',
+    kind: 'government',
+    side: 'north-korea',
+  },
+  'Russia Ministry of Defence': { short: "Russia's defence ministry", kind: 'government', side: 'russia' },
+  'Russia General Staff': { short: "Russia's General Staff", kind: 'government', side: 'russia' },
+  'Gaza Health Ministry': { short: "Gaza's health ministry", kind: 'government', side: 'palestinians' },
+  'Israel National Security Council': {
+    short: "Israel's security council",
+    kind: 'government',
+    side: 'israel',
+  },
+  'Israel Defense Forces': { short: 'the Israeli military', kind: 'government', side: 'israel' },
+  'Benjamin Netanyahu, Prime Minister of Israel': { short: 'Netanyahu', kind: 'government', side: 'israel' },
+  'Israel (government/military)': { short: 'Israel', kind: 'government', side: 'israel' },
+  'BBC Russian Service and Mediazona': { short: 'BBC Russian and Mediazona', kind: 'independent' },
+  'Meduza and Mediazona (statistical estimate)': { short: 'Meduza and Mediazona', kind: 'independent' },
+  'London School of Hygiene and Tropical Medicine, Sudan Research Group': {
+    short: 'LSHTM researchers',
+    kind: 'independent',
+  },
+  'Office of the UN High Commissioner for Human Rights (OHCHR)': {
+    short: 'the UN rights office',
+    kind: 'un-ngo',
+  },
+  'UN Human Rights Monitoring Mission in Ukraine (OHCHR)': {
+    short: 'the UN monitoring mission',
+    kind: 'un-ngo',
+  },
+  'World Health Organization': { short: 'the WHO', kind: 'un-ngo' },
+};
+
+/** For each counted party: the sides fighting with it and against it. Others are third parties. */
+const SIDES: Readonly<Record<string, { own: readonly string[]; adversary: readonly string[] }>> = {
+  'north-korea': { own: ['north-korea', 'russia'], adversary: ['ukraine'] },
+  russia: { own: ['russia', 'north-korea'], adversary: ['ukraine'] },
+  ukraine: { own: ['ukraine'], adversary: ['russia', 'north-korea'] },
+  'civilians-ukraine': { own: ['ukraine'], adversary: ['russia'] },
+  palestinians: { own: ['palestinians', 'hamas'], adversary: ['israel'] },
+  'palestinian-militants': { own: ['palestinians', 'hamas'], adversary: ['israel'] },
+  hamas: { own: ['palestinians', 'hamas'], adversary: ['israel'] },
+  israel: { own: ['israel'], adversary: ['palestinians', 'hamas'] },
+  sudan: { own: ['sudan'], adversary: [] },
+};
+
+/**
+ * A short label for a claimant to use inside a sentence: the registered one, else the name
+ * without its parenthesis and without the title after a comma ("Jane Doe, Minister" -> "Jane Doe").
+ */
+export function claimantLabel(claimedBy: string): string {
+  const known = CLAIMANTS[claimedBy];
+  if (known) return known.short;
+  const plain = claimedBy
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(',')[0]
+    ?.trim();
+  return plain || claimedBy;
+}
+
+/**
+ * How a claimant stands to the party it counts: NIS counting North Koreans is a third
+ * government, Zelenskyy counting them is their adversary, Gaza's health ministry counting
+ * Palestinians is their own side. Unknown claimants or parties give 'unknown'.
+ */
+export function claimantTypeFor(claimedBy: string, party: string | null): ClaimantType {
+  const c = CLAIMANTS[claimedBy];
+  if (!c) return 'unknown';
+  if (c.kind !== 'government') return c.kind;
+  const sides = party ? SIDES[party] : undefined;
+  if (!sides || !c.side) return 'unknown';
+  if (sides.own.includes(c.side)) return 'own-side';
+  if (sides.adversary.includes(c.side)) return 'adversary';
+  return 'third-government';
+}

@@ -1,0 +1,151 @@
+import type { Qualifier } from '../extract/types';
+import type { Claim, Origin } from './claim';
+import { FIELDS, type FieldCheck, type FieldError, oneOf, text, timestamp } from './fields';
+
+export type { FieldError } from './fields';
+
+/** Injected defaults, so tests and the seed generator get stable ids and times. */
+export interface ValidateOptions {
+  /** Id for a record that has none (default: a random UUID). */
+  newId?: () => string;
+  /** Timestamp for createdAt / updatedAt when missing (default: the current time). */
+  now?: () => string;
+  /** Origin for a record that does not say (default 'manual'). */
+  origin?: Origin;
+}
+
+/** An error of one row of a batch; `line` is the 1-based row number. */
+export interface RowError extends FieldError {
+  line: number;
+}
+
+const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
+
+/** Which of low / high each qualifier states (../shared/corpus/README.md). */
+const BOUNDS: Record<Qualifier, (low: number | null, high: number | null) => string | null> = {
+  exact: (l, h) => (l !== null && l === h ? null : 'needs low and high equal'),
+  approx: (l, h) => (l !== null && l === h ? null : 'needs low and high equal'),
+  atLeast: (l, h) => (l !== null && h === null ? null : 'needs low and no high'),
+  moreThan: (l, h) => (l !== null && h === null ? null : 'needs low and no high'),
+  atMost: (l, h) => (l === null && h !== null ? null : 'needs high and no low'),
+  lessThan: (l, h) => (l === null && h !== null ? null : 'needs high and no low'),
+  // "nearly N" is stored either as an upper bound or, as some sources record it, as the point N.
+  nearly: (l, h) =>
+    h !== null && (l === null || l === h) ? null : 'needs high, and low empty or equal to high',
+  range: (l, h) => (l !== null && h !== null && l < h ? null : 'needs low below high'),
+  // "well over 100,000" style vague figures may give only a floor.
+  vague: (l, h) => (l !== null && (h === null || h >= l) ? null : 'needs low, and high empty or above low'),
+};
+
+function checkField(
+  out: Record<string, unknown>,
+  errors: FieldError[],
+  src: object,
+  field: string,
+  check: FieldCheck,
+  fallback: () => unknown,
+  required = false,
+) {
+  const present = hasOwn(src, field) && (src as Record<string, unknown>)[field] !== undefined;
+  if (!present) {
+    if (required) errors.push({ field, message: `${field} is required` });
+    else out[field] = fallback();
+    return;
+  }
+  const r = check((src as Record<string, unknown>)[field], field);
+  if (r.ok) out[field] = r.value;
+  else errors.push({ field, message: r.message });
+}
+
+/**
+ * Checks one claim record from any source (seed, import, edit form) and fills defaults for
+ * optional fields. Returns the claim when valid, and every error with its field otherwise.
+ * Keys that are not Claim fields are ignored, so `__proto__` or `constructor` never reach it.
+ */
+export function validateClaim(
+  input: unknown,
+  opts: ValidateOptions = {},
+): { claim?: Claim; errors: FieldError[] } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { errors: [{ field: '(record)', message: 'a claim must be an object' }] };
+  }
+  const newId = opts.newId ?? (() => crypto.randomUUID());
+  const now = opts.now ?? (() => new Date().toISOString());
+  const out: Record<string, unknown> = Object.create(null);
+  const errors: FieldError[] = [];
+  checkField(out, errors, input, 'id', text(200), newId);
+  for (const [field, spec] of Object.entries(FIELDS)) {
+    if (spec) checkField(out, errors, input, field, spec.check, () => spec.fallback, spec.required);
+  }
+  checkField(
+    out,
+    errors,
+    input,
+    'origin',
+    oneOf(['seed', 'page', 'manual', 'import']),
+    () => opts.origin ?? 'manual',
+  );
+  let stamp: string | undefined;
+  const at = () => {
+    stamp ??= now();
+    return stamp;
+  };
+  checkField(out, errors, input, 'createdAt', timestamp, at);
+  checkField(out, errors, input, 'updatedAt', timestamp, () => (out.createdAt as string | undefined) ?? at());
+  crossChecks(out, errors);
+  if (errors.length > 0) return { errors };
+  return { claim: { ...out } as unknown as Claim, errors };
+}
+
+/** Rules between fields; each runs only when the fields it reads passed their own checks. */
+function crossChecks(out: Record<string, unknown>, errors: FieldError[]) {
+  const bad = new Set(errors.map((e) => e.field));
+  const low = out.low as number | null;
+  const high = out.high as number | null;
+  if (!bad.has('low') && !bad.has('high')) {
+    if (low === null && high === null) errors.push({ field: 'low', message: 'a claim needs low or high' });
+    else if (low !== null && high !== null && low > high) {
+      errors.push({ field: 'low', message: `low (${low}) is greater than high (${high})` });
+    } else if (!bad.has('qualifier')) {
+      const q = out.qualifier as Qualifier;
+      const problem = BOUNDS[q](low, high);
+      if (problem) errors.push({ field: 'qualifier', message: `qualifier '${q}' ${problem}` });
+    }
+  }
+  const start = out.periodStart as string | null;
+  const end = out.periodEnd as string | null;
+  if (!bad.has('periodStart') && !bad.has('periodEnd') && start && end && start > end) {
+    errors.push({ field: 'periodEnd', message: `periodEnd ${end} is before periodStart ${start}` });
+  }
+  const created = out.createdAt as string | undefined;
+  const updated = out.updatedAt as string | undefined;
+  if (created && updated && Date.parse(updated) < Date.parse(created)) {
+    errors.push({ field: 'updatedAt', message: 'updatedAt is before createdAt' });
+  }
+}
+
+/**
+ * Checks a batch (an import file, the seeds): the valid records, and every error with its
+ * 1-based row number and field. Ids repeated within the batch are errors of the later rows.
+ */
+export function validateClaims(
+  rows: unknown[],
+  opts: ValidateOptions = {},
+): { records: Claim[]; errors: RowError[] } {
+  const records: Claim[] = [];
+  const errors: RowError[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    const line = i + 1;
+    const { claim, errors: rowErrors } = validateClaim(row, opts);
+    for (const e of rowErrors) errors.push({ line, ...e });
+    if (!claim) return;
+    if (seen.has(claim.id)) {
+      errors.push({ line, field: 'id', message: `id '${claim.id}' appears twice` });
+      return;
+    }
+    seen.add(claim.id);
+    records.push(claim);
+  });
+  return { records, errors };
+}
