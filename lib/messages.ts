@@ -21,10 +21,30 @@ export interface ContextRequest {
   articleDate: string | null;
 }
 
+/** A figure found on the current page, as the popup's "This page" section lists it. */
+export interface PageFigure {
+  /** Index of the figure on the page, to save it from the popup. */
+  index: number;
+  figure: FigureRef;
+  sentence: string;
+  context: ClaimContext | null;
+}
+
 /** The one protocol between the content script / popup and the background. */
 export interface MessageMap {
   'context/get': { request: ContextRequest; response: ClaimContext };
   'claims/count': { request: Record<string, never>; response: { count: number } };
+}
+
+/**
+ * Messages the popup sends to the content script of the active tab (browser.tabs.sendMessage):
+ * `page/figures` lists the figures found on the page with their context.
+ */
+export interface TabMessageMap {
+  'page/figures': {
+    request: Record<string, never>;
+    response: { url: string; title: string; articleDate: string | null; figures: PageFigure[] };
+  };
 }
 
 export type MessageType = keyof MessageMap;
