@@ -89,6 +89,25 @@ const CLAIMANTS: Readonly<Record<string, Claimant>> = {
   'World Health Organization': { short: 'the WHO', kind: 'un-ngo' },
 };
 
+/** Other ways articles name some claimants (lowercase). */
+const ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'South Korea National Intelligence Service': [
+    'nis',
+    'national intelligence service',
+    "south korea's spy agency",
+  ],
+  'US Department of Defense': ['pentagon', 'us defense department'],
+  'Volodymyr Zelenskyy, President of Ukraine': ['zelensky', 'volodymyr zelensky', 'president zelenskyy'],
+  'Gaza Health Ministry': ['health ministry', 'gaza ministry of health', 'ministry of health in gaza'],
+  'Israel Defense Forces': ['idf', 'israeli army'],
+  'UK Ministry of Defence (Defence Intelligence)': ['uk ministry of defence', 'british defence ministry'],
+  'Russia Ministry of Defence': [
+    'russian defence ministry',
+    'russian defense ministry',
+    'russian ministry of defence',
+  ],
+};
+
 /** For each counted party: the sides fighting with it and against it. Others are third parties. */
 const SIDES: Readonly<Record<string, { own: readonly string[]; adversary: readonly string[] }>> = {
   'north-korea': { own: ['north-korea', 'russia'], adversary: ['ukraine'] },
@@ -130,4 +149,34 @@ export function claimantTypeFor(claimedBy: string, party: string | null): Claima
   if (sides.own.includes(c.side)) return 'own-side';
   if (sides.adversary.includes(c.side)) return 'adversary';
   return 'third-government';
+}
+
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every lowercase name a registered claimant goes by, pointing at its full name. */
+const NAMES = new Map<string, string>();
+for (const [full, c] of Object.entries(CLAIMANTS)) {
+  const acronym = /\(([A-Z]{2,})\)/.exec(full)?.[1];
+  for (const name of [full, c.short, ...(ALIASES[full] ?? []), ...(acronym ? [acronym] : [])]) {
+    if (!NAMES.has(normal(name))) NAMES.set(normal(name), full);
+  }
+}
+
+/**
+ * Whether two names denote the same claimant: "NIS", "South Korean intelligence" and "South
+ * Korea National Intelligence Service" do. Unregistered names match when one contains the other.
+ */
+export function sameClaimant(a: string, b: string): boolean {
+  const [na, nb] = [normal(a), normal(b)];
+  if (na === nb) return true;
+  const [ka, kb] = [NAMES.get(na), NAMES.get(nb)];
+  if (ka || kb) return ka === kb;
+  const [short, long] = na.length <= nb.length ? [na, nb] : [nb, na];
+  return short.length >= 4 && long.includes(short);
 }
