@@ -29,7 +29,9 @@ export function amount(f: Bounds, withApprox = true): string {
 
 const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const kindOf = (c: Claim) => (c.qualifier === 'exact' ? 'figure' : 'estimate');
+/** Approximate numbers are estimates; counts and stated bounds are figures. */
+const kindOf = (c: Claim) =>
+  c.qualifier === 'approx' || c.qualifier === 'range' || c.qualifier === 'vague' ? 'estimate' : 'figure';
 
 /** "Double", "The same as", "25% higher than", "About 3.5 times". */
 function changePhrase(ratio: number): string {
