@@ -170,13 +170,23 @@ for (const [full, c] of Object.entries(CLAIMANTS)) {
 
 /**
  * Whether two names denote the same claimant: "NIS", "South Korean intelligence" and "South
- * Korea National Intelligence Service" do. Unregistered names match when one contains the other.
+ * Korea National Intelligence Service" do. Unregistered names match when one holds all the words of
+ * the other (two words at least).
  */
 export function sameClaimant(a: string, b: string): boolean {
   const [na, nb] = [normal(a), normal(b)];
   if (na === nb) return true;
   const [ka, kb] = [NAMES.get(na), NAMES.get(nb)];
-  if (ka || kb) return ka === kb;
-  const [short, long] = na.length <= nb.length ? [na, nb] : [nb, na];
-  return short.length >= 4 && long.includes(short);
+  if (ka && kb) return ka === kb;
+  if (ka || kb) {
+    // One name is registered: the other must share the words of one of its names.
+    const [key, other] = ka ? [ka, nb] : [kb, na];
+    return [...NAMES].some(([name, full]) => full === key && (holds(other, name) || holds(name, other)));
+  }
+  return holds(na, nb) || holds(nb, na);
+}
+
+/** `long` contains all of `short` as whole words, and `short` has two words or more ("Army" alone is no one). */
+function holds(long: string, short: string): boolean {
+  return short.includes(' ') && ` ${long} `.includes(` ${short} `);
 }
