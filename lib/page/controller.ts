@@ -1,8 +1,12 @@
 import type { ClaimContext } from '../claims/compare';
-import type { ContextRequest, FigureRef } from '../messages';
+import type { ContextRequest } from '../messages';
 import { articleDate } from './article-date';
-import { type Extractor, MARK_TAG, type MarkedFigure, markFigures } from './mark-figures';
-import { PopoverHost } from './popover-host';
+import { type Extractor, MARK_TAG, type MarkedFigure } from './mark-figures';
+import { toRef, wirePopover } from './popover-events';
+import { POPOVER_TAG, PopoverHost } from './popover-host';
+import { Scanner } from './scanner';
+import { blockOf } from './text-blocks';
+import { unwrapMark } from './unwrap';
 
 export interface ControllerDeps {
   doc: Document;
@@ -12,95 +16,140 @@ export interface ControllerDeps {
   listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
+  now?: () => number;
+  /** Figures the reader said are not casualty figures on this page. */
+  suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
+  highlightStyle?: 'subtle' | 'strong';
 }
 
-const HOVER_INTENT_MS = 300;
-const HOVER_LEAVE_MS = 250;
+export interface ClaimlinePage {
+  /** The marked figures still on the page, in the order they were found. */
+  figures(): MarkedFigure[];
+  request(m: MarkedFigure): ContextRequest;
+  /** Removes one mark (the reader said it is not a casualty figure). */
+  unmark(m: MarkedFigure): void;
+  /** Stops scanning and observing; with `restore`, puts the page back exactly as it was. */
+  stop(restore: boolean): void;
+}
+
 const ARTICLE_TEXT_CAP = 20_000;
+const DEBOUNCE_MS = 300;
+const MAX_PENDING = 500;
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
-function toRef(m: MarkedFigure): FigureRef {
-  const { text, low, high, qualifier, metric, party, claimedBy } = m.figure;
-  return claimedBy
-    ? { text, low, high, qualifier, metric, party, claimedBy }
-    : { text, low, high, qualifier, metric, party };
-}
-
-/** Scans the page, marks its figures and wires the popover. Returns the marked figures. */
-export function startClaimline(deps: ControllerDeps): MarkedFigure[] {
+/**
+ * Scans the page in chunks, marks its figures, wires the popover, and keeps watching for content
+ * the page adds later (live blogs, infinite scroll, single-page apps), debounced and bounded.
+ */
+export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const { doc } = deps;
-  if (!doc.body) return [];
+  const now = deps.now ?? (() => performance.now());
+  const body = doc.body;
   const lang = doc.documentElement.lang || undefined;
-  const marked = markFigures(doc.body, deps.extract, lang);
-  if (marked.length === 0) return marked;
-  const byMark = new Map(marked.map((m) => [m.mark, m]));
-  const date = articleDate(doc);
-  const articleText = `${doc.title}\n${doc.body.textContent ?? ''}`.slice(0, ARTICLE_TEXT_CAP);
+  const registry = new Map<HTMLElement, MarkedFigure>();
   const popover = new PopoverHost(doc);
-  let hoverTimer = 0;
-  let leaveTimer = 0;
+  let articleText: string | null = null;
+  const date = articleDate(doc);
 
-  const close = (returnFocus: boolean) => {
-    const anchor = popover.anchor;
-    if (!anchor) return;
-    anchor.setAttribute('aria-expanded', 'false');
-    popover.hide();
-    if (returnFocus) anchor.focus();
+  const observer = new MutationObserver((records) => onMutations(records));
+  /** Our own DOM changes must not wake the observer, or marking would feed itself. */
+  const quietly = (fn: () => void) => {
+    observer.disconnect();
+    try {
+      fn();
+    } finally {
+      if (body) observer.observe(body, OBSERVE);
+    }
   };
 
-  const open = (mark: HTMLElement, focus: boolean) => {
-    const m = byMark.get(mark);
-    if (!m) return;
-    if (popover.anchor && popover.anchor !== mark) close(false);
-    const figure = toRef(m);
-    const onClose = () => close(true);
-    mark.setAttribute('aria-expanded', 'true');
-    popover.show(mark, figure, { status: 'loading' }, onClose);
-    if (focus) popover.dialog?.focus();
-    deps
-      .fetchContext({ figure, sentence: m.sentence, articleText, articleDate: date })
-      .then(
-        (context) =>
-          popover.anchor === mark && popover.show(mark, figure, { status: 'ready', context }, onClose),
-      )
-      .catch((error: unknown) => {
-        const message = `Could not load earlier claims: ${error instanceof Error ? error.message : String(error)}`;
-        if (popover.anchor === mark) popover.show(mark, figure, { status: 'error', message }, onClose);
-      });
+  const scanner = new Scanner({
+    extract: deps.extract,
+    lang,
+    now,
+    defer: (fn) => deps.setTimeout(() => quietly(fn), 0),
+    suppressed: deps.suppressed,
+    onMarked: (found) => {
+      for (const m of found) {
+        if (deps.highlightStyle === 'strong') m.mark.setAttribute('data-style', 'strong');
+        registry.set(m.mark, m);
+      }
+    },
+  });
+
+  const request = (m: MarkedFigure): ContextRequest => {
+    articleText ??= `${doc.title}\n${body?.textContent ?? ''}`.slice(0, ARTICLE_TEXT_CAP);
+    return { figure: toRef(m), sentence: m.sentence, articleText, articleDate: date };
   };
 
-  const markOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+  const events = wirePopover({
+    doc,
+    popover,
+    lookup: (mark) => registry.get(mark),
+    request,
+    fetchContext: deps.fetchContext,
+    listen: deps.listen,
+    setTimeout: deps.setTimeout,
+    clearTimeout: deps.clearTimeout,
+  });
 
-  deps.listen(doc, 'keydown', (event) => {
-    const e = event as KeyboardEvent;
-    const mark = markOf(e.target);
-    if (mark && (e.key === 'Enter' || e.key === ' ')) {
-      e.preventDefault();
-      open(mark, true);
-    } else if (e.key === 'Escape' && popover.isOpen) {
-      close(true);
+  // Added content is scanned after the page settles; a page that never settles is bounded by
+  // MAX_PENDING roots per flush and by the scanner's cap on marks.
+  const pending = new Set<Node>();
+  let flushTimer = 0;
+  function onMutations(records: MutationRecord[]) {
+    for (const record of records) {
+      const nodes = record.type === 'characterData' ? [record.target] : Array.from(record.addedNodes);
+      for (const node of nodes) {
+        if (pending.size >= MAX_PENDING) break;
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (!el || el.closest(`${MARK_TAG}, ${POPOVER_TAG}`)) continue;
+        pending.add(node.nodeType === 1 ? el : blockOf(node, body as Node));
+      }
     }
-  });
-  deps.listen(doc, 'click', (event) => {
-    const mark = markOf(event.target);
-    if (mark) open(mark, false);
-    else if (popover.isOpen && event.target !== popover.host) close(false);
-  });
-  deps.listen(doc, 'mouseover', (event) => {
-    const mark = markOf(event.target);
-    const overPopover = event.target === popover.host;
-    if (mark || overPopover) deps.clearTimeout(leaveTimer);
-    if (mark && popover.anchor !== mark) {
-      deps.clearTimeout(hoverTimer);
-      hoverTimer = deps.setTimeout(() => open(mark, false), HOVER_INTENT_MS);
+    if (pending.size && !flushTimer) flushTimer = deps.setTimeout(flush, DEBOUNCE_MS);
+  }
+  function flush() {
+    flushTimer = 0;
+    articleText = null;
+    for (const node of pending) {
+      if (!node.isConnected) continue;
+      // a root inside another pending root is scanned with it
+      let inner = false;
+      for (let p = node.parentNode; p && !inner; p = p.parentNode) inner = pending.has(p);
+      if (!inner) scanner.scan(node);
     }
-  });
-  deps.listen(doc, 'mouseout', (event) => {
-    const from = markOf(event.target) ?? (event.target === popover.host ? popover.host : null);
-    if (!from) return;
-    deps.clearTimeout(hoverTimer);
-    const focusedInside = popover.host.matches(':focus-within');
-    if (popover.isOpen && !focusedInside) leaveTimer = deps.setTimeout(() => close(false), HOVER_LEAVE_MS);
-  });
-  return marked;
+    pending.clear();
+  }
+
+  if (body) {
+    observer.observe(body, OBSERVE);
+    scanner.scan(body);
+  }
+
+  const figures = () => {
+    const out: MarkedFigure[] = [];
+    for (const [mark, m] of registry) {
+      if (mark.isConnected) out.push(m);
+      else registry.delete(mark); // the page removed it
+    }
+    return out;
+  };
+
+  return {
+    figures,
+    request,
+    unmark(m) {
+      if (popover.anchor === m.mark) events.close(false);
+      registry.delete(m.mark);
+      quietly(() => unwrapMark(m.mark));
+    },
+    stop(restore) {
+      scanner.stop();
+      observer.disconnect();
+      deps.clearTimeout(flushTimer);
+      events.close(false);
+      if (restore) for (const mark of registry.keys()) unwrapMark(mark);
+      registry.clear();
+    },
+  };
 }

@@ -72,7 +72,7 @@ export function isSkipped(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-function blockOf(node: Node, root: Node): Element {
+export function blockOf(node: Node, root: Node): Element {
   let el = node.parentElement;
   while (el && el !== root && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
   return (el ?? root) as Element;
@@ -80,30 +80,33 @@ function blockOf(node: Node, root: Node): Element {
 
 /**
  * Walks the text under `root` (a TreeWalker, skipping code, form fields, hidden and editable
- * content and Claimline's own elements) and groups it into blocks, so figures split across inline
- * elements are read as one text.
+ * content and Claimline's own elements) and yields it block by block, lazily, so figures split
+ * across inline elements are read as one text and a huge page can be read in chunks.
  */
-export function collectTextBlocks(
-  root: Node,
-  doc: Document = root.ownerDocument ?? (root as Document),
-): TextBlock[] {
+export function* walkTextBlocks(root: Node): Generator<TextBlock> {
+  const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
       if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
       return (node as Text).data.trim() === '' ? 3 : 1;
     },
   });
-  const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const block = blockOf(text, root);
-    if (!current || current.element !== block) {
-      current = { element: block, text: '', pieces: [] };
-      blocks.push(current);
+    if (current && current.element !== block) {
+      yield current;
+      current = null;
     }
+    if (!current) current = { element: block, text: '', pieces: [] };
     current.pieces.push({ node: text, start: current.text.length });
     current.text += text.data;
   }
-  return blocks;
+  if (current) yield current;
+}
+
+/** All text blocks under `root` at once. */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  return [...walkTextBlocks(root)];
 }

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Figure } from '../extract/types';
+import { type ClaimlinePage, startClaimline } from './controller';
+import { Scanner, windowsOf } from './scanner';
+
+/** A stand-in extractor: every number followed by " killed" is a figure. */
+let calls = 0;
+function killed(text: string): Figure[] {
+  calls++;
+  return [...text.matchAll(/\d[\d,]*(?= killed)/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    low: Number(m[0].replace(/,/g, '')),
+    high: Number(m[0].replace(/,/g, '')),
+    qualifier: 'exact',
+    metric: 'killed',
+    party: null,
+  }));
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let page: ClaimlinePage | null = null;
+
+function start() {
+  page = startClaimline({
+    doc: document,
+    extract: killed,
+    fetchContext: () => Promise.reject(new Error('no background in this test')),
+    listen: (target, type, handler) => target.addEventListener(type, handler),
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+  });
+  return page;
+}
+
+beforeEach(() => {
+  calls = 0;
+  document.body.innerHTML = '<article><p>At first 300 killed.</p></article>';
+});
+afterEach(() => page?.stop(true));
+
+describe('startClaimline', () => {
+  it('marks the page, then content a live blog adds later', async () => {
+    const p = start();
+    await wait(20);
+    expect(p.figures().map((m) => m.figure.text)).toEqual(['300']);
+    const update = document.createElement('p');
+    update.textContent = 'Update: 1,200 killed.';
+    document.querySelector('article')?.append(update);
+    await wait(400);
+    expect(p.figures().map((m) => m.figure.text)).toEqual(['300', '1,200']);
+  });
+
+  it('picks up content a single-page app swaps in', async () => {
+    const p = start();
+    await wait(20);
+    document.body.innerHTML = '<main><h1>New page</h1><p>Now 45 killed.</p></main>';
+    await wait(400);
+    expect(p.figures().map((m) => m.figure.text)).toEqual(['45']);
+  });
+
+  it('does not rescan what it marked itself (no feedback loop)', async () => {
+    start();
+    await wait(400);
+    const after = calls;
+    await wait(400);
+    expect(calls).toBe(after);
+  });
+
+  it('puts the page back exactly as it was when stopped', async () => {
+    const html = document.body.innerHTML;
+    const p = start();
+    await wait(20);
+    expect(document.querySelectorAll('claimline-mark')).toHaveLength(1);
+    p.stop(true);
+    page = null;
+    expect(document.body.textContent).toBe('At first 300 killed.');
+    expect(document.querySelectorAll('claimline-mark')).toHaveLength(0);
+    expect(document.body.innerHTML.replace(/<\/?claimline-mark[^>]*>/g, '')).toBe(html);
+  });
+
+  it('forgets marks the page removed', async () => {
+    const p = start();
+    await wait(20);
+    document.querySelector('claimline-mark')?.remove();
+    expect(p.figures()).toEqual([]);
+  });
+});
+
+describe('Scanner', () => {
+  it('works in chunks within its time budget', () => {
+    document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>${i} killed</p>`).join('');
+    let clock = 0;
+    const tasks: (() => void)[] = [];
+    let found = 0;
+    const scanner = new Scanner({
+      extract: (t) => {
+        clock += 5; // each block costs 5 ms
+        return killed(t);
+      },
+      now: () => clock,
+      defer: (fn) => tasks.push(fn),
+      onMarked: (m) => {
+        found += m.length;
+      },
+      budgetMs: 12,
+    });
+    scanner.scan(document.body);
+    let runs = 0;
+    while (tasks.length) {
+      const before = clock;
+      (tasks.shift() as () => void)();
+      expect(clock - before).toBeLessThanOrEqual(15);
+      runs++;
+    }
+    expect(found).toBe(50);
+    expect(runs).toBeGreaterThan(10);
+  });
+
+  it('stops at its cap on marks', () => {
+    document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<p>${i} killed</p>`).join('');
+    const tasks: (() => void)[] = [];
+    const scanner = new Scanner({
+      extract: killed,
+      now: () => 0,
+      defer: (fn) => tasks.push(fn),
+      onMarked: () => {},
+      maxMarks: 10,
+    });
+    scanner.scan(document.body);
+    while (tasks.length) (tasks.shift() as () => void)();
+    expect(document.querySelectorAll('claimline-mark')).toHaveLength(10);
+  });
+
+  it('cuts a huge block into windows at sentence ends', () => {
+    const text = 'Some 300 killed here. '.repeat(5000);
+    const windows = windowsOf(text);
+    expect(windows.length).toBeGreaterThan(4);
+    expect(windows.map(([a, b]) => text.slice(a, b)).join('')).toBe(text);
+    for (const [, b] of windows.slice(0, -1)) expect(text.slice(b - 2, b)).toBe('. ');
+  });
+});

@@ -1,0 +1,128 @@
+import { type Extractor, type MarkedFigure, markBlock } from './mark-figures';
+import { isSkipped, type TextBlock, walkTextBlocks } from './text-blocks';
+
+export interface ScannerOptions {
+  extract: Extractor;
+  lang?: string;
+  /** Runs `fn` in a later task (so the page stays responsive between chunks). */
+  defer: (fn: () => void) => void;
+  now: () => number;
+  /** Called with the figures marked by each chunk of work. */
+  onMarked: (found: MarkedFigure[]) => void;
+  /** Whether a figure was corrected away by the reader ("Not a casualty figure"). */
+  suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
+  /** Milliseconds of work per task; well under the 50 ms of a long task. */
+  budgetMs?: number;
+  /** Upper bound on marks in one page, so a page that grows forever cannot grow the script without bound. */
+  maxMarks?: number;
+}
+
+const SLICE = 20_000;
+
+/**
+ * Scans roots for figures in small chunks of work: blocks are read lazily and very long blocks are
+ * cut at whitespace, so no task runs longer than the budget, whatever the size of the page.
+ */
+export class Scanner {
+  private readonly roots: Node[] = [];
+  private walk: Iterator<TextBlock> | null = null;
+  /** The block being worked on, and its windows still to do (done last to first). */
+  private current: { block: TextBlock; windows: [number, number][] } | null = null;
+  private running = false;
+  private marks = 0;
+  stopped = false;
+
+  constructor(private readonly opt: ScannerOptions) {}
+
+  get markCount(): number {
+    return this.marks;
+  }
+
+  /** Queues a subtree for scanning. */
+  scan(root: Node): void {
+    if (this.stopped || this.roots.includes(root)) return;
+    this.roots.push(root);
+    if (!this.running) {
+      this.running = true;
+      this.opt.defer(() => this.pump());
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.roots.length = 0;
+    this.walk = null;
+    this.current = null;
+  }
+
+  private nextWork(): { block: TextBlock; window: [number, number] } | null {
+    if (!this.current || this.current.windows.length === 0) {
+      const block = this.nextBlock();
+      if (!block) return null;
+      this.current = { block, windows: windowsOf(block.text) };
+    }
+    const window = this.current.windows.pop() as [number, number];
+    return { block: this.current.block, window };
+  }
+
+  private nextBlock(): TextBlock | null {
+    for (;;) {
+      if (!this.walk) {
+        const root = this.roots.shift();
+        if (!root) return null;
+        if (!root.isConnected || (root instanceof Element && isSkipped(root))) continue;
+        this.walk = walkTextBlocks(root);
+      }
+      const next = this.walk.next();
+      if (!next.done) return next.value;
+      this.walk = null;
+    }
+  }
+
+  private pump(): void {
+    if (this.stopped) return;
+    const { budgetMs = 12, maxMarks = 5000 } = this.opt;
+    const deadline = this.opt.now() + budgetMs;
+    const found: MarkedFigure[] = [];
+    let work: ReturnType<Scanner['nextWork']> = null;
+    while (this.opt.now() < deadline && this.marks < maxMarks) {
+      work = this.nextWork();
+      if (!work) break;
+      try {
+        const [from, to] = work.window;
+        const marked = markBlock(work.block, this.opt.extract, {
+          lang: this.opt.lang,
+          from,
+          to,
+          suppressed: this.opt.suppressed,
+        });
+        this.marks += marked.length;
+        found.push(...marked);
+      } catch (error) {
+        console.debug('[claimline] skipped a block', error); // one odd block never stops the rest
+      }
+    }
+    if (found.length) this.opt.onMarked(found);
+    if (work && this.marks < maxMarks) this.opt.defer(() => this.pump());
+    else this.running = false;
+  }
+}
+
+/**
+ * Cuts a long text into windows of about SLICE characters, at a sentence end where there is one
+ * (else at whitespace), so that a figure is never cut in two.
+ */
+export function windowsOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (text.length - from > SLICE) {
+    const limit = from + SLICE;
+    let cut = text.lastIndexOf('. ', limit - 2) + 2; // just after a sentence end
+    if (cut < from + SLICE / 2) cut = text.lastIndexOf(' ', limit - 1) + 1; // else after a space
+    if (cut <= from) cut = limit; // one huge word: cut anyway
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, text.length]);
+  return out;
+}
