@@ -1,34 +1,100 @@
+import { useState } from 'preact/hooks';
 import type { ClaimContext } from '../lib/claims/compare';
-import { describeFigure } from '../lib/format';
+import { partyBySlug } from '../lib/extract/parties';
+import { describeAmount, describeFigure } from '../lib/format';
 import type { FigureRef } from '../lib/messages';
 import { ClaimRow } from './ClaimRow';
+import { type Draft, SaveForm, type SaveResult } from './SaveForm';
 
 export type PopoverState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; context: ClaimContext };
 
+export interface PopoverActions {
+  /** The "Save to history" form, pre-filled from the figure, its sentence and the page. */
+  draft: Draft;
+  onSave: (draft: Draft) => Promise<SaveResult>;
+  onNotFigure: () => void;
+  onPause: () => void;
+}
+
 export interface PopoverProps {
   figure: FigureRef;
   state: PopoverState;
   onClose: () => void;
+  actions?: PopoverActions;
 }
 
+const QUALIFIER_NAMES: Record<FigureRef['qualifier'], string> = {
+  exact: 'exact',
+  approx: 'approximate',
+  atLeast: 'at least',
+  moreThan: 'more than',
+  atMost: 'at most',
+  lessThan: 'less than',
+  nearly: 'nearly',
+  range: 'range',
+  vague: 'vague amount',
+};
+
 /** The context of one figure: what it says, the summary, and the earlier claims, newest first. */
-export function Popover({ figure, state, onClose }: PopoverProps) {
-  const title = describeFigure(figure);
+export function Popover({ figure, state, onClose, actions }: PopoverProps) {
+  const [saving, setSaving] = useState(false);
   return (
     <div class="popover" role="dialog" aria-labelledby="claimline-title" tabIndex={-1}>
       <header>
-        <h2 id="claimline-title">{title}</h2>
+        <h2 id="claimline-title">{describeFigure(figure)}</h2>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </header>
+      <FigureFacts figure={figure} />
       {state.status === 'loading' && <p class="muted">Looking up earlier claims…</p>}
       {state.status === 'error' && <p class="error">{state.message}</p>}
       {state.status === 'ready' && <Context context={state.context} />}
+      {actions &&
+        (saving ? (
+          <SaveForm initial={actions.draft} onSave={actions.onSave} onCancel={() => setSaving(false)} />
+        ) : (
+          <div class="actions">
+            <button type="button" onClick={() => setSaving(true)}>
+              Save to history
+            </button>
+            <button type="button" onClick={actions.onNotFigure}>
+              Not a casualty figure
+            </button>
+            <button type="button" onClick={actions.onPause}>
+              Pause on this site
+            </button>
+          </div>
+        ))}
     </div>
+  );
+}
+
+/** The figure as Claimline understood it. */
+function FigureFacts({ figure }: { figure: FigureRef }) {
+  const party = figure.party ? (partyBySlug(figure.party)?.label ?? figure.party) : 'not stated';
+  return (
+    <dl class="facts">
+      <dt>Value</dt>
+      <dd>{describeAmount(figure)}</dd>
+      <dt>Bounds</dt>
+      <dd>
+        {figure.low ?? '–'} to {figure.high ?? '–'} ({QUALIFIER_NAMES[figure.qualifier]})
+      </dd>
+      <dt>Counts</dt>
+      <dd>{figure.metric}</dd>
+      <dt>Whose</dt>
+      <dd>{party}</dd>
+      {figure.claimedBy && (
+        <>
+          <dt>Said by</dt>
+          <dd>{figure.claimedBy}</dd>
+        </>
+      )}
+    </dl>
   );
 }
 
@@ -41,6 +107,13 @@ function Context({ context }: { context: ClaimContext }) {
         <ul class="flags" aria-label="Consistency warnings">
           {context.flags.map((f) => (
             <li key={f.kind}>{f.message}</li>
+          ))}
+        </ul>
+      )}
+      {context.derived.length > 0 && (
+        <ul class="derived">
+          {context.derived.map((d) => (
+            <li key={d}>{d}</li>
           ))}
         </ul>
       )}

@@ -1,7 +1,9 @@
 import type { ClaimContext } from './claims/compare';
 import { compareFigure } from './claims/compare';
 import { matchSubject } from './claims/subjects';
-import { type ClaimlineDb, countClaims, historyFor } from './db';
+import { validateClaim } from './claims/validate';
+import { addClaim, type ClaimlineDb, countClaims, historyFor } from './db';
+import type { Metric } from './extract/types';
 import { type ContextRequest, type MessageMap, type MessageType, parseMessage } from './messages';
 
 export type Answer<K extends MessageType = MessageType> =
@@ -39,6 +41,29 @@ export function createHandler(db: ClaimlineDb, ready: Promise<unknown>) {
       switch (message.type) {
         case 'context/get':
           return { ok: true, data: await contextFor(db, message.payload) };
+        case 'claims/save': {
+          // origin is always 'page' and ids always new: a page cannot overwrite a stored claim
+          const draft = message.payload.draft;
+          const subject =
+            typeof draft.subject === 'string' && draft.subject
+              ? draft.subject
+              : (matchSubject({
+                  party: typeof draft.party === 'string' && draft.party ? draft.party : null,
+                  metric: draft.metric as Metric,
+                  sentence: typeof draft.quote === 'string' ? draft.quote : '',
+                  articleText: '',
+                })?.subjectId ?? null);
+          const { claim, errors } = validateClaim({
+            ...draft,
+            subject,
+            id: undefined,
+            createdAt: undefined,
+            updatedAt: undefined,
+            origin: 'page',
+          });
+          if (claim) await addClaim(db, claim);
+          return { ok: true, data: { claim, errors } };
+        }
         case 'claims/count':
           return { ok: true, data: { count: await countClaims(db) } };
       }

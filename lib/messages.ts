@@ -1,4 +1,6 @@
+import type { Claim } from './claims/claim';
 import type { ClaimContext } from './claims/compare';
+import type { FieldError } from './claims/validate';
 import { METRICS, type Metric, QUALIFIERS, type Qualifier } from './extract/types';
 
 /** The part of a figure the background needs to find and compare its history. */
@@ -34,6 +36,11 @@ export interface PageFigure {
 export interface MessageMap {
   'context/get': { request: ContextRequest; response: ClaimContext };
   'claims/count': { request: Record<string, never>; response: { count: number } };
+  /** Saves a claim the reader filled in from a figure on a page ("Save to history"). */
+  'claims/save': {
+    request: { draft: Record<string, unknown> };
+    response: { claim?: Claim; errors: FieldError[] };
+  };
 }
 
 /**
@@ -50,7 +57,13 @@ export interface TabMessageMap {
 export type MessageType = keyof MessageMap;
 export type Message = { [K in MessageType]: { type: K; payload: MessageMap[K]['request'] } }[MessageType];
 
-export const LIMITS = { text: 200, sentence: 2_000, articleText: 20_000, claimant: 200 } as const;
+export const LIMITS = {
+  text: 200,
+  sentence: 2_000,
+  articleText: 20_000,
+  claimant: 200,
+  draft: 10_000,
+} as const;
 
 type Check = { ok: true; message: Message } | { ok: false; error: string };
 
@@ -61,6 +74,13 @@ export function parseMessage(raw: unknown): Check {
   switch (raw.type) {
     case 'claims/count':
       return { ok: true, message: { type: 'claims/count', payload: {} } };
+    case 'claims/save': {
+      if (!isObject(payload) || !isObject(payload.draft))
+        return { ok: false, error: 'draft must be an object' };
+      if (JSON.stringify(payload.draft).length > LIMITS.draft)
+        return { ok: false, error: 'draft is too large' };
+      return { ok: true, message: { type: 'claims/save', payload: { draft: payload.draft } } };
+    }
     case 'context/get': {
       const error = checkContextRequest(payload);
       if (error) return { ok: false, error };

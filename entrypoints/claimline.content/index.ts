@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { addCorrection, correctionSignature, loadCorrections } from '../../lib/corrections';
 import { extractFigures } from '../../lib/extract';
 import type { TabMessageMap } from '../../lib/messages';
 import { articleDate } from '../../lib/page/article-date';
 import { startClaimline } from '../../lib/page/controller';
 import { toRef } from '../../lib/page/popover-events';
 import { sendMessage } from '../../lib/send-message';
-import { getSettings, isPaused } from '../../lib/settings';
+import { getSettings, isPaused, setPaused } from '../../lib/settings';
 import './marks.css';
 
 type PageFigures = TabMessageMap['page/figures']['response'];
@@ -17,6 +18,7 @@ export default defineContentScript({
   async main(ctx) {
     const settings = await getSettings().catch(() => null);
     if (!settings || isPaused(settings, location.hostname) || ctx.isInvalid) return;
+    const corrections = await loadCorrections(location.href).catch(() => new Set<string>());
     const page = startClaimline({
       doc: document,
       extract: extractFigures,
@@ -25,6 +27,24 @@ export default defineContentScript({
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
       highlightStyle: settings.highlightStyle,
+      suppressed: ({ figure, sentence }) => corrections.has(correctionSignature(figure.text, sentence)),
+      actions: {
+        save: async (draft) => {
+          const { claim, errors } = await sendMessage('claims/save', { draft });
+          return { saved: Boolean(claim), errors };
+        },
+        notFigure: (m) => {
+          const signature = correctionSignature(m.figure.text, m.sentence);
+          corrections.add(signature);
+          addCorrection(location.href, signature).catch((e) =>
+            console.warn('[claimline] correction not saved', e),
+          );
+        },
+        pause: () => {
+          page.stop(true);
+          setPaused(location.hostname, true).catch((e) => console.warn('[claimline] pause not saved', e));
+        },
+      },
     });
     // An update or a disabled extension puts the page back as it was.
     ctx.onInvalidated(() => page.stop(true));

@@ -1,3 +1,5 @@
+import type { PopoverActions } from '../../components/Popover';
+import { type Draft, draftToRecord, type SaveResult } from '../../components/SaveForm';
 import type { ClaimContext } from '../claims/compare';
 import type { ContextRequest } from '../messages';
 import { articleDate } from './article-date';
@@ -20,6 +22,12 @@ export interface ControllerDeps {
   /** Figures the reader said are not casualty figures on this page. */
   suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
   highlightStyle?: 'subtle' | 'strong';
+  /** What the popover's actions do; without them the popover only shows context. */
+  actions?: {
+    save: (draft: Record<string, unknown>) => Promise<SaveResult>;
+    notFigure: (m: MarkedFigure) => void;
+    pause: () => void;
+  };
 }
 
 export interface ClaimlinePage {
@@ -81,7 +89,37 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     return { figure: toRef(m), sentence: m.sentence, articleText, articleDate: date };
   };
 
+  const draftFor = (m: MarkedFigure): Draft => ({
+    claimedBy: m.figure.claimedBy ?? '',
+    claimDate: date ?? new Date().toISOString().slice(0, 10),
+    metric: m.figure.metric,
+    qualifier: m.figure.qualifier,
+    low: m.figure.low === null ? '' : String(m.figure.low),
+    high: m.figure.high === null ? '' : String(m.figure.high),
+    party: m.figure.party ?? '',
+    sourceName: doc.title.slice(0, 200),
+    sourceUrl: doc.URL,
+    quote: m.sentence,
+    note: '',
+  });
+  const actions = deps.actions;
+  const actionsFor = actions
+    ? (m: MarkedFigure, close: () => void): PopoverActions => ({
+        draft: draftFor(m),
+        onSave: (draft) => actions.save(draftToRecord(draft)),
+        onNotFigure: () => {
+          actions.notFigure(m);
+          handle.unmark(m);
+        },
+        onPause: () => {
+          close();
+          actions.pause();
+        },
+      })
+    : undefined;
+
   const events = wirePopover({
+    actionsFor,
     doc,
     popover,
     lookup: (mark) => registry.get(mark),
@@ -135,7 +173,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     return out;
   };
 
-  return {
+  const handle: ClaimlinePage = {
     figures,
     request,
     unmark(m) {
@@ -152,4 +190,5 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
       registry.clear();
     },
   };
+  return handle;
 }

@@ -1,3 +1,4 @@
+import type { PopoverActions, PopoverState } from '../../components/Popover';
 import type { ClaimContext } from '../claims/compare';
 import type { ContextRequest, FigureRef } from '../messages';
 import { MARK_TAG, type MarkedFigure } from './mark-figures';
@@ -13,6 +14,8 @@ export interface PopoverEventDeps {
   listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
+  /** The popover's actions for a figure (save, not a figure, pause). */
+  actionsFor?: (m: MarkedFigure, close: () => void) => PopoverActions;
 }
 
 const HOVER_INTENT_MS = 300;
@@ -53,17 +56,19 @@ export function wirePopover(deps: PopoverEventDeps): {
     if (popover.anchor && popover.anchor !== mark) close(false);
     const figure = toRef(m);
     const onClose = () => close(true);
+    const actions = deps.actionsFor?.(m, () => close(false));
+    const show = (state: PopoverState) => popover.show(mark, { figure, state, onClose, actions });
     mark.setAttribute('aria-expanded', 'true');
-    popover.show(mark, figure, { status: 'loading' }, onClose);
+    show({ status: 'loading' });
     if (focus) popover.dialog?.focus();
     deps
       .fetchContext(deps.request(m))
       .then((context) => {
-        if (popover.anchor === mark) popover.show(mark, figure, { status: 'ready', context }, onClose);
+        if (popover.anchor === mark) show({ status: 'ready', context });
       })
       .catch((error: unknown) => {
         const message = `Could not load earlier claims: ${error instanceof Error ? error.message : String(error)}`;
-        if (popover.anchor === mark) popover.show(mark, figure, { status: 'error', message }, onClose);
+        if (popover.anchor === mark) show({ status: 'error', message });
       });
   };
 

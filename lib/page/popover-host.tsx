@@ -1,8 +1,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
-import { Popover, type PopoverState } from '../../components/Popover';
+import { Popover, type PopoverProps } from '../../components/Popover';
 import popoverCss from '../../components/popover.css?inline';
-import type { FigureRef } from '../messages';
 
 export const POPOVER_TAG = 'claimline-popover';
 
@@ -35,10 +34,10 @@ export class PopoverHost {
     return this.anchor !== null;
   }
 
-  /** Shows (or re-renders) the popover for `figure` next to `anchor`. */
-  show(anchor: HTMLElement, figure: FigureRef, state: PopoverState, onClose: () => void): void {
+  /** Shows (or re-renders) the popover next to `anchor`. */
+  show(anchor: HTMLElement, props: PopoverProps): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    render(<Popover figure={figure} state={state} onClose={onClose} />, this.mount);
+    render(<Popover {...props} />, this.mount);
     if (this.anchor !== anchor) {
       this.stopAutoUpdate?.();
       this.anchor = anchor;

@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import type { FieldError } from '../lib/claims/validate';
+import { METRICS, QUALIFIERS } from '../lib/extract/types';
+
+export type Draft = Record<string, string>;
+export type SaveResult = { saved: boolean; errors: FieldError[] };
+
+const FIELDS: { name: string; label: string; type?: string; options?: readonly string[]; long?: boolean }[] =
+  [
+    { name: 'claimedBy', label: 'Claimed by' },
+    { name: 'claimDate', label: 'Claim date', type: 'date' },
+    { name: 'metric', label: 'Metric', options: METRICS },
+    { name: 'qualifier', label: 'Qualifier', options: QUALIFIERS },
+    { name: 'low', label: 'Low', type: 'number' },
+    { name: 'high', label: 'High', type: 'number' },
+    { name: 'party', label: 'Party' },
+    { name: 'sourceName', label: 'Source' },
+    { name: 'sourceUrl', label: 'Source URL', type: 'url' },
+    { name: 'quote', label: 'Quote', long: true },
+    { name: 'note', label: 'Note', long: true },
+  ];
+
+/** Turns the form's strings into a claim draft for the shared validator. */
+export function draftToRecord(draft: Draft): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(draft)) {
+    if (k === 'low' || k === 'high') out[k] = v.trim() === '' ? null : Number(v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** The pre-filled, editable "Save to history" form; errors from the validator sit next to their fields. */
+export function SaveForm(props: {
+  initial: Draft;
+  onSave: (draft: Draft) => Promise<SaveResult>;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState<Draft>(props.initial);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [status, setStatus] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
+  const set = (name: string, value: string) => setDraft({ ...draft, [name]: value });
+  const errorOf = (name: string) =>
+    errors
+      .filter((e) => e.field === name)
+      .map((e) => e.message)
+      .join('; ');
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setStatus('saving');
+    try {
+      const result = await props.onSave(draft);
+      setErrors(result.errors);
+      setStatus(result.saved ? 'saved' : 'editing');
+    } catch (error) {
+      setErrors([{ field: '(record)', message: error instanceof Error ? error.message : String(error) }]);
+      setStatus('failed');
+    }
+  };
+
+  if (status === 'saved')
+    return (
+      <p class="saved" role="status">
+        Saved to your history.
+      </p>
+    );
+  return (
+    <form class="save-form" onSubmit={submit} aria-label="Save to history">
+      {FIELDS.map((f) => {
+        const id = `claimline-field-${f.name}`;
+        const error = errorOf(f.name);
+        const common = {
+          id,
+          name: f.name,
+          value: draft[f.name] ?? '',
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': error ? `${id}-error` : undefined,
+          onInput: (e: Event) => set(f.name, (e.currentTarget as HTMLInputElement).value),
+        };
+        return (
+          <div class="field" key={f.name}>
+            <label for={id}>{f.label}</label>
+            {f.options ? (
+              <select {...common}>
+                {f.options.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+            ) : f.long ? (
+              <textarea {...common} rows={2} />
+            ) : (
+              <input {...common} type={f.type ?? 'text'} />
+            )}
+            {error && (
+              <span class="field-error" id={`${id}-error`}>
+                {error}
+              </span>
+            )}
+          </div>
+        );
+      })}
+      {errorOf('(record)') && <p class="error">{errorOf('(record)')}</p>}
+      <div class="actions">
+        <button type="submit" disabled={status === 'saving'}>
+          Save
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
