@@ -85,6 +85,62 @@ describe('demo article', () => {
     await page.keyboard.press('Escape');
   });
 
+  /** Opens the popover of the mark with this exact text and returns its dialog. */
+  async function openPopover(text) {
+    await page.keyboard.press('Escape');
+    await page.locator('claimline-mark', { hasText: new RegExp(`^${text}$`) }).click();
+    const dialog = page.locator('claimline-popover [role="dialog"]');
+    await dialog.locator('.summary').waitFor({ timeout: 10_000 });
+    return dialog;
+  }
+
+  test('"600" is North Korean troops killed: the January NIS 300 before it, about 2,000 in September after', async () => {
+    const dialog = await openPopover('approximately 600');
+    assert.equal(
+      await dialog.locator('.subject').textContent(),
+      'North Korean troops in the Russia-Ukraine war',
+    );
+    const earlier = await dialog.locator('section[aria-label="Earlier claims"] .claim').allTextContents();
+    assert.ok(
+      earlier.some((row) => /National Intelligence Service.*13 Jan 2025.*300/.test(row)),
+      earlier.join('\n'),
+    );
+    const later = await dialog.locator('section[aria-label="Later claims"] .claim').allTextContents();
+    assert.ok(
+      later.some((row) => /2 Sept 2025.*2,000/.test(row)),
+      later.join('\n'),
+    );
+    assert.match(await dialog.locator('.summary').textContent(), /300.*2,000/);
+  });
+
+  test('"4,700" casualties shows Zelenskyy\'s 4,000 of 9 January', async () => {
+    const dialog = await openPopover('approximately 4,700');
+    const earlier = await dialog.locator('section[aria-label="Earlier claims"] .claim').allTextContents();
+    assert.ok(
+      earlier.some((row) => /Zelenskyy.*9 Jan 2025.*4,000/.test(row)),
+      earlier.join('\n'),
+    );
+  });
+
+  test('the Gaza figure in the same article is compared with Gaza claims only', async () => {
+    const dialog = await openPopover('more than 52,000');
+    assert.equal(await dialog.locator('.subject').textContent(), 'Gaza war casualties');
+    const rows = await dialog.locator('.claim').allTextContents();
+    assert.ok(rows.length > 0);
+    assert.ok(
+      rows.every((row) => !/Korea|Zelenskyy|Intelligence Service/.test(row)),
+      rows.join('\n'),
+    );
+    await page.keyboard.press('Escape');
+  });
+
+  test('the content script does not carry the database', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { extensionDir } = await import('./browser.mjs');
+    const code = readFileSync(`${extensionDir}/content-scripts/claimline.js`, 'utf8');
+    assert.ok(!code.includes('indexedDB'), 'no IndexedDB (Dexie) code in the content script');
+  });
+
   test('the popup shows the seeded claims with their count', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);

@@ -36,7 +36,11 @@ export function startServer(port = 0) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    // Saved real pages are served with their scripts off, so their DOM is exactly their HTML
+    // (extension content scripts are not subject to the page's CSP).
+    if (req.url.startsWith('/shared-pages/')) headers['content-security-policy'] = "script-src 'none'";
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => {

@@ -16,6 +16,9 @@ export class PopoverHost {
     this.host = doc.createElement(POPOVER_TAG);
     // inline !important: a page stylesheet cannot hide or shift the host
     for (const [k, v] of Object.entries({
+      all: 'initial',
+      visibility: 'visible',
+      opacity: '1',
       position: 'absolute',
       top: '0',
       left: '0',

@@ -1,0 +1,168 @@
+// The reading experience on pages the project writes: live content, single-page apps, figures
+// split across elements, hostile styles, the popover's actions.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../scripts/serve.mjs';
+import { launchWithExtension } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path) {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}${path}`);
+  return { page, errors };
+}
+const marks = (page) => page.locator('claimline-mark').allTextContents();
+
+describe('dynamic pages', () => {
+  test('a live blog: paragraphs added over time are marked as they come', async () => {
+    const { page, errors } = await open('/pages/live-blog.html');
+    await page.waitForFunction(() => document.title.startsWith('(5)'));
+    await page.waitForFunction(() => document.querySelectorAll('claimline-mark').length >= 5, null, {
+      timeout: 10_000,
+    });
+    const found = await marks(page);
+    for (const figure of ['at least 40', '12', 'more than 150', '25', '61'])
+      assert.ok(found.includes(figure), `${figure} in ${found}`);
+    assert.ok(!found.includes('30'), 'a distance is not a figure');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a single-page app: swapped-in content is marked, old marks go with the old content', async () => {
+    const { page, errors } = await open('/pages/spa.html');
+    await page.locator('claimline-mark').first().waitFor();
+    assert.deepEqual(await marks(page), ['300']);
+    await page.click('#to-two');
+    await page.locator('claimline-mark', { hasText: 'Nearly 2,000' }).waitFor({ timeout: 10_000 });
+    assert.deepEqual(await marks(page), ['Nearly 2,000']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('page structure', () => {
+  test('figures split across inline elements are found; code, forms, editors, hidden text and dates are not', async () => {
+    const { page } = await open('/pages/split.html');
+    await page.locator('claimline-mark').first().waitFor();
+    await page.waitForTimeout(300);
+    const byParagraph = await page.evaluate(() =>
+      [...document.querySelectorAll('claimline-mark')].map((m) => [
+        m.closest('[id]')?.id ?? m.parentElement?.tagName,
+        m.textContent,
+      ]),
+    );
+    assert.deepEqual(byParagraph, [
+      ['bold', '4,700'],
+      ['link', 'At least 300'],
+      ['qualified', 'approximately 1,500'],
+    ]);
+    await page.close();
+  });
+
+  test('a page that restyles every element with !important cannot hide the marks or reach into the popover', async () => {
+    const { page } = await open('/pages/hostile-css.html');
+    const mark = page.locator('claimline-mark').first();
+    await mark.waitFor();
+    assert.match(await mark.evaluate((m) => getComputedStyle(m).textDecorationLine), /underline/);
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    const title = page.locator('claimline-popover h2');
+    await title.waitFor();
+    assert.equal(await title.evaluate((h) => getComputedStyle(h).fontSize), '15px');
+    assert.ok(await title.isVisible());
+    await page.close();
+  });
+});
+
+describe('popover', () => {
+  test('opens on hover after a short delay and closes when the pointer leaves', async () => {
+    const { page } = await open('/demo/article.html');
+    const mark = page.locator('claimline-mark', { hasText: /^approximately 600$/ });
+    await mark.hover();
+    const dialog = page.locator('claimline-popover [role="dialog"]');
+    await dialog.waitFor({ timeout: 5_000 });
+    await page.mouse.move(5, 5);
+    await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+    await page.close();
+  });
+
+  test('"Not a casualty figure" removes the mark and the page remembers it on reload', async () => {
+    const { page } = await open('/demo/article.html');
+    const mark = page.locator('claimline-mark', { hasText: /^approximately 2,000$/ });
+    await mark.click();
+    await page.locator('claimline-popover button', { hasText: 'Not a casualty figure' }).click();
+    await mark.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.locator('claimline-mark').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.ok(!(await marks(page)).includes('approximately 2,000'));
+    assert.ok((await marks(page)).includes('approximately 600'));
+    await page.close();
+  });
+
+  test('"Save to history" saves the pre-filled figure, and the popup counts it', async () => {
+    const { page } = await open('/pages/split.html');
+    await page.locator('claimline-mark', { hasText: '4,700' }).click();
+    await page.locator('claimline-popover button', { hasText: 'Save to history' }).click();
+    const form = page.locator('claimline-popover form');
+    assert.equal(
+      await form.locator('input[name="sourceUrl"]').inputValue(),
+      `${server.url}/pages/split.html`,
+    );
+    assert.match(await form.locator('textarea[name="quote"]').inputValue(), /4,700 casualties/);
+    await form.locator('input[name="claimedBy"]').fill('Test agency');
+    await form.locator('input[name="claimDate"]').fill('2025-03-03');
+    await form.locator('button[type="submit"]').click();
+    await page.locator('claimline-popover .saved').waitFor();
+    const count = await browser.worker.evaluate(async () => {
+      const req = indexedDB.open('claimline');
+      const db = await new Promise((ok, ko) => {
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => ko(req.error);
+      });
+      const rows = await new Promise((ok) => {
+        const r = db.transaction('claims').objectStore('claims').getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      db.close();
+      return rows.filter((c) => c.origin === 'page' && c.claimedBy === 'Test agency').length;
+    });
+    assert.equal(count, 1);
+    await page.close();
+  });
+
+  test('"Save to history" shows the validator\'s message next to the field and saves nothing', async () => {
+    const { page } = await open('/pages/split.html');
+    await page.locator('claimline-mark', { hasText: '4,700' }).click();
+    await page.locator('claimline-popover button', { hasText: 'Save to history' }).click();
+    const form = page.locator('claimline-popover form');
+    await form.locator('input[name="claimedBy"]').fill('');
+    await form.locator('button[type="submit"]').click();
+    await form.locator('.field-error', { hasText: 'claimedBy is required' }).waitFor();
+    await page.close();
+  });
+
+  test('"Pause on this site" removes every mark and the site stays paused', async () => {
+    const { page } = await open('/pages/spa.html');
+    await page.locator('claimline-mark').first().click();
+    await page.locator('claimline-popover button', { hasText: 'Pause on this site' }).click();
+    await page.locator('claimline-mark').first().waitFor({ state: 'detached' });
+    assert.match(await page.locator('#app').textContent(), /300 soldiers were killed/);
+    await page.goto(`${server.url}/demo/article.html`);
+    await page.waitForTimeout(1_000);
+    assert.equal(await page.locator('claimline-mark').count(), 0);
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+// Every real saved page of ../shared/pages: the extension breaks nothing, changes nothing but the
+// marks, and marks figures only where the page speaks of casualties or troops.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../scripts/serve.mjs';
+import { launchWithExtension, root } from './browser.mjs';
+
+const dir = join(root, '../shared/pages');
+const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')) : [];
+if (pages.length === 0)
+  console.log(
+    `# ../shared/pages is not here (${dir}): the real-page tests need the Claimline workplace's shared/ folder`,
+  );
+
+/** Pages that state casualty or troop figures, with a figure each must show. */
+const KNOWN = { 'wikipedia-4.html': 1, 'bbc-1.html': 1 };
+const CASUALTY_WORDS =
+  /\b(killed|dead|died|deaths?|wounded|injured|casualt|troops|soldiers|captured|prisoners|missing)\b/i;
+
+describe('real saved pages', { skip: pages.length === 0 }, () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const name of pages) {
+    test(name, async () => {
+      const page = await browser.context.newPage();
+      const problems = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /claimline/i.test(m.text())) problems.push(m.text());
+      });
+      await page.goto(`${server.url}/shared-pages/${name}`, { waitUntil: 'domcontentloaded' });
+      await page.waitForTimeout(1_500); // the content script runs at document_idle, then in chunks
+      const result = await page.evaluate(async () => {
+        const html = await (await fetch(location.href)).text();
+        const fresh = new DOMParser().parseFromString(html, 'text/html');
+        const live = document.body.cloneNode(true);
+        for (const m of live.querySelectorAll('claimline-mark')) m.replaceWith(...m.childNodes);
+        for (const n of [...live.querySelectorAll('noscript'), ...fresh.body.querySelectorAll('noscript')])
+          n.remove();
+        return {
+          same: live.innerHTML === fresh.body.innerHTML,
+          marks: [...document.querySelectorAll('claimline-mark')].map(
+            (m) => m.closest('p, li, td, div')?.textContent ?? '',
+          ),
+          text: document.body.innerText,
+        };
+      });
+      assert.ok(result.same, 'the page is exactly as it was, apart from the marks');
+      assert.deepEqual(problems, []);
+      if (KNOWN[name]) assert.ok(result.marks.length >= KNOWN[name], `${name} states a figure`);
+      if (!CASUALTY_WORDS.test(result.text))
+        assert.deepEqual(result.marks, [], 'no figure on a page without casualty words');
+      await page.close();
+    });
+  }
+});
