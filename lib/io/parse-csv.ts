@@ -1,0 +1,92 @@
+import Papa from 'papaparse';
+import type { RowError } from '../claims/validate';
+import { CLAIM_COLUMNS, type ClaimColumn, FORBIDDEN_KEYS } from './columns';
+import { unneutralise } from './export-csv';
+import { MAX_RECORDS, type RowsResult, tooMany } from './rows';
+
+const KNOWN: ReadonlySet<string> = new Set(CLAIM_COLUMNS);
+const REQUIRED = ['metric', 'qualifier', 'claimedBy', 'claimDate'];
+const NUMBERS = new Set(['low', 'high']);
+
+/** Checks the header row; returns the columns, or the reason the file cannot be read. */
+function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: string } {
+  const names = cells.map((c) => c.trim());
+  const bad = names.find((n) => FORBIDDEN_KEYS.has(n));
+  if (bad) return { error: `The CSV header names a forbidden column '${bad}'.` };
+  const missing = REQUIRED.filter((r) => !names.includes(r));
+  if (missing.length === REQUIRED.length)
+    return {
+      error: `The CSV file has no header row: its first line must name the columns (${REQUIRED.join(', ')}, ...).`,
+    };
+  const unknown = names.find((n) => !KNOWN.has(n));
+  if (unknown !== undefined)
+    return { error: `The CSV header has an unknown column '${unknown.slice(0, 40)}'.` };
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice) return { error: `The CSV header names the column '${twice}' twice.` };
+  if (missing.length > 0) return { error: `The CSV header lacks the column(s) ${missing.join(', ')}.` };
+  return { columns: names as ClaimColumn[] };
+}
+
+/** One CSV row as a record for the validator: empty cells left out, numbers and booleans typed. */
+function toRecord(columns: ClaimColumn[], cells: string[]): Record<string, unknown> {
+  const record: Record<string, unknown> = Object.create(null);
+  columns.forEach((col, i) => {
+    const cell = unneutralise(cells[i] ?? '');
+    if (cell.trim() === '') return;
+    if (NUMBERS.has(col)) record[col] = /^\s*\d+(\.\d+)?\s*$/.test(cell) ? Number(cell) : cell;
+    else if (col === 'cumulative')
+      record[col] = /^(true|false)$/i.test(cell.trim()) ? /^true$/i.test(cell.trim()) : cell;
+    else record[col] = cell;
+  });
+  return record;
+}
+
+/** Reads CSV with a header row; line numbers are lines of the file (a quoted newline counts). */
+export function parseCsvRows(text: string): RowsResult {
+  const rows: unknown[] = [];
+  const lines: number[] = [];
+  const errors: RowError[] = [];
+  let columns = null as ClaimColumn[] | null;
+  let fatal = null as string | null;
+  let line = 1;
+  let cursor = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    step: (result, parser) => {
+      const rowLine = line;
+      const end = result.meta.cursor;
+      for (let i = cursor; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+      cursor = end;
+      const cells = result.data;
+      if (cells.length === 1 && cells[0] === '') return;
+      if (!columns) {
+        const header = readHeader(cells);
+        if ('error' in header) {
+          fatal = header.error;
+          parser.abort();
+        } else columns = header.columns;
+        return;
+      }
+      if (rows.length >= MAX_RECORDS) {
+        fatal = tooMany(rows.length + 1);
+        parser.abort();
+        return;
+      }
+      for (const e of result.errors) errors.push({ line: rowLine, field: '(csv)', message: e.message });
+      if (result.errors.length > 0) return;
+      if (cells.length !== columns.length) {
+        errors.push({
+          line: rowLine,
+          field: '(row)',
+          message: `has ${cells.length} cells; the header has ${columns.length}`,
+        });
+        return;
+      }
+      rows.push(toRecord(columns, cells));
+      lines.push(rowLine);
+    },
+  });
+  if (fatal) return { ok: false, error: fatal };
+  if (!columns) return { ok: false, error: 'The CSV file is empty.' };
+  return { ok: true, format: 'csv', unit: 'line', rows, lines, errors };
+}

@@ -1,0 +1,39 @@
+import { type ParsedImport, type Progress, parseImport } from './parse-import';
+
+/** Reads and validates an import file; the popup runs it in a worker. */
+export type ParseFile = (file: File, onProgress: Progress) => Promise<ParsedImport>;
+
+/**
+ * Parses `file` in a module Worker (off the main thread), or in place where workers are not
+ * available (tests). Never rejects: a failure is an `ok: false` result with a message.
+ */
+export const parseFile: ParseFile = async (file, onProgress) => {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return { ok: false, error: 'The file could not be read.' };
+  }
+  if (typeof Worker === 'undefined') return parseImport(new Uint8Array(bytes), file.name, { onProgress });
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent) => {
+      const data = event.data as
+        | { type: 'progress'; stage: Parameters<Progress>[0]; fraction: number }
+        | { type: 'done'; result: ParsedImport };
+      if (data.type === 'progress') onProgress(data.stage, data.fraction);
+      else {
+        worker.terminate();
+        resolve(data.result);
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      resolve({
+        ok: false,
+        error: `The file could not be read: ${event.message || 'the import worker failed'}.`,
+      });
+    };
+    worker.postMessage({ bytes, name: file.name }, [bytes]);
+  });
+};
