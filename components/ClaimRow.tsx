@@ -1,9 +1,21 @@
 import type { HistoryEntry } from '../lib/claims/compare';
 import { describeAmount, formatChange, formatDate } from '../lib/format';
 
+/** The URL when it is a web address; anything else (javascript:, data:) is never made a link. */
+export function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One earlier (or later) claim: claimant, date, value, and how this figure differs from it. */
 export function ClaimRow({ entry }: { entry: HistoryEntry }) {
   const { claim } = entry;
+  const href = safeHref(claim.sourceUrl);
   return (
     <li class="claim">
       <span class="claimant">{claim.claimedBy}</span>
@@ -14,10 +26,12 @@ export function ClaimRow({ entry }: { entry: HistoryEntry }) {
           {formatChange(entry.change)}
         </span>
       )}
-      {claim.sourceUrl && (
-        <a class="source" href={claim.sourceUrl} target="_blank" rel="noopener noreferrer">
+      {href ? (
+        <a class="source" href={href} target="_blank" rel="noopener noreferrer">
           {claim.sourceName ?? 'source'}
         </a>
+      ) : (
+        claim.sourceName && <span class="source">{claim.sourceName}</span>
       )}
     </li>
   );
