@@ -1,4 +1,5 @@
-import type { Claim } from '../claims/claim';
+import Dexie from 'dexie';
+import type { Claim, Origin } from '../claims/claim';
 import type { Metric } from '../extract/types';
 import type { ClaimlineDb } from './schema';
 
@@ -15,13 +16,16 @@ export async function listClaims(db: ClaimlineDb, limit = Number.POSITIVE_INFINI
 
 /**
  * The history a figure is compared with: every claim of its subject when one matched, otherwise
- * every claim about the same party and metric. Uses the indexes, never a table scan.
+ * every claim about the same party and metric. Uses the indexes, never a table scan: a subject's
+ * claims come from `[subject+claimDate]`, oldest first, and nothing else is read.
  */
 export async function historyFor(
   db: ClaimlineDb,
   query: { subject: string | null; party: string | null; metric: Metric },
 ): Promise<Claim[]> {
-  if (query.subject) return db.claims.where('subject').equals(query.subject).toArray();
+  if (query.subject) {
+    return timelineFor(db, query.subject);
+  }
   if (query.party) return db.claims.where('[party+metric]').equals([query.party, query.metric]).toArray();
   return [];
 }
@@ -43,4 +47,17 @@ export async function deleteClaim(db: ClaimlineDb, id: string): Promise<Claim | 
     if (claim) await db.claims.delete(id);
     return claim;
   });
+}
+
+/** A subject's claims in claim-date order, oldest first (the popup's per-subject timeline). */
+export function timelineFor(db: ClaimlineDb, subject: string): Promise<Claim[]> {
+  return db.claims
+    .where('[subject+claimDate]')
+    .between([subject, Dexie.minKey], [subject, Dexie.maxKey])
+    .toArray();
+}
+
+/** Claims of one origin (seed, page, manual, import): the popup's filters and "Restore seed claims". */
+export function claimsByOrigin(db: ClaimlineDb, origin: Origin): Promise<Claim[]> {
+  return db.claims.where('origin').equals(origin).toArray();
 }

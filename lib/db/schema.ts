@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Claim } from '../claims/claim';
 import { v1 } from './versions/v1';
+import { v2 } from './versions/v2';
 
 /** A seed record that was once imported; kept so a seed the user deleted is not brought back. */
 export interface SeedLogEntry {
@@ -14,7 +15,7 @@ export type ClaimlineDb = Dexie & {
 };
 
 /** Versions are append-only: each file adds one, with a one-line reason. */
-export const VERSIONS: readonly ((db: Dexie) => void)[] = [v1];
+export const VERSIONS: readonly ((db: Dexie) => void)[] = [v1, v2];
 
 export const DEFAULT_DB_NAME = 'claimline';
 
