@@ -1,11 +1,14 @@
 /**
  * The one lexicon of parties (whose people a figure counts), shared by extraction and by the
- * claim history's subject matching. Aliases are lowercase words or phrases as they appear in text.
+ * claim history's subject matching. Aliases are lowercase words or phrases as they appear in text
+ * (a possessive 's is matched by the bare alias).
  */
 export interface Party {
   slug: string;
   label: string;
   aliases: readonly string[];
+  /** The party for this side's civilians, where the history counts them apart ("civilians-ukraine"). */
+  civilians?: string;
 }
 
 export const PARTIES: readonly Party[] = [
@@ -14,8 +17,18 @@ export const PARTIES: readonly Party[] = [
     label: 'North Korea',
     aliases: ['north korean', 'north koreans', 'north korea', "north korea's", 'dprk', 'pyongyang', 'kpa'],
   },
-  { slug: 'russia', label: 'Russia', aliases: ['russian', 'russians', 'russia', "russia's", 'moscow', 'kremlin'] },
-  { slug: 'ukraine', label: 'Ukraine', aliases: ['ukrainian', 'ukrainians', 'ukraine', "ukraine's", 'kyiv'] },
+  {
+    slug: 'russia',
+    label: 'Russia',
+    aliases: ['russian', 'russians', 'russia', "russia's", 'moscow', 'kremlin', 'russian federation'],
+  },
+  {
+    slug: 'ukraine',
+    label: 'Ukraine',
+    aliases: ['ukrainian', 'ukrainians', 'ukraine', "ukraine's", 'kyiv', 'kiev'],
+    civilians: 'civilians-ukraine',
+  },
+  { slug: 'civilians-ukraine', label: 'Ukrainian civilians', aliases: ['ukrainian civilians'] },
   { slug: 'israel', label: 'Israel', aliases: ['israeli', 'israelis', 'israel', "israel's", 'idf'] },
   {
     slug: 'palestinians',
@@ -23,8 +36,44 @@ export const PARTIES: readonly Party[] = [
     aliases: ['palestinian', 'palestinians', 'gazan', 'gazans', 'gaza'],
   },
   { slug: 'hamas', label: 'Hamas', aliases: ['hamas'] },
-  { slug: 'sudan', label: 'Sudan', aliases: ['sudanese', 'sudan'] },
-  { slug: 'us', label: 'United States', aliases: ['american', 'americans', 'u.s.', 'us'] },
+  { slug: 'hezbollah', label: 'Hezbollah', aliases: ['hezbollah', 'hizbollah', 'hizballah'] },
+  { slug: 'lebanon', label: 'Lebanon', aliases: ['lebanese', 'lebanon'] },
+  { slug: 'sudan', label: 'Sudan', aliases: ['sudanese', 'sudan'], civilians: 'civilians-sudan' },
+  { slug: 'civilians-sudan', label: 'Sudanese civilians', aliases: ['sudanese civilians'] },
+  { slug: 'rsf', label: 'Rapid Support Forces', aliases: ['rsf', 'rapid support forces'] },
+  {
+    slug: 'us',
+    label: 'United States',
+    aliases: ['american', 'americans', 'u.s.', 'us', 'usa', 'united states', 'pentagon', 'white house'],
+  },
+  { slug: 'uk', label: 'United Kingdom', aliases: ['british', 'britain', 'u.k.', 'uk', 'united kingdom'] },
+  { slug: 'nigeria', label: 'Nigeria', aliases: ['nigerian', 'nigerians', 'nigeria'] },
+  { slug: 'boko-haram', label: 'Boko Haram', aliases: ['boko haram'] },
+  { slug: 'afghanistan', label: 'Afghanistan', aliases: ['afghan', 'afghans', 'afghanistan'] },
+  { slug: 'taliban', label: 'Taliban', aliases: ['taliban'] },
+  { slug: 'syria', label: 'Syria', aliases: ['syrian', 'syrians', 'syria'] },
+  { slug: 'iraq', label: 'Iraq', aliases: ['iraqi', 'iraqis', 'iraq'] },
+  { slug: 'iran', label: 'Iran', aliases: ['iranian', 'iranians', 'iran', 'tehran'] },
+  { slug: 'islamic-state', label: 'Islamic State', aliases: ['islamic state', 'isis', 'isil', 'daesh'] },
+  { slug: 'germany', label: 'Germany', aliases: ['german', 'germans', 'germany', 'bundeswehr'] },
+  { slug: 'france', label: 'France', aliases: ['french', 'france'] },
+  { slug: 'south-korea', label: 'South Korea', aliases: ['south korean', 'south koreans', 'south korea'] },
+  { slug: 'houthis', label: 'Houthis', aliases: ['houthi', 'houthis'] },
+  { slug: 'yemen', label: 'Yemen', aliases: ['yemeni', 'yemenis', 'yemen'] },
+  { slug: 'wagner', label: 'Wagner Group', aliases: ['wagner'] },
+  {
+    slug: 'un-peacekeepers',
+    label: 'UN peacekeepers',
+    aliases: [
+      'peacekeepers',
+      'peacekeeper',
+      'un peacekeepers',
+      'blue helmets',
+      'unifil',
+      'monusco',
+      'minusma',
+    ],
+  },
 ];
 
 /** The party with this slug, if any. */

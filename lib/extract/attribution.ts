@@ -1,0 +1,70 @@
+import type { Lexicon } from './lexicon/types';
+import { isBoundary, phraseAt } from './phrase';
+import { PUNCT, type Token } from './tokenize';
+
+const NP_STOP = new Set([
+  'that',
+  'which',
+  'who',
+  'as',
+  'and',
+  'but',
+  'on',
+  'in',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'early',
+]);
+const MAX_NP = 8;
+const INSTITUTIONS = new Set(
+  'officials|ministry|military|army|authorities|government|police|spokesman|spokesperson|command|officials'.split(
+    '|',
+  ),
+);
+
+/**
+ * Who the sentence says stated the figure at token i: "according to X", "X said", "said X",
+ * "citing X". Returns the words as written, or undefined.
+ */
+export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon): string | undefined {
+  let sa = i;
+  while (sa > 0 && !isBoundary(toks[sa - 1])) sa--;
+  let se = i;
+  while (se < toks.length && !isBoundary(toks[se])) se++;
+  for (let j = sa; j < se; j++) {
+    const t = toks[j] as Token;
+    const acc = phraseAt(toks, j, lex.according);
+    if (acc > 0 && !lex.saidVerbs.includes(t.w)) {
+      const np = nounPhrase(toks, j + acc, se, 1);
+      if (np) return text.slice(np[0], np[1]);
+    }
+    if (lex.saidVerbs.includes(t.w)) {
+      const before = nounPhrase(toks, j - 1, sa - 1, -1);
+      if (before?.[2]) return text.slice(before[0], before[1]);
+      const after = nounPhrase(toks, j + 1, se, 1);
+      if (after?.[2] && (toks[j - 1]?.w === ',' || j === sa)) return text.slice(after[0], after[1]);
+    }
+  }
+  return undefined;
+}
+
+/** Words from j in direction dir up to a stop: [start, end, has a capital or an institution]. */
+function nounPhrase(toks: Token[], j: number, limit: number, dir: number): [number, number, boolean] | null {
+  let first = -1;
+  let last = -1;
+  let named = false;
+  for (let n = 0; n < MAX_NP && j !== limit && j >= 0 && j < toks.length; n++, j += dir) {
+    const t = toks[j] as Token;
+    if (t.k === PUNCT && t.w !== '-' && t.w !== '.' && t.w !== "'") break;
+    if (isBoundary(t) || NP_STOP.has(t.w)) break;
+    if (t.cap || INSTITUTIONS.has(t.w)) named = true;
+    if (first < 0) first = j;
+    last = j;
+  }
+  if (first < 0) return null;
+  const a = dir > 0 ? first : last;
+  const b = dir > 0 ? last : first;
+  return [(toks[a] as Token).s, (toks[b] as Token).e, named];
+}

@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+import type { Figure } from './types';
+
+const pick = (f: Figure) => [f.text, f.low, f.high, f.qualifier, f.metric, f.party];
+const run = (text: string) => extractFigures(text, { lang: 'en' }).map(pick);
+
+type Row = [string, Array<ReturnType<typeof pick>>];
+const table = (rows: Row[]) => it.each(rows)('%s', (text, expected) => expect(run(text)).toEqual(expected));
+
+describe('numbers in digits', () => {
+  table([
+    ['Officials said 1,250 soldiers were killed.', [['1,250', 1250, 1250, 'exact', 'killed', null]]],
+    ['The army said 3 200 soldiers were wounded.', [['3 200', 3200, 3200, 'exact', 'wounded', null]]],
+    [
+      'The army said 3\u00a0200 soldiers were wounded.',
+      [['3\u00a0200', 3200, 3200, 'exact', 'wounded', null]],
+    ],
+    [
+      'The army said 3\u2009200 soldiers were wounded.',
+      [['3\u2009200', 3200, 3200, 'exact', 'wounded', null]],
+    ],
+    [
+      'About 4.7 thousand Russian troops were killed.',
+      [['About 4.7 thousand', 4700, 4700, 'approx', 'killed', 'russia']],
+    ],
+    [
+      'Some 1.2 million soldiers have been deployed.',
+      [['Some 1.2 million', 1200000, 1200000, 'approx', 'deployed', null]],
+    ],
+    ['Analysts count 2.33k dead on the island.', [['2.33k', 2330, 2330, 'exact', 'killed', null]]],
+    ['A force of 15K troops is stationed there.', [['15K', 15000, 15000, 'exact', 'deployed', null]]],
+  ]);
+});
+
+describe('numbers in words', () => {
+  table([
+    [
+      'Six hundred soldiers were captured near the river.',
+      [['Six hundred', 600, 600, 'exact', 'captured', null]],
+    ],
+    [
+      'Twenty-one thousand three hundred troops were sent north.',
+      [['Twenty-one thousand three hundred', 21300, 21300, 'exact', 'deployed', null]],
+    ],
+    ['A dozen marines were wounded in the blast.', [['A dozen', 12, 12, 'exact', 'wounded', null]]],
+    ['Two soldiers died when their truck overturned.', [['Two', 2, 2, 'exact', 'killed', null]]],
+    ['A soldier died when his truck overturned.', []],
+    ['One medic was hurt in the shelling.', [['One', 1, 1, 'exact', 'wounded', null]]],
+    ['One of the reasons is the weather.', []],
+  ]);
+});
+
+describe('vague amounts', () => {
+  table([
+    ['Dozens of civilians were killed overnight.', [['Dozens', 24, 99, 'vague', 'killed', null]]],
+    ['Several dozen soldiers surrendered on Friday.', [['Several dozen', 24, 99, 'vague', 'captured', null]]],
+    ['Hundreds of people were injured in the strikes.', [['Hundreds', 200, 999, 'vague', 'wounded', null]]],
+    [
+      'Several hundred troops remain at the airfield.',
+      [['Several hundred', 200, 900, 'vague', 'deployed', null]],
+    ],
+    ['The fighting caused thousands of deaths.', [['thousands', 2000, 9999, 'vague', 'killed', null]]],
+    ['Several thousand soldiers are missing.', [['Several thousand', 2000, 9000, 'vague', 'missing', null]]],
+    [
+      'The war has left tens of thousands dead.',
+      [['tens of thousands', 20000, 99999, 'vague', 'killed', null]],
+    ],
+    [
+      'Hundreds of thousands of troops were mobilised and sent to the front.',
+      [['Hundreds of thousands', 200000, 999999, 'vague', 'deployed', null]],
+    ],
+    ['Hundreds of drones hit the city.', []],
+  ]);
+});
+
+describe('ranges', () => {
+  table([
+    [
+      'Between 300 and 400 soldiers were killed.',
+      [['Between 300 and 400', 300, 400, 'range', 'killed', null]],
+    ],
+    ['The army lost from 500 to 700 men.', [['from 500 to 700', 500, 700, 'range', 'casualties', null]]],
+    [
+      'Some 2,000 to 3,000 troops were withdrawn.',
+      [['2,000 to 3,000', 2000, 3000, 'range', 'withdrawn', null]],
+    ],
+    [
+      'An estimated 10,000-12,000 soldiers were deployed.',
+      [['10,000-12,000', 10000, 12000, 'range', 'deployed', null]],
+    ],
+    [
+      'Roughly 5 to 6 thousand troops are stationed there.',
+      [['5 to 6 thousand', 5000, 6000, 'range', 'deployed', null]],
+    ],
+  ]);
+});
+
+describe('qualifiers', () => {
+  table([
+    ['About 300 soldiers were killed.', [['About 300', 300, 300, 'approx', 'killed', null]]],
+    ['Approximately 300 soldiers were killed.', [['Approximately 300', 300, 300, 'approx', 'killed', null]]],
+    ['Around 300 soldiers were killed.', [['Around 300', 300, 300, 'approx', 'killed', null]]],
+    ['Roughly 300 soldiers were killed.', [['Roughly 300', 300, 300, 'approx', 'killed', null]]],
+    ['An estimated 300 soldiers were killed.', [['An estimated 300', 300, 300, 'approx', 'killed', null]]],
+    ['At least 300 soldiers were killed.', [['At least 300', 300, null, 'atLeast', 'killed', null]]],
+    [
+      'No fewer than 300 soldiers were killed.',
+      [['No fewer than 300', 300, null, 'atLeast', 'killed', null]],
+    ],
+    ['More than 300 soldiers were killed.', [['More than 300', 300, null, 'moreThan', 'killed', null]]],
+    ['Over 300 soldiers were killed.', [['Over 300', 300, null, 'moreThan', 'killed', null]]],
+    ['Upwards of 300 soldiers were killed.', [['Upwards of 300', 300, null, 'moreThan', 'killed', null]]],
+    ['Up to 300 soldiers were killed.', [['Up to 300', null, 300, 'atMost', 'killed', null]]],
+    ['As many as 300 soldiers were killed.', [['As many as 300', null, 300, 'atMost', 'killed', null]]],
+    ['Fewer than 300 soldiers were killed.', [['Fewer than 300', null, 300, 'lessThan', 'killed', null]]],
+    ['Less than 300 soldiers were killed.', [['Less than 300', null, 300, 'lessThan', 'killed', null]]],
+    ['Under 300 soldiers were killed.', [['Under 300', null, 300, 'lessThan', 'killed', null]]],
+    ['Nearly 300 soldiers were killed.', [['Nearly 300', null, 300, 'nearly', 'killed', null]]],
+    ['Almost 300 soldiers were killed.', [['Almost 300', null, 300, 'nearly', 'killed', null]]],
+    ['Close to 300 soldiers were killed.', [['Close to 300', null, 300, 'nearly', 'killed', null]]],
+    ['Officials said 300 or so soldiers were killed.', [['300 or so', 300, 300, 'approx', 'killed', null]]],
+    ['Officials said 300+ soldiers were killed.', [['300+', 300, null, 'moreThan', 'killed', null]]],
+    ['Officials said ~300 soldiers were killed.', [['~300', 300, 300, 'approx', 'killed', null]]],
+  ]);
+});
+
+describe('never figures', () => {
+  table([
+    ['In 2022 the army was reorganised.', []],
+    ['Since 2014, 300 soldiers were killed.', [['300', 300, 300, 'exact', 'killed', null]]],
+    ['The offensive began on March 3 and ended on 12 April.', []],
+    ['The attack came at 10:30 and lasted 45 minutes.', []],
+    [
+      'The aid is worth $300 million and 50 soldiers will guard it.',
+      [['50', 50, 50, 'exact', 'deployed', null]],
+    ],
+    ['Turnout was 45% and 12 percent of ballots were spoiled.', []],
+    ['The missiles have a range of 190 miles and 300 km.', []],
+    ['A 19-year-old soldier, aged 19, was killed.', []],
+    ['The 82nd Airborne and the 3rd Brigade were deployed.', []],
+    ['Call +1-202-555-0143 or see Resolution 2334.', []],
+    ['The battalion lost 30 tanks and 12 howitzers.', []],
+    ['Troops shelled 14 villages and two towns.', []],
+    ['Some 40,000 refugees fled and 300 people were displaced.', []],
+    ['Police arrested 200 protesters.', []],
+    ['The F-16 and the Su-25 were seen with 12 drones.', []],
+  ]);
+});
+
+describe('metric from context', () => {
+  table([
+    [
+      'The clash left 12 killed, 30 wounded and 4 missing.',
+      [
+        ['12', 12, 12, 'exact', 'killed', null],
+        ['30', 30, 30, 'exact', 'wounded', null],
+        ['4', 4, 4, 'exact', 'missing', null],
+      ],
+    ],
+    ['The unit reported 700 casualties.', [['700', 700, 700, 'exact', 'casualties', null]]],
+    ['About 900 soldiers were killed or wounded.', [['About 900', 900, 900, 'approx', 'casualties', null]]],
+    ['The brigade suffered losses of 250 personnel.', [['250', 250, 250, 'exact', 'casualties', null]]],
+    ['Five crew members lost their lives.', [['Five', 5, 5, 'exact', 'killed', null]]],
+    ['The death toll rose to 1,340 on Sunday.', [['1,340', 1340, 1340, 'exact', 'killed', null]]],
+    ['Rebels said 80 soldiers were taken prisoner.', [['80', 80, 80, 'exact', 'captured', null]]],
+    [
+      'Rebels said 80 prisoners of war were exchanged at the border.',
+      [['80', 80, 80, 'exact', 'captured', null]],
+    ],
+    [
+      'A 50,000-strong force is massing at the border.',
+      [['50,000', 50000, 50000, 'exact', 'deployed', null]],
+    ],
+    [
+      'The Pentagon said 3,000 troops would be pulled out.',
+      [['3,000', 3000, 3000, 'exact', 'withdrawn', 'us']],
+    ],
+    [
+      'Some 1,500 troops were rotated home in May.',
+      [['Some 1,500', 1500, 1500, 'approx', 'withdrawn', null]],
+    ],
+  ]);
+});
+
+describe('structures', () => {
+  table([
+    [
+      'Militants killed 14 soldiers and another 20 were wounded.',
+      [
+        ['14', 14, 14, 'exact', 'killed', null],
+        ['20', 20, 20, 'exact', 'wounded', null],
+      ],
+    ],
+    [
+      'The army reported 2,100 casualties, including 350 dead.',
+      [
+        ['2,100', 2100, 2100, 'exact', 'casualties', null],
+        ['350', 350, 350, 'exact', 'killed', null],
+      ],
+    ],
+    [
+      'At least 90 people were killed, including 21 children.',
+      [
+        ['At least 90', 90, null, 'atLeast', 'killed', null],
+        ['21', 21, 21, 'exact', 'killed', null],
+      ],
+    ],
+    [
+      'The strike killed 40 people, 15 of them soldiers.',
+      [
+        ['40', 40, 40, 'exact', 'killed', null],
+        ['15', 15, 15, 'exact', 'killed', null],
+      ],
+    ],
+    ['Russia Loses 900 Troops in a Day', [['900', 900, 900, 'exact', 'casualties', 'russia']]],
+  ]);
+});
+
+describe('party', () => {
+  table([
+    [
+      'At least 40 North Korean soldiers were killed.',
+      [['At least 40', 40, null, 'atLeast', 'killed', 'north-korea']],
+    ],
+    ['Some 600 Russian troops were captured.', [['Some 600', 600, 600, 'approx', 'captured', 'russia']]],
+    ["Ukraine's army lost 80 soldiers in the assault.", [['80', 80, 80, 'exact', 'casualties', 'ukraine']]],
+    [
+      'Health officials said 120 Palestinians were killed.',
+      [['120', 120, 120, 'exact', 'killed', 'palestinians']],
+    ],
+    ['The IDF said 3 soldiers were wounded.', [['3', 3, 3, 'exact', 'wounded', 'israel']]],
+    ['Israel said 300 Hamas fighters were killed.', [['300', 300, 300, 'exact', 'killed', 'hamas']]],
+    [
+      'Some 900 Russian and Ukrainian soldiers were wounded.',
+      [['Some 900', 900, 900, 'approx', 'wounded', null]],
+    ],
+    ['The US told us 40 soldiers were killed.', [['40', 40, 40, 'exact', 'killed', 'us']]],
+    ['They told us 40 soldiers were killed.', [['40', 40, 40, 'exact', 'killed', null]]],
+    [
+      'North Korea has sent 5,000 troops to Russia.',
+      [['5,000', 5000, 5000, 'exact', 'deployed', 'north-korea']],
+    ],
+  ]);
+});
+
+describe('attribution', () => {
+  it.each([
+    ['According to the Health Ministry, 200 people were killed.', 'the Health Ministry'],
+    ['Zelenskyy said 31,000 Ukrainian soldiers had been killed.', 'Zelenskyy'],
+    ['At least 50 soldiers were killed, the army said.', 'the army'],
+  ])('%s', (text, who) => expect(extractFigures(text)[0]?.claimedBy).toBe(who));
+
+  it('leaves claimedBy out when nobody is named', () => {
+    expect(extractFigures('Some 70 soldiers were killed.')[0]).not.toHaveProperty('claimedBy');
+  });
+});
+
+describe('languages', () => {
+  it('falls back to the English lexicon for a language without one', () => {
+    expect(extractFigures('About 300 soldiers were killed.', { lang: 'xx' })).toHaveLength(1);
+  });
+  it('returns nothing for empty text', () => {
+    expect(extractFigures('')).toEqual([]);
+  });
+});

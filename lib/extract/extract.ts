@@ -1,0 +1,75 @@
+import { claimedBy } from './attribution';
+import { neverFigure } from './filters';
+import { headOf } from './head';
+import { lexiconFor, triggerWords } from './lexicon';
+import type { Lexicon } from './lexicon/types';
+import { metricOf } from './metric';
+import { numberPhrases } from './numbers';
+import { partyOf } from './party';
+import { candidates } from './qualify';
+import { findWindows, type TriggerSet, triggerSet } from './scan';
+import { tokenize } from './tokenize';
+import type { ExtractOptions, Figure } from './types';
+
+/** How far back (UTF-16 units) an earlier figure can lend its metric and party to a later one. */
+const INHERIT = 400;
+
+const triggers = new Map<Lexicon, TriggerSet>();
+
+/**
+ * Finds the casualty and troop figures in plain text, following ../shared/corpus/README.md:
+ * each figure's span (qualifier + number + scale word), bounds, qualifier, metric, party and,
+ * where the sentence says so, who claimed it. Linear in the length of the text.
+ */
+export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const lex = lexiconFor(options.lang);
+  let trig = triggers.get(lex);
+  if (!trig) {
+    trig = triggerSet(triggerWords(lex));
+    triggers.set(lex, trig);
+  }
+  const windows = findWindows(text, trig);
+  const out: Figure[] = [];
+  for (let w = 0; w < windows.length; w += 2)
+    extractWindow(text, windows[w] as number, windows[w + 1] as number, lex, out);
+  return out;
+}
+
+function extractWindow(text: string, from: number, to: number, lex: Lexicon, out: Figure[]): void {
+  const toks = tokenize(text, from, to, lex);
+  const nums = numberPhrases(text, toks, lex);
+  let stop = 0;
+  for (const c of candidates(toks, nums, lex)) {
+    if (neverFigure(toks, c, lex)) continue;
+    const head = headOf(toks, c, lex, text);
+    const found = metricOf(toks, c, head, lex, stop);
+    if (!found) continue;
+    const start = (toks[c.a] as (typeof toks)[0]).s;
+    const end = (toks[c.b - 1] as (typeof toks)[0]).e;
+    const prev = out[out.length - 1];
+    const near = prev && prev.end <= start && start - prev.end <= INHERIT ? prev : undefined;
+    let metric = found.metric;
+    let party = partyOf(text, toks, c, head, found, lex);
+    if (metric === null) {
+      if (!near) continue;
+      metric = near.metric;
+      if (party === undefined || found.via === 'anaphora') party = near.party;
+    }
+    if (party === undefined) party = near ? near.party : null;
+    const fig: Figure = {
+      start,
+      end,
+      text: text.slice(start, end),
+      low: c.low,
+      high: c.high,
+      qualifier: c.qualifier,
+      metric,
+      party,
+    };
+    const by = claimedBy(text, toks, c.a, lex);
+    if (by) fig.claimedBy = by;
+    out.push(fig);
+    stop = c.b;
+  }
+}

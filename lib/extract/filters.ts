@@ -1,0 +1,75 @@
+import type { Lexicon } from './lexicon/types';
+import { isPunct, type NumPhrase } from './numbers';
+import type { Candidate } from './qualify';
+import { NUM, PUNCT, type Token, WORD } from './tokenize';
+
+/**
+ * True when the candidate is not a count of people whatever its context: money, percentages,
+ * units, ages, ordinals, years, dates, times, phone numbers and identifiers.
+ */
+export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean {
+  const p = c.p;
+  if (p.bad || p.neg || c.p2?.bad) return true;
+  if (p.v <= 0 && !p.vague) return true;
+  if (!p.vague && !Number.isInteger(p.v) && p.scale === 1) return true;
+  const before = toks[p.a - 1];
+  const last = c.p2 ?? p;
+  const after = toks[last.b];
+  if (before && (lex.currencyBefore.includes(before.w) || lex.ageBefore.includes(before.w))) return true;
+  if (before && lex.idBefore.includes(before.w) && before.k === WORD && c.a === p.a) return true;
+  if (after && unitAfter(toks, last.b, lex)) return true;
+  if (glued(toks, p.a - 1, -1) || glued(toks, last.b, 1)) return true;
+  if (isYear(toks, c, p, lex) || (c.p2 && isYear(toks, c, c.p2, lex))) return true;
+  if (isDate(toks, p, lex)) return true;
+  return false;
+}
+
+function unitAfter(toks: Token[], i: number, lex: Lexicon): boolean {
+  const t = toks[i] as Token;
+  if (t.k === PUNCT && t.w === '-' && !t.sp) {
+    const n = toks[i + 1];
+    // "20-year-old", "five-day": a count used as an adjective; "50,000-strong" stays
+    return n !== undefined && n.k === WORD && !n.sp && n.w !== 'strong';
+  }
+  if (t.w === '%' || t.w === '/' || t.w === ':' || t.w === '°') return !(t.w === ':' && t.sp);
+  if (t.k !== WORD) return false;
+  if (lex.unitsAfter.includes(t.w)) return !(t.w === 'per' && toks[i + 1]?.w !== 'cent');
+  return false;
+}
+
+/** A number glued by a hyphen, slash or colon to another number or an identifier: F-16, 2-1, 10:30. */
+function glued(toks: Token[], i: number, dir: number): boolean {
+  const t = toks[i];
+  if (!t || t.k !== PUNCT) return false;
+  const far = toks[i + dir];
+  const near = toks[i - dir];
+  const tight = dir < 0 ? !near?.sp && !t.sp : !t.sp && !far?.sp;
+  if (!tight || !far) return false;
+  if (t.w === '-' || t.w === '/' || t.w === ':' || t.w === '.')
+    return far.k === NUM || (dir < 0 && far.k === WORD);
+  if (t.w === '#' || t.w === '+' || t.w === '№') return dir < 0;
+  return false;
+}
+
+function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolean {
+  const t = toks[p.a] as Token;
+  if (t.k !== NUM || t.g || t.d || p.scale !== 1 || t.nd !== 4 || p.v < 1800 || p.v > 2100) return false;
+  const prev = toks[c.a - 1];
+  if (prev && (lex.yearBefore.includes(prev.w) || lex.months.includes(prev.w) || prev.w === ',')) return true;
+  const next = toks[p.b];
+  return !(next && next.k === WORD && (lex.nouns[next.w] !== undefined || lex.cues[next.w] !== undefined));
+}
+
+function isDate(toks: Token[], p: NumPhrase, lex: Lexicon): boolean {
+  const t = toks[p.a] as Token;
+  if (t.k !== NUM || t.g || t.d || p.v > 31 || p.scale !== 1) return false;
+  let prev = toks[p.a - 1];
+  if (isPunct(prev, '.')) prev = toks[p.a - 2];
+  const next = toks[p.b];
+  const next2 = next?.w === 'of' ? toks[p.b + 1] : undefined;
+  return (
+    (prev !== undefined && lex.months.includes(prev.w)) ||
+    (next !== undefined && lex.months.includes(next.w) && next.w !== 'may') ||
+    (next2 !== undefined && lex.months.includes(next2.w))
+  );
+}

@@ -1,0 +1,130 @@
+import type { Lexicon, NounKind } from './lexicon/types';
+import { isPunct } from './numbers';
+import { partyAt } from './party-match';
+import { isBoundary, keyOf, phraseAt } from './phrase';
+import type { Candidate } from './qualify';
+import { NUM, PUNCT, type Token, WORD } from './tokenize';
+import type { Metric } from './types';
+
+/** What the words right after a number say it counts. */
+export interface Head {
+  /** person kinds, 'metric' (the noun is itself a metric: "deaths", "79 killed"), 'nonfig', 'unknown' or 'none' */
+  kind: NounKind | 'metric' | 'unknown' | 'none';
+  metric: Metric | null;
+  /** parties named inside the noun phrase ("Russian and Ukrainian soldiers") */
+  parties: string[];
+  /** civilians named in or right after the noun phrase ("including women and children") */
+  civ: boolean;
+  /** token after the noun phrase */
+  end: number;
+}
+
+const MAX_WORDS = 6;
+
+/** Reads the noun phrase after the candidate: "Russian soldiers", "more deaths", "of thousands of people". */
+export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string): Head {
+  const h: Head = { kind: 'none', metric: null, parties: [], civ: false, end: c.b };
+  let j = c.b;
+  const p = c.p2 ?? c.p;
+  if (p.word && toks[j]?.w === 'of' && !isPunct(toks[j + 1], ',')) j++;
+  const t0 = toks[j];
+  if (t0 && t0.k === PUNCT && t0.w === '-' && !t0.sp) {
+    if (toks[j + 1]?.w === 'strong') return { ...h, kind: 'military', metric: 'deployed', end: j + 2 };
+    return { ...h, kind: 'nonfig' };
+  }
+  let unknown = 0;
+  let words = 0;
+  while (j < toks.length && words < MAX_WORDS) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.k === NUM) break;
+    if (t.k === PUNCT) {
+      // "Russian and Ukrainian soldiers", "Russian, Ukrainian soldiers"
+      if ((t.w === ',' || t.w === '-') && h.parties.length > 0 && partyAt(toks, j + 1, text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const cue = phraseAt(toks, j, lex.cues);
+    const noun = phraseAt(toks, j, lex.nouns);
+    if (cue > 0 && !(noun > 0 && continuesNoun(toks, j + noun, lex))) {
+      const key = keyOf(toks, j, j + cue);
+      h.kind = 'metric';
+      h.metric = lex.cues[key] as Metric;
+      h.end = j + cue;
+      if (noun > 0 && lex.nouns[keyOf(toks, j, j + noun)] === 'civilian') h.civ = true;
+      return finish(toks, h, lex);
+    }
+    const party = partyAt(toks, j, text);
+    if (party) {
+      h.parties.push(party.slug);
+      const isNoun = lex.nouns[keyOf(toks, j, j + party.len)] !== undefined;
+      j += party.len;
+      words++;
+      const n = toks[j];
+      const adjective =
+        n !== undefined &&
+        n.k === WORD &&
+        (lex.nouns[n.w] !== undefined ||
+          (!isNoun && lex.modifiers.includes(n.w)) ||
+          (n.cap && lex.cues[n.w] === undefined && !lex.stop.includes(n.w)) ||
+          (n.w === 'and' && partyAt(toks, j + 1, text) !== null));
+      if (!adjective) {
+        h.kind = party.slug === 'un-peacekeepers' ? 'military' : 'person';
+        h.end = j;
+        return finish(toks, h, lex);
+      }
+      if (n.w === 'and') j++;
+      continue;
+    }
+    if (noun > 0) {
+      const kind = lex.nouns[keyOf(toks, j, j + noun)] as NounKind;
+      if (kind === 'civilian') h.civ = true;
+      j += noun;
+      words++;
+      if (continuesNoun(toks, j, lex)) continue;
+      h.kind = kind;
+      h.end = j;
+      return finish(toks, h, lex);
+    }
+    if (lex.stop.includes(t.w)) break;
+    if (lex.modifiers.includes(t.w) || t.cap) {
+      j++;
+      words++;
+      continue;
+    }
+    if (++unknown > 2) break;
+    j++;
+    words++;
+  }
+  h.kind = unknown > 0 ? 'unknown' : 'none';
+  h.end = j;
+  return h;
+}
+
+/** The noun at j is followed by another noun or a metric noun: "civilian deaths", "battle tanks". */
+function continuesNoun(toks: Token[], j: number, lex: Lexicon): boolean {
+  const n = toks[j];
+  if (!n || n.k !== WORD) return false;
+  const kind = lex.nouns[n.w];
+  return kind !== undefined && kind !== 'person'
+    ? true
+    : ['deaths', 'casualties', 'losses', 'fatalities'].includes(n.w);
+}
+
+/** "200 Sudanese, including women and children": civilians named just after the noun phrase. */
+function finish(toks: Token[], h: Head, lex: Lexicon): Head {
+  if (h.civ) return h;
+  let j = h.end;
+  if (isPunct(toks[j], ',')) j++;
+  if (!lex.subset.includes(toks[j]?.w ?? '')) return h;
+  for (let k = j + 1; k < j + 5 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (isBoundary(t) || t.k === NUM) break;
+    if (lex.nouns[t.w] === 'civilian') {
+      h.civ = true;
+      break;
+    }
+  }
+  return h;
+}

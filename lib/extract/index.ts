@@ -1,0 +1,3 @@
+export { extractFigures } from './extract';
+export { parseNumber, parseNumbers } from './parse-number';
+export type { ExtractOptions, Figure, Metric, Qualifier } from './types';

@@ -1,0 +1,236 @@
+import type { Metric, Qualifier } from '../types';
+import type { Lexicon, NounKind } from './types';
+
+const words = (s: string): string[] => s.split('|').filter(Boolean);
+const table = <T>(entries: Record<string, string>, map: (k: string) => T): Record<string, T> => {
+  const out: Record<string, T> = {};
+  for (const [value, list] of Object.entries(entries)) for (const w of words(list)) out[w] = map(value);
+  return out;
+};
+
+const units = words(
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen',
+);
+const tens = words('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety');
+
+const nouns = table<NounKind>(
+  {
+    military:
+      'troops|troop|soldiers|soldier|servicemen|serviceman|servicemembers|personnel|military|marines|marine|sailors|airmen|' +
+      'paratroopers|commandos|conscripts|recruits|reservists|mercenaries|fighters|militants|insurgents|rebels|combatants|' +
+      'officers|officer|generals|commanders|peacekeepers|peacekeeper|guardsmen|policemen|police|pilots|crew|forces|' +
+      'militiamen|jihadists|gunmen|service members|servicewomen|volunteers|infantrymen|special forces|border guards|' +
+      'sailor|airman|paratrooper|commando|conscript|recruit|reservist|mercenary|fighter|militant|insurgent|rebel|' +
+      'combatant|general|commander|guardsman|policeman|pilot|crew member|crew members|medic|volunteer|gunman',
+    civilian:
+      'civilians|civilian|women|children|kids|babies|infants|villagers|woman|child|girl|boy|girls|boys|baby',
+    person:
+      'people|persons|person|men|man|others|individuals|members|lives|bodies|victims|aid workers|journalists|medics|' +
+      'doctors|nurses|patients|staff|employees|workers|hostages|prisoners|captives|pows|dead|wounded|injured|missing|' +
+      'journalist|doctor|nurse|aid worker|worker|individual|member|victim|body|hostage|prisoner|' +
+      'casualties|deaths|fatalities|losses',
+    nonfig:
+      'tanks|tank|drones|drone|missiles|missile|rockets|rounds|shells|howitzers|aircraft|planes|jets|helicopters|ships|' +
+      'vessels|boats|vehicles|artillery|guns|rifles|weapons|systems|launchers|bombs|mines|munitions|ammunition|apcs|pieces|' +
+      'units|battalions|brigades|divisions|regiments|companies|villages|towns|cities|settlements|buildings|homes|houses|' +
+      'schools|hospitals|sites|bases|countries|nations|states|provinces|regions|districts|attacks|strikes|airstrikes|' +
+      'raids|incidents|shots|refugees|evacuees|migrants|displaced|arrests|arrested|detainees|protesters|voters|students|' +
+      'jobs|cases|documents|pages|types|times|votes|seats|dollars|euros|pounds|hours|days|weeks|months|years|decades|' +
+      'minutes|seconds|miles|kilometres|kilometers|km|meters|metres|feet|tonnes|tons|percent|points|calls|projectiles|' +
+      'positions|targets|packages|contracts|trucks|hectares|acres|residents|households|families|locations|sorties|' +
+      'launches|rounds|cartridges|warplanes|fighter jets|armoured vehicles|satellites|officials|experts|lawmakers|' +
+      'delegates|journalists|reporters|episodes|hostilities|mortars|grenades|kilograms|kg|sq|square',
+  },
+  (k) => k as NounKind,
+);
+
+const cues = table<Metric>(
+  {
+    killed:
+      'killed|dead|died|die|dies|dying|perished|slain|deaths|death|fatalities|lives|bodies|fallen|martyred|executed|' +
+      'lost their lives|lost his life|lost their life|killed in action|kia|death toll|toll|murdered|massacred|killing|killings',
+    wounded: 'wounded|injured|injuries|hurt|wounds|injury',
+    casualties:
+      'casualties|losses|killed or wounded|killed or injured|killed and wounded|killed and injured|dead or wounded|' +
+      'dead and wounded|dead or injured|killed , wounded|killed or hurt|put out of action|loses|lost|lose|losing',
+    missing: 'missing|missing in action|unaccounted for|mia',
+    captured:
+      'captured|taken prisoner|taken captive|prisoners|prisoners of war|pows|surrendered|detained|captives|' +
+      'held captive|captive|taken hostage',
+    deployed:
+      'deployed|sent|dispatched|stationed|remain|remained|remaining|present|arrived|deploy|' +
+      'send|dispatch|continue to operate|operating|on the ground|in the region|in the country|strong|' +
+      'sent in|massed|amassed|gathered|reinforcements|garrisoned',
+    withdrawn:
+      'withdrawn|withdraw|withdrawing|withdrew|pulled out|pull out|pulling out|returned home|return home|' +
+      'returning home|rotated home|rotate home|rotated out|brought home|coming home|sent home|retreat|retreated|' +
+      'retreating|drawn down|pulled back|pull back|leave|leaving|left the country|evacuated home',
+  },
+  (k) => k as Metric,
+);
+
+const verbs = table<Metric>(
+  {
+    killed: 'killing|killed|kill|kills|claimed the lives of|claiming the lives of|left dead',
+    wounded: 'wounding|wounded|injuring|injured|injure|wound',
+    casualties: 'lost|loses|lose|losing|suffered|suffers|sustained|suffering',
+    captured: 'captured|capturing|capture|captures|took prisoner|seized',
+    deployed:
+      'sent|sending|send|sends|deployed|deploying|deploy|deploys|dispatched|dispatch|dispatching|stationed|' +
+      'station|leave|keep|keeping|join|joining|mobilised|mobilized|mobilise|mobilize|massed|amassed|has|have|had',
+    withdrawn:
+      'withdrew|withdraw|withdrawing|withdraws|pulled out|pull out|pulling out|bring home|brought home|bringing home|' +
+      'return|returned|returning|rotate|rotated|cut|cutting|remove|removed|removing',
+  },
+  (k) => k as Metric,
+);
+
+const before = table<Qualifier>(
+  {
+    approx:
+      'about|approximately|approx .|around|some|roughly|an estimated|estimated|~|circa|c .|or about|just about|' +
+      'an approximate|approximate|nearly about|reportedly about|≈',
+    atLeast: 'at least|no fewer than|no less than|not less than|a minimum of|at a minimum',
+    moreThan:
+      'more than|over|well over|upwards of|surpassing|in excess of|exceeding|above|well above|greater than|' +
+      'higher than|larger than|bigger than|just over|beyond|topping|surpassed|exceeded|>',
+    atMost: 'up to|no more than|as many as|not more than|a maximum of|at most|as much as|<=',
+    lessThan: 'fewer than|less than|under|below|just under|lower than|smaller than|<',
+    nearly: 'nearly|almost|close to|nearing|approaching|just shy of|short of',
+  },
+  (k) => k as Qualifier,
+);
+
+export const EN: Lexicon = {
+  lang: 'en',
+  groupSeps: ', \u00a0\u202f\u2009',
+  decimalSeps: '.',
+  units: Object.fromEntries([...units.map((w, i) => [w, i]), ['nought', 0], ['naught', 0], ['oh', 0]]),
+  tens: Object.fromEntries(tens.map((w, i) => [w, (i + 2) * 10])),
+  hundred: ['hundred', 'hundreds'],
+  scales: {
+    thousand: 1e3,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    lakh: 1e5,
+    lakhs: 1e5,
+    crore: 1e7,
+    crores: 1e7,
+  },
+  suffixScales: {
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    m: 1e6,
+    MM: 1e6,
+    mm: 1e6,
+    mil: 1e6,
+    mln: 1e6,
+    b: 1e9,
+    B: 1e9,
+    bn: 1e9,
+    bln: 1e9,
+    G: 1e9,
+    g: 1e9,
+    tn: 1e12,
+    tln: 1e12,
+    T: 1e12,
+  },
+  dozen: ['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs'],
+  articles: ['a', 'an'],
+  and: ['and'],
+  point: ['point'],
+  minus: ['minus', 'negative'],
+  half: ['half'],
+  vague: {
+    dozens: [24, 99],
+    'several dozen': [24, 99],
+    'a few dozen': [24, 99],
+    scores: [40, 99],
+    hundreds: [200, 999],
+    'several hundred': [200, 900],
+    'a few hundred': [200, 900],
+    thousands: [2000, 9999],
+    'several thousand': [2000, 9000],
+    'a few thousand': [2000, 9000],
+    'tens of thousands': [20000, 99999],
+    'hundreds of thousands': [200000, 999999],
+    millions: [2000000, 9999999],
+    'several million': [2000000, 9000000],
+  },
+  before,
+  after: {
+    'or so': 'approx',
+    'or more': 'atLeast',
+    '+': 'moreThan',
+    'or fewer': 'atMost',
+    'or less': 'atMost',
+  },
+  rangeOpen: { between: 'and', from: 'to' },
+  rangeJoin: ['to', '-', '–', '—', 'through'],
+  nouns,
+  modifiers: words(
+    'more|additional|other|further|new|fresh|extra|active|duty|regular|reserve|elite|enemy|foreign|allied|young|' +
+      'armed|unarmed|innocent|local|government|army|pro|service|battle|combat|' +
+      'frontline|ground|coalition|western|state|security|national|federal|special|un|u.n.|partner|' +
+      'uniformed|trained|ordinary|professional|contract|rank|file|retired|former|soviet|total',
+  ),
+  cues,
+  antiCues: words(
+    'displaced|evacuated|arrested|fled|homeless|rescued|affected|relocated|sheltering|stranded|trapped|infected|sick|' +
+      'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|exchanged|repatriated',
+  ),
+  verbs,
+  aux: words(
+    'were|was|are|is|have|has|had|been|being|be|reportedly|also|all|said|to|allegedly|believed|thought|now|already|' +
+      'who|that|which|either|later|since|so|far|presumed|feared|confirmed|officially|reported|still|currently|' +
+      'would|will|could|may|might|expected|estimated|ultimately|eventually|then|just|subsequently|say|says|being|get|got',
+  ),
+  links: words(
+    'of|to|at|:|rose|risen|rising|climbed|reached|hit|stood|stands|increased|grew|now|is|was|has|had|surged|jumped|' +
+      'totalled|totaled|numbered|passed|topped|the|number|total|tally|figure|estimate|estimated|put|puts|placed|' +
+      'around|about|count|since|from|be|been|as|high|',
+  ),
+  anaphora: words('total|tally|toll|figure|estimate|count|number|sum|overall'),
+  subset: words('including|among them|of them|of whom|of which|among whom|among|includes|included|incl'),
+  yearBefore: words(
+    'in|since|of|by|until|till|from|year|years|summer|winter|spring|autumn|fall|early|late|mid|during|before|after|' +
+      'circa|through|between|and|to|fiscal|fy|election|',
+  ),
+  months: words(
+    'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|' +
+      'aug|sep|sept|oct|nov|dec',
+  ),
+  currencyBefore: words('$|£|€|¥|₴|₽|₹|us$|usd|eur|gbp|uah|rub|c$|a$|hk$'),
+  unitsAfter: words(
+    '%|percent|per|pc|pct|percentage|km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|metres|meters|m|' +
+      'feet|ft|foot|yards|yard|kg|kilograms|kilos|tonnes|tons|ton|lbs|pounds|dollars|dollar|euros|euro|hryvnias|' +
+      'rubles|roubles|yuan|yen|rupees|shekels|cents|hours|hour|hrs|minutes|minute|min|seconds|second|sec|days|day|' +
+      'weeks|week|months|month|years|year|yrs|decades|decade|centuries|century|am|a.m.|pm|p.m.|gmt|utc|bst|cet|' +
+      'degrees|°|mph|kph|km/h|mm|cm|inches|inch|acres|hectares|litres|liters|gallons|barrels|calories|mb|gb|kb|ghz|' +
+      'times|fold|x|sq|square|cubic|:|/|°c|°f|grams|g|nautical|mm|caliber|calibre|-mm|kt|knots|mw|kw|gw|bbl',
+  ),
+  ageBefore: words('aged|age|ages|agedd'),
+  idBefore: words(
+    'article|resolution|route|highway|flight|number|no|#|page|chapter|section|room|building|block|gate|sector|' +
+      'zone|bus|line|platform|paragraph|item|version|level|phase|grade|class|category|model|iphone|windows|covid|' +
+      'type|unit|precinct|ward|station|terminal|lot|case|file|code|vol|volume|part|episode|season|act|rule|law|' +
+      'bill|amendment|step|tier|day|stage|round|game|match|camp|exit|junction|cell|pier|hangar|wing|floor|' +
+      'apartment|street|avenue|road|plot|hill|height|top|ranked|rank|channel|mission|operation|tranche|package',
+  ),
+  ordinalSuffixes: words('st|nd|rd|th|s|th.'),
+  placePreps: words(
+    'to|into|in|on|at|against|with|from|toward|towards|near|inside|across|onto|within|through|throughout|outside|' +
+      'between|around|via|along|about|over|beyond|behind|under|versus|vs|vs.|and',
+  ),
+  stop: words(
+    'in|on|at|to|into|from|by|with|and|or|but|as|who|which|that|were|was|are|is|have|has|had|will|would|could|' +
+      'may|might|said|says|for|after|before|during|since|while|when|where|if|than|the|a|an|this|these|those|its|their',
+  ),
+  according: words('according to|citing|cited by|per|quoting|says|said|reported by|as reported by'),
+  saidVerbs: words(
+    'said|says|reported|reports|announced|announces|claimed|claims|claim|estimated|estimates|stated|states|told|' +
+      'wrote|writes|confirmed|confirms|added|noted|disclosed|revealed|alleged|alleges|believes|believed|tweeted|posted',
+  ),
+};

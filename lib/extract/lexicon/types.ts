@@ -1,0 +1,75 @@
+import type { Metric, Qualifier } from '../types';
+
+/** What a noun after a number says about it. */
+export type NounKind = 'person' | 'military' | 'civilian' | 'other' | 'nonfig';
+
+/**
+ * Everything language-specific the engine needs. Words are lowercase; multiword entries are
+ * space-separated token sequences (a hyphen is its own token: "killed-in-action" is "killed - in - action").
+ */
+export interface Lexicon {
+  lang: string;
+  /** Separators between groups of three digits ("1,234", "1 234") and decimal marks. */
+  groupSeps: string;
+  decimalSeps: string;
+  /** zero..nineteen */
+  units: Readonly<Record<string, number>>;
+  /** twenty..ninety */
+  tens: Readonly<Record<string, number>>;
+  hundred: readonly string[];
+  /** thousand, million, ... (words after a number that multiply it) */
+  scales: Readonly<Record<string, number>>;
+  /** letters after digits that multiply them, case-sensitive ("15K", "1.2bn", "10M") */
+  suffixScales: Readonly<Record<string, number>>;
+  dozen: readonly string[];
+  /** "a" / "an" before hundred, thousand, dozen */
+  articles: readonly string[];
+  /** joins parts of a number word ("one hundred and six") */
+  and: readonly string[];
+  point: readonly string[];
+  minus: readonly string[];
+  half: readonly string[];
+  /** vague amounts: phrase -> [low, high] */
+  vague: Readonly<Record<string, readonly [number, number]>>;
+  /** qualifier phrases before the number */
+  before: Readonly<Record<string, Qualifier>>;
+  /** qualifier phrases after the number ("or so", "or more", "+") */
+  after: Readonly<Record<string, Qualifier>>;
+  /** range openers and the word that joins A and B: between..and, from..to */
+  rangeOpen: Readonly<Record<string, string>>;
+  /** words joining A and B without an opener: to, -, – */
+  rangeJoin: readonly string[];
+  /** nouns counted: person kinds, and nouns that are never figures (equipment, places, units) */
+  nouns: Readonly<Record<string, NounKind>>;
+  /** words that may sit between a number and its noun ("more", "additional", "of") */
+  modifiers: readonly string[];
+  /** words that say what is counted, after the number or its noun ("killed", "were withdrawn") */
+  cues: Readonly<Record<string, Metric>>;
+  /** words after the noun that mark a count as not a figure (displaced, arrested) */
+  antiCues: readonly string[];
+  /** verbs right before the number whose object is counted ("killing 12", "sent 500") */
+  verbs: Readonly<Record<string, Metric>>;
+  /** auxiliaries skipped between noun and cue ("were", "have been", "are said to have been") */
+  aux: readonly string[];
+  /** words between a metric noun and the number ("toll rose to", "deaths of") */
+  links: readonly string[];
+  /** words that make a number refer back to an earlier figure ("the total", "tally") */
+  anaphora: readonly string[];
+  /** words that make the next number a subset of the previous one ("including") */
+  subset: readonly string[];
+  /** a number between these and the figure is not counted (years, dates, ids) */
+  yearBefore: readonly string[];
+  months: readonly string[];
+  currencyBefore: readonly string[];
+  unitsAfter: readonly string[];
+  ageBefore: readonly string[];
+  idBefore: readonly string[];
+  ordinalSuffixes: readonly string[];
+  /** prepositions whose object is a place or an agent, not whose people are counted */
+  placePreps: readonly string[];
+  /** words ending a noun phrase scan */
+  stop: readonly string[];
+  /** attribution */
+  according: readonly string[];
+  saidVerbs: readonly string[];
+}

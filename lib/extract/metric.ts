@@ -1,0 +1,158 @@
+import type { Head } from './head';
+import type { Lexicon } from './lexicon/types';
+import { isPunct } from './numbers';
+import { isBoundary, keyOf, phraseAt, phraseBefore } from './phrase';
+import type { Candidate } from './qualify';
+import { NUM, type Token } from './tokenize';
+import type { Metric } from './types';
+
+export type Via =
+  | 'head'
+  | 'after'
+  | 'verb'
+  | 'link'
+  | 'forward'
+  | 'backward'
+  | 'subset'
+  | 'anaphora'
+  | 'default';
+
+export interface MetricFound {
+  metric: Metric | null;
+  via: Via;
+  /** token index of the cue word, or -1 */
+  cue: number;
+}
+
+const FORWARD = 14;
+const BACKWARD = 24;
+const CLAUSE_END = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though']);
+const SKIP_BEFORE = new Set([
+  'another',
+  'a',
+  'total',
+  'of',
+  'the',
+  'an',
+  'some',
+  'about',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+const POSSESSIVE_VERBS = new Set(['has', 'have', 'had']);
+
+const personal = (h: Head): boolean => h.kind === 'person' || h.kind === 'military' || h.kind === 'civilian';
+
+/**
+ * What the candidate counts, from the words around it, or null when it is not a casualty or troop
+ * figure. `stop` is the first token after the previous figure of the window (cues before it
+ * belong to that figure).
+ */
+export function metricOf(
+  toks: Token[],
+  c: Candidate,
+  h: Head,
+  lex: Lexicon,
+  stop: number,
+): MetricFound | null {
+  if (h.kind === 'nonfig') return null;
+  if (h.kind === 'metric') return { metric: h.metric, via: 'head', cue: c.b };
+  if (h.kind === 'unknown') return null;
+  const after = cueAfter(toks, h.end, lex);
+  if (after === null) return null;
+  if (after) return after;
+  const verb = verbBefore(toks, c.a, lex, h);
+  if (verb === null) return null;
+  if (verb) return verb;
+  if (c.p.word && !c.p.vague && h.kind === 'none') return relation(toks, c, lex) || null;
+  const link = linkBefore(toks, c.a, lex, stop);
+  if (link) return link;
+  if (personal(h)) {
+    const fwd = scan(toks, h.end, 1, FORWARD, lex, toks.length);
+    if (fwd === null) return null;
+    if (fwd) return fwd;
+  }
+  const back = scan(toks, c.a - 1, -1, BACKWARD, lex, stop);
+  if (back) return back;
+  const rel = relation(toks, c, lex);
+  if (rel) return rel;
+  return h.kind === 'military' ? { metric: 'deployed', via: 'default', cue: -1 } : null;
+}
+
+/** A cue right after the noun, past auxiliaries: "soldiers were killed", "troops are said to have been withdrawn". */
+function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false | null {
+  let j = i;
+  for (let n = 0; n < 6 && toks[j] && lex.aux.includes((toks[j] as Token).w); n++) j++;
+  const len = phraseAt(toks, j, lex.cues);
+  if (len > 0) return { metric: lex.cues[keyOf(toks, j, j + len)] as Metric, via: 'after', cue: j };
+  if (phraseAt(toks, j, lex.antiCues) > 0) return null;
+  return false;
+}
+
+function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFound | false | null {
+  let i = a;
+  while (i > 0 && SKIP_BEFORE.has((toks[i - 1] as Token).w) && a - i < 3) i--;
+  if (phraseBefore(toks, i, lex.antiCues) > 0) return null;
+  const len = phraseBefore(toks, i, lex.verbs);
+  if (len === 0) return false;
+  const key = keyOf(toks, i - len, i);
+  if (POSSESSIVE_VERBS.has(key) && h.kind !== 'military') return false;
+  return { metric: lex.verbs[key] as Metric, via: 'verb', cue: i - len };
+}
+
+/** "the death toll rose to 500", "deaths of 3,000 civilians", "Russian losses at over 400,000". */
+function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): MetricFound | false {
+  let i = a;
+  for (let n = 0; n < 7 && i > stop; n++) {
+    const len = phraseBefore(toks, i, lex.cues);
+    if (len > 0) return { metric: lex.cues[keyOf(toks, i - len, i)] as Metric, via: 'link', cue: i - len };
+    const t = toks[i - 1] as Token;
+    if (isBoundary(t) || t.k === NUM || !lex.links.includes(t.w)) return false;
+    i--;
+  }
+  return false;
+}
+
+/** The nearest cue in the clause, forward (dir 1) or backward (dir -1). An anti-cue first means no figure. */
+function scan(
+  toks: Token[],
+  from: number,
+  dir: number,
+  max: number,
+  lex: Lexicon,
+  stop: number,
+): MetricFound | false | null {
+  for (let n = 0, j = from; n < max && j >= 0 && j < toks.length; n++, j += dir) {
+    if (dir < 0 && j < stop) break;
+    const t = toks[j] as Token;
+    if (isBoundary(t) || CLAUSE_END.has(t.w)) break;
+    const len = dir > 0 ? phraseAt(toks, j, lex.cues) : phraseBefore(toks, j + 1, lex.cues);
+    if (len > 0) {
+      const s = dir > 0 ? j : j + 1 - len;
+      return {
+        metric: lex.cues[keyOf(toks, s, s + len)] as Metric,
+        via: dir > 0 ? 'forward' : 'backward',
+        cue: s,
+      };
+    }
+    if (dir > 0 && phraseAt(toks, j, lex.antiCues) > 0) return null;
+  }
+  return false;
+}
+
+/** "including 300 children", "120 of them", "put the total at 315,000": refers to the previous figure. */
+function relation(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | false {
+  let i = c.a;
+  if (isPunct(toks[i - 1], ',')) i--;
+  if (phraseBefore(toks, i, lex.subset) > 0) return { metric: null, via: 'subset', cue: -1 };
+  if (toks[c.b]?.w === 'of' && (toks[c.b + 1]?.w === 'them' || toks[c.b + 1]?.w === 'whom'))
+    return { metric: null, via: 'subset', cue: -1 };
+  for (let j = c.a - 1, n = 0; j >= 0 && n < 7; j--, n++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.k === NUM) break;
+    if (lex.anaphora.includes(t.w)) return { metric: null, via: 'anaphora', cue: -1 };
+  }
+  return false;
+}

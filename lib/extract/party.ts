@@ -1,0 +1,95 @@
+import type { Head } from './head';
+import type { Lexicon } from './lexicon/types';
+import type { MetricFound } from './metric';
+import { civiliansOf, partyAt } from './party-match';
+import { isBoundary } from './phrase';
+import type { Candidate } from './qualify';
+import type { Token } from './tokenize';
+
+const ARTICLES = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'that',
+  'tiny',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+const AGENT_VERBS = new Set(['killed', 'wounded', 'captured']);
+
+/**
+ * Whose people the candidate counts: a party named in its noun phrase, next to its cue ("Russian
+ * losses"), where the dead were ("killed in Gaza"), or the subject of the clause. Null when the
+ * noun phrase names several parties or nothing names one.
+ */
+export function partyOf(
+  text: string,
+  toks: Token[],
+  c: Candidate,
+  h: Head,
+  m: MetricFound,
+  lex: Lexicon,
+): string | null | undefined {
+  const civ = (slug: string): string => (h.civ || h.kind === 'civilian' ? civiliansOf(slug) : slug);
+  if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
+  const uniq = [...new Set(h.parties)];
+  if (uniq.length > 1) return null;
+  if (uniq.length === 1) return civ(uniq[0] as string);
+  if (m.cue >= 0 && m.via !== 'verb' && m.via !== 'head' && m.via !== 'after') {
+    for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
+      const p = partyAt(toks, k, text);
+      if (p && k + p.len <= m.cue) return civ(p.slug);
+    }
+  }
+  const counted = m.metric === 'killed' || m.metric === 'wounded' || m.metric === 'casualties';
+  if (counted && h.kind !== 'military') {
+    const from = m.via === 'after' || m.via === 'forward' ? Math.max(h.end, m.cue + 1) : h.end;
+    const place = inPlace(text, toks, from, lex);
+    if (place) return civ(place);
+  }
+  if (m.via === 'verb' && AGENT_VERBS.has(m.metric ?? '')) return undefined;
+  const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
+  const subject = subjectBefore(text, toks, c.a, near, lex, counted && h.kind !== 'military');
+  return subject ? civ(subject) : undefined;
+}
+
+/** "killed in Israel", "in the Gaza Strip": a place a few words after the figure. */
+function inPlace(text: string, toks: Token[], from: number, _lex: Lexicon): string | null {
+  for (let j = from; j < from + 4 && j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t)) return null;
+    if (t.w !== 'in') continue;
+    let k = j + 1;
+    while (toks[k] && ARTICLES.has((toks[k] as Token).w)) k++;
+    return partyAt(toks, k, text)?.slug ?? null;
+  }
+  return null;
+}
+
+/** The nearest party named before the figure in its sentence that is not a place or an agent. */
+function subjectBefore(
+  text: string,
+  toks: Token[],
+  a: number,
+  near: number,
+  lex: Lexicon,
+  placeCounts: boolean,
+): string | null {
+  for (let k = a - 1, n = 0; k >= 0 && n < near; k--, n++) {
+    const t = toks[k] as Token;
+    if (isBoundary(t)) return null;
+    const p = partyAt(toks, k, text);
+    if (!p || k + p.len > a) continue;
+    let b = k - 1;
+    while (b >= 0 && ARTICLES.has((toks[b] as Token).w)) b--;
+    const prep = toks[b];
+    if (prep && lex.placePreps.includes(prep.w) && !(placeCounts && prep.w === 'in')) continue;
+    return p.slug;
+  }
+  return null;
+}

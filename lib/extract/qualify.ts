@@ -1,0 +1,112 @@
+import type { Lexicon } from './lexicon/types';
+import { isPunct, type NumPhrase } from './numbers';
+import { phraseAt, phraseBefore } from './phrase';
+import { NUM, type Token } from './tokenize';
+import type { Qualifier } from './types';
+
+/** A number with its qualifier or range partner: the statement a figure's span covers. */
+export interface Candidate {
+  /** token range [a, b) of the whole statement, qualifier words included */
+  a: number;
+  b: number;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  p: NumPhrase;
+  /** the second number of a range */
+  p2: NumPhrase | null;
+}
+
+/** Joins numbers into ranges and attaches qualifiers, left to right. */
+export function candidates(toks: Token[], nums: NumPhrase[], lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < nums.length; k++) {
+    const p = nums[k] as NumPhrase;
+    const q = nums[k + 1];
+    const c: Candidate = {
+      a: p.a,
+      b: p.b,
+      low: p.v,
+      high: p.hi,
+      qualifier: p.vague ? 'vague' : 'exact',
+      p,
+      p2: null,
+    };
+    if (!p.vague && q && !q.vague && rangeWith(toks, p, q, lex, c)) k++;
+    else if (!p.vague) qualify(toks, c, lex);
+    out.push(c);
+  }
+  return out;
+}
+
+function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexicon, c: Candidate): boolean {
+  if (q.a !== p.b + 1 || p.bad || q.bad) return false;
+  const join = toks[p.b] as Token;
+  const opener = toks[p.a - 1];
+  const expected = opener ? lex.rangeOpen[opener.w] : undefined;
+  let a = p.a;
+  if (expected !== undefined && join.w === expected) a = p.a - 1;
+  else if (!lex.rangeJoin.includes(join.w)) return false;
+  else if (join.w === '-' || join.w === '–' || join.w === '—') {
+    // "222-2222-2222" is a phone number, "2-1" a score
+    const after = toks[q.b];
+    if (p.word !== q.word || isPunct(after, '-') || (after?.k === NUM && !after.sp)) return false;
+  }
+  let low = p.v;
+  const high = q.v;
+  if (p.scale === 1 && q.scale > 1 && p.v * q.scale <= high) low = p.v * q.scale;
+  if (!(low < high)) return false;
+  c.a = a;
+  c.b = q.b;
+  c.low = low;
+  c.high = high;
+  c.qualifier = 'range';
+  c.p2 = q;
+  return true;
+}
+
+function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
+  const v = c.p.v;
+  const n = phraseBefore(toks, c.a, lex.before);
+  if (n > 0) {
+    const key = toks
+      .slice(c.a - n, c.a)
+      .map((t) => t.w)
+      .join(' ');
+    setBounds(c, lex.before[key] as Qualifier, v);
+    c.a -= n;
+    return;
+  }
+  const m = afterQualifier(toks, c.b, lex);
+  if (m) {
+    setBounds(c, m.q, v);
+    c.b += m.len;
+  }
+}
+
+function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier; len: number } | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.w === '+' && !t.sp) return { q: 'moreThan', len: 1 };
+  const len = phraseAt(toks, i, lex.after);
+  if (len === 0 || toks[i]?.w === '+') return null;
+  const key = toks
+    .slice(i, i + len)
+    .map((x) => x.w)
+    .join(' ');
+  return { q: lex.after[key] as Qualifier, len };
+}
+
+function setBounds(c: Candidate, q: Qualifier, v: number): void {
+  c.qualifier = q;
+  if (q === 'approx') {
+    c.low = v;
+    c.high = v;
+  } else if (q === 'atLeast' || q === 'moreThan') {
+    c.low = v;
+    c.high = null;
+  } else {
+    c.low = null;
+    c.high = v;
+  }
+}

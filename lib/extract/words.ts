@@ -1,0 +1,138 @@
+import type { Lexicon } from './lexicon/types';
+import { NUM, PUNCT, type Token, WORD } from './tokenize';
+
+export interface WordNumber {
+  b: number;
+  v: number;
+  scale: number;
+  base: number;
+}
+
+type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'article';
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.k === WORD;
+
+/**
+ * A number written in words starting at token i: "twenty-one thousand three hundred", "a dozen",
+ * "half a dozen", "two hundred point zero three". Returns null when token i does not start one.
+ */
+export function wordNumber(toks: Token[], i: number, lex: Lexicon): WordNumber | null {
+  const first = toks[i] as Token;
+  if (
+    lex.half.includes(first.w) &&
+    lex.articles.includes(toks[i + 1]?.w ?? '') &&
+    lex.dozen.includes(toks[i + 2]?.w ?? '')
+  )
+    return { b: i + 3, v: 6, scale: 1, base: 6 };
+  let total = 0;
+  let cur = 0;
+  let small = 0;
+  let last: Last = 'none';
+  let lastScale = Number.POSITIVE_INFINITY;
+  let scale = 1;
+  let end = i;
+  let j = i;
+  if (lex.articles.includes(first.w)) {
+    const n = toks[i + 1];
+    if (!isWord(n) || !(lex.hundred[0] === n.w || lex.scales[n.w] || lex.dozen[0] === n.w)) return null;
+    cur = 1;
+    small = 1;
+    last = 'article';
+    j = i + 1;
+  }
+  for (; j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (
+      t.k === PUNCT &&
+      t.w === '-' &&
+      last === 'tens' &&
+      isWord(toks[j + 1]) &&
+      (lex.units[toks[j + 1]?.w ?? ''] ?? 0) > 0
+    )
+      continue;
+    if (!isWord(t)) break;
+    const w = t.w;
+    const u = lex.units[w];
+    if (u !== undefined) {
+      if (last === 'unit' || last === 'teen' || last === 'article') break;
+      if (last === 'tens' && (u >= 10 || u === 0)) break;
+      if (u === 0 && last !== 'none') break;
+      cur += u;
+      small += u;
+      last = u < 10 ? 'unit' : 'teen';
+    } else if (lex.tens[w] !== undefined) {
+      if (last === 'unit' || last === 'teen' || last === 'tens' || last === 'article') break;
+      cur += lex.tens[w] as number;
+      small += lex.tens[w] as number;
+      last = 'tens';
+    } else if (w === lex.hundred[0]) {
+      if (last === 'none' || last === 'hundred' || cur >= 100) break;
+      cur *= 100;
+      small = 0;
+      scale = 100;
+      last = 'hundred';
+    } else if (lex.scales[w] !== undefined) {
+      const s = lex.scales[w] as number;
+      if (last === 'none') break;
+      if (last === 'scale' && s > lastScale) total *= s;
+      else if (s >= lastScale) break;
+      else total += cur * s;
+      cur = 0;
+      small = 0;
+      lastScale = Math.min(lastScale, s);
+      scale = s;
+      last = 'scale';
+    } else if (lex.dozen.includes(w)) {
+      if (last === 'none' || last === 'scale' || last === 'dozen') break;
+      cur = cur - small + small * 12;
+      small = 0;
+      scale = 12;
+      last = 'dozen';
+    } else if (
+      lex.and.includes(w) &&
+      (last === 'hundred' || last === 'scale') &&
+      startsNumber(toks[j + 1], lex)
+    ) {
+      continue;
+    } else break;
+    end = j + 1;
+  }
+  if (last === 'none' || last === 'article') return null;
+  let v = total + cur;
+  const base = scale === 1 ? v : v / scale;
+  const dec = pointDigits(toks, end, lex);
+  if (dec) {
+    v = Number(`${v}.${dec.digits}`);
+    end = dec.b;
+  }
+  return { b: end, v, scale, base };
+}
+
+const startsNumber = (t: Token | undefined, lex: Lexicon): boolean =>
+  isWord(t) && (lex.units[t.w] !== undefined || lex.tens[t.w] !== undefined || lex.articles.includes(t.w));
+
+/** "point zero three" -> "03"; "point seventy-one" -> "71". */
+function pointDigits(toks: Token[], i: number, lex: Lexicon): { b: number; digits: string } | null {
+  if (!isWord(toks[i]) || !lex.point.includes((toks[i] as Token).w)) return null;
+  let digits = '';
+  let j = i + 1;
+  for (; j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (t.k === NUM || !isWord(t)) break;
+    const u = lex.units[t.w];
+    const tens = lex.tens[t.w];
+    if (u !== undefined && u < 10) digits += u;
+    else if (u !== undefined || tens !== undefined) {
+      let n = (u ?? tens) as number;
+      const unit = toks[j + 2];
+      if (tens !== undefined && toks[j + 1]?.w === '-' && isWord(unit) && (lex.units[unit.w] ?? 10) < 10) {
+        n += lex.units[unit.w] as number;
+        j += 2;
+      }
+      digits += n;
+      j++;
+      break;
+    } else break;
+  }
+  return digits ? { b: j, digits } : null;
+}

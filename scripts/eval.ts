@@ -1,0 +1,128 @@
+/**
+ * Scores the extraction engine on ../shared/corpus/dev.jsonl by the rules of its README: a
+ * prediction matches a gold figure when their ranges overlap; strict when low, high and metric are
+ * also equal. Prints precision/recall/F1 (strict), detection F1 and party accuracy, overall and per
+ * language, then the misses and false alarms (English in full, other languages summarized).
+ */
+import { readFileSync } from 'node:fs';
+import { extractFigures } from '../lib/extract';
+import type { Figure } from '../lib/extract/types';
+import { sharedPath } from './shared-path';
+
+interface Gold {
+  span: string;
+  start: number;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  metric: string;
+  party: string | null;
+}
+interface Passage {
+  id: string;
+  lang: string;
+  text: string;
+  figures: Gold[];
+}
+interface Tally {
+  gold: number;
+  pred: number;
+  overlap: number;
+  strict: number;
+  partyOk: number;
+  emptyPassages: number;
+  emptyAlarms: number;
+}
+
+const overlaps = (g: Gold, p: Figure): boolean => p.start < g.start + g.span.length && g.start < p.end;
+const strictOk = (g: Gold, p: Figure): boolean =>
+  g.low === p.low && g.high === p.high && g.metric === p.metric;
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+const fmt = (x: number): string => x.toFixed(3);
+const show = (f: Gold | Figure): string => {
+  const span = 'span' in f ? f.span : f.text;
+  return `"${span}" [${f.low}, ${f.high}] ${f.qualifier} ${f.metric} ${f.party ?? 'null'}`;
+};
+
+const passages: Passage[] = readFileSync(sharedPath('corpus', 'dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Passage);
+
+const tallies = new Map<string, Tally>();
+const notes = new Map<string, string[]>();
+const tally = (lang: string): Tally => {
+  let t = tallies.get(lang);
+  if (!t) {
+    t = { gold: 0, pred: 0, overlap: 0, strict: 0, partyOk: 0, emptyPassages: 0, emptyAlarms: 0 };
+    tallies.set(lang, t);
+  }
+  return t;
+};
+
+for (const ps of passages) {
+  const pred = extractFigures(ps.text, { lang: ps.lang });
+  const lines: string[] = [];
+  const used = new Set<number>();
+  for (const t of [tally(ps.lang), tally('all')]) {
+    t.gold += ps.figures.length;
+    t.pred += pred.length;
+    if (ps.figures.length === 0) {
+      t.emptyPassages++;
+      t.emptyAlarms += pred.length;
+    }
+  }
+  for (const g of ps.figures) {
+    const cands = pred.map((p, i) => ({ p, i })).filter(({ p, i }) => !used.has(i) && overlaps(g, p));
+    const best = cands.find(({ p }) => strictOk(g, p)) ?? cands[0];
+    if (!best) {
+      lines.push(`  miss        ${show(g)}`);
+      continue;
+    }
+    used.add(best.i);
+    const strict = strictOk(g, best.p);
+    const partyOk = strict && g.party === best.p.party;
+    for (const t of [tally(ps.lang), tally('all')]) {
+      t.overlap++;
+      if (strict) t.strict++;
+      if (partyOk) t.partyOk++;
+    }
+    if (!strict) lines.push(`  wrong       gold ${show(g)}\n              got  ${show(best.p)}`);
+    else if (!partyOk) lines.push(`  party       gold ${show(g)} got party ${best.p.party ?? 'null'}`);
+  }
+  pred.forEach((p, i) => {
+    if (!used.has(i))
+      lines.push(`  false alarm ${show(p)}${ps.figures.length === 0 ? '  (passage has no figures)' : ''}`);
+  });
+  if (lines.length) {
+    const list = notes.get(ps.lang) ?? [];
+    list.push(`${ps.id}:`, ...lines);
+    notes.set(ps.lang, list);
+  }
+}
+
+const langs = [...tallies.keys()]
+  .filter((l) => l !== 'all')
+  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+console.log('lang   gold  pred   P(strict) R(strict) F1(strict)  F1(detect)  party-acc  alarms-in-empty');
+for (const lang of ['all', ...langs]) {
+  const t = tally(lang);
+  const p = t.pred ? t.strict / t.pred : 0;
+  const r = t.gold ? t.strict / t.gold : 0;
+  const dp = t.pred ? t.overlap / t.pred : 0;
+  const dr = t.gold ? t.overlap / t.gold : 0;
+  const party = t.strict ? t.partyOk / t.strict : 0;
+  console.log(
+    `${lang.padEnd(5)} ${String(t.gold).padStart(5)} ${String(t.pred).padStart(5)}   ${fmt(p).padStart(9)} ${fmt(r).padStart(9)} ${fmt(f1(p, r)).padStart(10)}  ${fmt(f1(dp, dr)).padStart(10)}  ${fmt(party).padStart(9)}  ${t.emptyAlarms} in ${t.emptyPassages}`,
+  );
+}
+console.log('\nEnglish misses, wrong values and false alarms:');
+console.log((notes.get('en') ?? ['  none']).join('\n'));
+console.log('\nOther languages (summary):');
+for (const lang of langs.filter((l) => l !== 'en')) {
+  const list = notes.get(lang) ?? [];
+  const count = (kind: string): number => list.filter((l) => l.trimStart().startsWith(kind)).length;
+  console.log(
+    `  ${lang}: ${count('miss')} missed, ${count('wrong')} wrong, ${count('party')} wrong party, ${count('false alarm')} false alarms`,
+  );
+}

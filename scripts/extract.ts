@@ -1,0 +1,138 @@
+/**
+ * Command line of the extraction engine (../shared/DESIGN.md):
+ *   npm run --silent extract -- --jsonl   stdin lines {"id","text","lang"?} -> {"id","figures":[...]}
+ *   npm run --silent extract -- FILE      text or HTML file -> its figures as JSON
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { extractFigures } from '../lib/extract';
+
+async function jsonl(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    process.stdout.write(`${JSON.stringify(answer(line))}\n`);
+  }
+}
+
+function answer(line: string): object {
+  let input: unknown;
+  if (!line.trim()) return { id: null, error: 'empty line' };
+  try {
+    input = JSON.parse(line);
+  } catch (e) {
+    return { id: null, error: `invalid JSON: ${(e as Error).message}` };
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { id: null, error: 'not an object' };
+  const { id, text, lang } = input as Record<string, unknown>;
+  if (typeof text !== 'string') return { id: null, error: 'missing string "text"' };
+  if (lang !== undefined && typeof lang !== 'string') return { id: null, error: '"lang" must be a string' };
+  try {
+    return { id: id ?? null, figures: extractFigures(text, { lang }) };
+  } catch (e) {
+    return { id: null, error: `extraction failed: ${(e as Error).message}` };
+  }
+}
+
+function file(path: string, lang: string | undefined): void {
+  const raw = readFileSync(path, 'utf8');
+  const html =
+    /\.x?html?$/i.test(path) || /^\s*<(!doctype|html|body|div|p|article)\b/i.test(raw.slice(0, 200));
+  const text = html ? htmlToText(raw) : raw;
+  console.log(JSON.stringify({ file: path, figures: extractFigures(text, { lang }) }, null, 2));
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  thinsp: '\u2009',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  euro: '€',
+  pound: '£',
+  deg: '°',
+  shy: '',
+};
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'figcaption',
+  'title',
+]);
+
+/** Plain text of an HTML document: no tags, scripts, styles or comments; entities decoded; blocks on their own lines. */
+function htmlToText(html: string): string {
+  let out = '';
+  let i = 0;
+  const lower = html.toLowerCase();
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out += decode(html.slice(i));
+      break;
+    }
+    out += decode(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt);
+    if (gt < 0) break;
+    const name = (lower.slice(lt + 1, gt).match(/^\/?([a-z0-9]+)/)?.[1] ?? '').toLowerCase();
+    i = gt + 1;
+    if ((name === 'script' || name === 'style' || name === 'noscript') && lower[lt + 1] !== '/') {
+      const close = lower.indexOf(`</${name}`, i);
+      i = close < 0 ? html.length : lower.indexOf('>', close) + 1 || html.length;
+      continue;
+    }
+    if (BLOCK.has(name)) out += '\n';
+  }
+  return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function decode(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[e.toLowerCase()] ?? m;
+  });
+}
+
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? args[langAt + 1] : undefined;
+const rest = langAt >= 0 ? args.filter((_, i) => i !== langAt && i !== langAt + 1) : args;
+if (rest[0] === '--jsonl') await jsonl();
+else if (rest[0]) file(rest[0], lang);
+else {
+  console.error(
+    'usage: npm run --silent extract -- --jsonl  |  npm run --silent extract -- FILE [--lang en]',
+  );
+  process.exit(2);
+}
