@@ -1,35 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { Claim } from '../lib/claims/claim';
 import type { ClaimlineDb } from '../lib/db';
-import { countClaims, listClaims } from '../lib/db';
-import { describeFigure, formatDate } from '../lib/format';
+import type { ParseFile } from '../lib/io/parse-file';
 import { useLiveQuery } from '../lib/use-live-query';
+import { type AskPage, askActiveTab } from './popup/ask-page';
+import { ClaimsSection } from './popup/ClaimsSection';
+import { type Download, ImportExport } from './popup/ImportExport';
+import { type SettingsArea, SettingsSection } from './popup/SettingsSection';
+import { Tabs } from './popup/Tabs';
+import { ThisPage } from './popup/ThisPage';
 
-/** The popup: the claims in the database with their count, newest claim first. */
-export function PopupApp({ db }: { db: ClaimlineDb }) {
-  const count = useLiveQuery(() => countClaims(db), [db]);
-  const claims = useLiveQuery(() => listClaims(db), [db]);
+type Section = 'page' | 'claims' | 'io' | 'settings';
+const SECTIONS = [
+  { id: 'page', label: 'This page' },
+  { id: 'claims', label: 'Claims' },
+  { id: 'io', label: 'Import / export' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+
+/** What the popup reaches outside itself; tests hand in fakes. */
+export interface PopupDeps {
+  askPage?: AskPage;
+  settingsArea?: SettingsArea;
+  parseFile?: ParseFile;
+  download?: Download;
+}
+
+export interface PopupAppProps extends PopupDeps {
+  db: ClaimlineDb;
+  initialSection?: Section;
+}
+
+/** The popup: this page's figures, the claim history, import / export and settings. */
+export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, ...deps }: PopupAppProps) {
+  const [section, setSection] = useState<Section>(initialSection);
+  const [editing, setEditing] = useState<Partial<Claim> | null>(null);
+  const claims = useLiveQuery(() => db.claims.toArray(), [db]);
+
+  if (claims.status === 'error')
+    return (
+      <main class="popup">
+        <h1>Claimline</h1>
+        <p class="error" role="alert">
+          Claimline cannot open its claim database ({claims.error.message}). Nothing was changed: close other
+          Claimline windows and open the popup again.
+        </p>
+      </main>
+    );
   return (
     <main class="popup">
       <header>
         <h1>Claimline</h1>
         <p class="count" aria-live="polite">
-          {count.status === 'ready' ? `${count.value} claims` : count.status === 'error' ? '' : 'Loading…'}
+          {claims.status === 'ready' ? `${claims.value.length} claims` : 'Loading…'}
         </p>
       </header>
-      {claims.status === 'error' && (
-        <p class="error">Could not open the claim database: {claims.error.message}</p>
-      )}
-      {claims.status === 'ready' && (
-        <ol class="claim-list" aria-label="Claims, newest first">
-          {claims.value.map((c) => (
-            <li key={c.id} class="claim">
-              <span class="value">{describeFigure(c)}</span>
-              <span class="meta">
-                {c.claimedBy} · <time dateTime={c.claimDate}>{formatDate(c.claimDate)}</time>
-              </span>
-            </li>
+      <Tabs tabs={SECTIONS} current={section} onChange={setSection}>
+        {section === 'page' && (
+          <ThisPage
+            askPage={askPage}
+            onSave={(draft) => {
+              setEditing(draft);
+              setSection('claims');
+            }}
+          />
+        )}
+        {section === 'claims' &&
+          (claims.status === 'ready' ? (
+            <ClaimsSection db={db} claims={claims.value} editing={editing} onEdit={setEditing} />
+          ) : (
+            <p class="muted">Loading claims…</p>
           ))}
-        </ol>
-      )}
+        {section === 'io' && <ImportExport db={db} parseFile={deps.parseFile} download={deps.download} />}
+        {section === 'settings' && (
+          <SettingsSection db={db} area={deps.settingsArea} download={deps.download} />
+        )}
+      </Tabs>
     </main>
   );
 }

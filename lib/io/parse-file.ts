@@ -15,8 +15,11 @@ export const parseFile: ParseFile = async (file, onProgress) => {
     return { ok: false, error: 'The file could not be read.' };
   }
   if (typeof Worker === 'undefined') return parseImport(new Uint8Array(bytes), file.name, { onProgress });
+  // Vite's `?worker` import bundles the worker as its own file (WXT rewrites import.meta.url, so the
+  // `new URL(..., import.meta.url)` form is not picked up in the extension build).
+  const { default: ParseWorker } = await import('./parse-worker.ts?worker');
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+    const worker: Worker = new ParseWorker();
     worker.onmessage = (event: MessageEvent) => {
       const data = event.data as
         | { type: 'progress'; stage: Parameters<Progress>[0]; fraction: number }

@@ -1,0 +1,180 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Claim, Origin } from '../../lib/claims/claim';
+import { validateClaim } from '../../lib/claims/validate';
+import {
+  FORM_FIELDS,
+  type FormField,
+  type FormValues,
+  fromValues,
+  humanise,
+  toValues,
+} from './claim-form-fields';
+
+export interface ClaimFormProps {
+  /** The stored claim being edited, or a draft (no id) for a new one. */
+  claim: Partial<Claim>;
+  onSave: (claim: Claim) => Promise<void>;
+  onCancel: () => void;
+  onDelete?: (claim: Claim) => void;
+  now?: () => string;
+}
+
+/**
+ * One claim in a form: every field labelled, checked by the shared validator on save, each
+ * message next to its field. Nothing is written while any field is wrong.
+ */
+export function ClaimForm({
+  claim,
+  onSave,
+  onCancel,
+  onDelete,
+  now = () => new Date().toISOString(),
+}: ClaimFormProps) {
+  const [values, setValues] = useState<FormValues>(() => toValues(claim));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const stored = claim.id !== undefined ? (claim as Claim) : null;
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const stamp = now();
+    const input = {
+      ...fromValues(values),
+      ...(stored ? { id: stored.id, createdAt: stored.createdAt } : {}),
+      origin: (claim.origin ?? 'manual') satisfies Origin,
+      updatedAt: stamp,
+    };
+    const result = validateClaim(input, { now: () => stamp });
+    if (!result.claim) {
+      const byField: Record<string, string> = {};
+      for (const err of result.errors) byField[err.field] ??= humanise(err.message);
+      setErrors(byField);
+      const first = FORM_FIELDS.find((f) => byField[f.name]);
+      if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first.name}"]`)?.focus();
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(result.claim);
+    } catch (error) {
+      setErrors({ '(form)': `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const formErrors = Object.entries(errors).filter(([f]) => !FORM_FIELDS.some((d) => d.name === f));
+  return (
+    <form
+      class="claim-form"
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      aria-label={stored ? 'Edit claim' : 'Add claim'}
+    >
+      <h2>{stored ? 'Edit claim' : 'Add claim'}</h2>
+      {formErrors.length > 0 && (
+        <p class="error" role="alert">
+          {formErrors.map(([, m]) => m).join(' ')}
+        </p>
+      )}
+      {FORM_FIELDS.map((f) => (
+        <Field
+          key={f.name}
+          field={f}
+          value={values[f.name] ?? ''}
+          error={errors[f.name]}
+          onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))}
+        />
+      ))}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        {stored && onDelete && (
+          <button type="button" class="danger" onClick={() => onDelete(stored)}>
+            Delete
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+interface FieldProps {
+  field: FormField;
+  value: string | boolean;
+  error: string | undefined;
+  onChange: (v: string | boolean) => void;
+}
+
+function Field({ field: f, value, error, onChange }: FieldProps) {
+  const id = `field-${f.name}`;
+  const described =
+    [error ? `${id}-error` : '', f.hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: f.name,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described,
+  };
+  const text = (e: Event) => onChange((e.currentTarget as HTMLInputElement).value);
+  let control: preact.JSX.Element;
+  if (f.kind === 'checkbox')
+    control = (
+      <input
+        {...common}
+        type="checkbox"
+        checked={value === true}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+    );
+  else if (f.kind === 'select')
+    control = (
+      <select {...common} value={String(value)} onChange={text}>
+        {f.options?.map(([v, label]) => (
+          <option key={v} value={v}>
+            {label}
+          </option>
+        ))}
+      </select>
+    );
+  else if (f.kind === 'textarea')
+    control = <textarea {...common} rows={2} value={String(value)} onInput={text} />;
+  else
+    control = (
+      <input
+        {...common}
+        type={f.kind === 'number' ? 'text' : f.kind}
+        inputMode={f.kind === 'number' ? 'numeric' : undefined}
+        required={f.required}
+        value={String(value)}
+        onInput={text}
+      />
+    );
+  return (
+    <div class={`field field-${f.kind}${error ? ' invalid' : ''}`}>
+      <label for={id}>
+        {f.label}
+        {f.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {control}
+      {f.hint && (
+        <small id={`${id}-hint`} class="hint">
+          {f.hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-error`} class="field-error">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}

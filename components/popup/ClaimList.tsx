@@ -1,0 +1,84 @@
+import { useRef } from 'preact/hooks';
+import { describeFigure, formatDate } from '../../lib/format';
+import type { ListRow } from './filter-claims';
+import { useVirtualList } from './use-virtual-list';
+
+export const LIST_HEIGHT = 340;
+const GROUP_HEIGHT = 34;
+const CLAIM_HEIGHT = 46;
+
+export interface ClaimListProps {
+  rows: ListRow[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onChart: (subject: string | null) => void;
+}
+
+/**
+ * The claims grouped by subject, virtualised: only the rows in view (and a few around) are in
+ * the DOM, so 10,000+ claims scroll smoothly. Arrow keys move between claims.
+ */
+export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const list = useVirtualList({
+    count: rows.length,
+    rowHeight: (i) => (rows[i]?.kind === 'group' ? GROUP_HEIGHT : CLAIM_HEIGHT),
+    viewportHeight: LIST_HEIGHT,
+    getScrollElement: () => scrollRef.current,
+  });
+
+  function move(from: number, step: number) {
+    let i = from + step;
+    while (rows[i] && rows[i]?.kind !== 'claim') i += step;
+    if (!rows[i]) return;
+    list.scrollToIndex(i, { align: 'auto' });
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row="${i}"]`)?.focus());
+  }
+
+  function onKeyDown(e: KeyboardEvent, index: number) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      move(index, e.key === 'ArrowDown' ? 1 : -1);
+    }
+  }
+
+  if (rows.length === 0) return <p class="empty">No claims match.</p>;
+  return (
+    <div class="claim-scroll" ref={scrollRef} style={{ height: `${LIST_HEIGHT}px` }}>
+      <ul class="claim-list" aria-label="Claims by subject" style={{ height: `${list.getTotalSize()}px` }}>
+        {list.getVirtualItems().map((item) => {
+          const row = rows[item.index] as ListRow;
+          const style = { transform: `translateY(${item.start}px)`, height: `${item.size}px` };
+          if (row.kind === 'group')
+            return (
+              <li key={`g:${row.subject}`} class="group" style={style}>
+                <h3>
+                  {row.label} <span class="group-count">({row.count})</span>
+                </h3>
+                <button type="button" class="link" onClick={() => onChart(row.subject)}>
+                  Chart
+                </button>
+              </li>
+            );
+          const c = row.claim;
+          return (
+            <li key={c.id} class="claim-row" style={style}>
+              <button
+                type="button"
+                data-row={item.index}
+                aria-current={c.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(c.id)}
+                onKeyDown={(e) => onKeyDown(e, item.index)}
+              >
+                <span class="value">{describeFigure(c)}</span>
+                <span class="meta">
+                  {c.claimedBy} · <time dateTime={c.claimDate}>{formatDate(c.claimDate)}</time>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import type { Claim } from '../../lib/claims/claim';
+import { addClaim, type ClaimlineDb, deleteClaim, updateClaim } from '../../lib/db';
+import { ClaimFilters } from './ClaimFilters';
+import { ClaimForm } from './ClaimForm';
+import { ClaimList } from './ClaimList';
+import { type ClaimFilter, filterClaims, groupBySubject, NO_FILTER, NO_SUBJECT } from './filter-claims';
+import { Snackbar } from './Snackbar';
+import { SubjectChart } from './SubjectChart';
+
+export interface ClaimsSectionProps {
+  db: ClaimlineDb;
+  /** Every claim, kept live by the caller's useLiveQuery. */
+  claims: Claim[];
+  /** A claim to open in the form (a draft from "This page", or null). */
+  editing: Partial<Claim> | null;
+  onEdit: (claim: Partial<Claim> | null) => void;
+}
+
+/** Find, filter, sort, add, edit and delete (with undo) claims; the chart of a subject. */
+export function ClaimsSection({ db, claims, editing, onEdit }: ClaimsSectionProps) {
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const [undo, setUndo] = useState<{ message: string; claim?: Claim } | null>(null);
+  const dismiss = useCallback(() => setUndo(null), []);
+
+  const subjects = useMemo(() => [...new Set(claims.map((c) => c.subject))], [claims]);
+  const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimedBy))].sort(), [claims]);
+  const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
+  const rows = useMemo(() => groupBySubject(shown), [shown]);
+
+  async function save(claim: Claim) {
+    const exists = await db.claims.get(claim.id);
+    if (exists) await updateClaim(db, claim);
+    else await addClaim(db, claim);
+    onEdit(null);
+    setUndo({ message: exists ? 'Claim saved' : 'Claim added' });
+  }
+
+  async function remove(claim: Claim) {
+    const removed = await deleteClaim(db, claim.id);
+    onEdit(null);
+    if (removed) setUndo({ message: 'Claim deleted', claim: removed });
+  }
+
+  async function restore() {
+    const claim = undo?.claim;
+    setUndo(null);
+    if (claim) await addClaim(db, claim);
+  }
+
+  const chartSubject = filter.subject && filter.subject !== NO_SUBJECT ? filter.subject : null;
+  return (
+    <section class="claims-section" aria-labelledby="claims-heading">
+      <h2 id="claims-heading" class="visually-hidden">
+        Claims
+      </h2>
+      {editing ? (
+        <ClaimForm
+          key={editing.id ?? 'new'}
+          claim={editing}
+          onSave={save}
+          onCancel={() => onEdit(null)}
+          onDelete={remove}
+        />
+      ) : (
+        <>
+          <div class="toolbar">
+            <ClaimFilters filter={filter} onChange={setFilter} subjects={subjects} claimants={claimants} />
+            <button type="button" class="primary" onClick={() => onEdit({})}>
+              Add claim
+            </button>
+          </div>
+          <p class="shown" aria-live="polite">
+            {shown.length === claims.length
+              ? `${claims.length} claims`
+              : `${shown.length} of ${claims.length} claims match`}
+          </p>
+          {chartSubject && (
+            <SubjectChart
+              subject={chartSubject}
+              claims={shown.filter((c) => c.subject === chartSubject)}
+              metric={filter.metric}
+              onClose={() => setFilter({ ...filter, subject: '' })}
+            />
+          )}
+          <ClaimList
+            rows={rows}
+            selectedId={null}
+            onSelect={(id) => onEdit(claims.find((c) => c.id === id) ?? null)}
+            onChart={(subject) => setFilter({ ...filter, subject: subject ?? NO_SUBJECT })}
+          />
+        </>
+      )}
+      {undo && (
+        <Snackbar
+          message={undo.claim ? 'Claim deleted' : undo.message}
+          actionLabel={undo.claim ? 'Undo' : undefined}
+          onAction={undo.claim ? restore : undefined}
+          onDismiss={dismiss}
+        />
+      )}
+    </section>
+  );
+}

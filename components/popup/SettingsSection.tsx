@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ClaimlineDb } from '../../lib/db';
+import { importSeeds } from '../../lib/db/seeding';
+import { downloadText, exportFilename } from '../../lib/io/download';
+import { exportJson } from '../../lib/io/export-json';
+import {
+  getSettings,
+  type HighlightStyle,
+  type Settings,
+  setPaused,
+  updateSettings,
+} from '../../lib/settings';
+import { SEED_CLAIMS } from '../../seeds';
+import type { Download } from './ImportExport';
+
+/** The storage area settings live in (browser.storage.local; tests hand in a fake). */
+export type SettingsArea = NonNullable<Parameters<typeof getSettings>[0]>;
+
+export interface SettingsSectionProps {
+  db: ClaimlineDb;
+  area?: SettingsArea;
+  download?: Download;
+}
+
+/** Paused sites, highlight style, restoring the seed claims and deleting every claim. */
+export function SettingsSection({ db, area, download = downloadText }: SettingsSectionProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState<number | null>(null);
+  useEffect(() => {
+    getSettings(area).then(setSettings, (e) => setStatus(`Settings could not be read: ${String(e)}`));
+  }, [area]);
+
+  const resume = async (host: string) => setSettings(await setPaused(host, false, area));
+  const style = async (highlightStyle: HighlightStyle) =>
+    setSettings(await updateSettings({ highlightStyle }, area));
+
+  async function restoreSeeds() {
+    const { added } = await importSeeds(db, SEED_CLAIMS, { restore: true });
+    setStatus(added ? `Restored ${added} seed claims.` : 'Every seed claim is already there.');
+  }
+
+  async function exportFirst() {
+    download(exportJson(await db.claims.toArray()), exportFilename('json'), 'application/json');
+  }
+
+  async function deleteAll() {
+    await db.transaction('rw', db.claims, () => db.claims.clear());
+    setConfirming(null);
+    setStatus('Every claim was deleted. "Restore seed claims" brings the seed history back.');
+  }
+
+  return (
+    <section class="settings" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Paused sites</h2>
+      {settings && settings.pausedSites.length === 0 && <p class="muted">Claimline runs on every site.</p>}
+      <ul class="paused-sites">
+        {settings?.pausedSites.map((host) => (
+          <li key={host}>
+            <span>{host}</span>
+            <button type="button" onClick={() => resume(host)} aria-label={`Resume on ${host}`}>
+              Resume
+            </button>
+          </li>
+        ))}
+      </ul>
+      <fieldset>
+        <legend>Highlight style</legend>
+        {(['subtle', 'strong'] as const).map((s) => (
+          <label key={s} class="check">
+            <input
+              type="radio"
+              name="highlight"
+              value={s}
+              checked={settings?.highlightStyle === s}
+              onChange={() => style(s)}
+            />
+            {s === 'subtle' ? 'Subtle (dotted underline)' : 'Strong (background colour)'}
+          </label>
+        ))}
+      </fieldset>
+      <h2>Claim history</h2>
+      <div class="actions">
+        <button type="button" onClick={restoreSeeds}>
+          Restore seed claims
+        </button>
+        <button type="button" class="danger" onClick={async () => setConfirming(await db.claims.count())}>
+          Delete all claims…
+        </button>
+      </div>
+      {confirming !== null && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete">
+          <p id="confirm-delete">
+            Delete all {confirming} claims? This cannot be undone. Export them first to keep a copy.
+          </p>
+          <div class="actions">
+            <button type="button" onClick={exportFirst}>
+              Export JSON first
+            </button>
+            <button type="button" class="danger" onClick={deleteAll}>
+              Delete all {confirming} claims
+            </button>
+            <button type="button" onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Claim } from '../../lib/claims/claim';
+import { SUBJECTS } from '../../lib/claims/subjects';
+import { METRICS, QUALIFIERS } from '../../lib/extract/types';
+
+export type FieldKind = 'text' | 'number' | 'date' | 'url' | 'select' | 'checkbox' | 'textarea';
+
+export interface FormField {
+  name: keyof Claim;
+  label: string;
+  kind: FieldKind;
+  /** [value, label] pairs of a select; '' is "none". */
+  options?: readonly (readonly [string, string])[];
+  required?: boolean;
+  hint?: string;
+}
+
+const same = (values: readonly string[]) => values.map((v) => [v, v] as const);
+
+/** Every editable field of a claim, in the order the form shows them. */
+export const FORM_FIELDS: readonly FormField[] = [
+  { name: 'claimedBy', label: 'Claimant', kind: 'text', required: true, hint: 'Who published the number' },
+  { name: 'claimDate', label: 'Claim date', kind: 'date', required: true },
+  { name: 'metric', label: 'Metric', kind: 'select', options: same(METRICS), required: true },
+  { name: 'qualifier', label: 'Qualifier', kind: 'select', options: same(QUALIFIERS), required: true },
+  { name: 'low', label: 'Low', kind: 'number', hint: 'Lower bound; empty for "up to N"' },
+  { name: 'high', label: 'High', kind: 'number', hint: 'Upper bound; empty for "at least N"' },
+  {
+    name: 'subject',
+    label: 'Subject',
+    kind: 'select',
+    options: [['', 'No subject'], ...SUBJECTS.map((s) => [s.id, s.label] as const)],
+  },
+  {
+    name: 'party',
+    label: 'Party',
+    kind: 'text',
+    hint: "Whose people are counted, a slug like 'north-korea'",
+  },
+  {
+    name: 'population',
+    label: 'Population',
+    kind: 'select',
+    options: same(['military', 'civilian', 'unknown']),
+  },
+  {
+    name: 'claimantType',
+    label: 'Claimant type',
+    kind: 'select',
+    options: same(['own-side', 'adversary', 'third-government', 'un-ngo', 'independent', 'media', 'unknown']),
+  },
+  { name: 'via', label: 'Relayed by', kind: 'text' },
+  { name: 'periodStart', label: 'Period start', kind: 'date' },
+  { name: 'periodEnd', label: 'Period end', kind: 'date' },
+  { name: 'cumulative', label: 'Running total since the start of the war', kind: 'checkbox' },
+  { name: 'place', label: 'Place', kind: 'text' },
+  { name: 'sourceUrl', label: 'Source URL', kind: 'url' },
+  { name: 'sourceName', label: 'Source name', kind: 'text' },
+  { name: 'quote', label: 'Quote', kind: 'textarea' },
+  { name: 'note', label: 'Note', kind: 'textarea' },
+];
+
+export type FormValues = Record<string, string | boolean>;
+
+/** A claim (or a partial draft) as the form's input values: null shows as an empty field. */
+export function toValues(draft: Partial<Claim>): FormValues {
+  const values: FormValues = {};
+  for (const f of FORM_FIELDS) {
+    const v = draft[f.name];
+    values[f.name] = f.kind === 'checkbox' ? v === true : v === null || v === undefined ? '' : String(v);
+  }
+  values.metric ||= 'killed';
+  values.qualifier ||= 'exact';
+  values.population ||= 'unknown';
+  values.claimantType ||= 'unknown';
+  return values;
+}
+
+/**
+ * The form's values as input for the shared validator: empty fields are left out (so required
+ * ones are reported as required), numbers typed with separators ("4,700") read as numbers, and
+ * anything else is passed on for the validator to reject with its own message.
+ */
+export function fromValues(values: FormValues): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const f of FORM_FIELDS) {
+    const v = values[f.name];
+    if (typeof v === 'boolean') input[f.name] = v;
+    else if (v === undefined || v.trim() === '') continue;
+    else if (f.kind === 'number') {
+      const plain = v.replace(/[,\s\u202f]/g, '');
+      input[f.name] = /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : v;
+    } else input[f.name] = v;
+  }
+  return input;
+}
+
+/** A validator message in the form's words: "claimedBy is required" -> "Claimant is required". */
+export function humanise(message: string): string {
+  let out = message;
+  for (const f of FORM_FIELDS) out = out.replace(new RegExp(`^${f.name}\\b`), f.label);
+  return out;
+}
