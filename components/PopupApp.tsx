@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../lib/claims/claim';
 import type { ClaimlineDb } from '../lib/db';
 import type { ParseFile } from '../lib/io/parse-file';
@@ -31,19 +31,47 @@ export interface PopupAppProps extends PopupDeps {
   initialSection?: Section;
 }
 
+/**
+ * Why the database cannot be opened, if it cannot. Opened explicitly because a live query waits
+ * quietly for a database that failed to open; a blocked upgrade is reported after a few seconds.
+ */
+function useOpenError(db: ClaimlineDb, blockedAfterMs = 5_000): string | null {
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let settled = false;
+    const timer = setTimeout(() => {
+      if (!settled) setError('it is still opening; another Claimline window may be blocking an upgrade');
+    }, blockedAfterMs);
+    db.open().then(
+      () => {
+        settled = true;
+        setError(null);
+      },
+      (e: unknown) => {
+        settled = true;
+        setError((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error');
+      },
+    );
+    return () => clearTimeout(timer);
+  }, [db, blockedAfterMs]);
+  return error;
+}
+
 /** The popup: this page's figures, the claim history, import / export and settings. */
 export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, ...deps }: PopupAppProps) {
   const [section, setSection] = useState<Section>(initialSection);
   const [editing, setEditing] = useState<Partial<Claim> | null>(null);
   const claims = useLiveQuery(() => db.claims.toArray(), [db]);
+  const openError = useOpenError(db);
+  const failure = claims.status === 'error' ? claims.error.message : openError;
 
-  if (claims.status === 'error')
+  if (failure)
     return (
       <main class="popup">
         <h1>Claimline</h1>
         <p class="error" role="alert">
-          Claimline cannot open its claim database ({claims.error.message}). Nothing was changed: close other
-          Claimline windows and open the popup again.
+          Claimline cannot open its claim database ({failure}). Nothing was changed: close other Claimline
+          windows and open the popup again.
         </p>
       </main>
     );

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Claim } from '../../lib/claims/claim';
+import { makeClaim } from '../../lib/claims/test-claims';
+import { ClaimForm } from './ClaimForm';
+import { FORM_FIELDS } from './claim-form-fields';
+
+afterEach(cleanup);
+const NOW = () => '2026-11-27T08:00:00.000Z';
+/** A field's label, with or without the required-field star. */
+const label = (text: string) => new RegExp(`^${text}( \\*)?$`);
+const type = (text: string, value: string) =>
+  fireEvent.input(screen.getByLabelText(label(text)), { target: { value } });
+
+describe('ClaimForm', () => {
+  it('labels every field', () => {
+    render(<ClaimForm claim={{}} onSave={vi.fn()} onCancel={vi.fn()} now={NOW} />);
+    for (const f of FORM_FIELDS) expect(screen.getByLabelText(label(f.label))).toBeTruthy();
+  });
+
+  it('shows the validator messages next to their fields and saves nothing', async () => {
+    const onSave = vi.fn();
+    render(<ClaimForm claim={{}} onSave={onSave} onCancel={vi.fn()} now={NOW} />);
+    type('Low', 'many');
+    type('Source URL', 'javascript:alert(1)');
+    type('Period start', '2025-03-01');
+    type('Period end', '2025-01-01');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByText('Claimant is required')).toBeTruthy());
+    const claimant = screen.getByLabelText(label('Claimant'));
+    expect(claimant.getAttribute('aria-invalid')).toBe('true');
+    expect(claimant.getAttribute('aria-describedby')).toContain('field-claimedBy-error');
+    expect(document.getElementById('field-claimedBy-error')?.textContent).toBe('Claimant is required');
+    expect(document.getElementById('field-claimDate-error')?.textContent).toBe('Claim date is required');
+    expect(document.getElementById('field-low-error')?.textContent).toBe('Low must be a number');
+    expect(document.getElementById('field-sourceUrl-error')?.textContent).toBe(
+      'Source URL must start with http(s)://',
+    );
+    expect(document.getElementById('field-periodEnd-error')?.textContent).toMatch(/before periodStart/);
+    expect(document.activeElement).toBe(claimant);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('reports a qualifier that does not fit the bounds', async () => {
+    render(<ClaimForm claim={{}} onSave={vi.fn()} onCancel={vi.fn()} now={NOW} />);
+    type('Claimant', 'Agency');
+    type('Claim date', '2025-01-01');
+    type('Low', '100');
+    type('High', '200');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(document.getElementById('field-qualifier-error')?.textContent).toBe(
+        "Qualifier 'exact' needs low and high equal",
+      ),
+    );
+  });
+
+  it('saves a valid new claim with numbers typed with separators', async () => {
+    const onSave = vi.fn(async (_: Claim) => {});
+    render(<ClaimForm claim={{}} onSave={onSave} onCancel={vi.fn()} now={NOW} />);
+    type('Claimant', '  Test Agency ');
+    type('Claim date', '2025-01-13');
+    type('Low', '4,700');
+    type('High', '4700');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    const saved = onSave.mock.calls[0]?.[0] as Claim;
+    expect(saved).toMatchObject({
+      claimedBy: 'Test Agency',
+      low: 4700,
+      high: 4700,
+      origin: 'manual',
+      createdAt: NOW(),
+    });
+    expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps id, origin and creation time of an edited claim', async () => {
+    const claim = makeClaim({ claimDate: '2025-01-13', origin: 'seed', id: 'seed:x:001' });
+    const onSave = vi.fn(async (_: Claim) => {});
+    render(<ClaimForm claim={claim} onSave={onSave} onCancel={vi.fn()} onDelete={vi.fn()} now={NOW} />);
+    type('Note', 'checked against the original');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    expect(onSave.mock.calls[0]?.[0]).toEqual({
+      ...claim,
+      note: 'checked against the original',
+      updatedAt: NOW(),
+    });
+  });
+});
