@@ -1,0 +1,173 @@
+// The popup in real Chromium with the built extension: curate, export, import, and hostile files.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { launchWithExtension } from './browser.mjs';
+
+const SEEDED = 148;
+const EVIL_NOTE = '=HYPERLINK("http://evil.example","click") <img src=x onerror=alert(1)>';
+
+/** Opens the popup as a tab and waits for the seeded history. */
+async function openPopup(browser, count = SEEDED) {
+  const page = await browser.context.newPage();
+  page.on('dialog', (d) => {
+    throw new Error(`unexpected dialog: ${d.message()}`);
+  });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.locator('.count', { hasText: `${count} claims` }).waitFor({ timeout: 15_000 });
+  return page;
+}
+
+/** Every stored claim, read straight from the extension's IndexedDB, sorted by id. */
+function storedClaims(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('claimline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('claims').objectStore('claims').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result.sort((a, b) => (a.id < b.id ? -1 : 1)));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+async function download(page, buttonName) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+describe('popup', () => {
+  let browser;
+  let page;
+  let exported;
+
+  before(async () => {
+    browser = await launchWithExtension();
+    page = await openPopup(browser);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('says Claimline does not run on a page without its content script', async () => {
+    await page.getByText('Claimline does not run on this page').waitFor();
+  });
+
+  test('add a claim, find it by search, edit it, delete it and undo', async () => {
+    await page.getByRole('tab', { name: 'Claims' }).click();
+    await page.getByRole('button', { name: 'Add claim' }).click();
+    const form = page.getByRole('form', { name: 'Add claim' });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Claimant is required').waitFor();
+    await form.getByLabel(/^Claimant( \*)?$/).fill('E2E Test Monitor');
+    await form.getByLabel('Claim date').fill('2025-06-01');
+    await form.getByLabel('Low', { exact: true }).fill('1234');
+    await form.getByLabel('High', { exact: true }).fill('1234');
+    await form.getByLabel('Note').fill(EVIL_NOTE);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.count', { hasText: `${SEEDED + 1} claims` }).waitFor();
+
+    await page.getByLabel('Search claims').fill('e2e test monitor');
+    const rows = page.locator('.claim-row');
+    await page.getByText(`1 of ${SEEDED + 1} claims match`).waitFor();
+    assert.equal(await rows.count(), 1);
+    assert.match(await rows.first().textContent(), /1,234 killed.*E2E Test Monitor/);
+
+    await rows.first().getByRole('button').click();
+    const edit = page.getByRole('form', { name: 'Edit claim' });
+    assert.equal(await edit.getByLabel('Note').inputValue(), EVIL_NOTE);
+    await edit.getByLabel('Low', { exact: true }).fill('1500');
+    await edit.getByLabel('High', { exact: true }).fill('1500');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await rows.filter({ hasText: '1,500 killed' }).waitFor();
+
+    await rows.first().getByRole('button').click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('status').filter({ hasText: 'Claim deleted' }).waitFor();
+    await page.locator('.count', { hasText: `${SEEDED} claims` }).waitFor();
+    assert.equal(await rows.count(), 0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.count', { hasText: `${SEEDED + 1} claims` }).waitFor();
+    await rows.filter({ hasText: '1,500 killed' }).waitFor();
+    const mine = (await storedClaims(page)).filter((c) => c.claimedBy === 'E2E Test Monitor');
+    assert.equal(mine.length, 1);
+    assert.equal(mine[0].low, 1500);
+    assert.equal(mine[0].note, EVIL_NOTE);
+  });
+
+  test('Export JSON downloads the named, versioned envelope', async () => {
+    await page.getByRole('tab', { name: 'Import / export' }).click();
+    exported = await download(page, 'Export JSON');
+    assert.match(exported.name, /^claimline-claims-\d{4}-\d{2}-\d{2}\.json$/);
+    const envelope = JSON.parse(exported.text);
+    assert.equal(envelope.format, 'claimline-claims');
+    assert.equal(envelope.version, 1);
+    assert.equal(envelope.claims.length, SEEDED + 1);
+  });
+
+  test('CSV export read as text has neutralised formula cells', async () => {
+    const csv = await download(page, 'Export CSV');
+    assert.match(csv.name, /\.csv$/);
+    assert.ok(csv.text.startsWith('id,subject,party,'));
+    assert.ok(
+      csv.text.includes(`"'=HYPERLINK(""http://evil.example"",""click"") <img src=x onerror=alert(1)>"`),
+    );
+    for (const line of csv.text.split('\r\n'))
+      for (const cell of line.split(','))
+        assert.doesNotMatch(cell, /^"?[=+\-@]/, `formula cell in: ${line.slice(0, 80)}`);
+  });
+
+  test('a malformed file shows its error and leaves the count unchanged', async () => {
+    await page.getByLabel('Import a file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"claimline-claims","version":1,"claims":[{"id":'),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /broken\.json: The file is not valid JSON.*Nothing was imported/);
+    await page.getByLabel('Import a file').setInputFiles({
+      name: 'bad-bytes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([0x69, 0x64, 0x0a, 0xff, 0xfe]),
+    });
+    await alert.filter({ hasText: 'not valid UTF-8' }).waitFor();
+    assert.equal(await page.locator('.count').textContent(), `${SEEDED + 1} claims`);
+    assert.equal((await storedClaims(page)).length, SEEDED + 1);
+  });
+
+  test('the JSON export imported into a fresh profile gives identical records', async () => {
+    const fresh = await launchWithExtension();
+    try {
+      const other = await openPopup(fresh);
+      await other.getByRole('tab', { name: 'Import / export' }).click();
+      await other.getByLabel('Import a file').setInputFiles({
+        name: exported.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(exported.text),
+      });
+      const summary = other.getByRole('region', { name: 'Import summary' });
+      await summary.waitFor();
+      assert.equal(
+        await summary.locator('.summary').textContent(),
+        `1 new claim, ${SEEDED} duplicates skipped, 0 records with errors`,
+      );
+      assert.equal((await storedClaims(other)).length, SEEDED, 'nothing written before confirming');
+      await summary.getByRole('button', { name: 'Import 1 claim' }).click();
+      await other.locator('.count', { hasText: `${SEEDED + 1} claims` }).waitFor();
+      assert.deepEqual(await storedClaims(other), await storedClaims(page));
+    } finally {
+      await fresh.close();
+    }
+  });
+});
