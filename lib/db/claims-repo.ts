@@ -15,20 +15,35 @@ export async function listClaims(db: ClaimlineDb, limit = Number.POSITIVE_INFINI
 }
 
 /**
- * The history a figure is compared with: every claim of its subject when one matched, otherwise
- * every claim about the same party and metric. Uses the indexes, never a table scan: a subject's
- * claims come from `[subject+claimDate]`, oldest first, and nothing else is read.
+ * The history a figure is compared with, from the indexes, never a table scan: with a subject,
+ * every claim of it, oldest first; without one, every claim about the same party and metric.
+ * Given `date` (the article's date, null when unknown), only what `compareFigure` reads: the
+ * subject's claims of this metric plus the subject's claims of that date (the claimant's other
+ * figures that day), so a subject with thousands of claims costs only one metric's.
  */
 export async function historyFor(
   db: ClaimlineDb,
-  query: { subject: string | null; party: string | null; metric: Metric },
+  query: { subject: string | null; party: string | null; metric: Metric; date?: string | null },
 ): Promise<Claim[]> {
-  if (query.subject) {
-    return timelineFor(db, query.subject);
+  const { subject, party, metric, date } = query;
+  if (subject && date !== undefined) {
+    const [ofMetric, ofDay] = await Promise.all([
+      db.claims
+        .where('[subject+metric+claimDate]')
+        .between([subject, metric, Dexie.minKey], [subject, metric, Dexie.maxKey])
+        .toArray(),
+      date ? db.claims.where('[subject+claimDate]').equals([subject, date]).toArray() : [],
+    ]);
+    const byId = new Map([...ofMetric, ...ofDay].map((c) => [c.id, c]));
+    // the order of the whole subject's read: claim date, then id
+    return [...byId.values()].sort((a, b) => byKey(a.claimDate, b.claimDate) || byKey(a.id, b.id));
   }
-  if (query.party) return db.claims.where('[party+metric]').equals([query.party, query.metric]).toArray();
+  if (subject) return timelineFor(db, subject);
+  if (party) return db.claims.where('[party+metric]').equals([party, metric]).toArray();
   return [];
 }
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Adds a new claim; fails (and writes nothing) if its id already exists. */
 export async function addClaim(db: ClaimlineDb, claim: Claim): Promise<void> {

@@ -1,0 +1,116 @@
+// npm run bench, part "lookup": history lookup + comparison for one figure with 100,000 claims in
+// headless Chromium's IndexedDB (a page on 127.0.0.1: IndexedDB needs a real origin), against
+// the same answer from a full table scan. Prints figures; asserts nothing about time.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TOTAL = 100_000;
+const RUNS = 200;
+const SCAN_RUNS = 20;
+const here = dirname(fileURLToPath(import.meta.url));
+
+type Bench = typeof import('./lookup-page');
+declare global {
+  interface Window {
+    claimlineBench: Bench;
+  }
+}
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(here, 'lookup-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'claimlineBench',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** Serves one empty page on 127.0.0.1, so the bench's IndexedDB lives in a real http origin. */
+async function serve(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((_req, res) => {
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end('<!doctype html><title>bench</title>');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const at = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+/** Runs the benchmark and prints its lines. */
+export async function run(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(
+      `lookup+compare: skipped, no Chromium at ${CHROMIUM} (install it with 'apt-get install -y chromium', or set CHROMIUM_PATH).`,
+    );
+    return;
+  }
+  const script = await bundle();
+  const server = await serve();
+  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+      ],
+    });
+  } catch (error) {
+    server.close();
+    console.log(
+      `lookup+compare: skipped, Chromium at ${CHROMIUM} did not start: ${(error as Error).message.split('\n')[0]}`,
+    );
+    return;
+  }
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.addScriptTag({ content: script });
+    const started = Date.now();
+    const counts = await page.evaluate((total) => window.claimlineBench.fill('bench-lookup', total), TOTAL);
+    const fillSeconds = (Date.now() - started) / 1000;
+    const r = await page.evaluate(
+      ([runs, scanRuns]) => window.claimlineBench.measure('bench-lookup', runs, scanRuns),
+      [RUNS, SCAN_RUNS] as const,
+    );
+    const n = r.total.toLocaleString('en');
+    const scanMedian = at(r.scan.ms, 0.5);
+    const subject = counts['north-korean-troops-russia-ukraine'] ?? 0;
+    const line = (label: string, s: { ms: number[]; reads: number }) =>
+      `${label}, ${n} claims: median ${fmt(at(s.ms, 0.5))} ms, p95 ${fmt(at(s.ms, 0.95))} ms (${RUNS} runs, reads ${s.reads.toLocaleString('en')} claims); ` +
+      `full scan median ${fmt(scanMedian)} ms (${SCAN_RUNS} runs, reads ${r.scan.reads.toLocaleString('en')}); ` +
+      `index is ${Math.round(scanMedian / at(s.ms, 0.5))}x faster`;
+    console.log(line('lookup+compare (contextFor with the article date)', r.dated));
+    console.log(line('lookup+compare (contextFor as wired: the whole subject)', r.wired));
+    console.log(
+      `  demo figure "about 600 dead" (north-korea, killed, 2025-04-30): its subject holds ${subject.toLocaleString('en')} claims, ` +
+        `${r.prior} prior claims compared; same answer from all three; database filled in ${fillSeconds.toFixed(1)} s`,
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await run();
