@@ -5,6 +5,7 @@ import type { Claim } from '../claims/claim';
 import { makeClaim } from '../claims/test-claims';
 import { addClaim, countClaims, updateClaim } from './claims-repo';
 import { describeDbError } from './describe-db-error';
+import { openOrExplain } from './open-or-explain';
 import { type ClaimlineDb, openDb, VERSIONS } from './schema';
 import { importSeeds } from './seeding';
 import { UPGRADE_CLAIMS } from './upgrade-fixtures';
@@ -61,6 +62,27 @@ describe('a closed or replaced database', () => {
     expect(current.verno).toBe(VERSIONS.length);
     expect(await countClaims(current)).toBe(UPGRADE_CLAIMS.length + 1);
     expect(await current.claims.where('origin').equals('manual').primaryKeys()).toContain('late');
+  });
+
+  it('says another page blocks the upgrade, instead of waiting silently, and opens once it closes', async () => {
+    const name = freshName();
+    // an old connection that ignores "versionchange" (plain IndexedDB, schema version 1 = native 10)
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 10);
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('claims', { keyPath: 'id' }).put(UPGRADE_CLAIMS[0]);
+        req.result.createObjectStore('seedLog', { keyPath: 'id' });
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const db = track(openDb(name));
+    const error = await failureOf(openOrExplain(db, 50));
+    expect(describeDbError(error)).toMatch(/^The claim database is busy.*Close other Claimline pages/);
+    old.close();
+    await openOrExplain(db);
+    expect(db.verno).toBe(VERSIONS.length);
+    expect(await db.claims.get(UPGRADE_CLAIMS[0]?.id as string)).toEqual(UPGRADE_CLAIMS[0]);
   });
 
   it('tells a page whose database was upgraded away from under it to reload', () => {

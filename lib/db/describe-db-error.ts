@@ -2,6 +2,8 @@
 const MESSAGES: Record<string, string> = {
   DatabaseClosedError:
     'The claim database is closed (Claimline was updated or the browser closed it). Reload this page and try again; your saved claims are safe.',
+  DatabaseBlockedError:
+    'The claim database is busy: another Claimline page or window still has the old version open. Close other Claimline pages and try again; your saved claims are safe.',
   VersionError:
     'The claim database was upgraded by a newer version of Claimline. Reload this page and try again; your saved claims are safe.',
   QuotaExceededError:

@@ -1,4 +1,5 @@
 export * from './claims-repo';
 export * from './describe-db-error';
+export * from './open-or-explain';
 export * from './schema';
 export * from './seeding';
