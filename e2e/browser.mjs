@@ -9,6 +9,23 @@ export const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const extensionDir = join(root, '.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+/** The same Chromium without the extension, to compare pages against. */
+export async function launchPlain() {
+  if (!existsSync(chromiumPath))
+    throw new Error(`No Chromium at ${chromiumPath}: install it with 'apt-get install -y chromium'.`);
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: FLAGS });
+}
+
 /**
  * A fresh profile with the extension loaded. Resolves to { context, extensionId, close }.
  * `headless: false` needs a display.
@@ -23,17 +40,7 @@ export async function launchWithExtension({ headless = true, userDataDir } = {})
     executablePath: chromiumPath,
     headless,
     viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS],
   });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });

@@ -124,7 +124,7 @@ describe('demo article', () => {
 
   test('the Gaza figure in the same article is compared with Gaza claims only', async () => {
     const dialog = await openPopover('more than 52,000');
-    assert.equal(await dialog.locator('.subject').textContent(), 'Gaza war casualties');
+    assert.equal(await dialog.locator('.subject').textContent(), 'Casualties of the Gaza war');
     const rows = await dialog.locator('.claim').allTextContents();
     assert.ok(rows.length > 0);
     assert.ok(
