@@ -1,6 +1,8 @@
 // The popup in real Chromium with the built extension: curate, export, import, and hostile files.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchWithExtension } from './browser.mjs';
 
@@ -144,6 +146,53 @@ describe('popup', () => {
     await alert.filter({ hasText: 'not valid UTF-8' }).waitFor();
     assert.equal(await page.locator('.count').textContent(), `${SEEDED + 1} claims`);
     assert.equal((await storedClaims(page)).length, SEEDED + 1);
+  });
+
+  test('a 50 MB file is read off the main thread: the popup keeps drawing frames', async () => {
+    const claim = JSON.parse(exported.text).claims[0];
+    const claims = Array.from({ length: 80_000 }, (_, i) => ({
+      ...claim,
+      id: `big-${i}`,
+      low: 5e8 + i,
+      high: 5e8 + i,
+    }));
+    const text = JSON.stringify({
+      format: 'claimline-claims',
+      version: 1,
+      exportedAt: claim.createdAt,
+      claims,
+    });
+    assert.ok(text.length > 50 * 1024 * 1024, `${(text.length / 1048576).toFixed(0)} MB`);
+    const dir = await mkdtemp(join(tmpdir(), 'claimline-big-'));
+    const file = join(dir, 'big.json');
+    await writeFile(file, text);
+    try {
+      // The longest time between two frames while the file is read and validated.
+      await page.evaluate(() => {
+        window.longestFrame = 0;
+        let last = performance.now();
+        const tick = (t) => {
+          window.longestFrame = Math.max(window.longestFrame, t - last);
+          last = t;
+          if (!document.querySelector('.import-summary')) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.getByLabel('Import a file').setInputFiles(file);
+      const summary = page.getByRole('region', { name: 'Import summary' });
+      await summary.waitFor({ timeout: 60_000 });
+      assert.equal(
+        await summary.locator('.summary').textContent(),
+        '80,000 new claims, 0 duplicates skipped, 0 records with errors',
+      );
+      const longest = await page.evaluate(() => window.longestFrame);
+      assert.ok(longest < 1_000, `the popup froze for ${Math.round(longest)} ms`);
+      await summary.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByText('Import cancelled; nothing was written.').waitFor();
+      assert.equal((await storedClaims(page)).length, SEEDED + 1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('the JSON export imported into a fresh profile gives identical records', async () => {

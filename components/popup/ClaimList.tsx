@@ -55,7 +55,12 @@ export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProp
                 <h3>
                   {row.label} <span class="group-count">({row.count})</span>
                 </h3>
-                <button type="button" class="link" onClick={() => onChart(row.subject)}>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={`Chart: ${row.label}`}
+                  onClick={() => onChart(row.subject)}
+                >
                   Chart
                 </button>
               </li>

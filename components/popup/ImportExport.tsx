@@ -19,7 +19,7 @@ type State =
   | { step: 'idle'; message?: string }
   | { step: 'reading'; fileName: string; percent: number }
   | { step: 'error'; fileName: string; message: string }
-  | { step: 'plan'; fileName: string; plan: ImportPlan; busy: boolean };
+  | { step: 'plan'; fileName: string; plan: ImportPlan; busy: boolean; written?: number };
 
 /** Export the history (JSON, CSV) and import a file after a summary the user confirms. */
 export function ImportExport({ db, parseFile = parseInWorker, download = downloadText }: ImportExportProps) {
@@ -56,7 +56,10 @@ export function ImportExport({ db, parseFile = parseInWorker, download = downloa
   async function confirm(plan: ImportPlan, fileName: string, options: { updateDuplicates: boolean }) {
     setState({ step: 'plan', fileName, plan, busy: true });
     try {
-      const { added, updated } = await applyImport(db, plan, options);
+      const { added, updated } = await applyImport(db, plan, {
+        ...options,
+        onProgress: (written) => setState({ step: 'plan', fileName, plan, busy: true, written }),
+      });
       setState({
         step: 'idle',
         message: `Imported ${added} new claims${updated ? `, updated ${updated}` : ''}.`,
@@ -103,6 +106,16 @@ export function ImportExport({ db, parseFile = parseInWorker, download = downloa
         </p>
       )}
       {state.step === 'idle' && state.message && <p role="status">{state.message}</p>}
+      {state.step === 'plan' && state.busy && (
+        <p role="status">
+          Writing {state.written ?? 0} of {state.plan.new.length} new claims (all or nothing)…{' '}
+          <progress
+            max={state.plan.new.length || 1}
+            value={state.written ?? 0}
+            aria-label="Writing the claims"
+          />
+        </p>
+      )}
       {state.step === 'plan' && (
         <ImportSummary
           fileName={state.fileName}

@@ -49,6 +49,8 @@ export async function planImport(
   return plan;
 }
 
+const WRITE_SLICE = 5_000;
+
 export interface ImportResult {
   added: number;
   updated: number;
@@ -62,11 +64,21 @@ export interface ImportResult {
 export async function applyImport(
   db: ClaimlineDb,
   plan: ImportPlan,
-  options: { updateDuplicates?: boolean; now?: () => string } = {},
+  options: {
+    updateDuplicates?: boolean;
+    now?: () => string;
+    onProgress?: (written: number, total: number) => void;
+  } = {},
 ): Promise<ImportResult> {
   const now = options.now ?? (() => new Date().toISOString());
+  const progress = options.onProgress ?? (() => {});
   return db.transaction('rw', db.claims, async () => {
-    await db.claims.bulkAdd(plan.new);
+    // In slices inside the one transaction, only to report progress on big files.
+    for (let i = 0; i < plan.new.length; i += WRITE_SLICE) {
+      progress(i, plan.new.length);
+      await db.claims.bulkAdd(plan.new.slice(i, i + WRITE_SLICE));
+    }
+    progress(plan.new.length, plan.new.length);
     if (!options.updateDuplicates) return { added: plan.new.length, updated: 0 };
     const at = now();
     const changed = plan.duplicates
