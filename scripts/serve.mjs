@@ -1,5 +1,5 @@
 // A tiny static server on 127.0.0.1 for the demo article and the end-to-end test pages.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ const ROUTES = {
   '/demo/': join(root, 'demo'),
   '/pages/': join(root, 'e2e/pages'),
   '/shared-pages/': resolve(root, '../shared/pages'),
+  '/artifacts/': join(root, 'artifacts'),
 };
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +42,14 @@ export function startServer(port = 0) {
     // (extension content scripts are not subject to the page's CSP).
     if (req.url.startsWith('/shared-pages/')) headers['content-security-policy'] = "script-src 'none'";
     res.writeHead(200, headers);
+    if (req.url.includes('bench=1') && file.endsWith('.html')) {
+      // the page benchmark asks the content script to report what scanning cost
+      const html = readFileSync(file, 'utf8');
+      const at = html.search(/<head[^>]*>/i);
+      const meta = '<meta name="claimline-bench" content="1">';
+      res.end(at < 0 ? meta + html : html.replace(/<head[^>]*>/i, (h) => h + meta));
+      return;
+    }
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => {

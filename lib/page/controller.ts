@@ -6,7 +6,7 @@ import { articleDate } from './article-date';
 import { type Extractor, MARK_TAG, type MarkedFigure } from './mark-figures';
 import { toRef, wirePopover } from './popover-events';
 import { POPOVER_TAG, PopoverHost } from './popover-host';
-import { Scanner } from './scanner';
+import { Scanner, type ScanStats } from './scanner';
 import { blockOf } from './text-blocks';
 import { unwrapMark } from './unwrap';
 
@@ -22,6 +22,8 @@ export interface ControllerDeps {
   /** Figures the reader said are not casualty figures on this page. */
   suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
   highlightStyle?: 'subtle' | 'strong';
+  /** Told what scanning cost each time the work queue drains (the page benchmark reads it). */
+  onScanStats?: (stats: ScanStats) => void;
   /** What the popover's actions do; without them the popover only shows context. */
   actions?: {
     save: (draft: Record<string, unknown>) => Promise<SaveResult>;
@@ -76,6 +78,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     now,
     defer: (fn) => deps.setTimeout(() => quietly(fn), 0),
     suppressed: deps.suppressed,
+    onIdle: deps.onScanStats,
     onMarked: (found) => {
       for (const m of found) {
         if (deps.highlightStyle === 'strong') m.mark.setAttribute('data-style', 'strong');

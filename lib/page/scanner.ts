@@ -13,11 +13,23 @@ export interface ScannerOptions {
   suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
   /** Milliseconds of work per task; well under the 50 ms of a long task. */
   budgetMs?: number;
+  /** Called each time the queue drains, with the work done so far. */
+  onIdle?: (stats: ScanStats) => void;
   /** Upper bound on marks in one page, so a page that grows forever cannot grow the script without bound. */
   maxMarks?: number;
 }
 
 const SLICE = 20_000;
+
+/** What scanning has cost so far: time from the first queued root to the last chunk, and the longest chunk. */
+export interface ScanStats {
+  startedAt: number;
+  finishedAt: number;
+  chunks: number;
+  busyMs: number;
+  longestChunkMs: number;
+  marks: number;
+}
 
 /**
  * Scans roots for figures in small chunks of work: blocks are read lazily and very long blocks are
@@ -30,6 +42,14 @@ export class Scanner {
   private current: { block: TextBlock; windows: [number, number][] } | null = null;
   private running = false;
   private marks = 0;
+  private readonly stats: ScanStats = {
+    startedAt: -1,
+    finishedAt: -1,
+    chunks: 0,
+    busyMs: 0,
+    longestChunkMs: 0,
+    marks: 0,
+  };
   stopped = false;
 
   constructor(private readonly opt: ScannerOptions) {}
@@ -41,6 +61,7 @@ export class Scanner {
   /** Queues a subtree for scanning. */
   scan(root: Node): void {
     if (this.stopped || this.roots.includes(root)) return;
+    if (this.stats.startedAt < 0) this.stats.startedAt = this.opt.now();
     this.roots.push(root);
     if (!this.running) {
       this.running = true;
@@ -82,7 +103,8 @@ export class Scanner {
   private pump(): void {
     if (this.stopped) return;
     const { budgetMs = 12, maxMarks = 5000 } = this.opt;
-    const deadline = this.opt.now() + budgetMs;
+    const began = this.opt.now();
+    const deadline = began + budgetMs;
     const found: MarkedFigure[] = [];
     let work: ReturnType<Scanner['nextWork']> = null;
     while (this.opt.now() < deadline && this.marks < maxMarks) {
@@ -103,8 +125,18 @@ export class Scanner {
       }
     }
     if (found.length) this.opt.onMarked(found);
+    const ended = this.opt.now();
+    const stats = this.stats;
+    stats.chunks++;
+    stats.busyMs += ended - began;
+    stats.longestChunkMs = Math.max(stats.longestChunkMs, ended - began);
+    stats.finishedAt = ended;
+    stats.marks = this.marks;
     if (work && this.marks < maxMarks) this.opt.defer(() => this.pump());
-    else this.running = false;
+    else {
+      this.running = false;
+      this.opt.onIdle?.({ ...stats });
+    }
   }
 }
 
