@@ -27,13 +27,15 @@ export async function historyFor(
 ): Promise<Claim[]> {
   const { subject, party, metric, date } = query;
   if (subject && date !== undefined) {
-    const [ofMetric, ofDay] = await Promise.all([
-      db.claims
-        .where('[subject+metric+claimDate]')
-        .between([subject, metric, Dexie.minKey], [subject, metric, Dexie.maxKey])
-        .toArray(),
-      date ? db.claims.where('[subject+claimDate]').equals([subject, date]).toArray() : [],
-    ]);
+    const [ofMetric, ofDay] = await db.transaction('r', db.claims, () =>
+      Promise.all([
+        db.claims
+          .where('[subject+metric+claimDate]')
+          .between([subject, metric, Dexie.minKey], [subject, metric, Dexie.maxKey])
+          .toArray(),
+        date ? db.claims.where('[subject+claimDate]').equals([subject, date]).toArray() : [],
+      ]),
+    );
     const byId = new Map([...ofMetric, ...ofDay].map((c) => [c.id, c]));
     // the order of the whole subject's read: claim date, then id
     return [...byId.values()].sort((a, b) => byKey(a.claimDate, b.claimDate) || byKey(a.id, b.id));
