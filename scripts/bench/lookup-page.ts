@@ -89,7 +89,12 @@ function generated(i: number, r: () => number, subject: SubjectPlan): Claim {
     population: subject.population,
     metric,
     low,
-    high: qualifier === 'range' ? Math.round(low * (1 + r())) : low,
+    high:
+      qualifier === 'range'
+        ? low + 1 + Math.round(low * r())
+        : qualifier === 'atLeast' || qualifier === 'moreThan'
+          ? null
+          : low,
     qualifier,
     claimedBy,
     claimantType,
@@ -110,8 +115,9 @@ function generated(i: number, r: () => number, subject: SubjectPlan): Claim {
 }
 
 /**
- * Fills a fresh database with the seeds plus generated claims up to `total`, spread over the real
- * subjects (each `realWeight` times an invented one's share) and `extra` invented subjects.
+ * Fills a fresh database with the seeds plus generated claims (each passes validateClaim) up to
+ * `total`, spread over the real subjects (each `realWeight` times an invented one's share) and
+ * `extra` invented subjects.
  */
 export async function fill(
   name: string,
