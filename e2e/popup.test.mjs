@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 
 const SEEDED = 148;
@@ -12,8 +13,10 @@ const EVIL_NOTE = '=HYPERLINK("http://evil.example","click") <img src=x onerror=
 /** Opens the popup as a tab and waits for the seeded history. */
 async function openPopup(browser, count = SEEDED) {
   const page = await browser.context.newPage();
+  page.dialogs = [];
   page.on('dialog', (d) => {
-    throw new Error(`unexpected dialog: ${d.message()}`);
+    page.dialogs.push(d.message());
+    d.dismiss();
   });
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await page.locator('.count', { hasText: `${count} claims` }).waitFor({ timeout: 15_000 });
@@ -105,6 +108,12 @@ describe('popup', () => {
     assert.equal(mine.length, 1);
     assert.equal(mine[0].low, 1500);
     assert.equal(mine[0].note, EVIL_NOTE);
+    // The note was stored and shown as text: no element was made from it, no script ran.
+    await rows.first().getByRole('button').click();
+    assert.equal(await page.getByLabel('Note').inputValue(), EVIL_NOTE);
+    assert.equal(await page.locator('img').count(), 0);
+    assert.deepEqual(page.dialogs, []);
+    await page.getByRole('button', { name: 'Cancel' }).click();
   });
 
   test('Export JSON downloads the named, versioned envelope', async () => {
@@ -218,5 +227,44 @@ describe('popup', () => {
     } finally {
       await fresh.close();
     }
+  });
+});
+
+describe('popup on the demo article', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('"This page" lists the figures of the active tab and saves one through the form', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(`${server.url}/demo/article.html`);
+    await article.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
+    const popup = await openPopup(browser);
+    // The popup runs as a tab here: put the article in front, then open "This page" again.
+    await popup.getByRole('tab', { name: 'Claims' }).click();
+    await article.bringToFront();
+    await popup.getByRole('tab', { name: 'This page' }).click();
+    const figure = popup.locator('.figure', { hasText: 'approximately 600 killed' });
+    await figure.waitFor({ timeout: 10_000 });
+    assert.match(await figure.textContent(), /North Korean troops in the Russia-Ukraine war/);
+    assert.match(await figure.textContent(), /January estimate \(300\)/);
+    await figure.getByRole('button', { name: 'Save approximately 600 killed to the history' }).click();
+    const form = popup.getByRole('form', { name: 'Add claim' });
+    assert.equal(await form.getByLabel('Source URL').inputValue(), `${server.url}/demo/article.html`);
+    assert.equal(await form.getByLabel('Low', { exact: true }).inputValue(), '600');
+    await form.getByLabel(/^Claimant( \*)?$/).fill('Demo newspaper');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await popup.locator('.count', { hasText: `${SEEDED + 1} claims` }).waitFor();
+    const saved = (await storedClaims(popup)).find((c) => c.claimedBy === 'Demo newspaper');
+    assert.equal(saved.origin, 'page');
+    assert.equal(saved.subject, 'north-korean-troops-russia-ukraine');
   });
 });
