@@ -3,14 +3,34 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 
+/**
+ * Firefox only (Chrome warns about unknown keys). The add-on id is fixed so that storage and the
+ * database survive reinstalls and AMO signs the same add-on. addons.mozilla.org requires
+ * `data_collection_permissions` of new add-ons; Claimline collects and sends nothing, so 'none'.
+ * Firefox understands that key from 140 (an ESR) on desktop and 142 on Android; older versions
+ * reject or ignore it, and AMO's linter asks for these minimums when the key is present.
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'claimline@claimline.example',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Claimline',
     description: 'Inline context for casualty and troop figures in war news: who said what number, and when.',
     permissions: ['storage'],
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
+  }),
+  // `wxt zip -b firefox` also packs the sources for AMO's reviewers: not the generated screenshots
+  // and benchmark pages in artifacts/ (hidden files, tests, node_modules and .output are left out by WXT).
+  zip: { excludeSources: ['artifacts/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
