@@ -5,6 +5,7 @@ import type { ParseFile } from '../lib/io/parse-file';
 import { useLiveQuery } from '../lib/use-live-query';
 import { type AskPage, askActiveTab } from './popup/ask-page';
 import { ClaimsSection } from './popup/ClaimsSection';
+import { type ClaimFilter, countText, NO_FILTER } from './popup/filter-claims';
 import { type Download, ImportExport } from './popup/ImportExport';
 import { type SettingsArea, SettingsSection } from './popup/SettingsSection';
 import { Tabs } from './popup/Tabs';
@@ -61,6 +62,8 @@ function useOpenError(db: ClaimlineDb, blockedAfterMs = 5_000): string | null {
 export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, ...deps }: PopupAppProps) {
   const [section, setSection] = useState<Section>(initialSection);
   const [editing, setEditing] = useState<Partial<Claim> | null>(null);
+  // Kept here so the search and filters survive a visit to another section.
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const claims = useLiveQuery(() => db.claims.toArray(), [db]);
   const openError = useOpenError(db);
   const failure = claims.status === 'error' ? claims.error.message : openError;
@@ -80,7 +83,7 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
       <header>
         <h1>Claimline</h1>
         <p class="count" aria-live="polite">
-          {claims.status === 'ready' ? `${claims.value.length} claims` : 'Loading…'}
+          {claims.status === 'ready' ? countText(claims.value.length) : 'Loading…'}
         </p>
       </header>
       <Tabs tabs={SECTIONS} current={section} onChange={setSection}>
@@ -95,7 +98,14 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
         )}
         {section === 'claims' &&
           (claims.status === 'ready' ? (
-            <ClaimsSection db={db} claims={claims.value} editing={editing} onEdit={setEditing} />
+            <ClaimsSection
+              db={db}
+              claims={claims.value}
+              editing={editing}
+              onEdit={setEditing}
+              filter={filter}
+              onFilter={setFilter}
+            />
           ) : (
             <p class="muted">Loading claims…</p>
           ))}

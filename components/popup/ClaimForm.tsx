@@ -69,6 +69,7 @@ export function ClaimForm({
   const formErrors = Object.entries(errors).filter(([f]) => !FORM_FIELDS.some((d) => d.name === f));
   return (
     <form
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
       class="claim-form"
       ref={formRef}
       onSubmit={submit}

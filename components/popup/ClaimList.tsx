@@ -71,6 +71,7 @@ export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProp
               <button
                 type="button"
                 data-row={item.index}
+                data-id={c.id}
                 aria-current={c.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(c.id)}
                 onKeyDown={(e) => onKeyDown(e, item.index)}

@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import { addClaim, type ClaimlineDb, deleteClaim, updateClaim } from '../../lib/db';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimForm } from './ClaimForm';
 import { ClaimList } from './ClaimList';
-import { type ClaimFilter, filterClaims, groupBySubject, NO_FILTER, NO_SUBJECT } from './filter-claims';
+import { type ClaimFilter, countText, filterClaims, groupBySubject, NO_SUBJECT } from './filter-claims';
 import { Snackbar } from './Snackbar';
 import { SubjectChart } from './SubjectChart';
 
@@ -15,11 +15,20 @@ export interface ClaimsSectionProps {
   /** A claim to open in the form (a draft from "This page", or null). */
   editing: Partial<Claim> | null;
   onEdit: (claim: Partial<Claim> | null) => void;
+  filter: ClaimFilter;
+  onFilter: (filter: ClaimFilter) => void;
 }
 
 /** Find, filter, sort, add, edit and delete (with undo) claims; the chart of a subject. */
-export function ClaimsSection({ db, claims, editing, onEdit }: ClaimsSectionProps) {
-  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+export function ClaimsSection({
+  db,
+  claims,
+  editing,
+  onEdit,
+  filter,
+  onFilter: setFilter,
+}: ClaimsSectionProps) {
+  const returnTo = useRef<string | null>(null);
   const [undo, setUndo] = useState<{ message: string; claim?: Claim } | null>(null);
   const dismiss = useCallback(() => setUndo(null), []);
 
@@ -48,6 +57,19 @@ export function ClaimsSection({ db, claims, editing, onEdit }: ClaimsSectionProp
     if (claim) await addClaim(db, claim);
   }
 
+  // Back from the form: focus the claim's row (or the search field), not the top of the page.
+  useEffect(() => {
+    if (editing) {
+      returnTo.current = editing.id ?? '';
+      return;
+    }
+    if (returnTo.current === null) return;
+    const id = returnTo.current;
+    returnTo.current = null;
+    const row = id ? document.querySelector<HTMLElement>(`.claim-row [data-id="${CSS.escape(id)}"]`) : null;
+    (row ?? document.querySelector<HTMLElement>('.search input'))?.focus();
+  }, [editing]);
+
   const chartSubject = filter.subject && filter.subject !== NO_SUBJECT ? filter.subject : null;
   return (
     <section class="claims-section" aria-labelledby="claims-heading">
@@ -72,8 +94,8 @@ export function ClaimsSection({ db, claims, editing, onEdit }: ClaimsSectionProp
           </div>
           <p class="shown" aria-live="polite">
             {shown.length === claims.length
-              ? `${claims.length} claims`
-              : `${shown.length} of ${claims.length} claims match`}
+              ? countText(claims.length)
+              : `${shown.length.toLocaleString('en')} of ${countText(claims.length)} match`}
           </p>
           {chartSubject && (
             <SubjectChart

@@ -66,6 +66,16 @@ describe('Claims section', () => {
     expect(await db.claims.get('k2')).toEqual(CLAIMS[1]);
   });
 
+  it('Escape closes the form and gives focus back to the claim', async () => {
+    const db = await dbWith(CLAIMS);
+    render(<PopupApp db={db} askPage={noPage} initialSection="claims" />);
+    fireEvent.click(await screen.findByRole('button', { name: /Ukraine GUR/ }));
+    const form = await screen.findByRole('form', { name: 'Edit claim' });
+    fireEvent.keyDown(within(form).getByLabelText(/^Note/), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.id).toBe('k2'));
+  });
+
   it('adds a claim through the form and lists it live', async () => {
     const db = await dbWith(CLAIMS);
     render(<PopupApp db={db} askPage={noPage} initialSection="claims" />);
@@ -135,7 +145,7 @@ describe('the whole popup', () => {
     );
     fireEvent.input(within(form).getByLabelText(/^Claimant \*$/), { target: { value: 'Someone' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(count()).toBe('1 claims'));
+    await waitFor(() => expect(count()).toBe('1 claim'));
     expect((await db.claims.toArray())[0]).toMatchObject({ origin: 'page', low: 300, claimedBy: 'Someone' });
   });
 

@@ -25,6 +25,9 @@ export const NO_FILTER: ClaimFilter = {
   sort: 'date-desc',
 };
 
+/** "1 claim", "148 claims". */
+export const countText = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'claim' : 'claims'}`;
+
 /** Value of the subject filter that selects claims without a subject. */
 export const NO_SUBJECT = '(none)';
 
