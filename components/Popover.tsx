@@ -38,6 +38,11 @@ const QUALIFIER_NAMES: Record<FigureRef['qualifier'], string> = {
   vague: 'vague amount',
 };
 
+/** Runs `fn` only for the reader's own clicks: page scripts can reach an open shadow root but cannot make trusted events. */
+const trusted = (fn: () => void) => (event: Event) => {
+  if (event.isTrusted) fn();
+};
+
 /** The context of one figure: what it says, the summary, and the earlier claims, newest first. */
 export function Popover({ figure, state, onClose, actions }: PopoverProps) {
   const [saving, setSaving] = useState(false);
@@ -58,13 +63,13 @@ export function Popover({ figure, state, onClose, actions }: PopoverProps) {
           <SaveForm initial={actions.draft} onSave={actions.onSave} onCancel={() => setSaving(false)} />
         ) : (
           <div class="actions">
-            <button type="button" onClick={() => setSaving(true)}>
+            <button type="button" onClick={trusted(() => setSaving(true))}>
               Save to history
             </button>
-            <button type="button" onClick={actions.onNotFigure}>
+            <button type="button" onClick={trusted(actions.onNotFigure)}>
               Not a casualty figure
             </button>
-            <button type="button" onClick={actions.onPause}>
+            <button type="button" onClick={trusted(actions.onPause)}>
               Pause on this site
             </button>
           </div>

@@ -46,8 +46,16 @@ export function SaveForm(props: {
       .map((e) => e.message)
       .join('; ');
 
+  // The page can reach this open shadow root and call requestSubmit(): only a form the reader
+  // actually typed in or clicked (trusted events, which page scripts cannot make) is saved.
+  const [touched, setTouched] = useState(false);
+  const onTrusted = (event: Event) => {
+    if (event.isTrusted && !touched) setTouched(true);
+  };
+
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (!touched) return;
     setStatus('saving');
     try {
       const result = await props.onSave(draft);
@@ -66,7 +74,13 @@ export function SaveForm(props: {
       </p>
     );
   return (
-    <form class="save-form" onSubmit={submit} aria-label="Save to history">
+    <form
+      class="save-form"
+      onSubmit={submit}
+      onKeyDownCapture={onTrusted}
+      onPointerDownCapture={onTrusted}
+      aria-label="Save to history"
+    >
       {FIELDS.map((f) => {
         const id = `claimline-field-${f.name}`;
         const error = errorOf(f.name);

@@ -99,12 +99,57 @@ describe('security and privacy', () => {
     assert.notEqual(await page.title(), 'pwned');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.getByText('onerror', { exact: false }).first().waitFor();
+    await popup.getByRole('tab', { name: 'Claims' }).click();
+    await popup.getByLabel('Search claims').fill('onerror');
+    await popup.getByText('onerror', { exact: false }).filter({ visible: true }).first().waitFor();
     assert.equal(await popup.locator('img').count(), 0);
     assert.notEqual(await popup.title(), 'pwned');
     await page.close();
     await popup.close();
   });
+
+  test("a page script reaching into the popover's open shadow root cannot save, unmark or pause", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/demo/article.html`);
+    await page.locator('claimline-mark', { hasText: /^15,000$/ }).click();
+    await page.locator('claimline-popover button', { hasText: 'Save to history' }).click();
+    await page.locator('claimline-popover form').waitFor();
+    const countBefore = await claimsCount();
+    await page.evaluate(() => {
+      const root = document.querySelector('claimline-popover').shadowRoot;
+      const form = root.querySelector('form');
+      form.querySelector('input[name="claimedBy"]').value = 'Injected by the page';
+      form.requestSubmit();
+      form.querySelector('button[type="submit"]').click();
+    });
+    await page.waitForTimeout(500);
+    assert.equal(await claimsCount(), countBefore);
+    await page.keyboard.press('Escape');
+    await page.locator('claimline-mark', { hasText: /^15,000$/ }).click();
+    await page.evaluate(() => {
+      const root = document.querySelector('claimline-popover').shadowRoot;
+      for (const b of root.querySelectorAll('.actions button')) b.click();
+    });
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('claimline-mark', { hasText: /^15,000$/ }).count(), 1);
+    await page.close();
+  });
+
+  async function claimsCount() {
+    return browser.worker.evaluate(async () => {
+      const req = indexedDB.open('claimline');
+      const db = await new Promise((ok, ko) => {
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => ko(req.error);
+      });
+      const n = await new Promise((ok) => {
+        const r = db.transaction('claims').objectStore('claims').count();
+        r.onsuccess = () => ok(r.result);
+      });
+      db.close();
+      return n;
+    });
+  }
 
   test('a page cannot send the background a write', async () => {
     const page = await browser.context.newPage();

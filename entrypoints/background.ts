@@ -11,6 +11,7 @@ export default defineBackground(() => {
   const ready = importSeeds(db, SEED_CLAIMS).catch((error: unknown) => {
     console.error('[claimline] seeding failed; the database is unchanged', error);
   });
-  const handle = createHandler(db, ready);
-  browser.runtime.onMessage.addListener((message: unknown) => handle(message));
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
+  const handle = createHandler(db, ready, self);
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
 });

@@ -27,14 +27,36 @@ export async function contextFor(db: ClaimlineDb, request: ContextRequest): Prom
   });
 }
 
+/** Who sent a message, as the browser reports it (runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Writes come only from this extension: its own pages (popup) or its content script, where the
+ * save is a form the reader submitted. Anything else (another extension, a web page) may only read.
+ */
+export function mayWrite(sender: Sender | undefined, self: { id: string; origin: string }): boolean {
+  if (!sender || sender.id !== self.id) return false;
+  return Boolean(sender.tab) || (typeof sender.url === 'string' && sender.url.startsWith(self.origin));
+}
+
 /**
  * The background's message handler: checks every message at run time and answers only known
  * ones; anything else gets `undefined` (ignored, so other listeners may answer).
  */
-export function createHandler(db: ClaimlineDb, ready: Promise<unknown>) {
-  return async (raw: unknown): Promise<Answer | undefined> => {
+export function createHandler(
+  db: ClaimlineDb,
+  ready: Promise<unknown>,
+  self: { id: string; origin: string },
+) {
+  return async (raw: unknown, sender?: Sender): Promise<Answer | undefined> => {
     const parsed = parseMessage(raw);
     if (!parsed.ok) return undefined;
+    if (parsed.message.type === 'claims/save' && !mayWrite(sender, self))
+      return { ok: false, error: 'writes are accepted only from Claimline itself' };
     await ready;
     try {
       const { message } = parsed;
