@@ -25,6 +25,23 @@ const PALETTE = [
 ];
 const PAD = { left: 44, right: 10, top: 10, bottom: 22 };
 const DAY = 86_400_000;
+// Inline, so the chart looks the same in the popup and in the popover's shadow root without shared CSS.
+const LEGEND = {
+  listStyle: 'none',
+  padding: 0,
+  margin: 0,
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: '0 0.6em',
+  fontSize: '11px',
+};
+const SWATCH = {
+  display: 'inline-block',
+  width: '8px',
+  height: '8px',
+  borderRadius: '50%',
+  marginRight: '0.3em',
+};
 
 const time = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 const compact = (n: number) =>
@@ -75,7 +92,7 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
   const claimants = [...new Set(points.map((p) => p.c.claimedBy))];
   const colour = (name: string) => PALETTE[claimants.indexOf(name) % PALETTE.length];
   return (
-    <figure class="timeline">
+    <figure class="timeline" style={{ margin: 0 }}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         width={width}
@@ -139,10 +156,10 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
         )}
       </svg>
       <figcaption>
-        <ul class="legend">
+        <ul class="legend" style={LEGEND}>
           {claimants.map((name) => (
             <li key={name}>
-              <span class="swatch" style={{ background: colour(name) }} aria-hidden="true" />
+              <span class="swatch" style={{ ...SWATCH, background: colour(name) }} aria-hidden="true" />
               {name}
             </li>
           ))}

@@ -52,6 +52,12 @@ describe('planning and applying an import', () => {
     expect(p.duplicates[0]?.existing.id).toBe('a');
   });
 
+  it('keeps two records of one file that differ only by id (the database decides duplicates)', async () => {
+    const db = freshDb();
+    const p = await plan(db, exportJson([a, { ...a, id: 'a2' }]));
+    expect(p.new.map((x) => x.id)).toEqual(['a', 'a2']);
+  });
+
   it('updates duplicates only when asked, keeping their id and creation time', async () => {
     const db = freshDb();
     await db.claims.add(a);

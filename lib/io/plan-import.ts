@@ -18,7 +18,17 @@ export interface ImportPlan {
 
 /** The same published claim, whatever id it got: a CSV typed by hand or a seed file imported twice. */
 export function claimKey(c: Claim): string {
-  return JSON.stringify([c.subject, c.party, c.metric, c.qualifier, c.low, c.high, c.claimedBy, c.claimDate]);
+  return JSON.stringify([
+    c.subject,
+    c.party,
+    c.metric,
+    c.qualifier,
+    c.low,
+    c.high,
+    c.claimedBy,
+    c.claimDate,
+    c.sourceUrl,
+  ]);
 }
 
 /** Sorts the parsed records of a file into new ones and duplicates of stored claims. */
@@ -38,13 +48,12 @@ export async function planImport(
     unit: parsed.unit,
     total: parsed.total,
   };
-  const seenKeys = new Set<string>();
+  // Records of the file are matched against the database only: two records of one file with
+  // different ids are two claims (two seeds may share a day, a claimant and a number).
   for (const incoming of parsed.records) {
-    const key = claimKey(incoming);
-    const match = byId.get(incoming.id) ?? byKey.get(key);
+    const match = byId.get(incoming.id) ?? byKey.get(claimKey(incoming));
     if (match) plan.duplicates.push({ incoming, existing: match });
-    else if (!seenKeys.has(key)) plan.new.push(incoming);
-    seenKeys.add(key);
+    else plan.new.push(incoming);
   }
   return plan;
 }
