@@ -116,6 +116,45 @@ describe('popup', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
   });
 
+  test('keyboard: arrows between sections and claims, Enter opens a claim, Escape goes back', async () => {
+    const claimsTab = page.getByRole('tab', { name: 'Claims' });
+    await claimsTab.focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Import / export');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await claimsTab.getAttribute('aria-selected'), 'true');
+    await page.keyboard.press('Tab');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest('label')?.textContent),
+      'Search claims',
+    );
+    await page.keyboard.type('gaza health ministry');
+    await page.getByText(/ of \d+ claims match/).waitFor();
+    const rows = page.locator('.claim-row button');
+    await rows.first().focus();
+    const first = await rows.first().getAttribute('data-id');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    assert.ok(second && second !== first, 'ArrowDown moves to the next claim');
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Edit claim' });
+    await form.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'claimedBy');
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, second);
+    await page.getByLabel('Search claims').fill('');
+  });
+
+  test('light and dark follow the system colour scheme', async () => {
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    assert.equal(await background(), 'rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.equal(await background(), 'rgb(30, 31, 34)');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   test('Export JSON downloads the named, versioned envelope', async () => {
     await page.getByRole('tab', { name: 'Import / export' }).click();
     exported = await download(page, 'Export JSON');
