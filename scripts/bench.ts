@@ -1,3 +1,5 @@
+export {};
+
 // npm run bench [-- NAME...]: runs every benchmark module listed below (or only those named).
 // Each module exports `run(): Promise<void>` and prints its own lines. Append yours to BENCHES.
 const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {

@@ -1,6 +1,8 @@
 import type { Lexicon } from './lexicon/types';
 import { isBoundary, phraseAt } from './phrase';
-import { PUNCT, type Token } from './tokenize';
+import { PUNCT as PUNCT_, type Token } from './tokenize';
+
+const PUNCT = PUNCT_;
 
 const NP_STOP = new Set([
   'that',
@@ -31,16 +33,31 @@ const INSTITUTIONS = new Set(
 export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon): string | undefined {
   let sa = i;
   while (sa > 0 && !isBoundary(toks[sa - 1])) sa--;
+  if (cache.toks === toks && cache.sa === sa) return cache.by;
   let se = i;
   while (se < toks.length && !isBoundary(toks[se])) se++;
+  cache.toks = toks;
+  cache.sa = sa;
+  cache.by = find(text, toks, sa, se, lex);
+  return cache.by;
+}
+
+/** The last sentence looked at: figures of one sentence share its attribution. */
+const cache: { toks: Token[] | null; sa: number; by: string | undefined } = {
+  toks: null,
+  sa: -1,
+  by: undefined,
+};
+
+function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon): string | undefined {
   for (let j = sa; j < se; j++) {
     const t = toks[j] as Token;
     const acc = phraseAt(toks, j, lex.according);
-    if (acc > 0 && !lex.saidVerbs.includes(t.w)) {
+    if (acc > 0 && !lex.saidVerbs.has(t.w)) {
       const np = nounPhrase(toks, j + acc, se, 1);
       if (np) return text.slice(np[0], np[1]);
     }
-    if (lex.saidVerbs.includes(t.w)) {
+    if (lex.saidVerbs.has(t.w)) {
       const before = nounPhrase(toks, j - 1, sa - 1, -1);
       if (before?.[2]) return text.slice(before[0], before[1]);
       const after = nounPhrase(toks, j + 1, se, 1);

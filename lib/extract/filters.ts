@@ -1,7 +1,11 @@
 import type { Lexicon } from './lexicon/types';
 import { isPunct, type NumPhrase } from './numbers';
 import type { Candidate } from './qualify';
-import { NUM, PUNCT, type Token, WORD } from './tokenize';
+import { NUM as NUM_, PUNCT as PUNCT_, type Token, WORD as WORD_ } from './tokenize';
+
+const NUM = NUM_;
+const PUNCT = PUNCT_;
+const WORD = WORD_;
 
 /**
  * True when the candidate is not a count of people whatever its context: money, percentages,
@@ -15,8 +19,8 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
   const before = toks[p.a - 1];
   const last = c.p2 ?? p;
   const after = toks[last.b];
-  if (before && (lex.currencyBefore.includes(before.w) || lex.ageBefore.includes(before.w))) return true;
-  if (before && lex.idBefore.includes(before.w) && before.k === WORD && c.a === p.a) return true;
+  if (before && (lex.currencyBefore.has(before.w) || lex.ageBefore.has(before.w))) return true;
+  if (before && lex.idBefore.has(before.w) && before.k === WORD && c.a === p.a) return true;
   if (after && unitAfter(toks, last.b, lex)) return true;
   if (glued(toks, p.a - 1, -1) || glued(toks, last.b, 1)) return true;
   if (isYear(toks, c, p, lex) || (c.p2 && isYear(toks, c, c.p2, lex))) return true;
@@ -33,7 +37,7 @@ function unitAfter(toks: Token[], i: number, lex: Lexicon): boolean {
   }
   if (t.w === '%' || t.w === '/' || t.w === ':' || t.w === '°') return !(t.w === ':' && t.sp);
   if (t.k !== WORD) return false;
-  if (lex.unitsAfter.includes(t.w)) return !(t.w === 'per' && toks[i + 1]?.w !== 'cent');
+  if (lex.unitsAfter.has(t.w)) return !(t.w === 'per' && toks[i + 1]?.w !== 'cent');
   return false;
 }
 
@@ -55,7 +59,7 @@ function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolea
   const t = toks[p.a] as Token;
   if (t.k !== NUM || t.g || t.d || p.scale !== 1 || t.nd !== 4 || p.v < 1800 || p.v > 2100) return false;
   const prev = toks[c.a - 1];
-  if (prev && (lex.yearBefore.includes(prev.w) || lex.months.includes(prev.w) || prev.w === ',')) return true;
+  if (prev && (lex.yearBefore.has(prev.w) || lex.months.has(prev.w) || prev.w === ',')) return true;
   const next = toks[p.b];
   return !(next && next.k === WORD && (lex.nouns[next.w] !== undefined || lex.cues[next.w] !== undefined));
 }
@@ -68,8 +72,8 @@ function isDate(toks: Token[], p: NumPhrase, lex: Lexicon): boolean {
   const next = toks[p.b];
   const next2 = next?.w === 'of' ? toks[p.b + 1] : undefined;
   return (
-    (prev !== undefined && lex.months.includes(prev.w)) ||
-    (next !== undefined && lex.months.includes(next.w) && next.w !== 'may') ||
-    (next2 !== undefined && lex.months.includes(next2.w))
+    (prev !== undefined && lex.months.has(prev.w)) ||
+    (next !== undefined && lex.months.has(next.w) && next.w !== 'may') ||
+    (next2 !== undefined && lex.months.has(next2.w))
   );
 }

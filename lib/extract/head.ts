@@ -3,7 +3,12 @@ import { isPunct } from './numbers';
 import { partyAt } from './party-match';
 import { isBoundary, keyOf, phraseAt } from './phrase';
 import type { Candidate } from './qualify';
-import { NUM, PUNCT, type Token, WORD } from './tokenize';
+import { NUM as NUM_, PUNCT as PUNCT_, type Token, WORD as WORD_ } from './tokenize';
+
+const NUM = NUM_;
+const PUNCT = PUNCT_;
+const WORD = WORD_;
+
 import type { Metric } from './types';
 
 /** What the words right after a number say it counts. */
@@ -66,8 +71,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
         n !== undefined &&
         n.k === WORD &&
         (lex.nouns[n.w] !== undefined ||
-          (!isNoun && lex.modifiers.includes(n.w)) ||
-          (n.cap && lex.cues[n.w] === undefined && !lex.stop.includes(n.w)) ||
+          (!isNoun && lex.modifiers.has(n.w)) ||
+          (n.cap && lex.cues[n.w] === undefined && !lex.stop.has(n.w)) ||
           (n.w === 'and' && partyAt(toks, j + 1, text) !== null));
       if (!adjective) {
         h.kind = party.slug === 'un-peacekeepers' ? 'military' : 'person';
@@ -87,8 +92,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       h.end = j;
       return finish(toks, h, lex);
     }
-    if (lex.stop.includes(t.w)) break;
-    if (lex.modifiers.includes(t.w) || t.cap) {
+    if (lex.stop.has(t.w)) break;
+    if (lex.modifiers.has(t.w) || t.cap) {
       j++;
       words++;
       continue;
@@ -117,7 +122,7 @@ function finish(toks: Token[], h: Head, lex: Lexicon): Head {
   if (h.civ) return h;
   let j = h.end;
   if (isPunct(toks[j], ',')) j++;
-  if (!lex.subset.includes(toks[j]?.w ?? '')) return h;
+  if (!lex.subset.has(toks[j]?.w ?? '')) return h;
   for (let k = j + 1; k < j + 5 && k < toks.length; k++) {
     const t = toks[k] as Token;
     if (isBoundary(t) || t.k === NUM) break;

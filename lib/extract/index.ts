@@ -1,3 +1,3 @@
 export { extractFigures } from './extract';
-export { parseNumber, parseNumbers } from './parse-number';
+export { parseNumber, parseNumbers, parseRanges } from './parse-number';
 export type { ExtractOptions, Figure, Metric, Qualifier } from './types';

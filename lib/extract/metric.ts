@@ -3,7 +3,10 @@ import type { Lexicon } from './lexicon/types';
 import { isPunct } from './numbers';
 import { isBoundary, keyOf, phraseAt, phraseBefore } from './phrase';
 import type { Candidate } from './qualify';
-import { NUM, type Token } from './tokenize';
+import { NUM as NUM_, type Token } from './tokenize';
+
+const NUM = NUM_;
+
 import type { Metric } from './types';
 
 export type Via =
@@ -84,7 +87,7 @@ export function metricOf(
 /** A cue right after the noun, past auxiliaries: "soldiers were killed", "troops are said to have been withdrawn". */
 function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false | null {
   let j = i;
-  for (let n = 0; n < 6 && toks[j] && lex.aux.includes((toks[j] as Token).w); n++) j++;
+  for (let n = 0; n < 6 && toks[j] && lex.aux.has((toks[j] as Token).w); n++) j++;
   const len = phraseAt(toks, j, lex.cues);
   if (len > 0) return { metric: lex.cues[keyOf(toks, j, j + len)] as Metric, via: 'after', cue: j };
   if (phraseAt(toks, j, lex.antiCues) > 0) return null;
@@ -109,7 +112,7 @@ function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): Metri
     const len = phraseBefore(toks, i, lex.cues);
     if (len > 0) return { metric: lex.cues[keyOf(toks, i - len, i)] as Metric, via: 'link', cue: i - len };
     const t = toks[i - 1] as Token;
-    if (isBoundary(t) || t.k === NUM || !lex.links.includes(t.w)) return false;
+    if (isBoundary(t) || t.k === NUM || !lex.links.has(t.w)) return false;
     i--;
   }
   return false;
@@ -152,7 +155,7 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | fals
   for (let j = c.a - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     const t = toks[j] as Token;
     if (isBoundary(t) || t.k === NUM) break;
-    if (lex.anaphora.includes(t.w)) return { metric: null, via: 'anaphora', cue: -1 };
+    if (lex.anaphora.has(t.w)) return { metric: null, via: 'anaphora', cue: -1 };
   }
   return false;
 }

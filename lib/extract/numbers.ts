@@ -1,6 +1,11 @@
 import type { Lexicon } from './lexicon/types';
 import { phraseAt } from './phrase';
-import { NUM, PUNCT, type Token, WORD } from './tokenize';
+import { NUM as NUM_, PUNCT as PUNCT_, type Token, WORD as WORD_ } from './tokenize';
+
+const NUM = NUM_;
+const PUNCT = PUNCT_;
+const WORD = WORD_;
+
 import { wordNumber } from './words';
 
 /** A number as written: digits, words, or a vague amount, with the tokens it spans. */
@@ -27,11 +32,17 @@ const SPACED_SUFFIX = new Set(['k', 'K', 'M', 'G', 'bn', 'bln', 'mln', 'tln', 'm
 
 /** All numbers in the tokens, left to right, not overlapping. */
 export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhrase[] {
+  const starts = startersOf(lex);
   const out: NumPhrase[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i] as Token;
-    const p = t.k === NUM ? digitPhrase(text, toks, i, lex) : t.k === WORD ? wordPhrase(toks, i, lex) : null;
+    const p =
+      t.k === NUM
+        ? digitPhrase(text, toks, i, lex)
+        : t.k === WORD && starts.has(t.w)
+          ? wordPhrase(toks, i, lex)
+          : null;
     if (p) {
       p.neg = negative(toks, p.a, lex);
       out.push(p);
@@ -41,10 +52,23 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhr
   return out;
 }
 
+const starters = new WeakMap<Lexicon, Set<string>>();
+
+/** Words that can begin a number in words or a vague amount. */
+function startersOf(lex: Lexicon): Set<string> {
+  let s = starters.get(lex);
+  if (!s) {
+    s = new Set([...Object.keys(lex.units), ...Object.keys(lex.tens), ...lex.articles, ...lex.half]);
+    for (const v of Object.keys(lex.vague)) s.add(v.split(' ')[0] as string);
+    starters.set(lex, s);
+  }
+  return s;
+}
+
 function negative(toks: Token[], a: number, lex: Lexicon): boolean {
   const prev = toks[a - 1];
   if (!prev) return false;
-  if (prev.k === WORD) return lex.minus.includes(prev.w);
+  if (prev.k === WORD) return lex.minus.has(prev.w);
   const num = toks[a] as Token;
   if (prev.w !== '-' || num.sp) return false;
   const before = toks[a - 2];
@@ -78,11 +102,11 @@ function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumP
     const raw = text.slice(next.s, next.e);
     const sc =
       lex.scales[next.w] ??
-      (lex.hundred[0] === next.w ? 100 : SPACED_SUFFIX.has(raw) ? lex.suffixScales[raw] : undefined);
+      (lex.hundred.has(next.w) ? 100 : SPACED_SUFFIX.has(raw) ? lex.suffixScales[raw] : undefined);
     if (sc !== undefined) {
       p.scale = sc;
       p.b = i + 2;
-    } else if (lex.dozen.includes(next.w)) {
+    } else if (lex.dozen.has(next.w)) {
       p.scale = 12;
       p.b = i + 2;
     }

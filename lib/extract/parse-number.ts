@@ -1,6 +1,8 @@
 import { lexiconFor } from './lexicon';
 import { numberPhrases } from './numbers';
-import { tokenize } from './tokenize';
+import { candidates } from './qualify';
+import { type Token, tokenize } from './tokenize';
+import type { Qualifier } from './types';
 
 /** A number found in text, as the number parser reads it (no figure rules). */
 export interface ParsedNumber {
@@ -19,10 +21,10 @@ export function parseNumbers(text: string, lang?: string): ParsedNumber[] {
   const toks = tokenize(text, 0, text.length, lex);
   const out: ParsedNumber[] = [];
   for (const p of numberPhrases(text, toks, lex)) {
-    if (p.vague || (p.bad && (toks[p.a] as (typeof toks)[0]).nd >= 0)) continue;
-    const first = toks[p.a] as (typeof toks)[0];
-    const start = p.neg ? (toks[p.a - 1] as (typeof toks)[0]).s : first.s;
-    const end = (toks[p.b - 1] as (typeof toks)[0]).e;
+    if (p.vague || (p.bad && (toks[p.a] as Token).nd >= 0)) continue;
+    const first = toks[p.a] as Token;
+    const start = p.neg ? (toks[p.a - 1] as Token).s : first.s;
+    const end = (toks[p.b - 1] as Token).e;
     out.push({ start, end, text: text.slice(start, end), value: p.neg ? -p.v : p.v });
   }
   return out;
@@ -32,4 +34,34 @@ export function parseNumbers(text: string, lang?: string): ParsedNumber[] {
 export function parseNumber(text: string, lang?: string): number | null {
   const all = parseNumbers(text.trim(), lang);
   return all.length === 1 && all[0]?.text === text.trim() ? all[0].value : null;
+}
+
+/** A number with its qualifier or range, as the figure engine reads it before any context rule. */
+export interface ParsedRange extends ParsedNumber {
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+}
+
+/** Every number in the text with its qualifier words or range partner ("between 20 and 30", "up to 700"). */
+export function parseRanges(text: string, lang?: string): ParsedRange[] {
+  const lex = lexiconFor(lang);
+  const toks = tokenize(text, 0, text.length, lex);
+  const out: ParsedRange[] = [];
+  for (const c of candidates(toks, numberPhrases(text, toks, lex), lex)) {
+    if (c.p.bad) continue;
+    const start = (toks[c.a] as Token).s;
+    const end = (toks[c.b - 1] as Token).e;
+    const value = c.p.v;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      low: c.low,
+      high: c.high,
+      qualifier: c.qualifier,
+    });
+  }
+  return out;
 }

@@ -1,5 +1,7 @@
 import { PARTIES } from './parties';
-import { NUM, type Token } from './tokenize';
+import { NUM as NUM_, type Token } from './tokenize';
+
+const NUM = NUM_;
 
 interface Alias {
   words: string[];

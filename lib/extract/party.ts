@@ -88,7 +88,7 @@ function subjectBefore(
     let b = k - 1;
     while (b >= 0 && ARTICLES.has((toks[b] as Token).w)) b--;
     const prep = toks[b];
-    if (prep && lex.placePreps.includes(prep.w) && !(placeCounts && prep.w === 'in')) continue;
+    if (prep && lex.placePreps.has(prep.w) && !(placeCounts && prep.w === 'in')) continue;
     return p.slug;
   }
   return null;

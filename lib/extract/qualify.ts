@@ -1,7 +1,10 @@
 import type { Lexicon } from './lexicon/types';
 import { isPunct, type NumPhrase } from './numbers';
-import { phraseAt, phraseBefore } from './phrase';
-import { NUM, type Token } from './tokenize';
+import { keyOf, phraseAt, phraseBefore } from './phrase';
+import { NUM as NUM_, type Token } from './tokenize';
+
+const NUM = NUM_;
+
 import type { Qualifier } from './types';
 
 /** A number with its qualifier or range partner: the statement a figure's span covers. */
@@ -46,7 +49,7 @@ function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexicon, c: C
   const expected = opener ? lex.rangeOpen[opener.w] : undefined;
   let a = p.a;
   if (expected !== undefined && join.w === expected) a = p.a - 1;
-  else if (!lex.rangeJoin.includes(join.w)) return false;
+  else if (!lex.rangeJoin.has(join.w)) return false;
   else if (join.w === '-' || join.w === '–' || join.w === '—') {
     // "222-2222-2222" is a phone number, "2-1" a score
     const after = toks[q.b];
@@ -67,17 +70,19 @@ function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexicon, c: C
 
 function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
   const v = c.p.v;
+  // "500 or more" bounds the number more tightly than an "about" before it
+  const m = afterQualifier(toks, c.b, lex);
+  if (m && m.q !== 'approx') {
+    setBounds(c, m.q, v);
+    c.b += m.len;
+    return;
+  }
   const n = phraseBefore(toks, c.a, lex.before);
   if (n > 0) {
-    const key = toks
-      .slice(c.a - n, c.a)
-      .map((t) => t.w)
-      .join(' ');
-    setBounds(c, lex.before[key] as Qualifier, v);
+    setBounds(c, lex.before[keyOf(toks, c.a - n, c.a)] as Qualifier, v);
     c.a -= n;
     return;
   }
-  const m = afterQualifier(toks, c.b, lex);
   if (m) {
     setBounds(c, m.q, v);
     c.b += m.len;
@@ -89,12 +94,8 @@ function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier;
   if (!t) return null;
   if (t.w === '+' && !t.sp) return { q: 'moreThan', len: 1 };
   const len = phraseAt(toks, i, lex.after);
-  if (len === 0 || toks[i]?.w === '+') return null;
-  const key = toks
-    .slice(i, i + len)
-    .map((x) => x.w)
-    .join(' ');
-  return { q: lex.after[key] as Qualifier, len };
+  if (len === 0 || toks[i]?.w === '+' || toks[i + len]?.w === 'than') return null;
+  return { q: lex.after[keyOf(toks, i, i + len)] as Qualifier, len };
 }
 
 function setBounds(c: Candidate, q: Qualifier, v: number): void {

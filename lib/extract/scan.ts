@@ -1,8 +1,8 @@
 import { isLetter } from './tokenize';
 
 /** Characters of context kept on each side of a number for the analysis of its sentence. */
-const BEFORE = 320;
-const AFTER = 240;
+const BEFORE = 220;
+const AFTER = 180;
 
 const hash = (w: string): number => {
   let h = 0;

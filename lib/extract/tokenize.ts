@@ -1,3 +1,11 @@
+import { CLS as CLS_, LETTER as LETTER_, LOWER as LOWER_, SPACE as SPACE_, UPPER as UPPER_ } from './chars';
+
+const CLS = CLS_;
+const LETTER = LETTER_;
+const LOWER = LOWER_;
+const SPACE = SPACE_;
+const UPPER = UPPER_;
+
 import type { Lexicon } from './lexicon/types';
 
 export const WORD = 1;
@@ -28,20 +36,11 @@ export interface Token {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-export const isLetter = (c: number): boolean =>
-  (c >= 97 && c <= 122) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) ||
-  (c >= 0x2c00 && c < 0xd800 && !(c >= 0x3000 && c < 0x3040));
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  c === 9 ||
-  c === 10 ||
-  c === 13 ||
-  c === 0xa0 ||
-  c === 0x202f ||
-  (c >= 0x2000 && c <= 0x200b) ||
-  c === 0x3000;
+export const isLetter = (c: number): boolean => {
+  const k = CLS[c] as number;
+  return k >= UPPER && k <= LETTER;
+};
+const isSpace = (c: number): boolean => CLS[c] === SPACE;
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
 const ABBREV = new Set(
@@ -75,7 +74,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
       continue;
     }
     let t: Token;
-    if (isDigit(c)) {
+    if (isDigit(c) || (c === 46 && sp && isDigit(text.charCodeAt(i + 1)) && lex.decimalSeps.includes('.'))) {
       t = readNumber(text, i, to, lex, sp, i < dottedUntil);
       if (t.nd < 0 && i >= dottedUntil) dottedUntil = dottedEnd(text, i, to);
     } else if (isLetter(c)) {
@@ -121,24 +120,33 @@ function readWord(text: string, i: number, to: number, sp: boolean): Token {
     if (k - j >= 4 && !isLetter(text.charCodeAt(k))) j = k;
   }
   let end = j;
+  let upper = false;
   if (end === i) {
     while (end < to) {
-      const c = text.charCodeAt(end);
-      if (isLetter(c)) end++;
-      else if (isApos(c) && end + 1 < to && isLetter(text.charCodeAt(end + 1))) {
+      const k = CLS[text.charCodeAt(end)] as number;
+      if (k === LOWER) end++;
+      else if (k === UPPER || k === LETTER) {
+        upper = true;
+        end++;
+      } else if (isApos(text.charCodeAt(end)) && end + 1 < to && isLetter(text.charCodeAt(end + 1))) {
         const n2 = end + 2 < to ? text.charCodeAt(end + 2) : 32;
         if ((text[end + 1] === 's' || text[end + 1] === 'S') && !isLetter(n2)) {
           poss = true;
           break;
         }
+        upper = true;
         end++;
       } else break;
     }
+  } else upper = true;
+  let w = text.slice(i, end);
+  if (upper) {
+    w = w.toLowerCase();
+    if (w.includes('\u2019')) w = w.replace('\u2019', "'");
   }
-  const w = text.slice(i, end).toLowerCase().replace('\u2019', "'");
   const t = tok(WORD, i, poss ? end + 2 : end, w, sp);
-  const c0 = text.charCodeAt(i);
-  t.cap = c0 !== (text[i] as string).toLowerCase().charCodeAt(0);
+  const k0 = CLS[text.charCodeAt(i)];
+  t.cap = k0 === UPPER || (k0 === LETTER && w[0] !== text[i]);
   t.poss = poss;
   return t;
 }
@@ -152,6 +160,16 @@ function readNumber(
   inDotted: boolean,
 ): Token {
   let j = i;
+  if (text.charCodeAt(i) === 46) {
+    // ".08": a decimal without its leading zero
+    j++;
+    while (j < to && isDigit(text.charCodeAt(j))) j++;
+    const t = tok(NUM, i, j, text.slice(i, j), sp);
+    t.d = true;
+    t.nd = 1;
+    t.v = j - i > MAX_DIGITS ? Number.NaN : Number(`0${t.w}`);
+    return t;
+  }
   while (j < to && isDigit(text.charCodeAt(j))) j++;
   if (inDotted) {
     const t = tok(NUM, i, j, text.slice(i, j), sp);

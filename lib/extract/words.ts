@@ -1,5 +1,9 @@
 import type { Lexicon } from './lexicon/types';
-import { NUM, PUNCT, type Token, WORD } from './tokenize';
+import { NUM as NUM_, PUNCT as PUNCT_, type Token, WORD as WORD_ } from './tokenize';
+
+const NUM = NUM_;
+const PUNCT = PUNCT_;
+const WORD = WORD_;
 
 export interface WordNumber {
   b: number;
@@ -18,11 +22,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.k === 
  */
 export function wordNumber(toks: Token[], i: number, lex: Lexicon): WordNumber | null {
   const first = toks[i] as Token;
-  if (
-    lex.half.includes(first.w) &&
-    lex.articles.includes(toks[i + 1]?.w ?? '') &&
-    lex.dozen.includes(toks[i + 2]?.w ?? '')
-  )
+  if (lex.half.has(first.w) && lex.articles.has(toks[i + 1]?.w ?? '') && lex.dozen.has(toks[i + 2]?.w ?? ''))
     return { b: i + 3, v: 6, scale: 1, base: 6 };
   let total = 0;
   let cur = 0;
@@ -32,9 +32,9 @@ export function wordNumber(toks: Token[], i: number, lex: Lexicon): WordNumber |
   let scale = 1;
   let end = i;
   let j = i;
-  if (lex.articles.includes(first.w)) {
+  if (lex.articles.has(first.w)) {
     const n = toks[i + 1];
-    if (!isWord(n) || !(lex.hundred[0] === n.w || lex.scales[n.w] || lex.dozen[0] === n.w)) return null;
+    if (!isWord(n) || !(lex.hundred.has(n.w) || lex.scales[n.w] || lex.dozen.has(n.w))) return null;
     cur = 1;
     small = 1;
     last = 'article';
@@ -65,7 +65,7 @@ export function wordNumber(toks: Token[], i: number, lex: Lexicon): WordNumber |
       cur += lex.tens[w] as number;
       small += lex.tens[w] as number;
       last = 'tens';
-    } else if (w === lex.hundred[0]) {
+    } else if (lex.hundred.has(w)) {
       if (last === 'none' || last === 'hundred' || cur >= 100) break;
       cur *= 100;
       small = 0;
@@ -82,17 +82,13 @@ export function wordNumber(toks: Token[], i: number, lex: Lexicon): WordNumber |
       lastScale = Math.min(lastScale, s);
       scale = s;
       last = 'scale';
-    } else if (lex.dozen.includes(w)) {
+    } else if (lex.dozen.has(w)) {
       if (last === 'none' || last === 'scale' || last === 'dozen') break;
       cur = cur - small + small * 12;
       small = 0;
       scale = 12;
       last = 'dozen';
-    } else if (
-      lex.and.includes(w) &&
-      (last === 'hundred' || last === 'scale') &&
-      startsNumber(toks[j + 1], lex)
-    ) {
+    } else if (lex.and.has(w) && (last === 'hundred' || last === 'scale') && startsNumber(toks[j + 1], lex)) {
       continue;
     } else break;
     end = j + 1;
@@ -109,11 +105,11 @@ export function wordNumber(toks: Token[], i: number, lex: Lexicon): WordNumber |
 }
 
 const startsNumber = (t: Token | undefined, lex: Lexicon): boolean =>
-  isWord(t) && (lex.units[t.w] !== undefined || lex.tens[t.w] !== undefined || lex.articles.includes(t.w));
+  isWord(t) && (lex.units[t.w] !== undefined || lex.tens[t.w] !== undefined || lex.articles.has(t.w));
 
 /** "point zero three" -> "03"; "point seventy-one" -> "71". */
 function pointDigits(toks: Token[], i: number, lex: Lexicon): { b: number; digits: string } | null {
-  if (!isWord(toks[i]) || !lex.point.includes((toks[i] as Token).w)) return null;
+  if (!isWord(toks[i]) || !lex.point.has((toks[i] as Token).w)) return null;
   let digits = '';
   let j = i + 1;
   for (; j < toks.length; j++) {

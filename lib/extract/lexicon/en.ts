@@ -2,6 +2,7 @@ import type { Metric, Qualifier } from '../types';
 import type { Lexicon, NounKind } from './types';
 
 const words = (s: string): string[] => s.split('|').filter(Boolean);
+const set = (s: string): ReadonlySet<string> => new Set(words(s));
 const table = <T>(entries: Record<string, string>, map: (k: string) => T): Record<string, T> => {
   const out: Record<string, T> = {};
   for (const [value, list] of Object.entries(entries)) for (const w of words(list)) out[w] = map(value);
@@ -93,7 +94,7 @@ const before = table<Qualifier>(
     atLeast: 'at least|no fewer than|no less than|not less than|a minimum of|at a minimum',
     moreThan:
       'more than|over|well over|upwards of|surpassing|in excess of|exceeding|above|well above|greater than|' +
-      'higher than|larger than|bigger than|just over|beyond|topping|surpassed|exceeded|>',
+      'higher than|larger than|bigger than|just over|beyond|topping|surpassed|exceeded|exceed|exceeds|surpass|surpasses|>',
     atMost: 'up to|no more than|as many as|not more than|a maximum of|at most|as much as|<=',
     lessThan: 'fewer than|less than|under|below|just under|lower than|smaller than|<',
     nearly: 'nearly|almost|close to|nearing|approaching|just shy of|short of',
@@ -107,7 +108,7 @@ export const EN: Lexicon = {
   decimalSeps: '.',
   units: Object.fromEntries([...units.map((w, i) => [w, i]), ['nought', 0], ['naught', 0], ['oh', 0]]),
   tens: Object.fromEntries(tens.map((w, i) => [w, (i + 2) * 10])),
-  hundred: ['hundred', 'hundreds'],
+  hundred: new Set(['hundred']),
   scales: {
     thousand: 1e3,
     million: 1e6,
@@ -137,12 +138,12 @@ export const EN: Lexicon = {
     tln: 1e12,
     T: 1e12,
   },
-  dozen: ['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs'],
-  articles: ['a', 'an'],
-  and: ['and'],
-  point: ['point'],
-  minus: ['minus', 'negative'],
-  half: ['half'],
+  dozen: new Set(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']),
+  articles: new Set(['a', 'an']),
+  and: new Set(['and']),
+  point: new Set(['point']),
+  minus: new Set(['minus', 'negative']),
+  half: new Set(['half']),
   vague: {
     dozens: [24, 99],
     'several dozen': [24, 99],
@@ -162,48 +163,57 @@ export const EN: Lexicon = {
   before,
   after: {
     'or so': 'approx',
-    'or more': 'atLeast',
     '+': 'moreThan',
+    'or more': 'atLeast',
+    'and more': 'atLeast',
+    'or greater': 'atLeast',
+    'or above': 'atLeast',
+    'and above': 'atLeast',
+    'or higher': 'atLeast',
     'or fewer': 'atMost',
     'or less': 'atMost',
+    'and fewer': 'atMost',
+    'and less': 'atMost',
+    'or below': 'atMost',
+    'and below': 'atMost',
   },
   rangeOpen: { between: 'and', from: 'to' },
-  rangeJoin: ['to', '-', '–', '—', 'through'],
+  rangeJoin: new Set(['to', '-', '–', '—', 'through', '~']),
   nouns,
-  modifiers: words(
+  modifiers: set(
     'more|additional|other|further|new|fresh|extra|active|duty|regular|reserve|elite|enemy|foreign|allied|young|' +
       'armed|unarmed|innocent|local|government|army|pro|service|battle|combat|' +
       'frontline|ground|coalition|western|state|security|national|federal|special|un|u.n.|partner|' +
       'uniformed|trained|ordinary|professional|contract|rank|file|retired|former|soviet|total',
   ),
   cues,
-  antiCues: words(
+  antiCues: set(
     'displaced|evacuated|arrested|fled|homeless|rescued|affected|relocated|sheltering|stranded|trapped|infected|sick|' +
       'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|exchanged|repatriated',
   ),
   verbs,
-  aux: words(
+  aux: set(
     'were|was|are|is|have|has|had|been|being|be|reportedly|also|all|said|to|allegedly|believed|thought|now|already|' +
       'who|that|which|either|later|since|so|far|presumed|feared|confirmed|officially|reported|still|currently|' +
       'would|will|could|may|might|expected|estimated|ultimately|eventually|then|just|subsequently|say|says|being|get|got',
   ),
-  links: words(
+  links: set(
     'of|to|at|:|rose|risen|rising|climbed|reached|hit|stood|stands|increased|grew|now|is|was|has|had|surged|jumped|' +
       'totalled|totaled|numbered|passed|topped|the|number|total|tally|figure|estimate|estimated|put|puts|placed|' +
       'around|about|count|since|from|be|been|as|high|',
   ),
-  anaphora: words('total|tally|toll|figure|estimate|count|number|sum|overall'),
-  subset: words('including|among them|of them|of whom|of which|among whom|among|includes|included|incl'),
-  yearBefore: words(
+  anaphora: set('total|tally|toll|figure|estimate|count|number|sum|overall'),
+  subset: set('including|among them|of them|of whom|of which|among whom|among|includes|included|incl'),
+  yearBefore: set(
     'in|since|of|by|until|till|from|year|years|summer|winter|spring|autumn|fall|early|late|mid|during|before|after|' +
       'circa|through|between|and|to|fiscal|fy|election|',
   ),
-  months: words(
+  months: set(
     'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|' +
       'aug|sep|sept|oct|nov|dec',
   ),
-  currencyBefore: words('$|£|€|¥|₴|₽|₹|us$|usd|eur|gbp|uah|rub|c$|a$|hk$'),
-  unitsAfter: words(
+  currencyBefore: set('$|£|€|¥|₴|₽|₹|us$|usd|eur|gbp|uah|rub|c$|a$|hk$'),
+  unitsAfter: set(
     '%|percent|per|pc|pct|percentage|km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|metres|meters|m|' +
       'feet|ft|foot|yards|yard|kg|kilograms|kilos|tonnes|tons|ton|lbs|pounds|dollars|dollar|euros|euro|hryvnias|' +
       'rubles|roubles|yuan|yen|rupees|shekels|cents|hours|hour|hrs|minutes|minute|min|seconds|second|sec|days|day|' +
@@ -211,25 +221,25 @@ export const EN: Lexicon = {
       'degrees|°|mph|kph|km/h|mm|cm|inches|inch|acres|hectares|litres|liters|gallons|barrels|calories|mb|gb|kb|ghz|' +
       'times|fold|x|sq|square|cubic|:|/|°c|°f|grams|g|nautical|mm|caliber|calibre|-mm|kt|knots|mw|kw|gw|bbl',
   ),
-  ageBefore: words('aged|age|ages|agedd'),
-  idBefore: words(
+  ageBefore: set('aged|age|ages|agedd'),
+  idBefore: set(
     'article|resolution|route|highway|flight|number|no|#|page|chapter|section|room|building|block|gate|sector|' +
       'zone|bus|line|platform|paragraph|item|version|level|phase|grade|class|category|model|iphone|windows|covid|' +
       'type|unit|precinct|ward|station|terminal|lot|case|file|code|vol|volume|part|episode|season|act|rule|law|' +
       'bill|amendment|step|tier|day|stage|round|game|match|camp|exit|junction|cell|pier|hangar|wing|floor|' +
       'apartment|street|avenue|road|plot|hill|height|top|ranked|rank|channel|mission|operation|tranche|package',
   ),
-  ordinalSuffixes: words('st|nd|rd|th|s|th.'),
-  placePreps: words(
+  ordinalSuffixes: set('st|nd|rd|th|s|th.'),
+  placePreps: set(
     'to|into|in|on|at|against|with|from|toward|towards|near|inside|across|onto|within|through|throughout|outside|' +
       'between|around|via|along|about|over|beyond|behind|under|versus|vs|vs.|and',
   ),
-  stop: words(
+  stop: set(
     'in|on|at|to|into|from|by|with|and|or|but|as|who|which|that|were|was|are|is|have|has|had|will|would|could|' +
       'may|might|said|says|for|after|before|during|since|while|when|where|if|than|the|a|an|this|these|those|its|their',
   ),
-  according: words('according to|citing|cited by|per|quoting|says|said|reported by|as reported by'),
-  saidVerbs: words(
+  according: set('according to|citing|cited by|per|quoting|says|said|reported by|as reported by'),
+  saidVerbs: set(
     'said|says|reported|reports|announced|announces|claimed|claims|claim|estimated|estimates|stated|states|told|' +
       'wrote|writes|confirmed|confirms|added|noted|disclosed|revealed|alleged|alleges|believes|believed|tweeted|posted',
   ),

@@ -16,19 +16,19 @@ export interface Lexicon {
   units: Readonly<Record<string, number>>;
   /** twenty..ninety */
   tens: Readonly<Record<string, number>>;
-  hundred: readonly string[];
+  hundred: ReadonlySet<string>;
   /** thousand, million, ... (words after a number that multiply it) */
   scales: Readonly<Record<string, number>>;
   /** letters after digits that multiply them, case-sensitive ("15K", "1.2bn", "10M") */
   suffixScales: Readonly<Record<string, number>>;
-  dozen: readonly string[];
+  dozen: ReadonlySet<string>;
   /** "a" / "an" before hundred, thousand, dozen */
-  articles: readonly string[];
+  articles: ReadonlySet<string>;
   /** joins parts of a number word ("one hundred and six") */
-  and: readonly string[];
-  point: readonly string[];
-  minus: readonly string[];
-  half: readonly string[];
+  and: ReadonlySet<string>;
+  point: ReadonlySet<string>;
+  minus: ReadonlySet<string>;
+  half: ReadonlySet<string>;
   /** vague amounts: phrase -> [low, high] */
   vague: Readonly<Record<string, readonly [number, number]>>;
   /** qualifier phrases before the number */
@@ -38,38 +38,38 @@ export interface Lexicon {
   /** range openers and the word that joins A and B: between..and, from..to */
   rangeOpen: Readonly<Record<string, string>>;
   /** words joining A and B without an opener: to, -, – */
-  rangeJoin: readonly string[];
+  rangeJoin: ReadonlySet<string>;
   /** nouns counted: person kinds, and nouns that are never figures (equipment, places, units) */
   nouns: Readonly<Record<string, NounKind>>;
   /** words that may sit between a number and its noun ("more", "additional", "of") */
-  modifiers: readonly string[];
+  modifiers: ReadonlySet<string>;
   /** words that say what is counted, after the number or its noun ("killed", "were withdrawn") */
   cues: Readonly<Record<string, Metric>>;
   /** words after the noun that mark a count as not a figure (displaced, arrested) */
-  antiCues: readonly string[];
+  antiCues: ReadonlySet<string>;
   /** verbs right before the number whose object is counted ("killing 12", "sent 500") */
   verbs: Readonly<Record<string, Metric>>;
   /** auxiliaries skipped between noun and cue ("were", "have been", "are said to have been") */
-  aux: readonly string[];
+  aux: ReadonlySet<string>;
   /** words between a metric noun and the number ("toll rose to", "deaths of") */
-  links: readonly string[];
+  links: ReadonlySet<string>;
   /** words that make a number refer back to an earlier figure ("the total", "tally") */
-  anaphora: readonly string[];
+  anaphora: ReadonlySet<string>;
   /** words that make the next number a subset of the previous one ("including") */
-  subset: readonly string[];
+  subset: ReadonlySet<string>;
   /** a number between these and the figure is not counted (years, dates, ids) */
-  yearBefore: readonly string[];
-  months: readonly string[];
-  currencyBefore: readonly string[];
-  unitsAfter: readonly string[];
-  ageBefore: readonly string[];
-  idBefore: readonly string[];
-  ordinalSuffixes: readonly string[];
+  yearBefore: ReadonlySet<string>;
+  months: ReadonlySet<string>;
+  currencyBefore: ReadonlySet<string>;
+  unitsAfter: ReadonlySet<string>;
+  ageBefore: ReadonlySet<string>;
+  idBefore: ReadonlySet<string>;
+  ordinalSuffixes: ReadonlySet<string>;
   /** prepositions whose object is a place or an agent, not whose people are counted */
-  placePreps: readonly string[];
+  placePreps: ReadonlySet<string>;
   /** words ending a noun phrase scan */
-  stop: readonly string[];
+  stop: ReadonlySet<string>;
   /** attribution */
-  according: readonly string[];
-  saidVerbs: readonly string[];
+  according: ReadonlySet<string>;
+  saidVerbs: ReadonlySet<string>;
 }

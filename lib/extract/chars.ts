@@ -1,0 +1,23 @@
+/** Character classes for the scanners: one table lookup instead of a chain of comparisons. */
+export const OTHER = 0;
+export const DIGIT = 1;
+export const UPPER = 2;
+export const LOWER = 3;
+/** a letter outside ASCII (accented Latin, Cyrillic, Greek...) */
+export const LETTER = 4;
+export const SPACE = 5;
+
+export const CLS = new Uint8Array(65536);
+for (let c = 0xc0; c < 0x2000; c++) CLS[c] = LETTER;
+for (let c = 0x2c00; c < 0xd800; c++) CLS[c] = LETTER;
+for (let c = 0x3000; c < 0x3040; c++) CLS[c] = OTHER;
+CLS[0xd7] = OTHER;
+CLS[0xf7] = OTHER;
+for (let c = 48; c <= 57; c++) CLS[c] = DIGIT;
+for (let c = 65; c <= 90; c++) CLS[c] = UPPER;
+for (let c = 97; c <= 122; c++) CLS[c] = LOWER;
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x202f, 0x205f, 0x3000, 0xfeff]) CLS[c] = SPACE;
+for (let c = 0x2000; c <= 0x200b; c++) CLS[c] = SPACE;
+
+/** The class of the character at i (OTHER past the end). */
+export const cls = (text: string, i: number): number => CLS[text.charCodeAt(i)] ?? OTHER;

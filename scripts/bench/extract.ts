@@ -1,0 +1,236 @@
+// npm run bench, part "extract": throughput of extractFigures on generated news-like text, against
+// (a) a floor: one pass of a plain regular expression finding digit runs and number words, and
+// (b) compromise's nlp(text).numbers() on a slice; then 1 MB of adversarial input against 1 MB of
+// news text. Prints figures; asserts nothing about time.
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const MB = 1024 * 1024;
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SIDES = [
+  'Russian',
+  'Ukrainian',
+  'Israeli',
+  'Palestinian',
+  'North Korean',
+  'Sudanese',
+  'American',
+  'British',
+];
+const QUALS = [
+  '',
+  '',
+  '',
+  'about ',
+  'at least ',
+  'more than ',
+  'nearly ',
+  'up to ',
+  'an estimated ',
+  'fewer than ',
+];
+const NOUNS = ['soldiers', 'troops', 'civilians', 'people', 'fighters', 'marines', 'servicemen'];
+const VERBS = [
+  'were killed',
+  'were wounded',
+  'were captured',
+  'are missing',
+  'were deployed',
+  'were withdrawn',
+];
+const MONTHS = ['January', 'March', 'April', 'June', 'August', 'October', 'December'];
+const PLACES = [
+  'the eastern region',
+  'the border area',
+  'the capital',
+  'the southern front',
+  'a coastal town',
+];
+const WHO = [
+  'The ministry',
+  'A spokesman for the governor',
+  'The regional administration',
+  'Local officials',
+  'The general staff',
+  'Aid groups',
+  'Witnesses',
+  'The foreign minister',
+];
+const DID = [
+  'said',
+  'warned',
+  'did not say',
+  'declined to comment on',
+  'described',
+  'disputed',
+  'welcomed',
+  'condemned',
+];
+const WHAT = [
+  'the overnight attack',
+  'the latest round of talks',
+  'the damage to the power grid',
+  'the new sanctions package',
+  'the evacuation of the hospital',
+  'the claims made by the other side',
+  'the decision to close the crossing',
+];
+const TAIL = [
+  'on state television',
+  'in a statement',
+  'at a press conference',
+  'according to local media',
+  'as the fighting continued',
+  'while the talks stalled',
+  'before the curfew began',
+];
+
+/**
+ * Text that reads like war reporting: mostly prose, with the numbers of a news page (about one
+ * per 400 characters): figures, dates, years, money, percentages, units and ages.
+ */
+export function newsText(bytes: number, seed = 7): string {
+  const r = rng(seed);
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+  const num = (): string => {
+    const n = Math.floor(r() * 20000) + 2;
+    return r() < 0.5 ? n.toLocaleString('en-US') : String(n);
+  };
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const k = r();
+    let s: string;
+    if (k < 0.08)
+      s = `${pick(SIDES)} officials said ${pick(QUALS)}${num()} ${pick(SIDES)} ${pick(NOUNS)} ${pick(VERBS)} in ${pick(PLACES)} on ${pick(MONTHS)} ${1 + Math.floor(r() * 28)}, ${2014 + Math.floor(r() * 11)}.`;
+    else if (k < 0.11)
+      s = `Between ${num()} and ${num()} ${pick(NOUNS)} have been killed or wounded since the start of the war, according to the ${pick(SIDES)} defence ministry.`;
+    else if (k < 0.14)
+      s = `The package is worth $${Math.floor(r() * 900)} million and includes ${num()} artillery rounds with a range of ${Math.floor(r() * 300)} km.`;
+    else if (k < 0.17)
+      s = `Dozens of ${pick(NOUNS)} were injured and several hundred more were evacuated, ${pick(SIDES)} media reported at 10:${10 + Math.floor(r() * 49)}.`;
+    else if (k < 0.19)
+      s = `Turnout was ${Math.floor(r() * 90)}% and a ${18 + Math.floor(r() * 40)}-year-old candidate won.`;
+    else s = `${pick(WHO)} ${pick(DID)} ${pick(WHAT)} ${pick(TAIL)}.`;
+    parts.push(s);
+    size += s.length + 1;
+    if (r() < 0.15) parts.push('\n');
+  }
+  return parts.join(' ');
+}
+
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|dozen|dozens';
+const FLOOR = new RegExp(`\\d+|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
+
+function floorScan(text: string): number {
+  FLOOR.lastIndex = 0;
+  let n = 0;
+  while (FLOOR.exec(text) !== null) n++;
+  return n;
+}
+
+/**
+ * Best of `runs` CPU times of fn (user + system, in milliseconds): steadier than wall-clock time on a
+ * shared machine, and the same measure for every contender.
+ */
+function time(fn: () => unknown, runs: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(t);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  return best;
+}
+
+type Extract = typeof import('../../lib/extract').extractFigures;
+
+/** lib/extract bundled and minified as the content script ships it; its size in bytes and gzipped. */
+async function bundled(): Promise<{ extract: Extract; bytes: number; gzip: number }> {
+  const out = await build({
+    entryPoints: [join(root, 'lib', 'extract', 'index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+  });
+  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+  const file = join(tmpdir(), `claimline-extract-bench-${process.pid}.mjs`);
+  writeFileSync(file, code);
+  const mod = (await import(pathToFileURL(file).href)) as { extractFigures: Extract };
+  rmSync(file);
+  return { extract: mod.extractFigures, bytes: code.length, gzip: gzipSync(code).length };
+}
+
+function adversarial(bytes: number): Record<string, string> {
+  const fill = (unit: string): string => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+  return {
+    'long digit runs': fill(`${'9876543210'.repeat(50)} `),
+    '"1,1,1,..."': fill('1,'),
+    'repeated qualifiers': fill('about at least more than nearly up to as many as between '),
+    'no spaces': fill('300soldierskilled1,200troopswounded'),
+    'number words': fill('one two three hundred thousand dozens of tens of '),
+    'numbers and cues': fill('12 soldiers killed, '),
+  };
+}
+
+const mbps = (bytes: number, ms: number): string => (bytes / MB / (ms / 1000)).toFixed(1);
+
+export async function run(): Promise<void> {
+  const { extract: extractFigures, bytes: size, gzip } = await bundled();
+  const text = newsText(6 * MB);
+  const bytes = text.length;
+  extractFigures(text.slice(0, MB));
+  const tFloor = time(() => floorScan(text), 5);
+  const tExtract = time(() => extractFigures(text), 5);
+  const figures = extractFigures(text).length;
+  const slice = text.slice(0, 100_000);
+  const tNlp = time(() => nlp(slice).numbers().json(), 2);
+  const nlpMbps = slice.length / MB / (tNlp / 1000);
+  const extractMbps = bytes / MB / (tExtract / 1000);
+  const numbers = floorScan(text);
+  console.log(
+    `extract: lib/extract bundled and minified: ${(size / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzipped)`,
+  );
+  console.log(
+    `  ${(bytes / MB).toFixed(1)} MB of news-like text, ${numbers} numbers (one per ${Math.round(bytes / numbers)} chars), ${figures} figures; CPU time, best of runs`,
+  );
+  console.log(`  extractFigures        ${mbps(bytes, tExtract)} MB/s (${tExtract.toFixed(0)} ms)`);
+  console.log(`  floor regex scan      ${mbps(bytes, tFloor)} MB/s (${tFloor.toFixed(0)} ms)`);
+  console.log(
+    `  compromise numbers()  ${nlpMbps.toFixed(3)} MB/s (${(slice.length / 1000).toFixed(0)} KB slice, ${tNlp.toFixed(0)} ms)`,
+  );
+  console.log(`  vs floor: ${(tExtract / tFloor).toFixed(2)}x the floor's time (target <= 4x)`);
+  console.log(`  vs compromise: ${(extractMbps / nlpMbps).toFixed(0)}x faster (target >= 500x)`);
+  const news = text.slice(0, MB);
+  const tNews = time(() => extractFigures(news), 7);
+  let worst = 0;
+  console.log(`  adversarial 1 MB vs 1 MB news (${tNews.toFixed(1)} ms):`);
+  for (const [name, adv] of Object.entries(adversarial(MB))) {
+    const t = time(() => extractFigures(adv), 3);
+    worst = Math.max(worst, t / tNews);
+    console.log(`    ${name.padEnd(22)} ${t.toFixed(1)} ms  ${(t / tNews).toFixed(2)}x`);
+  }
+  console.log(`  worst adversarial ratio: ${worst.toFixed(2)}x (target <= 3x)`);
+}
