@@ -80,6 +80,8 @@ describe('ClaimForm', () => {
     const claim = makeClaim({ claimDate: '2025-01-13', origin: 'seed', id: 'seed:x:001' });
     const onSave = vi.fn(async (_: Claim) => {});
     render(<ClaimForm claim={claim} onSave={onSave} onCancel={vi.fn()} onDelete={vi.fn()} now={NOW} />);
+    // 'test-war' is no registered subject: the form shows it rather than "No subject".
+    expect((screen.getByLabelText(label('Subject')) as HTMLSelectElement).value).toBe('test-war');
     type('Note', 'checked against the original');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledOnce());

@@ -108,6 +108,11 @@ export function ClaimForm({
   );
 }
 
+/** The options, plus the stored value when it is not one of them (a subject this version does not know). */
+function withCurrent(options: readonly (readonly [string, string])[], value: string) {
+  return options.some(([v]) => v === value) ? options : [...options, [value, value] as const];
+}
+
 interface FieldProps {
   field: FormField;
   value: string | boolean;
@@ -139,7 +144,7 @@ function Field({ field: f, value, error, onChange }: FieldProps) {
   else if (f.kind === 'select')
     control = (
       <select {...common} value={String(value)} onChange={text}>
-        {f.options?.map(([v, label]) => (
+        {withCurrent(f.options ?? [], String(value)).map(([v, label]) => (
           <option key={v} value={v}>
             {label}
           </option>
