@@ -1,5 +1,5 @@
 import { METRICS } from '../../lib/extract/types';
-import { type ClaimFilter, NO_SUBJECT, type SortOrder, subjectLabel } from './filter-claims';
+import { type ClaimFilter, NO_FILTER, NO_SUBJECT, type SortOrder, subjectLabel } from './filter-claims';
 
 export interface ClaimFiltersProps {
   filter: ClaimFilter;
@@ -20,6 +20,9 @@ const SORTS: [SortOrder, string][] = [
 export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFiltersProps) {
   const set = (patch: Partial<ClaimFilter>) => onChange({ ...filter, ...patch });
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+  const active = [filter.subject, filter.metric, filter.claimant, filter.from, filter.to].filter(
+    Boolean,
+  ).length;
   return (
     <div class="filters">
       <label class="search">
@@ -32,7 +35,7 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
         />
       </label>
       <details>
-        <summary>Filters and sort</summary>
+        <summary>Filters and sort{active > 0 && ` (${active} active)`}</summary>
         <div class="filter-grid">
           <label>
             Subject
@@ -86,6 +89,15 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
             </select>
           </label>
         </div>
+        {active > 0 && (
+          <button
+            type="button"
+            class="link"
+            onClick={() => onChange({ ...NO_FILTER, query: filter.query, sort: filter.sort })}
+          >
+            Clear filters
+          </button>
+        )}
       </details>
     </div>
   );

@@ -34,6 +34,9 @@ describe('Claims section', () => {
     fireEvent.change(screen.getByLabelText('Subject'), { target: { value: 'gaza-war-casualties' } });
     await waitFor(() => expect(claimRows()).toHaveLength(1));
     expect(screen.getByRole('img', { name: /Timeline of 1 claims/ })).toBeTruthy();
+    expect(screen.getByText('Filters and sort (1 active)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(claimRows()).toHaveLength(3));
   });
 
   it('groups by subject with counts and sorts by value', async () => {

@@ -29,7 +29,7 @@ export type ParsedImport =
 export type Progress = (stage: 'reading' | 'parsing' | 'validating', fraction: number) => void;
 
 const isJsonName = (name: string) => /\.(json|jsonl|ndjson)$/i.test(name);
-const isCsvName = (name: string) => /\.(csv|tsv|txt)$/i.test(name);
+const isCsvName = (name: string) => /\.csv$/i.test(name);
 
 function readRows(text: string, name: string): RowsResult {
   if (isCsvName(name)) return parseCsvRows(text);
