@@ -60,7 +60,7 @@ export function ClaimForm({
     try {
       await onSave(result.claim);
     } catch (error) {
-      setErrors({ '(form)': `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      setErrors({ '(form)': `Not saved: ${describeDbError(error)}.` });
     } finally {
       setSaving(false);
     }

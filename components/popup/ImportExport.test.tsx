@@ -68,6 +68,32 @@ describe('Import / export', () => {
     expect(await db.claims.count()).toBe(3);
   });
 
+  it('a full disk mid-import writes nothing and says why', async () => {
+    const db = await dbWith(CLAIMS);
+    const many = Array.from({ length: 12_000 }, (_, i) => ({
+      ...(k1 as NonNullable<typeof k1>),
+      id: `n${i}`,
+      low: 1e6 + i,
+      high: 1e6 + i,
+    }));
+    let calls = 0;
+    const bulkAdd = db.claims.bulkAdd.bind(db.claims);
+    vi.spyOn(db.claims, 'bulkAdd').mockImplementation(((items: never[]) => {
+      calls += 1;
+      // The second slice finds the disk full: the first must not stay written.
+      if (calls === 2) return Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+      return bulkAdd(items);
+    }) as never);
+    render(<ImportExport db={db} parseFile={parseHere} />);
+    choose(exportJson(many), 'many.json');
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 12,000 claims' }, { timeout: 10_000 }));
+    expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toMatch(
+      /The import failed: the browser has no room left .*Nothing was imported\.$/,
+    );
+    expect(calls).toBe(2);
+    expect(await db.claims.count()).toBe(3);
+  });
+
   it('cancelling writes nothing', async () => {
     const db = await dbWith([]);
     render(<ImportExport db={db} parseFile={parseHere} />);

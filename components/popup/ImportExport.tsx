@@ -5,6 +5,7 @@ import { exportCsv } from '../../lib/io/export-csv';
 import { exportJson } from '../../lib/io/export-json';
 import { type ParseFile, parseFile as parseInWorker } from '../../lib/io/parse-file';
 import { applyImport, type ImportPlan, planImport } from '../../lib/io/plan-import';
+import { describeDbError } from './db-error';
 import { ImportSummary } from './ImportSummary';
 
 export type Download = (text: string, filename: string, type: string) => void;
@@ -65,8 +66,7 @@ export function ImportExport({ db, parseFile = parseInWorker, download = downloa
         message: `Imported ${added} new claims${updated ? `, updated ${updated}` : ''}.`,
       });
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      setState({ step: 'error', fileName, message: `The import failed: ${why}.` });
+      setState({ step: 'error', fileName, message: `The import failed: ${describeDbError(error)}.` });
     }
   }
 
