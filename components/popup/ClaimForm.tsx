@@ -9,6 +9,7 @@ import {
   humanise,
   toValues,
 } from './claim-form-fields';
+import { describeDbError } from './db-error';
 
 export interface ClaimFormProps {
   /** The stored claim being edited, or a draft (no id) for a new one. */
