@@ -76,6 +76,26 @@ describe('ClaimForm', () => {
     expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('says why a claim could not be saved, and keeps what was typed', async () => {
+    const onSave = vi.fn(async () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    render(
+      <ClaimForm
+        claim={makeClaim({ claimDate: '2025-01-13' })}
+        onSave={onSave}
+        onCancel={vi.fn()}
+        now={NOW}
+      />,
+    );
+    type('Note', 'my words');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Not saved: the browser has no room left/,
+    );
+    expect((screen.getByLabelText(label('Note')) as HTMLTextAreaElement).value).toBe('my words');
+  });
+
   it('keeps id, origin and creation time of an edited claim', async () => {
     const claim = makeClaim({ claimDate: '2025-01-13', origin: 'seed', id: 'seed:x:001' });
     const onSave = vi.fn(async (_: Claim) => {});
