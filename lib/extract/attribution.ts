@@ -20,6 +20,8 @@ const NP_STOP = new Set([
   'early',
 ]);
 const MAX_NP = 8;
+/** tokens looked at on each side of a figure: a sentence, or a bounded piece of a run-on text */
+const SENTENCE = 60;
 const INSTITUTIONS = new Set(
   'officials|ministry|military|army|authorities|government|police|spokesman|spokesperson|command|officials'.split(
     '|',
@@ -32,10 +34,10 @@ const INSTITUTIONS = new Set(
  */
 export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon): string | undefined {
   let sa = i;
-  while (sa > 0 && !isBoundary(toks[sa - 1])) sa--;
+  while (sa > 0 && i - sa < SENTENCE && !isBoundary(toks[sa - 1])) sa--;
   if (cache.toks === toks && cache.sa === sa) return cache.by;
   let se = i;
-  while (se < toks.length && !isBoundary(toks[se])) se++;
+  while (se < toks.length && se - i < SENTENCE && !isBoundary(toks[se])) se++;
   cache.toks = toks;
   cache.sa = sa;
   cache.by = find(text, toks, sa, se, lex);

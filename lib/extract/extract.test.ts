@@ -264,3 +264,26 @@ describe('languages', () => {
     expect(extractFigures('')).toEqual([]);
   });
 });
+
+describe('dense numeric data', () => {
+  it('skips a long table of numbers but reads the prose after it', () => {
+    const table = Array.from({ length: 400 }, (_, i) => `${i + 10} killed`).join(', ');
+    const prose = `${'The talks resumed on Monday without any progress being reported by either side. '.repeat(6)}At least 70 soldiers were wounded.`;
+    const found = extractFigures(`${table}.\n${prose}`);
+    expect(found.length).toBeLessThan(200);
+    expect(found.at(-1)?.text).toBe('At least 70');
+  });
+
+  it('reads every figure of a short dense casualty list', () => {
+    const text =
+      'The toll: 12 killed, 30 wounded, 4 missing, 9 captured; 15 more killed and 40 more wounded later.';
+    expect(extractFigures(text).map((f) => f.metric)).toEqual([
+      'killed',
+      'wounded',
+      'missing',
+      'captured',
+      'killed',
+      'wounded',
+    ]);
+  });
+});

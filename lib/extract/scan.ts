@@ -1,8 +1,22 @@
-import { isLetter } from './tokenize';
+import {
+  CLS as CLS_,
+  DIGIT as DIGIT_,
+  LETTER as LETTER_,
+  OTHER as OTHER_,
+  SPACE as SPACE_,
+  UPPER as UPPER_,
+} from './chars';
+
+const CLS = CLS_;
+const DIGIT = DIGIT_;
+const LETTER = LETTER_;
+const OTHER = OTHER_;
+const SPACE = SPACE_;
+const UPPER = UPPER_;
 
 /** Characters of context kept on each side of a number for the analysis of its sentence. */
-const BEFORE = 220;
-const AFTER = 180;
+const BEFORE = 180;
+const AFTER = 150;
 
 const hash = (w: string): number => {
   let h = 0;
@@ -19,24 +33,46 @@ function snap(text: string, i: number, limit: number): number {
   return i;
 }
 
+/** Exactly three digits at i: a thousands group. */
+const group = (text: string, i: number, n: number): boolean =>
+  i + 2 < n &&
+  CLS[text.charCodeAt(i)] === DIGIT &&
+  CLS[text.charCodeAt(i + 1)] === DIGIT &&
+  CLS[text.charCodeAt(i + 2)] === DIGIT &&
+  CLS[text.charCodeAt(i + 3)] !== DIGIT;
+
 export interface TriggerSet {
   hashes: Set<number>;
   words: Set<string>;
   maxLen: number;
+  /** first letters (lowercase ASCII) of the words; other ASCII words are skipped unhashed */
+  first: Uint8Array;
 }
 
 /** Precomputes the words that can start or make a number (one, dozen, thousands...). */
 export function triggerSet(list: Iterable<string>): TriggerSet {
   const words = new Set<string>();
   const hashes = new Set<number>();
+  const first = new Uint8Array(128);
   let maxLen = 0;
   for (const w of list) {
     words.add(w);
     hashes.add(hash(w));
+    const c = w.charCodeAt(0);
+    if (c < 128) first[c] = 1;
+    else first.fill(1);
     maxLen = Math.max(maxLen, w.length);
   }
-  return { hashes, words, maxLen };
+  return { hashes, words, maxLen, first };
 }
+
+/**
+ * A stretch with more than one number per SPACING characters, sustained past CAP numbers, is a
+ * table or data, not prose: its numbers are skipped until the text thins out again (this keeps
+ * the worst case close to the cost of ordinary news text).
+ */
+const SPACING = 24;
+const CAP = 64;
 
 /**
  * One linear pass over the text: finds digits and number words and returns the windows
@@ -49,7 +85,17 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   let ws = -1;
   let we = -1;
   let i = 0;
+  let credit = CAP;
+  let last = 0;
+  let starved = false;
+  const FIRST = trig.first;
   const hit = (s: number, e: number): void => {
+    // every number costs one credit, processed or not; the text earns one per SPACING characters
+    credit = Math.min(CAP, credit + (s - last) / SPACING) - 1;
+    last = s;
+    if (starved && credit < CAP / 4) return;
+    starved = credit < 0;
+    if (starved) return;
     const a = s - BEFORE > 0 ? snap(text, s - BEFORE, s) : 0;
     if (ws >= 0 && a <= we) {
       we = e + AFTER < n ? snap(text, e + AFTER, n) : n;
@@ -60,27 +106,45 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
     we = e + AFTER < n ? snap(text, e + AFTER, n) : n;
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      const s = i;
-      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const k = CLS[text.charCodeAt(i)] as number;
+    if (k === OTHER || k === SPACE) {
+      i++;
+      continue;
+    }
+    const s = i;
+    if (k === DIGIT) {
+      // one number: 1,234,567 or 4.7
+      i++;
+      for (;;) {
+        const d = CLS[text.charCodeAt(i)];
+        if (d === DIGIT) i++;
+        else if (group(text, i + 1, n) && ",. \u00a0\u202f\u2009’'".includes(text[i] as string)) i += 4;
+        else break;
+      }
       hit(s, i);
       continue;
     }
-    if (isLetter(c)) {
-      const s = i;
-      let h = 0;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (!isLetter(d)) break;
-        h = (Math.imul(h, 31) + lower(d)) | 0;
+    // most words cannot be number words: skip them unhashed
+    if (k !== LETTER && FIRST[text.charCodeAt(i) | 32] === 0) {
+      i++;
+      while (
+        i < n &&
+        (CLS[text.charCodeAt(i)] as number) >= UPPER &&
+        (CLS[text.charCodeAt(i)] as number) <= LETTER
+      )
         i++;
-      }
-      if (i - s <= trig.maxLen && trig.hashes.has(h) && trig.words.has(text.slice(s, i).toLowerCase()))
-        hit(s, i);
       continue;
     }
-    i++;
+    let h = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      const dk = CLS[d] as number;
+      if (dk < UPPER || dk > LETTER) break;
+      h = (Math.imul(h, 31) + (dk === UPPER ? d + 32 : dk === LETTER ? lower(d) : d)) | 0;
+      i++;
+    }
+    if (i - s <= trig.maxLen && trig.hashes.has(h) && trig.words.has(text.slice(s, i).toLowerCase()))
+      hit(s, i);
   }
   if (ws >= 0) out.push(ws, we);
   return out;
