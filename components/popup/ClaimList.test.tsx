@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Claim } from '../../lib/claims/claim';
 import { makeClaim } from '../../lib/claims/test-claims';
 import { ClaimList, LIST_HEIGHT } from './ClaimList';
 import { filterClaims, groupBySubject, NO_FILTER } from './filter-claims';
@@ -36,6 +37,24 @@ describe('ClaimList with 12,000 claims', () => {
     expect(items().length).toBeLessThan(30);
     expect(screen.getByRole('heading', { name: /Death toll of the war in Sudan \(6000\)/ })).toBeTruthy();
     expect(LIST_HEIGHT).toBeGreaterThan(0);
+  });
+
+  it('lays out new rows of the same count afresh (a group heading moved)', () => {
+    const [a, b, c] = many;
+    const props = { selectedId: null, onSelect: vi.fn(), onChart: vi.fn() };
+    const first = groupBySubject(
+      [a, b, c].map((x, i) => ({ ...(x as Claim), subject: i < 2 ? 'a-war' : 'b-war' })),
+    );
+    const second = groupBySubject(
+      [a, b, c].map((x, i) => ({ ...(x as Claim), subject: i < 1 ? 'a-war' : 'b-war' })),
+    );
+    const { container, rerender } = render(<ClaimList rows={first} {...props} />);
+    rerender(<ClaimList rows={second} {...props} />);
+    const offsets = [...container.querySelectorAll('.claim-list > li')].map(
+      (li) => (li as HTMLElement).style.transform,
+    );
+    // heading 34, claim 46, heading 34, claim 46, claim 46
+    expect(offsets).toEqual([0, 34, 80, 114, 160].map((y) => `translateY(${y}px)`));
   });
 
   it('searches every word and sorts by value', () => {

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useCallback, useRef } from 'preact/hooks';
 import { describeFigure, formatDate } from '../../lib/format';
 import type { ListRow } from './filter-claims';
 import { useVirtualList } from './use-virtual-list';
@@ -6,6 +6,9 @@ import { useVirtualList } from './use-virtual-list';
 export const LIST_HEIGHT = 340;
 const GROUP_HEIGHT = 34;
 const CLAIM_HEIGHT = 46;
+
+const rowKey = (row: ListRow | undefined) =>
+  row === undefined ? '' : row.kind === 'group' ? `g:${row.subject}` : `c:${row.claim.id}`;
 
 export interface ClaimListProps {
   rows: ListRow[];
@@ -20,8 +23,10 @@ export interface ClaimListProps {
  */
 export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const getItemKey = useCallback((i: number) => rowKey(rows[i]), [rows]);
   const list = useVirtualList({
     count: rows.length,
+    getItemKey,
     rowHeight: (i) => (rows[i]?.kind === 'group' ? GROUP_HEIGHT : CLAIM_HEIGHT),
     viewportHeight: LIST_HEIGHT,
     getScrollElement: () => scrollRef.current,
@@ -51,7 +56,7 @@ export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProp
           const style = { transform: `translateY(${item.start}px)`, height: `${item.size}px` };
           if (row.kind === 'group')
             return (
-              <li key={`g:${row.subject}`} class="group" style={style}>
+              <li key={rowKey(row)} class="group" style={style}>
                 <h3>
                   {row.label} <span class="group-count">({row.count})</span>
                 </h3>
@@ -67,7 +72,7 @@ export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProp
             );
           const c = row.claim;
           return (
-            <li key={c.id} class="claim-row" style={style}>
+            <li key={rowKey(row)} class="claim-row" style={style}>
               <button
                 type="button"
                 data-row={item.index}

@@ -5,6 +5,11 @@ export interface VirtualListOptions {
   count: number;
   /** Fixed height of row `i` in pixels: rows never need measuring, so scrolling stays smooth. */
   rowHeight: (index: number) => number;
+  /**
+   * A stable key per row. Give a new function whenever the rows change: the virtualizer
+   * re-measures only when the count or this function changes.
+   */
+  getItemKey: (index: number) => string;
   /** The scrolling element's fixed height (the list has a fixed height in the popup). */
   viewportHeight: number;
   getScrollElement: () => HTMLElement | null;
@@ -16,6 +21,7 @@ export function useVirtualList(o: VirtualListOptions): Virtualizer<HTMLElement, 
   const options = {
     count: o.count,
     estimateSize: o.rowHeight,
+    getItemKey: o.getItemKey,
     getScrollElement: o.getScrollElement,
     scrollToFn: elementScroll,
     observeElementOffset,
