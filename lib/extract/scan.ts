@@ -91,7 +91,7 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   const FIRST = trig.first;
   const hit = (s: number, e: number): void => {
     // every number costs one credit, processed or not; the text earns one per SPACING characters
-    credit = Math.min(CAP, credit + (s - last) / SPACING) - 1;
+    credit = Math.max(0, Math.min(CAP, credit + (s - last) / SPACING)) - 1;
     last = s;
     if (starved && credit < CAP / 4) return;
     starved = credit < 0;
