@@ -11,7 +11,7 @@ import { type SettingsArea, SettingsSection } from './popup/SettingsSection';
 import { Tabs } from './popup/Tabs';
 import { ThisPage } from './popup/ThisPage';
 
-type Section = 'page' | 'claims' | 'io' | 'settings';
+export type Section = 'page' | 'claims' | 'io' | 'settings';
 const SECTIONS = [
   { id: 'page', label: 'This page' },
   { id: 'claims', label: 'Claims' },
@@ -25,6 +25,8 @@ export interface PopupDeps {
   settingsArea?: SettingsArea;
   parseFile?: ParseFile;
   download?: Download;
+  /** Running in the toolbar popup rather than a tab. */
+  inPopup?: boolean;
 }
 
 export interface PopupAppProps extends PopupDeps {
@@ -109,7 +111,9 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
           ) : (
             <p class="muted">Loading claims…</p>
           ))}
-        {section === 'io' && <ImportExport db={db} parseFile={deps.parseFile} download={deps.download} />}
+        {section === 'io' && (
+          <ImportExport db={db} inPopup={deps.inPopup} parseFile={deps.parseFile} download={deps.download} />
+        )}
         {section === 'settings' && (
           <SettingsSection db={db} area={deps.settingsArea} download={deps.download} />
         )}

@@ -83,9 +83,10 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
   if (points.length === 0 && !highlight) return <p class="timeline-empty">No claims to chart.</p>;
   const ts = points.map((p) => p.t).concat(highlight ? [time(highlight.date)] : []);
   const vs = points.map((p) => p.v).concat(highlight ? [highlight.value] : []);
-  const t0 = Math.min(...ts) - 15 * DAY;
-  const t1 = Math.max(...ts) + 15 * DAY;
-  const yTicks = valueTicks(Math.max(...vs, 1));
+  // Reduced, not spread: a subject may hold more points than a call takes arguments.
+  const t0 = ts.reduce((a, b) => Math.min(a, b)) - 15 * DAY;
+  const t1 = ts.reduce((a, b) => Math.max(a, b)) + 15 * DAY;
+  const yTicks = valueTicks(vs.reduce((a, b) => Math.max(a, b), 1));
   const vMax = yTicks[yTicks.length - 1] as number;
   const x = (t: number) => PAD.left + ((t - t0) / (t1 - t0)) * (width - PAD.left - PAD.right);
   const y = (v: number) => height - PAD.bottom - (v / vMax) * (height - PAD.top - PAD.bottom);

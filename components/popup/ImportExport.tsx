@@ -12,6 +12,8 @@ export type Download = (text: string, filename: string, type: string) => void;
 
 export interface ImportExportProps {
   db: ClaimlineDb;
+  /** Whether this runs in the toolbar popup (not in a tab), to offer opening a tab. */
+  inPopup?: boolean;
   parseFile?: ParseFile;
   download?: Download;
 }
@@ -23,7 +25,12 @@ type State =
   | { step: 'plan'; fileName: string; plan: ImportPlan; busy: boolean; written?: number };
 
 /** Export the history (JSON, CSV) and import a file after a summary the user confirms. */
-export function ImportExport({ db, parseFile = parseInWorker, download = downloadText }: ImportExportProps) {
+export function ImportExport({
+  db,
+  inPopup = false,
+  parseFile = parseInWorker,
+  download = downloadText,
+}: ImportExportProps) {
   const [state, setState] = useState<State>({ step: 'idle' });
 
   async function exportAs(kind: 'json' | 'csv') {
@@ -83,6 +90,15 @@ export function ImportExport({ db, parseFile = parseInWorker, download = downloa
         </button>
       </div>
       <h2>Import</h2>
+      {inPopup && (
+        <p class="muted">
+          Some browsers close the popup while a file is chosen:{' '}
+          <a href="popup.html#io" target="_blank" rel="noopener">
+            open Claimline in a tab
+          </a>
+          .
+        </p>
+      )}
       <p class="muted">
         A Claimline JSON export, CSV with a header row, or seed records (JSON or JSON Lines).
       </p>

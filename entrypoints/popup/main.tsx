@@ -1,7 +1,18 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp, type Section } from '../../components/PopupApp';
 import { openDb } from '../../lib/db';
 import './popup.css';
 
+const SECTIONS: readonly Section[] = ['page', 'claims', 'io', 'settings'];
+const asked = location.hash.slice(1) as Section;
 const app = document.getElementById('app');
-if (app) render(<PopupApp db={openDb()} />, app);
+// Opened from the toolbar the page has no hash; "open Claimline in a tab" links to popup.html#io.
+if (app)
+  render(
+    <PopupApp
+      db={openDb()}
+      initialSection={SECTIONS.includes(asked) ? asked : 'page'}
+      inPopup={location.hash === ''}
+    />,
+    app,
+  );
