@@ -144,6 +144,8 @@ describe('never figures', () => {
     ['Troops shelled 14 villages and two towns.', []],
     ['Some 40,000 refugees fled and 300 people were displaced.', []],
     ['Police arrested 200 protesters.', []],
+    ['Only one soldier survived the ambush.', []],
+    ['Five hostages were freed, while 120 remain in captivity.', []],
     ['The F-16 and the Su-25 were seen with 12 drones.', []],
   ]);
 });
@@ -164,6 +166,10 @@ describe('metric from context', () => {
     ['Five crew members lost their lives.', [['Five', 5, 5, 'exact', 'killed', null]]],
     ['The death toll rose to 1,340 on Sunday.', [['1,340', 1340, 1340, 'exact', 'killed', null]]],
     ['Rebels said 80 soldiers were taken prisoner.', [['80', 80, 80, 'exact', 'captured', null]]],
+    [
+      'More than 90 journalists have been killed in the war.',
+      [['More than 90', 90, null, 'moreThan', 'killed', null]],
+    ],
     [
       'Rebels said 80 prisoners of war were exchanged at the border.',
       [['80', 80, 80, 'exact', 'captured', null]],

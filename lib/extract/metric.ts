@@ -56,16 +56,22 @@ const personal = (h: Head): boolean => h.kind === 'person' || h.kind === 'milita
 export function metricOf(
   toks: Token[],
   c: Candidate,
-  h: Head,
+  head: Head,
   lex: Lexicon,
   stop: number,
 ): MetricFound | null {
+  let h = head;
   if (h.kind === 'nonfig') return null;
-  if (h.kind === 'metric') return { metric: h.metric, via: 'head', cue: c.b };
+  // "120 remain" names no soldiers: only a casualty word can stand for the noun
+  if (h.kind === 'metric' && h.metric !== 'deployed' && h.metric !== 'withdrawn')
+    return { metric: h.metric, via: 'head', cue: c.b };
+  if (h.kind === 'metric') h = { ...h, kind: 'none', end: c.b };
   if (h.kind === 'unknown') return null;
   const after = cueAfter(toks, h.end, lex);
   if (after === null) return null;
-  if (after) return after;
+  // "120 remain", "300 returned": a bare number needs a soldier noun to be a deployment
+  if (after && !(h.kind === 'none' && (after.metric === 'deployed' || after.metric === 'withdrawn')))
+    return after;
   const verb = verbBefore(toks, c.a, lex, h);
   if (verb === null) return null;
   if (verb) return verb;

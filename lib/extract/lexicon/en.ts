@@ -22,7 +22,8 @@ const nouns = table<NounKind>(
       'officers|officer|generals|commanders|peacekeepers|peacekeeper|guardsmen|policemen|police|pilots|crew|forces|' +
       'militiamen|jihadists|gunmen|service members|servicewomen|volunteers|infantrymen|special forces|border guards|' +
       'sailor|airman|paratrooper|commando|conscript|recruit|reservist|mercenary|fighter|militant|insurgent|rebel|' +
-      'combatant|general|commander|guardsman|policeman|pilot|crew member|crew members|medic|volunteer|gunman',
+      'combatant|general|commander|guardsman|policeman|pilot|crew member|crew members|medic|volunteer|gunman|' +
+      'reinforcements|reservists|draftees|cadets|snipers|sappers|scouts|guards|national guardsmen',
     civilian:
       'civilians|civilian|women|children|kids|babies|infants|villagers|woman|child|girl|boy|girls|boys|baby',
     person:
@@ -40,7 +41,7 @@ const nouns = table<NounKind>(
       'minutes|seconds|miles|kilometres|kilometers|km|meters|metres|feet|tonnes|tons|percent|points|calls|projectiles|' +
       'positions|targets|packages|contracts|trucks|hectares|acres|residents|households|families|locations|sorties|' +
       'launches|rounds|cartridges|warplanes|fighter jets|armoured vehicles|satellites|officials|experts|lawmakers|' +
-      'delegates|journalists|reporters|episodes|hostilities|mortars|grenades|kilograms|kg|sq|square',
+      'delegates|reporters|episodes|hostilities|mortars|grenades|kilograms|kg|sq|square',
   },
   (k) => k as NounKind,
 );
@@ -189,7 +190,8 @@ export const EN: Lexicon = {
   cues,
   antiCues: set(
     'displaced|evacuated|arrested|fled|homeless|rescued|affected|relocated|sheltering|stranded|trapped|infected|sick|' +
-      'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|exchanged|repatriated',
+      'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|repatriated|survived|' +
+      'survive|escaped|unharmed',
   ),
   verbs,
   aux: set(
