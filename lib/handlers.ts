@@ -3,6 +3,7 @@ import { compareFigure } from './claims/compare';
 import { matchSubject } from './claims/subjects';
 import { validateClaim } from './claims/validate';
 import { addClaim, type ClaimlineDb, countClaims, historyFor } from './db';
+import { describeDbError } from './db/describe-db-error';
 import type { Metric } from './extract/types';
 import { type ContextRequest, type MessageMap, type MessageType, parseMessage } from './messages';
 
@@ -18,6 +19,7 @@ export async function contextFor(db: ClaimlineDb, request: ContextRequest): Prom
     subject: subject?.subjectId ?? null,
     party: figure.party,
     metric: figure.metric,
+    date: articleDate,
   });
   return compareFigure(figure, {
     articleDate,
@@ -90,7 +92,7 @@ export function createHandler(
           return { ok: true, data: { count: await countClaims(db) } };
       }
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      return { ok: false, error: describeDbError(error) };
     }
   };
 }
