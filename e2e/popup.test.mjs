@@ -11,14 +11,14 @@ const SEEDED = 148;
 const EVIL_NOTE = '=HYPERLINK("http://evil.example","click") <img src=x onerror=alert(1)>';
 
 /** Opens the popup as a tab and waits for the seeded history. */
-async function openPopup(browser, count = SEEDED) {
+async function openPopup(browser, count = SEEDED, hash = '') {
   const page = await browser.context.newPage();
   page.dialogs = [];
   page.on('dialog', (d) => {
     page.dialogs.push(d.message());
     d.dismiss();
   });
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html${hash}`);
   await page.locator('.count', { hasText: `${count} claims` }).waitFor({ timeout: 15_000 });
   return page;
 }
@@ -246,8 +246,12 @@ describe('popup', () => {
   test('the JSON export imported into a fresh profile gives identical records', async () => {
     const fresh = await launchWithExtension();
     try {
-      const other = await openPopup(fresh);
-      await other.getByRole('tab', { name: 'Import / export' }).click();
+      // "Open Claimline in a tab" links to popup.html#io: the import section, in a tab.
+      const other = await openPopup(fresh, SEEDED, '#io');
+      assert.equal(
+        await other.getByRole('tab', { name: 'Import / export' }).getAttribute('aria-selected'),
+        'true',
+      );
       await other.getByLabel('Import a file').setInputFiles({
         name: exported.name,
         mimeType: 'application/json',
