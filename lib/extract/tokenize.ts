@@ -8,32 +8,13 @@ const UPPER = UPPER_;
 
 import type { Lexicon } from './lexicon/types';
 
-export const WORD = 1;
-export const NUM = 2;
-export const PUNCT = 3;
+export { NUM, PUNCT, type Token, WORD } from './token';
 
-/** One token of a text window. Offsets are UTF-16 indexes into the whole text. */
-export interface Token {
-  k: number;
-  s: number;
-  e: number;
-  /** lowercase word (without a possessive 's), the punctuation character, or the digits as written */
-  w: string;
-  /** NUM: the value as written, NaN for a digit run too long to be a count */
-  v: number;
-  /** whitespace before the token */
-  sp: boolean;
-  /** WORD: starts with a capital letter */
-  cap: boolean;
-  /** WORD: ended in 's (possessive) */
-  poss: boolean;
-  /** NUM: written with group separators; PUNCT: ends a sentence */
-  g: boolean;
-  /** NUM: has a decimal part */
-  d: boolean;
-  /** NUM: digits in the integer part; part of a dotted run such as 192.168.1.2 when negative */
-  nd: number;
-}
+import { dottedEnd, readNumber } from './digits';
+import { PUNCT as PUNCT_, type Token, tok, WORD as WORD_ } from './token';
+
+const PUNCT = PUNCT_;
+const WORD = WORD_;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isLetter = (c: number): boolean => {
@@ -48,27 +29,6 @@ const ABBREV = new Set(
     '|',
   ),
 );
-
-const MAX_DIGITS = 15;
-
-/** A class gives every token one hidden shape, which keeps the hot loops monomorphic. */
-class Tok implements Token {
-  v = 0;
-  cap = false;
-  poss = false;
-  g = false;
-  d = false;
-  nd = 0;
-  constructor(
-    public k: number,
-    public s: number,
-    public e: number,
-    public w: string,
-    public sp: boolean,
-  ) {}
-}
-
-const tok = (k: number, s: number, e: number, w: string, sp: boolean): Token => new Tok(k, s, e, w, sp);
 
 /** Splits text[from, to) into tokens in one pass. Numbers follow the lexicon's separators. */
 export function tokenize(text: string, from: number, to: number, lex: Lexicon): Token[] {
@@ -103,12 +63,6 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
     sp = false;
   }
   return out;
-}
-
-function dottedEnd(text: string, i: number, to: number): number {
-  let j = i;
-  while (j < to && (isDigit(text.charCodeAt(j)) || (text[j] === '.' && isDigit(text.charCodeAt(j + 1))))) j++;
-  return j;
 }
 
 function endsSentence(text: string, i: number, to: number, out: Token[]): boolean {
@@ -164,87 +118,4 @@ function readWord(text: string, i: number, to: number, sp: boolean): Token {
   t.cap = k0 === UPPER || (k0 === LETTER && w[0] !== text[i]);
   t.poss = poss;
   return t;
-}
-
-function readNumber(
-  text: string,
-  i: number,
-  to: number,
-  lex: Lexicon,
-  sp: boolean,
-  inDotted: boolean,
-): Token {
-  let j = i;
-  if (text.charCodeAt(i) === 46) {
-    // ".08": a decimal without its leading zero
-    j++;
-    while (j < to && isDigit(text.charCodeAt(j))) j++;
-    const t = tok(NUM, i, j, text.slice(i, j), sp);
-    t.d = true;
-    t.nd = 1;
-    t.v = j - i > MAX_DIGITS ? Number.NaN : Number(`0${t.w}`);
-    return t;
-  }
-  while (j < to && isDigit(text.charCodeAt(j))) j++;
-  if (inDotted) {
-    const t = tok(NUM, i, j, text.slice(i, j), sp);
-    t.nd = -(j - i);
-    t.v = j - i > MAX_DIGITS ? Number.NaN : Number(t.w);
-    return t;
-  }
-  let digits = text.slice(i, j);
-  let grouped = false;
-  if (j - i <= 3) {
-    for (;;) {
-      const sep = text[j] as string;
-      if (!lex.groupSeps.includes(sep) || !threeDigits(text, j + 1, to)) break;
-      // "1, 234" is a list, not a number; a space separator needs a digit right after it.
-      digits += text.slice(j + 1, j + 4);
-      j += 4;
-      grouped = true;
-    }
-  }
-  let frac = '';
-  let dotted = false;
-  const ds = text[j] as string;
-  if (j + 1 < to && lex.decimalSeps.includes(ds) && isDigit(text.charCodeAt(j + 1))) {
-    let k = j + 1;
-    while (k < to && isDigit(text.charCodeAt(k))) k++;
-    if (!grouped && text[k] === ds && isDigit(text.charCodeAt(k + 1))) dotted = true;
-    else {
-      frac = text.slice(j + 1, k);
-      j = k;
-    }
-  } else if (!grouped && ds === ',' && lex.lang === 'en' && shortCommaDecimal(text, i, j, to)) {
-    let k = j + 1;
-    while (k < to && isDigit(text.charCodeAt(k))) k++;
-    frac = text.slice(j + 1, k);
-    j = k;
-  }
-  const t = tok(NUM, i, j, text.slice(i, j), sp);
-  t.g = grouped;
-  t.d = frac !== '';
-  t.nd = dotted ? -digits.length : digits.length;
-  t.v = digits.length > MAX_DIGITS ? Number.NaN : Number(frac ? `${digits}.${frac}` : digits);
-  return t;
-}
-
-function threeDigits(text: string, j: number, to: number): boolean {
-  return (
-    j + 2 < to &&
-    isDigit(text.charCodeAt(j)) &&
-    isDigit(text.charCodeAt(j + 1)) &&
-    isDigit(text.charCodeAt(j + 2)) &&
-    !(j + 3 < to && isDigit(text.charCodeAt(j + 3)))
-  );
-}
-
-/** "1,3" or "5,00" (one or two digits after a comma) that is not part of a list such as "22,24,26". */
-function shortCommaDecimal(text: string, i: number, j: number, to: number): boolean {
-  if (i > 0 && text[i - 1] === ',') return false;
-  let k = j + 1;
-  while (k < to && isDigit(text.charCodeAt(k))) k++;
-  const n = k - j - 1;
-  if (n < 1 || n > 2) return false;
-  return !(text[k] === ',' && isDigit(text.charCodeAt(k + 1)));
 }
