@@ -24,18 +24,30 @@ export const parseFile: ParseFile = async (file, onProgress) => {
       const data = event.data as
         | { type: 'progress'; stage: Parameters<Progress>[0]; fraction: number }
         | { type: 'done'; result: ParsedImport };
+      started = true;
       if (data.type === 'progress') onProgress(data.stage, data.fraction);
       else {
         worker.terminate();
         resolve(data.result);
       }
     };
+    let started = false;
     worker.onerror = (event) => {
       worker.terminate();
-      resolve({
-        ok: false,
-        error: `The file could not be read: ${event.message || 'the import worker failed'}.`,
-      });
+      // A worker that could not start (a browser's policy) must not stop the import: read it here.
+      // One that failed while reading would fail here too, and freeze the popup doing so.
+      if (!started)
+        resolve(
+          file.arrayBuffer().then(
+            (again) => parseImport(new Uint8Array(again), file.name, { onProgress }),
+            () => ({ ok: false as const, error: 'The file could not be read.' }),
+          ),
+        );
+      else
+        resolve({
+          ok: false,
+          error: `The file could not be read: ${event.message || 'the import worker failed'}.`,
+        });
     };
     worker.postMessage({ bytes, name: file.name }, [bytes]);
   });
