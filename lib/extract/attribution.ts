@@ -4,7 +4,21 @@ import { PUNCT as PUNCT_, type Token } from './tokenize';
 
 const PUNCT = PUNCT_;
 
+const NOT_SAID = new Set(['an', 'a', 'is', 'are', 'was', 'were', 'be', 'been', 'the', 'as']);
 const NP_STOP = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'an',
+  'a',
+  'it',
+  'they',
+  'he',
+  'she',
   'that',
   'which',
   'who',
@@ -53,13 +67,15 @@ const cache: { toks: Token[] | null; sa: number; by: string | undefined } = {
 
 function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon): string | undefined {
   for (let j = sa; j < se; j++) {
-    const t = toks[j] as Token;
     const acc = phraseAt(toks, j, lex.according);
-    if (acc > 0 && !lex.saidVerbs.has(t.w)) {
+    if (acc > 0 && !lex.saidVerbs.has((toks[j] as Token).w)) {
       const np = nounPhrase(toks, j + acc, se, 1);
       if (np) return text.slice(np[0], np[1]);
     }
-    if (lex.saidVerbs.has(t.w)) {
+  }
+  for (let j = sa; j < se; j++) {
+    const t = toks[j] as Token;
+    if (lex.saidVerbs.has(t.w) && !NOT_SAID.has(toks[j - 1]?.w ?? '')) {
       const before = nounPhrase(toks, j - 1, sa - 1, -1);
       if (before?.[2]) return text.slice(before[0], before[1]);
       const after = nounPhrase(toks, j + 1, se, 1);

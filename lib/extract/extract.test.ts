@@ -220,6 +220,22 @@ describe('structures', () => {
       ],
     ],
     ['Russia Loses 900 Troops in a Day', [['900', 900, 900, 'exact', 'casualties', 'russia']]],
+    [
+      'The army has some 700 troops in the north and 1,100 in the south.',
+      [
+        ['some 700', 700, 700, 'approx', 'deployed', null],
+        ['1,100', 1100, 1100, 'exact', 'deployed', null],
+      ],
+    ],
+    ['The brigade said 250 of its soldiers were missing.', [['250', 250, 250, 'exact', 'missing', null]]],
+    ['In total, 45 soldiers were wounded.', [['45', 45, 45, 'exact', 'wounded', null]]],
+    [
+      'Rebels put the toll at 230 Russian dead. The army disputed the total of 230.',
+      [
+        ['230', 230, 230, 'exact', 'killed', 'russia'],
+        ['230', 230, 230, 'exact', 'killed', 'russia'],
+      ],
+    ],
   ]);
 });
 
@@ -255,6 +271,7 @@ describe('attribution', () => {
     ['According to the Health Ministry, 200 people were killed.', 'the Health Ministry'],
     ['Zelenskyy said 31,000 Ukrainian soldiers had been killed.', 'Zelenskyy'],
     ['At least 50 soldiers were killed, the army said.', 'the army'],
+    ['An estimated 900 soldiers were killed, according to the monitoring group.', 'the monitoring group'],
   ])('%s', (text, who) => expect(extractFigures(text)[0]?.claimedBy).toBe(who));
 
   it('leaves claimedBy out when nobody is named', () => {

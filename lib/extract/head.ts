@@ -25,6 +25,7 @@ export interface Head {
 }
 
 const MAX_WORDS = 6;
+const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
 
 /** Reads the noun phrase after the candidate: "Russian soldiers", "more deaths", "of thousands of people". */
 export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string): Head {
@@ -32,6 +33,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   let j = c.b;
   const p = c.p2 ?? c.p;
   if (p.word && toks[j]?.w === 'of' && !isPunct(toks[j + 1], ',')) j++;
+  // "400 of its soldiers", "300 of the men"
+  else if (toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
   const t0 = toks[j];
   if (t0 && t0.k === PUNCT && t0.w === '-' && !t0.sp) {
     if (toks[j + 1]?.w === 'strong') return { ...h, kind: 'military', metric: 'deployed', end: j + 2 };

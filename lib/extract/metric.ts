@@ -44,6 +44,7 @@ const SKIP_BEFORE = new Set([
   'his',
   'her',
 ]);
+const DETERMINERS = new Set(['the', 'that', 'this', 'its', 'their', 'a']);
 const POSSESSIVE_VERBS = new Set(['has', 'have', 'had']);
 
 const personal = (h: Head): boolean => h.kind === 'person' || h.kind === 'military' || h.kind === 'civilian';
@@ -75,7 +76,7 @@ export function metricOf(
   const verb = verbBefore(toks, c.a, lex, h);
   if (verb === null) return null;
   if (verb) return verb;
-  if (c.p.word && !c.p.vague && h.kind === 'none') return relation(toks, c, lex) || null;
+  if (c.p.word && !c.p.vague && h.kind === 'none') return relation(toks, c, lex, stop) || null;
   const link = linkBefore(toks, c.a, lex, stop);
   if (link) return link;
   if (personal(h)) {
@@ -85,7 +86,7 @@ export function metricOf(
   }
   const back = scan(toks, c.a - 1, -1, BACKWARD, lex, stop);
   if (back) return back;
-  const rel = relation(toks, c, lex);
+  const rel = relation(toks, c, lex, stop);
   if (rel) return rel;
   return h.kind === 'military' ? { metric: 'deployed', via: 'default', cue: -1 } : null;
 }
@@ -152,7 +153,7 @@ function scan(
 }
 
 /** "including 300 children", "120 of them", "put the total at 315,000": refers to the previous figure. */
-function relation(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | false {
+function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): MetricFound | false {
   let i = c.a;
   if (isPunct(toks[i - 1], ',')) i--;
   if (phraseBefore(toks, i, lex.subset) > 0) return { metric: null, via: 'subset', cue: -1 };
@@ -161,7 +162,19 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | fals
   for (let j = c.a - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     const t = toks[j] as Token;
     if (isBoundary(t) || t.k === NUM) break;
-    if (lex.anaphora.has(t.w)) return { metric: null, via: 'anaphora', cue: -1 };
+    const det = toks[j - 1];
+    // "the total", "Ukraine's tally" (not "in total")
+    if (lex.anaphora.has(t.w) && det && (DETERMINERS.has(det.w) || det.poss))
+      return { metric: null, via: 'anaphora', cue: -1 };
+  }
+  // "about 900 troops in Syria and 2,500 in Iraq": a bare number joined to the figure before it
+  if (stop > 0 && c.a - stop <= 6 && !c.p.word && toks[c.b]?.w !== 'of') {
+    for (let j = stop; j < c.a; j++) {
+      const w = (toks[j] as Token).w;
+      if (isBoundary(toks[j]) || (toks[j] as Token).k === NUM) break;
+      if (w === 'and' || w === ',' || w === 'while' || w === 'whereas')
+        return { metric: null, via: 'subset', cue: -1 };
+    }
   }
   return false;
 }

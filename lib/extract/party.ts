@@ -52,7 +52,8 @@ export function partyOf(
     const place = inPlace(text, toks, from, lex);
     if (place) return civ(place);
   }
-  if (m.via === 'verb' && AGENT_VERBS.has(m.metric ?? '')) return undefined;
+  // the subject of "killed 12" or of any capture is the other side
+  if ((m.via === 'verb' && AGENT_VERBS.has(m.metric ?? '')) || m.metric === 'captured') return undefined;
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
   const subject = subjectBefore(text, toks, c.a, near, lex, counted && h.kind !== 'military');
   return subject ? civ(subject) : undefined;
