@@ -186,6 +186,8 @@ describe('metric from context', () => {
       'Some 1,500 troops were rotated home in May.',
       [['Some 1,500', 1500, 1500, 'approx', 'withdrawn', null]],
     ],
+    ['Some 2 million Syrians have left the country.', []],
+    ['About 800 Americans are based in the city.', []],
   ]);
 });
 

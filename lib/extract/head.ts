@@ -22,6 +22,8 @@ export interface Head {
   civ: boolean;
   /** token after the noun phrase */
   end: number;
+  /** the noun is a people ("Russians", "Palestinians"), not soldiers */
+  people?: boolean;
 }
 
 const MAX_WORDS = 6;
@@ -79,6 +81,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
           (n.w === 'and' && partyAt(toks, j + 1, text) !== null));
       if (!adjective) {
         h.kind = party.slug === 'un-peacekeepers' ? 'military' : 'person';
+        h.people = party.slug !== 'un-peacekeepers';
         h.end = j;
         return finish(toks, h, lex);
       }

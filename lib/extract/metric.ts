@@ -54,6 +54,10 @@ const personal = (h: Head): boolean => h.kind === 'person' || h.kind === 'milita
  * figure. `stop` is the first token after the previous figure of the window (cues before it
  * belong to that figure).
  */
+/**
+ * What the candidate counts (see `find`), except that a people ("1.5 million Russians have left")
+ * is never a deployment or a withdrawal: those count soldiers.
+ */
 export function metricOf(
   toks: Token[],
   c: Candidate,
@@ -61,6 +65,12 @@ export function metricOf(
   lex: Lexicon,
   stop: number,
 ): MetricFound | null {
+  const m = find(toks, c, head, lex, stop);
+  if (m && head.people && (m.metric === 'deployed' || m.metric === 'withdrawn')) return null;
+  return m;
+}
+
+function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: number): MetricFound | null {
   let h = head;
   if (h.kind === 'nonfig') return null;
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
