@@ -26,20 +26,26 @@ function answer(line: string): object {
     return { id: null, error: 'not an object' };
   const { id, text, lang } = input as Record<string, unknown>;
   if (typeof text !== 'string') return { id: null, error: 'missing string "text"' };
-  if (lang !== undefined && typeof lang !== 'string') return { id: null, error: '"lang" must be a string' };
+  if (lang != null && typeof lang !== 'string') return { id: null, error: '"lang" must be a string' };
   try {
-    return { id: id ?? null, figures: extractFigures(text, { lang }) };
+    return { id: id ?? null, figures: extractFigures(text, { lang: lang ?? undefined }) };
   } catch (e) {
     return { id: null, error: `extraction failed: ${(e as Error).message}` };
   }
 }
 
 function file(path: string, lang: string | undefined): void {
-  const raw = readFileSync(path, 'utf8');
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (e) {
+    console.error(`cannot read ${path}: ${(e as Error).message}`);
+    process.exit(1);
+  }
   const html =
     /\.x?html?$/i.test(path) || /^\s*<(!doctype|html|body|div|p|article)\b/i.test(raw.slice(0, 200));
   const text = html ? htmlToText(raw) : raw;
-  console.log(JSON.stringify({ file: path, figures: extractFigures(text, { lang }) }, null, 2));
+  console.log(JSON.stringify(extractFigures(text, { lang }), null, 2));
 }
 
 const NAMED: Readonly<Record<string, string>> = {
