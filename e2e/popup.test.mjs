@@ -118,7 +118,7 @@ describe('popup', () => {
 
   test('keyboard: arrows between sections and claims, Enter opens a claim, Escape goes back', async () => {
     const claimsTab = page.getByRole('tab', { name: 'Claims' });
-    await claimsTab.focus();
+    await claimsTab.click();
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Import / export');
     await page.keyboard.press('ArrowLeft');
@@ -134,8 +134,14 @@ describe('popup', () => {
     await rows.first().focus();
     const first = await rows.first().getAttribute('data-id');
     await page.keyboard.press('ArrowDown');
+    // Focus moves on the next frame, once the list has scrolled the row into view.
+    await page.waitForFunction(
+      (id) =>
+        document.activeElement?.closest('.claim-row') &&
+        document.activeElement.getAttribute('data-id') !== id,
+      first,
+    );
     const second = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
-    assert.ok(second && second !== first, 'ArrowDown moves to the next claim');
     await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: 'Edit claim' });
     await form.waitFor();
