@@ -13,6 +13,10 @@ const LETTER = LETTER_;
 const OTHER = OTHER_;
 const SPACE = SPACE_;
 const UPPER = UPPER_;
+/** 1 for a letter of a word */
+const WORDCH = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++)
+  WORDCH[c] = (CLS[c] as number) >= UPPER && (CLS[c] as number) <= LETTER ? 1 : 0;
 
 /** Characters of context kept on each side of a number for the analysis of its sentence. */
 const BEFORE = 180;
@@ -127,24 +131,24 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
     // most words cannot be number words: skip them unhashed
     if (k !== LETTER && FIRST[text.charCodeAt(i) | 32] === 0) {
       i++;
-      while (
-        i < n &&
-        (CLS[text.charCodeAt(i)] as number) >= UPPER &&
-        (CLS[text.charCodeAt(i)] as number) <= LETTER
-      )
-        i++;
+      while (WORDCH[text.charCodeAt(i)] === 1) i++;
       continue;
     }
     let h = 0;
-    while (i < n) {
+    const max = s + trig.maxLen;
+    while (i < max) {
       const d = text.charCodeAt(i);
       const dk = CLS[d] as number;
       if (dk < UPPER || dk > LETTER) break;
-      h = (Math.imul(h, 31) + (dk === UPPER ? d + 32 : dk === LETTER ? lower(d) : d)) | 0;
+      h = (Math.imul(h, 31) + (dk === LETTER ? lower(d) : d | 32)) | 0;
       i++;
     }
-    if (i - s <= trig.maxLen && trig.hashes.has(h) && trig.words.has(text.slice(s, i).toLowerCase()))
-      hit(s, i);
+    if (WORDCH[text.charCodeAt(i)] === 1) {
+      // longer than any number word
+      while (WORDCH[text.charCodeAt(i)] === 1) i++;
+      continue;
+    }
+    if (trig.hashes.has(h) && trig.words.has(text.slice(s, i).toLowerCase())) hit(s, i);
   }
   if (ws >= 0) out.push(ws, we);
   return out;
