@@ -43,6 +43,7 @@ const SWATCH = {
   marginRight: '0.3em',
 };
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const time = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 const compact = (n: number) =>
   n >= 1e6 ? `${formatNumber(n / 1e6)}M` : n >= 1e4 ? `${formatNumber(n / 1e3)}k` : formatNumber(n);
@@ -99,7 +100,7 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
         width={width}
         height={height}
         role="img"
-        aria-label={`Timeline of ${points.length} claims by ${claimants.length} claimants`}
+        aria-label={`Timeline of ${plural(points.length, 'claim')} by ${plural(claimants.length, 'claimant')}`}
       >
         <g class="axis" fill="currentColor" font-size="10">
           {yTicks.map((v) => (

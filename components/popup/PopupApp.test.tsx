@@ -33,7 +33,14 @@ describe('Claims section', () => {
     fireEvent.input(search, { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Subject'), { target: { value: 'gaza-war-casualties' } });
     await waitFor(() => expect(claimRows()).toHaveLength(1));
-    expect(screen.getByRole('img', { name: /Timeline of 1 claims/ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /Timeline of 1 claim by 1 claimant/ })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Subject'), {
+      target: { value: 'north-korean-troops-russia-ukraine' },
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('img', { name: /Timeline of 2 claims by 2 claimants/ })).toBeTruthy(),
+    );
+    fireEvent.change(screen.getByLabelText('Subject'), { target: { value: 'gaza-war-casualties' } });
     expect(screen.getByText('Filters and sort (1 active)')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(claimRows()).toHaveLength(3));

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import type { Metric } from '../../lib/extract/types';
 import { Timeline } from '../Timeline';
@@ -6,24 +7,26 @@ import { subjectLabel } from './filter-claims';
 export interface SubjectChartProps {
   subject: string;
   claims: Claim[];
-  /** The metric filter; without one, the subject's most frequent metric is charted. */
+  /** The metric filter; without one, the subject's most frequent metric is charted first. */
   metric: string;
   onClose: () => void;
 }
 
-/** The timeline of one subject's claims of one metric (numbers of different metrics do not share an axis). */
+/**
+ * The timeline of one subject's claims, one metric at a time (killed and troops deployed do not
+ * share an axis); a choice of the subject's metrics, with their counts.
+ */
 export function SubjectChart({ subject, claims, metric, onClose }: SubjectChartProps) {
   const counts = new Map<Metric, number>();
   for (const c of claims) counts.set(c.metric, (counts.get(c.metric) ?? 0) + 1);
-  const chosen = (metric || [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]) as Metric | undefined;
+  const byCount = [...counts].sort((a, b) => b[1] - a[1]);
+  const [picked, setPicked] = useState<Metric | null>(null);
+  const chosen = (metric || (picked && counts.has(picked) ? picked : byCount[0]?.[0])) as Metric | undefined;
   const charted = claims.filter((c) => c.metric === chosen);
   return (
     <section class="subject-chart" aria-label={`Timeline: ${subjectLabel(subject)}`}>
       <header>
-        <h3>
-          {subjectLabel(subject)}
-          {chosen && `: ${chosen}`}
-        </h3>
+        <h3>{subjectLabel(subject)}</h3>
         <button
           type="button"
           class="close"
@@ -33,6 +36,20 @@ export function SubjectChart({ subject, claims, metric, onClose }: SubjectChartP
           ×
         </button>
       </header>
+      {!metric && byCount.length > 1 ? (
+        <label class="chart-metric">
+          Chart metric{' '}
+          <select value={chosen} onChange={(e) => setPicked(e.currentTarget.value as Metric)}>
+            {byCount.map(([m, n]) => (
+              <option key={m} value={m}>
+                {m} ({n})
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        chosen && <p class="muted">{chosen}</p>
+      )}
       <Timeline claims={charted} />
     </section>
   );
