@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(fileURLToPath(import.meta.url), '../..');
-export const extensionDir = join(root, '.output/chrome-mv3');
+export const extensionDir = process.env.CLAIMLINE_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const FLAGS = [

@@ -20,8 +20,13 @@ export function markLabel(figure: Figure): string {
   return `${figureKind(figure.metric)}: ${describeFigure(figure)}, press Enter for earlier claims`;
 }
 
-function createMark(doc: Document, figure: Figure): HTMLElement {
+/** Inside a page's shadow root the content script's stylesheet does not apply: the mark carries its look. */
+const SHADOW_STYLE =
+  'text-decoration: underline dotted #2f6fde 1.5px; text-underline-offset: 0.18em; cursor: help;';
+
+function createMark(doc: Document, figure: Figure, inShadow: boolean): HTMLElement {
   const mark = doc.createElement(MARK_TAG);
+  if (inShadow) mark.setAttribute('style', SHADOW_STYLE);
   mark.setAttribute('tabindex', '0');
   mark.setAttribute('role', 'button');
   mark.setAttribute('aria-haspopup', 'dialog');
@@ -39,23 +44,40 @@ export interface MarkOptions {
   suppressed?: (found: { figure: Figure; sentence: string }) => boolean;
 }
 
-/** Finds and marks the figures of one block; later figures first so earlier offsets stay valid. */
-export function markBlock(block: TextBlock, extract: Extractor, options: MarkOptions = {}): MarkedFigure[] {
+/** Finds the figures in a window of one block's text, with offsets in the block's text. */
+export function findInBlock(block: TextBlock, extract: Extractor, options: MarkOptions = {}): Figure[] {
   const { from = 0, to = block.text.length } = options;
   const slice = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
   const figures = extract(slice, { lang: options.lang });
+  return from ? figures.map((f) => ({ ...f, start: f.start + from, end: f.end + from })) : figures;
+}
+
+/**
+ * Wraps figures of one block (in any order) in marks, all in one go so the page lays out once;
+ * later figures first so earlier offsets stay valid.
+ */
+export function wrapFigures(
+  block: TextBlock,
+  figures: readonly Figure[],
+  suppressed?: MarkOptions['suppressed'],
+): MarkedFigure[] {
   const doc = block.element.ownerDocument;
+  const inShadow = figures.length > 0 && block.element.getRootNode() !== doc;
+  const sorted = [...figures].sort((a, b) => b.start - a.start);
   const marked: MarkedFigure[] = [];
-  for (let i = figures.length - 1; i >= 0; i--) {
-    const local = figures[i] as Figure;
-    const figure = from ? { ...local, start: local.start + from, end: local.end + from } : local;
+  for (const figure of sorted) {
     const sentence = sentenceAround(block.text, figure.start, figure.end);
-    if (options.suppressed?.({ figure, sentence })) continue;
-    const mark = createMark(doc, figure);
+    if (suppressed?.({ figure, sentence })) continue;
+    const mark = createMark(doc, figure, inShadow);
     if (!wrapRange(block, figure.start, figure.end, mark)) continue;
     marked.push({ figure, mark, sentence });
   }
   return marked.reverse();
+}
+
+/** Finds and marks the figures of one block (or of one window of it). */
+export function markBlock(block: TextBlock, extract: Extractor, options: MarkOptions = {}): MarkedFigure[] {
+  return wrapFigures(block, findInBlock(block, extract, options), options.suppressed);
 }
 
 /** Marks every figure in the text under `root` at once, in document order (tests and small pages). */

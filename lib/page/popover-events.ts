@@ -72,12 +72,15 @@ export function wirePopover(deps: PopoverEventDeps): {
       });
   };
 
-  const markOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+  // the event's first target: marks inside a page's own shadow roots are retargeted to their host
+  const markOf = (event: Event): HTMLElement | null => {
+    const target = event.composedPath()[0] ?? event.target;
+    return target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+  };
 
   deps.listen(doc, 'keydown', (event) => {
     const e = event as KeyboardEvent;
-    const mark = markOf(e.target);
+    const mark = markOf(e);
     if (mark && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
       open(mark, true);
@@ -86,7 +89,7 @@ export function wirePopover(deps: PopoverEventDeps): {
     }
   });
   deps.listen(doc, 'click', (event) => {
-    const mark = markOf(event.target);
+    const mark = markOf(event);
     if (mark) open(mark, false);
     else if (popover.isOpen && event.target !== popover.host) close(false);
   });
@@ -102,7 +105,7 @@ export function wirePopover(deps: PopoverEventDeps): {
       close(false);
   });
   deps.listen(doc, 'mouseover', (event) => {
-    const mark = markOf(event.target);
+    const mark = markOf(event);
     if (mark || event.target === popover.host) deps.clearTimeout(leaveTimer);
     if (mark && popover.anchor !== mark) {
       deps.clearTimeout(hoverTimer);
@@ -110,7 +113,7 @@ export function wirePopover(deps: PopoverEventDeps): {
     }
   });
   deps.listen(doc, 'mouseout', (event) => {
-    const fromOurs = markOf(event.target) !== null || event.target === popover.host;
+    const fromOurs = markOf(event) !== null || event.target === popover.host;
     if (!fromOurs) return;
     deps.clearTimeout(hoverTimer);
     if (popover.isOpen && !popover.host.matches(':focus-within'))

@@ -1,4 +1,5 @@
-import { type Extractor, type MarkedFigure, markBlock } from './mark-figures';
+import type { Figure } from '../extract/types';
+import { type Extractor, findInBlock, type MarkedFigure, wrapFigures } from './mark-figures';
 import { isSkipped, type TextBlock, walkTextBlocks } from './text-blocks';
 
 export interface ScannerOptions {
@@ -38,8 +39,8 @@ export interface ScanStats {
 export class Scanner {
   private readonly roots: Node[] = [];
   private walk: Iterator<TextBlock> | null = null;
-  /** The block being worked on, and its windows still to do (done last to first). */
-  private current: { block: TextBlock; windows: [number, number][] } | null = null;
+  /** The block being worked on: its windows still to read, and the figures found so far. */
+  private current: { block: TextBlock; windows: [number, number][]; found: Figure[] } | null = null;
   private running = false;
   private marks = 0;
   private readonly stats: ScanStats = {
@@ -76,14 +77,17 @@ export class Scanner {
     this.current = null;
   }
 
-  private nextWork(): { block: TextBlock; window: [number, number] } | null {
-    if (!this.current || this.current.windows.length === 0) {
+  /** The next unit of work: a window of a block to read, or (when all are read) the block to mark. */
+  private nextWork(): { block: TextBlock; window: [number, number] | null; found: Figure[] } | null {
+    if (!this.current) {
       const block = this.nextBlock();
       if (!block) return null;
-      this.current = { block, windows: windowsOf(block.text) };
+      this.current = { block, windows: windowsOf(block.text), found: [] };
     }
-    const window = this.current.windows.pop() as [number, number];
-    return { block: this.current.block, window };
+    const { block, windows, found } = this.current;
+    const window = windows.pop() ?? null;
+    if (!window) this.current = null;
+    return { block, window, found };
   }
 
   private nextBlock(): TextBlock | null {
@@ -111,15 +115,15 @@ export class Scanner {
       work = this.nextWork();
       if (!work) break;
       try {
-        const [from, to] = work.window;
-        const marked = markBlock(work.block, this.opt.extract, {
-          lang: this.opt.lang,
-          from,
-          to,
-          suppressed: this.opt.suppressed,
-        });
-        this.marks += marked.length;
-        found.push(...marked);
+        if (work.window) {
+          const [from, to] = work.window;
+          work.found.push(...findInBlock(work.block, this.opt.extract, { lang: this.opt.lang, from, to }));
+        } else {
+          const figures = work.found.slice(0, maxMarks - this.marks);
+          const marked = wrapFigures(work.block, figures, this.opt.suppressed);
+          this.marks += marked.length;
+          found.push(...marked);
+        }
       } catch (error) {
         console.debug('[claimline] skipped a block', error); // one odd block never stops the rest
       }

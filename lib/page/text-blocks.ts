@@ -85,9 +85,16 @@ export function blockOf(node: Node, root: Node): Element {
  */
 export function* walkTextBlocks(root: Node): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
+  // open shadow roots of the page's own components are read after the light DOM around them
+  const shadows: ShadowRoot[] = [];
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
-      if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (isSkipped(el)) return 2; // REJECT
+        if (el.shadowRoot && shadows.length < 1000) shadows.push(el.shadowRoot);
+        return 3; // SKIP
+      }
       return (node as Text).data.trim() === '' ? 3 : 1;
     },
   });
@@ -104,6 +111,7 @@ export function* walkTextBlocks(root: Node): Generator<TextBlock> {
     current.text += text.data;
   }
   if (current) yield current;
+  for (const shadow of shadows) yield* walkTextBlocks(shadow);
 }
 
 /** All text blocks under `root` at once. */

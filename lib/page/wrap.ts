@@ -1,15 +1,26 @@
 import type { TextBlock } from './text-blocks';
 
-/** The text node and offset holding the character at `offset` of the block's text. */
+/** The text node and offset holding the character at `offset` of the block's text (binary search). */
 function locate(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } | null {
   const { pieces } = block;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] as (typeof pieces)[number];
-    const len = piece.node.data.length;
-    const inside = atEnd ? offset > piece.start && offset <= piece.start + len : offset < piece.start + len;
-    if (offset >= piece.start && inside) return { node: piece.node, offset: offset - piece.start };
+  // the last piece that starts before the offset (at or before it, for a start)
+  let lo = 0;
+  let hi = pieces.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = (pieces[mid] as (typeof pieces)[number]).start;
+    if (atEnd ? start < offset : start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return null;
+  const piece = pieces[found];
+  if (!piece) return null;
+  const local = offset - piece.start;
+  return local <= piece.node.data.length && (atEnd || local < piece.node.data.length)
+    ? { node: piece.node, offset: local }
+    : null;
 }
 
 /**
