@@ -5,6 +5,7 @@ import { describeAmount, describeFigure } from '../lib/format';
 import type { FigureRef } from '../lib/messages';
 import { ClaimRow } from './ClaimRow';
 import { type Draft, SaveForm, type SaveResult } from './SaveForm';
+import { Timeline } from './Timeline';
 
 export type PopoverState =
   | { status: 'loading' }
@@ -24,6 +25,8 @@ export interface PopoverProps {
   state: PopoverState;
   onClose: () => void;
   actions?: PopoverActions;
+  /** The article's publication date, where the chart marks this figure. */
+  articleDate?: string | null;
 }
 
 const QUALIFIER_NAMES: Record<FigureRef['qualifier'], string> = {
@@ -44,7 +47,7 @@ const trusted = (fn: () => void) => (event: Event) => {
 };
 
 /** The context of one figure: what it says, the summary, and the earlier claims, newest first. */
-export function Popover({ figure, state, onClose, actions }: PopoverProps) {
+export function Popover({ figure, state, onClose, actions, articleDate }: PopoverProps) {
   const [saving, setSaving] = useState(false);
   return (
     <div class="popover" role="dialog" aria-labelledby="claimline-title" tabIndex={-1}>
@@ -57,7 +60,7 @@ export function Popover({ figure, state, onClose, actions }: PopoverProps) {
       <FigureFacts figure={figure} />
       {state.status === 'loading' && <p class="muted">Looking up earlier claims…</p>}
       {state.status === 'error' && <p class="error">{state.message}</p>}
-      {state.status === 'ready' && <Context context={state.context} />}
+      {state.status === 'ready' && <Context context={state.context} articleDate={articleDate ?? null} />}
       {actions &&
         (saving ? (
           <SaveForm initial={actions.draft} onSave={actions.onSave} onCancel={() => setSaving(false)} />
@@ -103,11 +106,26 @@ function FigureFacts({ figure }: { figure: FigureRef }) {
   );
 }
 
-function Context({ context }: { context: ClaimContext }) {
+function Context({ context, articleDate }: { context: ClaimContext; articleDate: string | null }) {
+  const charted = [...context.prior, ...context.later].map((e) => e.claim);
+  if (context.known) charted.push(context.known);
+  const highlightDate = context.known?.claimDate ?? articleDate;
   return (
     <>
       {context.subject && <p class="subject">{context.subject.label}</p>}
       <p class="summary">{context.summary}</p>
+      {charted.length > 0 && (
+        <Timeline
+          claims={charted}
+          width={380}
+          height={130}
+          highlight={
+            highlightDate && context.value !== null
+              ? { date: highlightDate, value: context.value }
+              : undefined
+          }
+        />
+      )}
       {context.flags.length > 0 && (
         <ul class="flags" aria-label="Consistency warnings">
           {context.flags.map((f) => (

@@ -57,12 +57,14 @@ export function wirePopover(deps: PopoverEventDeps): {
     const figure = toRef(m);
     const onClose = () => close(true);
     const actions = deps.actionsFor?.(m, () => close(false));
-    const show = (state: PopoverState) => popover.show(mark, { figure, state, onClose, actions });
+    const request = deps.request(m);
+    const show = (state: PopoverState) =>
+      popover.show(mark, { figure, state, onClose, actions, articleDate: request.articleDate });
     mark.setAttribute('aria-expanded', 'true');
     show({ status: 'loading' });
     if (focus) popover.dialog?.focus();
     deps
-      .fetchContext(deps.request(m))
+      .fetchContext(request)
       .then((context) => {
         if (popover.anchor === mark) show({ status: 'ready', context });
       })
