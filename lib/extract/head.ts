@@ -59,6 +59,12 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     const noun = phraseAt(toks, j, lex.nouns);
     if (cue > 0 && !(noun > 0 && continuesNoun(toks, j + noun, lex))) {
       const key = keyOf(toks, j, j + cue);
+      // "two leadership bodies": a noun that is only sometimes a casualty word, after an unknown word
+      if (unknown > 0 && lex.weakCues?.has(key)) {
+        h.kind = 'unknown';
+        h.end = j;
+        return h;
+      }
       h.kind = 'metric';
       h.metric = lex.cues[key] as Metric;
       h.end = j + cue;

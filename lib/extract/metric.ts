@@ -73,6 +73,14 @@ export function metricOf(
 function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: number): MetricFound | null {
   let h = head;
   if (h.kind === 'nonfig') return null;
+  // "saved over 27,000 lives": lives saved are not deaths
+  if (
+    h.kind === 'metric' &&
+    h.metric === 'killed' &&
+    lex.savedVerbs &&
+    savedBefore(toks, c.a, lex.savedVerbs)
+  )
+    return null;
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
   if (h.kind === 'metric' && h.metric !== 'deployed' && h.metric !== 'withdrawn')
     return { metric: h.metric, via: 'head', cue: c.b };
@@ -109,6 +117,12 @@ function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false |
   if (len > 0) return { metric: lex.cues[keyOf(toks, j, j + len)] as Metric, via: 'after', cue: j };
   if (phraseAt(toks, j, lex.antiCues) > 0) return null;
   return false;
+}
+
+function savedBefore(toks: Token[], a: number, saved: ReadonlySet<string>): boolean {
+  let i = a;
+  while (i > 0 && SKIP_BEFORE.has((toks[i - 1] as Token).w) && a - i < 3) i--;
+  return phraseBefore(toks, i, saved) > 0;
 }
 
 function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFound | false | null {

@@ -39,7 +39,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (c === 10) {
+      if (c === 10 && !wrapped(text, i, to, out[out.length - 1])) {
         const t = tok(PUNCT, i, i + 1, '\n', true);
         t.g = true;
         out.push(t);
@@ -63,6 +63,23 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
     sp = false;
   }
   return out;
+}
+
+/**
+ * A line break inside a sentence (source text wrapped at a width: "at least 300\n    North Korean
+ * soldiers") is a space; a blank line, or a line break after a finished line (a headline, a list
+ * item) ends the sentence. Mid-sentence: the line ends in a word, number or comma, and the next
+ * line is indented or starts with a lowercase letter or a digit.
+ */
+function wrapped(text: string, i: number, to: number, prev: Token | undefined): boolean {
+  if (!prev || (prev.k === PUNCT && prev.w !== ',')) return false;
+  let j = i + 1;
+  while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+  if (j >= to) return false;
+  const n = text.charCodeAt(j);
+  if (n === 10) return false;
+  if (j > i + 1) return true;
+  return (n >= 97 && n <= 122) || isDigit(n) || CLS[n] === LOWER;
 }
 
 function endsSentence(text: string, i: number, to: number, out: Token[]): boolean {

@@ -191,7 +191,12 @@ export const EN: Lexicon = {
   antiCues: set(
     'displaced|evacuated|arrested|fled|homeless|rescued|affected|relocated|sheltering|stranded|trapped|infected|sick|' +
       'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|repatriated|survived|' +
-      'survive|escaped|unharmed',
+      'survive|escaped|unharmed|laid off|laying off|lay off|lays off|layoffs|fired|sacked|hired|hiring|furloughed|' +
+      'employs|employing|recruited|recruiting',
+  ),
+  weakCues: set('bodies|body|lives|life|toll|losses'),
+  savedVerbs: set(
+    'saved|save|saves|saving|spared|spare|spares|sparing|protected|protect|protects|prolonged|extended',
   ),
   verbs,
   aux: set(

@@ -45,6 +45,10 @@ export interface Lexicon {
   modifiers: ReadonlySet<string>;
   /** words that say what is counted, after the number or its noun ("killed", "were withdrawn") */
   cues: Readonly<Record<string, Metric>>;
+  /** cue nouns that are ordinary nouns after an unknown word ("two leadership bodies") */
+  weakCues?: ReadonlySet<string>;
+  /** verbs before "N lives" / "N dead" that make them not deaths ("saved 27,000 lives") */
+  savedVerbs?: ReadonlySet<string>;
   /** words after the noun that mark a count as not a figure (displaced, arrested) */
   antiCues: ReadonlySet<string>;
   /** verbs right before the number whose object is counted ("killing 12", "sent 500") */
