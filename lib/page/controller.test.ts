@@ -53,6 +53,15 @@ describe('startClaimline', () => {
     expect(p.figures().map((m) => m.figure.text)).toEqual(['300', '1,200']);
   });
 
+  it('reads the article first, then headlines and asides outside it, each once', async () => {
+    document.body.innerHTML =
+      '<header><h1>Headline: 100 killed</h1></header><article><p>In the text 200 killed.</p></article><aside>Also 300 killed</aside>';
+    const p = start();
+    await wait(50);
+    expect(p.figures().map((m) => m.figure.text)).toEqual(['200', '100', '300']);
+    expect(document.querySelectorAll('claimline-mark')).toHaveLength(3);
+  });
+
   it('picks up content a single-page app swaps in', async () => {
     const p = start();
     await wait(20);

@@ -164,7 +164,11 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
 
   if (body) {
     observer.observe(body, OBSERVE);
-    scanner.scan(body);
+    // The article first, so its figures are marked soonest; then the rest of the page (headlines,
+    // captions, live blogs, asides) without reading the article twice.
+    const article = articleRoot(doc);
+    if (article) scanner.scan(article);
+    scanner.scan(body, article ?? undefined);
   }
 
   const figures = () => {
@@ -194,4 +198,11 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     },
   };
   return handle;
+}
+
+/** The page's main article, when it marks one: the single `<article>`, else `<main>`. */
+export function articleRoot(doc: Document): Element | null {
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0] as Element;
+  return doc.querySelector('main, [role="main"]');
 }

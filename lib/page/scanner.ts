@@ -37,7 +37,7 @@ export interface ScanStats {
  * cut at whitespace, so no task runs longer than the budget, whatever the size of the page.
  */
 export class Scanner {
-  private readonly roots: Node[] = [];
+  private readonly roots: { root: Node; exclude?: Node }[] = [];
   private walk: Iterator<TextBlock> | null = null;
   /** The block being worked on: its windows still to read, and the figures found so far. */
   private current: { block: TextBlock; windows: [number, number][]; found: Figure[] } | null = null;
@@ -59,11 +59,11 @@ export class Scanner {
     return this.marks;
   }
 
-  /** Queues a subtree for scanning. */
-  scan(root: Node): void {
-    if (this.stopped || this.roots.includes(root)) return;
+  /** Queues a subtree for scanning, leaving out `exclude` (a part already scanned). */
+  scan(root: Node, exclude?: Node): void {
+    if (this.stopped || this.roots.some((r) => r.root === root)) return;
     if (this.stats.startedAt < 0) this.stats.startedAt = this.opt.now();
-    this.roots.push(root);
+    this.roots.push({ root, exclude });
     if (!this.running) {
       this.running = true;
       this.opt.defer(() => this.pump());
@@ -93,10 +93,11 @@ export class Scanner {
   private nextBlock(): TextBlock | null {
     for (;;) {
       if (!this.walk) {
-        const root = this.roots.shift();
-        if (!root) return null;
+        const next = this.roots.shift();
+        if (!next) return null;
+        const { root, exclude } = next;
         if (!root.isConnected || (root instanceof Element && isSkipped(root))) continue;
-        this.walk = walkTextBlocks(root);
+        this.walk = walkTextBlocks(root, exclude);
       }
       const next = this.walk.next();
       if (!next.done) return next.value;

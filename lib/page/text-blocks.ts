@@ -83,7 +83,7 @@ export function blockOf(node: Node, root: Node): Element {
  * content and Claimline's own elements) and yields it block by block, lazily, so figures split
  * across inline elements are read as one text and a huge page can be read in chunks.
  */
-export function* walkTextBlocks(root: Node): Generator<TextBlock> {
+export function* walkTextBlocks(root: Node, exclude?: Node): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   // open shadow roots of the page's own components are read after the light DOM around them
   const shadows: ShadowRoot[] = [];
@@ -91,7 +91,7 @@ export function* walkTextBlocks(root: Node): Generator<TextBlock> {
     acceptNode(node) {
       if (node.nodeType === 1) {
         const el = node as Element;
-        if (isSkipped(el)) return 2; // REJECT
+        if (el === exclude || isSkipped(el)) return 2; // REJECT
         if (el.shadowRoot && shadows.length < 1000) shadows.push(el.shadowRoot);
         return 3; // SKIP
       }
