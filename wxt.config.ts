@@ -23,8 +23,9 @@ const FIREFOX_SETTINGS = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Claimline',
-    description: 'Inline context for casualty and troop figures in war news: who said what number, and when.',
+    name: '__MSG_extName__',
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
     permissions: ['storage'],
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),

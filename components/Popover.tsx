@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClaimContext } from '../lib/claims/compare';
 import { partyBySlug } from '../lib/extract/parties';
 import { describeAmount, describeFigure } from '../lib/format';
+import { t } from '../lib/i18n';
 import type { FigureRef } from '../lib/messages';
 import { ClaimRow } from './ClaimRow';
 import { type Draft, SaveForm, type SaveResult } from './SaveForm';
@@ -53,12 +54,12 @@ export function Popover({ figure, state, onClose, actions, articleDate }: Popove
     <div class="popover" role="dialog" aria-labelledby="claimline-title" tabIndex={-1}>
       <header>
         <h2 id="claimline-title">{describeFigure(figure)}</h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </header>
       <FigureFacts figure={figure} />
-      {state.status === 'loading' && <p class="muted">Looking up earlier claims…</p>}
+      {state.status === 'loading' && <p class="muted">{t('loading')}</p>}
       {state.status === 'error' && <p class="error">{state.message}</p>}
       {state.status === 'ready' && <Context context={state.context} articleDate={articleDate ?? null} />}
       {actions &&
@@ -67,13 +68,13 @@ export function Popover({ figure, state, onClose, actions, articleDate }: Popove
         ) : (
           <div class="actions">
             <button type="button" onClick={trusted(() => setSaving(true))}>
-              Save to history
+              {t('actionSave')}
             </button>
             <button type="button" onClick={trusted(actions.onNotFigure)}>
-              Not a casualty figure
+              {t('actionNotFigure')}
             </button>
             <button type="button" onClick={trusted(actions.onPause)}>
-              Pause on this site
+              {t('actionPause')}
             </button>
           </div>
         ))}
@@ -83,22 +84,22 @@ export function Popover({ figure, state, onClose, actions, articleDate }: Popove
 
 /** The figure as Claimline understood it. */
 function FigureFacts({ figure }: { figure: FigureRef }) {
-  const party = figure.party ? (partyBySlug(figure.party)?.label ?? figure.party) : 'not stated';
+  const party = figure.party ? (partyBySlug(figure.party)?.label ?? figure.party) : t('notStated');
   return (
     <dl class="facts">
-      <dt>Value</dt>
+      <dt>{t('factValue')}</dt>
       <dd>{describeAmount(figure)}</dd>
-      <dt>Bounds</dt>
+      <dt>{t('factBounds')}</dt>
       <dd>
         {figure.low ?? '–'} to {figure.high ?? '–'} ({QUALIFIER_NAMES[figure.qualifier]})
       </dd>
-      <dt>Counts</dt>
+      <dt>{t('factCounts')}</dt>
       <dd>{figure.metric}</dd>
-      <dt>Whose</dt>
+      <dt>{t('factWhose')}</dt>
       <dd>{party}</dd>
       {figure.claimedBy && (
         <>
-          <dt>Said by</dt>
+          <dt>{t('factSaidBy')}</dt>
           <dd>{figure.claimedBy}</dd>
         </>
       )}
@@ -127,7 +128,7 @@ function Context({ context, articleDate }: { context: ClaimContext; articleDate:
         />
       )}
       {context.flags.length > 0 && (
-        <ul class="flags" aria-label="Consistency warnings">
+        <ul class="flags" aria-label={t('consistencyWarnings')}>
           {context.flags.map((f) => (
             <li key={f.kind}>{f.message}</li>
           ))}
@@ -142,7 +143,7 @@ function Context({ context, articleDate }: { context: ClaimContext; articleDate:
       )}
       {context.prior.length > 0 && (
         <section aria-label="Earlier claims">
-          <h3>Earlier claims</h3>
+          <h3>{t('earlierClaims')}</h3>
           <ol class="claims">
             {context.prior.map((e) => (
               <ClaimRow key={e.claim.id} entry={e} />
@@ -152,7 +153,7 @@ function Context({ context, articleDate }: { context: ClaimContext; articleDate:
       )}
       {context.later.length > 0 && (
         <section aria-label="Later claims">
-          <h3>Later claims</h3>
+          <h3>{t('laterClaims')}</h3>
           <ol class="claims">
             {context.later.map((e) => (
               <ClaimRow key={e.claim.id} entry={e} />

@@ -1,4 +1,5 @@
 import type { Metric, Qualifier } from './extract/types';
+import { readerLocale, t } from './i18n';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
@@ -22,8 +23,8 @@ const METRIC_WORDS: Record<Metric, string> = {
   withdrawn: 'troops withdrawn',
 };
 
-/** 4700 -> "4,700" (English grouping; locales come with issue 7). */
-export function formatNumber(n: number, locale = 'en'): string {
+/** 4700 -> "4,700" in English, "4.700" in German: grouped for the reader's locale. */
+export function formatNumber(n: number, locale = readerLocale()): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
 }
 
@@ -50,7 +51,7 @@ export function describeFigure(f: {
 
 /** The kind of figure a screen reader announces. */
 export function figureKind(metric: Metric): string {
-  return metric === 'deployed' || metric === 'withdrawn' ? 'troop figure' : 'casualty figure';
+  return metric === 'deployed' || metric === 'withdrawn' ? t('kindTroop') : t('kindCasualty');
 }
 
 /** "2025-01-13" -> "13 Jan 2025". */
@@ -58,7 +59,9 @@ export function formatDate(iso: string | null): string {
   if (!iso) return 'undated';
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
+  // English readers get the news style "13 Jan 2025" whatever their region; others their own
+  const locale = readerLocale();
+  return new Intl.DateTimeFormat(locale.startsWith('en') ? 'en-GB' : locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -1,5 +1,6 @@
 import type { Figure } from '../extract/types';
 import { describeFigure, figureKind } from '../format';
+import { t } from '../i18n';
 import { sentenceAround } from './sentence';
 import { type TextBlock, walkTextBlocks } from './text-blocks';
 import { wrapRange } from './wrap';
@@ -17,7 +18,7 @@ export type Extractor = (text: string, options: { lang?: string }) => Figure[];
 
 /** The accessible name of a mark: what it is, and how to open it. */
 export function markLabel(figure: Figure): string {
-  return `${figureKind(figure.metric)}: ${describeFigure(figure)}, press Enter for earlier claims`;
+  return t('markLabel', figureKind(figure.metric), describeFigure(figure));
 }
 
 /** Inside a page's shadow root the content script's stylesheet does not apply: the mark carries its look. */

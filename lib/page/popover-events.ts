@@ -1,5 +1,6 @@
 import type { PopoverActions, PopoverState } from '../../components/Popover';
 import type { ClaimContext } from '../claims/compare';
+import { t } from '../i18n';
 import type { ContextRequest, FigureRef } from '../messages';
 import { MARK_TAG, type MarkedFigure } from './mark-figures';
 import type { PopoverHost } from './popover-host';
@@ -69,7 +70,7 @@ export function wirePopover(deps: PopoverEventDeps): {
         if (popover.anchor === mark) show({ status: 'ready', context });
       })
       .catch((error: unknown) => {
-        const message = `Could not load earlier claims: ${error instanceof Error ? error.message : String(error)}`;
+        const message = t('loadError', error instanceof Error ? error.message : String(error));
         if (popover.anchor === mark) show({ status: 'error', message });
       });
   };
