@@ -16,9 +16,10 @@ describe('t', () => {
   });
 
   it('has every English key in each language, with the same placeholders', () => {
-    for (const locale of [de, es, fr, ru, uk]) {
-      for (const [key, entry] of Object.entries(en)) {
-        const other = (locale as Record<string, typeof entry>)[key];
+    type Entry = { message: string; placeholders?: Record<string, unknown> };
+    for (const locale of [de, es, fr, ru, uk] as Record<string, Entry>[]) {
+      for (const [key, entry] of Object.entries(en as Record<string, Entry>)) {
+        const other = locale[key];
         expect(other?.message, key).toBeTruthy();
         expect(Object.keys(other?.placeholders ?? {}), key).toEqual(Object.keys(entry.placeholders ?? {}));
       }
