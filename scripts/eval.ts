@@ -5,7 +5,7 @@
  * language, then the misses and false alarms (English in full, other languages summarized).
  */
 import { readFileSync } from 'node:fs';
-import { extractFigures } from '../lib/extract';
+import { extractFigures } from '../lib/extract/all-languages';
 import type { Figure } from '../lib/extract/types';
 import { sharedPath } from './shared-path';
 
@@ -118,6 +118,9 @@ for (const lang of ['all', ...langs]) {
 }
 console.log('\nEnglish misses, wrong values and false alarms:');
 console.log((notes.get('en') ?? ['  none']).join('\n'));
+if (process.argv.includes('--all'))
+  for (const lang of langs.filter((l) => l !== 'en'))
+    console.log(`\n${lang}:\n${(notes.get(lang) ?? ['  none']).join('\n')}`);
 console.log('\nOther languages (summary):');
 for (const lang of langs.filter((l) => l !== 'en')) {
   const list = notes.get(lang) ?? [];

@@ -24,14 +24,14 @@ export function readNumber(
   inDotted: boolean,
 ): Token {
   let j = i;
-  if (text.charCodeAt(i) === 46) {
+  if (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) {
     // ".08": a decimal without its leading zero
     j++;
     while (j < to && isDigit(text.charCodeAt(j))) j++;
     const t = tok(NUM, i, j, text.slice(i, j), sp);
     t.d = true;
     t.nd = 1;
-    t.v = j - i > MAX_DIGITS ? Number.NaN : Number(`0${t.w}`);
+    t.v = j - i > MAX_DIGITS ? Number.NaN : Number(`0.${t.w.slice(1)}`);
     return t;
   }
   while (j < to && isDigit(text.charCodeAt(j))) j++;

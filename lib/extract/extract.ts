@@ -1,7 +1,8 @@
 import { claimedBy } from './attribution';
+import { type Detector, detect, detector } from './detect';
 import { neverFigure } from './filters';
 import { headOf } from './head';
-import { lexiconFor, triggerWords } from './lexicon';
+import { lexiconFor, lexiconsVersion, loadedLexicons, triggerWords } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { metricOf } from './metric';
 import { numberPhrases } from './numbers';
@@ -23,17 +24,71 @@ const triggers = new Map<Lexicon, TriggerSet>();
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const lex = lexiconFor(options.lang);
+  const out: Figure[] = [];
+  const auto = options.lang === undefined || options.lang === 'auto';
+  if (!auto || loadedLexicons().length === 1) {
+    const lex = lexiconFor(auto ? 'en' : options.lang);
+    const windows = findWindows(text, triggersOf(lex));
+    for (let w = 0; w < windows.length; w += 2)
+      extractWindow(text, windows[w] as number, windows[w + 1] as number, lex, out);
+    return out;
+  }
+  // several languages loaded and none given: each sentence in the language it looks like
+  const all = mixed();
+  const windows = findWindows(text, all.trig);
+  for (let w = 0; w < windows.length; w += 2) {
+    const from = windows[w] as number;
+    const to = windows[w + 1] as number;
+    let s = from;
+    let lex: Lexicon | null = null;
+    let runFrom = from;
+    while (s < to) {
+      const e = sentenceEnd(text, s, to);
+      const l = detect(all.det, text, s, e);
+      if (lex && l !== lex) {
+        extractWindow(text, runFrom, s, lex, out);
+        runFrom = s;
+      }
+      lex = l;
+      s = e;
+    }
+    if (lex) extractWindow(text, runFrom, to, lex, out);
+  }
+  return out;
+}
+
+function triggersOf(lex: Lexicon): TriggerSet {
   let trig = triggers.get(lex);
   if (!trig) {
     trig = triggerSet(triggerWords(lex));
     triggers.set(lex, trig);
   }
-  const windows = findWindows(text, trig);
-  const out: Figure[] = [];
-  for (let w = 0; w < windows.length; w += 2)
-    extractWindow(text, windows[w] as number, windows[w + 1] as number, lex, out);
-  return out;
+  return trig;
+}
+
+let mixedCache: { version: number; trig: TriggerSet; det: Detector } | null = null;
+
+/** The union of the loaded lexicons' number words, and their detector. */
+function mixed(): { trig: TriggerSet; det: Detector } {
+  if (mixedCache?.version !== lexiconsVersion()) {
+    const lexicons = loadedLexicons();
+    mixedCache = {
+      version: lexiconsVersion(),
+      trig: triggerSet(lexicons.flatMap((l) => triggerWords(l))),
+      det: detector(lexicons),
+    };
+  }
+  return mixedCache;
+}
+
+/** The end of the sentence starting at s: just after ". ", "! ", "? " or a line break, or `to`. */
+function sentenceEnd(text: string, s: number, to: number): number {
+  for (let i = s + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) return i + 1;
+  }
+  return to;
 }
 
 function extractWindow(text: string, from: number, to: number, lex: Lexicon, out: Figure[]): void {

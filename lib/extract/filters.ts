@@ -15,6 +15,15 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
   const p = c.p;
   if (p.bad || p.neg || c.p2?.bad) return true;
   if (p.v <= 0 && !p.vague) return true;
+  // "un soldado", "ein Soldat": an article alone is not a figure (a numeral word such as "zwei" is)
+  if (
+    p.word &&
+    p.b - p.a === 1 &&
+    c.a === p.a &&
+    lex.lang !== 'en' &&
+    lex.articles.has((toks[p.a] as Token).w)
+  )
+    return true;
   if (!p.vague && !Number.isInteger(p.v) && p.scale === 1) return true;
   const before = toks[p.a - 1];
   const last = c.p2 ?? p;
@@ -64,13 +73,17 @@ function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolea
   return !(next && next.k === WORD && (lex.nouns[next.w] !== undefined || lex.cues[next.w] !== undefined));
 }
 
+const OF = new Set(['of']);
+
 function isDate(toks: Token[], p: NumPhrase, lex: Lexicon): boolean {
   const t = toks[p.a] as Token;
   if (t.k !== NUM || t.g || t.d || p.v > 31 || p.scale !== 1) return false;
   let prev = toks[p.a - 1];
   if (isPunct(prev, '.')) prev = toks[p.a - 2];
-  const next = toks[p.b];
-  const next2 = next?.w === 'of' ? toks[p.b + 1] : undefined;
+  let next = toks[p.b];
+  // German "31. Januar"
+  if (isPunct(next, '.') && !next?.sp && lex.lang !== 'en') next = toks[p.b + 1];
+  const next2 = (lex.dateOf ?? OF).has(next?.w ?? '') ? toks[p.b + 1] : undefined;
   return (
     (prev !== undefined && lex.months.has(prev.w)) ||
     (next !== undefined && lex.months.has(next.w) && next.w !== 'may') ||

@@ -28,15 +28,18 @@ export interface Head {
 
 const MAX_WORDS = 6;
 const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
+const OF = new Set(['of']);
+const METRIC_NOUNS = new Set(['deaths', 'casualties', 'losses', 'fatalities']);
 
 /** Reads the noun phrase after the candidate: "Russian soldiers", "more deaths", "of thousands of people". */
 export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string): Head {
   const h: Head = { kind: 'none', metric: null, parties: [], civ: false, end: c.b };
   let j = c.b;
   const p = c.p2 ?? c.p;
-  if (p.word && toks[j]?.w === 'of' && !isPunct(toks[j + 1], ',')) j++;
+  const of = lex.of ?? OF;
+  if (p.word && of.has(toks[j]?.w ?? '') && !isPunct(toks[j + 1], ',')) j++;
   // "400 of its soldiers", "300 of the men"
-  else if (toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
+  else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
   const t0 = toks[j];
   if (t0 && t0.k === PUNCT && t0.w === '-' && !t0.sp) {
     if (toks[j + 1]?.w === 'strong') return { ...h, kind: 'military', metric: 'deployed', end: j + 2 };
@@ -49,14 +52,20 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     if (isBoundary(t) || t.k === NUM) break;
     if (t.k === PUNCT) {
       // "Russian and Ukrainian soldiers", "Russian, Ukrainian soldiers"
-      if ((t.w === ',' || t.w === '-') && h.parties.length > 0 && partyAt(toks, j + 1, text)) {
+      if ((t.w === ',' || t.w === '-') && h.parties.length > 0 && partyAt(toks, j + 1, text, lex)) {
         j++;
         continue;
       }
       break;
     }
     const cue = phraseAt(toks, j, lex.cues);
-    const noun = phraseAt(toks, j, lex.nouns);
+    let noun = phraseAt(toks, j, lex.nouns);
+    let nounKind: NounKind | undefined = noun > 0 ? lex.nouns[keyOf(toks, j, j + noun)] : undefined;
+    if (noun === 0 && cue === 0 && lex.compoundNouns) {
+      // German "Bundeswehrsoldaten", "Hubschrauberpiloten": the last part of a compound says what it is
+      nounKind = compoundNoun(t.w, lex);
+      if (nounKind) noun = 1;
+    }
     if (cue > 0 && !(noun > 0 && continuesNoun(toks, j + noun, lex))) {
       const key = keyOf(toks, j, j + cue);
       // "two leadership bodies": a noun that is only sometimes a casualty word, after an unknown word
@@ -68,10 +77,10 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       h.kind = 'metric';
       h.metric = lex.cues[key] as Metric;
       h.end = j + cue;
-      if (noun > 0 && lex.nouns[keyOf(toks, j, j + noun)] === 'civilian') h.civ = true;
+      if (noun > 0 && nounKind === 'civilian') h.civ = true;
       return finish(toks, h, lex);
     }
-    const party = partyAt(toks, j, text);
+    const party = partyAt(toks, j, text, lex);
     if (party) {
       h.parties.push(party.slug);
       const isNoun = lex.nouns[keyOf(toks, j, j + party.len)] !== undefined;
@@ -83,29 +92,35 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
         n.k === WORD &&
         (lex.nouns[n.w] !== undefined ||
           (!isNoun && lex.modifiers.has(n.w)) ||
-          (n.cap && lex.cues[n.w] === undefined && !lex.stop.has(n.w)) ||
-          (n.w === 'and' && partyAt(toks, j + 1, text) !== null));
+          (n.cap && !lex.capNouns && lex.cues[n.w] === undefined && !lex.stop.has(n.w)) ||
+          (lex.and.has(n.w) && partyAt(toks, j + 1, text, lex) !== null));
       if (!adjective) {
         h.kind = party.slug === 'un-peacekeepers' ? 'military' : 'person';
         h.people = party.slug !== 'un-peacekeepers';
         h.end = j;
         return finish(toks, h, lex);
       }
-      if (n.w === 'and') j++;
+      if (lex.and.has(n.w)) j++;
       continue;
     }
     if (noun > 0) {
-      const kind = lex.nouns[keyOf(toks, j, j + noun)] as NounKind;
+      const kind = nounKind as NounKind;
       if (kind === 'civilian') h.civ = true;
       j += noun;
       words++;
       if (continuesNoun(toks, j, lex)) continue;
+      // "soldados norcoreanos", "soldats nord-coréens": the demonym after the noun
+      const post = lex.lang === 'en' || h.parties.length > 0 ? null : partyAt(toks, j, text, lex);
+      if (post) {
+        h.parties.push(post.slug);
+        j += post.len;
+      }
       h.kind = kind;
       h.end = j;
       return finish(toks, h, lex);
     }
     if (lex.stop.has(t.w)) break;
-    if (lex.modifiers.has(t.w) || t.cap) {
+    if (lex.modifiers.has(t.w) || (t.cap && !lex.capNouns)) {
       j++;
       words++;
       continue;
@@ -124,9 +139,18 @@ function continuesNoun(toks: Token[], j: number, lex: Lexicon): boolean {
   const n = toks[j];
   if (!n || n.k !== WORD) return false;
   const kind = lex.nouns[n.w];
-  return kind !== undefined && kind !== 'person'
-    ? true
-    : ['deaths', 'casualties', 'losses', 'fatalities'].includes(n.w);
+  return kind !== undefined && kind !== 'person' ? true : (lex.metricNouns ?? METRIC_NOUNS).has(n.w);
+}
+
+const SUFFIX_MIN = 4;
+
+/** The kind of the longest known noun a compound word ends in ("bundeswehrsoldaten" -> military). */
+function compoundNoun(w: string, lex: Lexicon): NounKind | undefined {
+  for (let i = 1; i <= w.length - SUFFIX_MIN; i++) {
+    const kind = lex.nouns[w.slice(i)];
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
 }
 
 /** "200 Sudanese, including women and children": civilians named just after the noun phrase. */

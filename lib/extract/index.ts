@@ -1,3 +1,34 @@
+import { hasLexicon, registerLexicon } from './lexicon';
+import type { Lexicon } from './lexicon/types';
+
 export { extractFigures } from './extract';
+export { hasLexicon, registerLexicon } from './lexicon';
+export type { Lexicon } from './lexicon/types';
 export { parseNumber, parseNumbers, parseRanges } from './parse-number';
 export type { ExtractOptions, Figure, Metric, Qualifier } from './types';
+
+/** Languages with a lexicon besides English (which is always loaded). */
+export const LANGUAGES = ['de', 'es', 'fr', 'ru', 'uk'] as const;
+
+/** Each language's lexicon as its own module, so a bundler splits it into its own chunk. */
+const LOADERS: Readonly<Record<string, () => Promise<Lexicon>>> = {
+  de: () => import('./lexicon/de').then((m) => m.DE),
+  es: () => import('./lexicon/es').then((m) => m.ES),
+  fr: () => import('./lexicon/fr').then((m) => m.FR),
+  ru: () => import('./lexicon/ru').then((m) => m.RU),
+  uk: () => import('./lexicon/uk').then((m) => m.UK),
+};
+
+/**
+ * Loads the lexicon of a page's language ("de", "fr-CA", the page's `<html lang>`) and registers
+ * it, so `extractFigures` reads that language: given it as `lang`, or detected sentence by sentence
+ * when `lang` is absent or "auto". English is always loaded; a language without a lexicon is a
+ * no-op (English is used). The content script imports only English statically and calls this for
+ * the page's languages before extracting; the lexicon comes as a separate chunk via `import()`.
+ */
+export async function loadLexicon(lang: string): Promise<void> {
+  const base = lang.toLowerCase().split(/[-_]/)[0] as string;
+  const load = LOADERS[base];
+  if (!load || hasLexicon(base)) return;
+  registerLexicon(base, await load());
+}

@@ -46,6 +46,8 @@ const SKIP_BEFORE = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'that', 'this', 'its', 'their', 'a']);
 const POSSESSIVE_VERBS = new Set(['has', 'have', 'had']);
+const OF = new Set(['of']);
+const CASUALTY = new Set(['killed', 'wounded', 'casualties', 'missing', 'captured']);
 
 const personal = (h: Head): boolean => h.kind === 'person' || h.kind === 'military' || h.kind === 'civilian';
 
@@ -78,7 +80,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     h.kind === 'metric' &&
     h.metric === 'killed' &&
     lex.savedVerbs &&
-    savedBefore(toks, c.a, lex.savedVerbs)
+    savedBefore(toks, c.a, lex.savedVerbs, lex)
   )
     return null;
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
@@ -89,8 +91,14 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   const after = cueAfter(toks, h.end, lex);
   if (after === null) return null;
   // "120 remain", "300 returned": a bare number needs a soldier noun to be a deployment
-  if (after && !(h.kind === 'none' && (after.metric === 'deployed' || after.metric === 'withdrawn')))
+  if (after && !(h.kind === 'none' && (after.metric === 'deployed' || after.metric === 'withdrawn'))) {
+    // "300 soldados enviados a Kursk han muerto": the participle describes them, the verb counts them
+    if (after.metric === 'deployed' && lex.lang !== 'en') {
+      const later = casualtyLater(toks, after.cue + 1, lex);
+      if (later) return later;
+    }
     return after;
+  }
   const verb = verbBefore(toks, c.a, lex, h);
   if (verb === null) return null;
   if (verb) return verb;
@@ -100,12 +108,18 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (personal(h)) {
     const fwd = scan(toks, h.end, 1, FORWARD, lex, toks.length);
     if (fwd === null) return null;
+    if (fwd && fwd.metric === 'deployed' && lex.lang !== 'en')
+      return casualtyLater(toks, fwd.cue + 1, lex) ?? fwd;
     if (fwd) return fwd;
   }
   const back = scan(toks, c.a - 1, -1, BACKWARD, lex, stop);
   if (back) return back;
   const rel = relation(toks, c, lex, stop);
   if (rel) return rel;
+  if (lex.crossRefs && stop === 0) {
+    const prev = previousSentence(toks, c.a, lex);
+    if (prev) return prev;
+  }
   return h.kind === 'military' ? { metric: 'deployed', via: 'default', cue: -1 } : null;
 }
 
@@ -119,21 +133,61 @@ function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false |
   return false;
 }
 
-function savedBefore(toks: Token[], a: number, saved: ReadonlySet<string>): boolean {
+function savedBefore(toks: Token[], a: number, saved: ReadonlySet<string>, lex: Lexicon): boolean {
   let i = a;
-  while (i > 0 && SKIP_BEFORE.has((toks[i - 1] as Token).w) && a - i < 3) i--;
+  const skip = lex.skipBefore ?? SKIP_BEFORE;
+  while (i > 0 && skip.has((toks[i - 1] as Token).w) && a - i < 3) i--;
   return phraseBefore(toks, i, saved) > 0;
 }
 
 function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFound | false | null {
   let i = a;
-  while (i > 0 && SKIP_BEFORE.has((toks[i - 1] as Token).w) && a - i < 3) i--;
+  const skip = lex.skipBefore ?? SKIP_BEFORE;
+  while (i > 0 && skip.has((toks[i - 1] as Token).w) && a - i < 3) i--;
   if (phraseBefore(toks, i, lex.antiCues) > 0) return null;
   const len = phraseBefore(toks, i, lex.verbs);
   if (len === 0) return false;
   const key = keyOf(toks, i - len, i);
-  if (POSSESSIVE_VERBS.has(key) && h.kind !== 'military') return false;
+  if ((lex.haveVerbs ?? POSSESSIVE_VERBS).has(key) && h.kind !== 'military') return false;
   return { metric: lex.verbs[key] as Metric, via: 'verb', cue: i - len };
+}
+
+/** "В ее составе - 3000 военнослужащих": a word pointing back reads the cue of the sentence before. */
+function previousSentence(toks: Token[], a: number, lex: Lexicon): MetricFound | null {
+  let j = a - 1;
+  let ref = false;
+  for (; j >= 0 && a - j < 12; j--) {
+    const t = toks[j] as Token;
+    if (isBoundary(t)) break;
+    if (lex.crossRefs?.has(t.w)) ref = true;
+  }
+  if (!ref || j < 0 || !isBoundary(toks[j])) return null;
+  for (let k = j - 1, n = 0; k >= 0 && n < BACKWARD; k--, n++) {
+    const t = toks[k] as Token;
+    if (isBoundary(t) || t.k === NUM) return null;
+    const len = phraseBefore(toks, k + 1, lex.cues);
+    if (len > 0)
+      return {
+        metric: lex.cues[keyOf(toks, k + 1 - len, k + 1)] as Metric,
+        via: 'backward',
+        cue: k + 1 - len,
+      };
+  }
+  return null;
+}
+
+/** A casualty cue later in the clause, before any other number. */
+function casualtyLater(toks: Token[], from: number, lex: Lexicon): MetricFound | null {
+  for (let j = from, n = 0; j < toks.length && n < FORWARD; j++, n++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.k === NUM || (lex.clauseEnd ?? CLAUSE_END).has(t.w)) return null;
+    const len = phraseAt(toks, j, lex.cues);
+    if (len > 0) {
+      const m = lex.cues[keyOf(toks, j, j + len)] as Metric;
+      if (CASUALTY.has(m)) return { metric: m, via: 'forward', cue: j };
+    }
+  }
+  return null;
 }
 
 /** "the death toll rose to 500", "deaths of 3,000 civilians", "Russian losses at over 400,000". */
@@ -161,7 +215,7 @@ function scan(
   for (let n = 0, j = from; n < max && j >= 0 && j < toks.length; n++, j += dir) {
     if (dir < 0 && j < stop) break;
     const t = toks[j] as Token;
-    if (isBoundary(t) || CLAUSE_END.has(t.w)) break;
+    if (isBoundary(t) || (lex.clauseEnd ?? CLAUSE_END).has(t.w)) break;
     const len = dir > 0 ? phraseAt(toks, j, lex.cues) : phraseBefore(toks, j + 1, lex.cues);
     if (len > 0) {
       const s = dir > 0 ? j : j + 1 - len;
@@ -181,22 +235,32 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): Metr
   let i = c.a;
   if (isPunct(toks[i - 1], ',')) i--;
   if (phraseBefore(toks, i, lex.subset) > 0) return { metric: null, via: 'subset', cue: -1 };
-  if (toks[c.b]?.w === 'of' && (toks[c.b + 1]?.w === 'them' || toks[c.b + 1]?.w === 'whom'))
+  if (
+    lex.lang === 'en' &&
+    toks[c.b]?.w === 'of' &&
+    (toks[c.b + 1]?.w === 'them' || toks[c.b + 1]?.w === 'whom')
+  )
     return { metric: null, via: 'subset', cue: -1 };
   for (let j = c.a - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     const t = toks[j] as Token;
     if (isBoundary(t) || t.k === NUM) break;
     const det = toks[j - 1];
     // "the total", "Ukraine's tally" (not "in total")
-    if (lex.anaphora.has(t.w) && det && (DETERMINERS.has(det.w) || det.poss))
+    if (lex.anaphora.has(t.w) && det && ((lex.determiners ?? DETERMINERS).has(det.w) || det.poss))
       return { metric: null, via: 'anaphora', cue: -1 };
   }
   // "about 900 troops in Syria and 2,500 in Iraq": a bare number joined to the figure before it
-  if (stop > 0 && c.a - stop <= 6 && !c.p.word && toks[c.b]?.w !== 'of') {
+  if (stop > 0 && c.a - stop <= 6 && !c.p.word && !(lex.of ?? OF).has(toks[c.b]?.w ?? '')) {
     for (let j = stop; j < c.a; j++) {
       const w = (toks[j] as Token).w;
       if (isBoundary(toks[j]) || (toks[j] as Token).k === NUM) break;
-      if (w === 'and' || w === ',' || w === 'while' || w === 'whereas')
+      if (
+        w === 'and' ||
+        w === ',' ||
+        w === 'while' ||
+        w === 'whereas' ||
+        (lex.lang !== 'en' && (lex.and.has(w) || w === '('))
+      )
         return { metric: null, via: 'subset', cue: -1 };
     }
   }

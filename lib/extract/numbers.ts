@@ -7,6 +7,7 @@ const PUNCT = PUNCT_;
 const WORD = WORD_;
 
 import { wordNumber } from './words';
+import { splitCompound, wordNumberIntl } from './words-intl';
 
 /** A number as written: digits, words, or a vague amount, with the tokens it spans. */
 export interface NumPhrase {
@@ -40,7 +41,8 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhr
     const p =
       t.k === NUM
         ? digitPhrase(text, toks, i, lex)
-        : t.k === WORD && starts.has(t.w)
+        : t.k === WORD &&
+            (starts.has(t.w) || (lex.compoundNumbers === true && splitCompound(t.w, lex) !== null))
           ? wordPhrase(toks, i, lex)
           : null;
     if (p) {
@@ -59,6 +61,11 @@ function startersOf(lex: Lexicon): Set<string> {
   let s = starters.get(lex);
   if (!s) {
     s = new Set([...Object.keys(lex.units), ...Object.keys(lex.tens), ...lex.articles, ...lex.half]);
+    if (lex.lang !== 'en') {
+      // "mil soldados", "тысяча", "cent six": a scale word alone is a number outside English
+      for (const w of [...Object.keys(lex.hundreds ?? {}), ...Object.keys(lex.scales), ...lex.hundred])
+        s.add(w);
+    }
     for (const v of Object.keys(lex.vague)) s.add(v.split(' ')[0] as string);
     starters.set(lex, s);
   }
@@ -106,6 +113,15 @@ function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumP
     if (sc !== undefined) {
       p.scale = sc;
       p.b = i + 2;
+      // "2 mil millones": a larger scale word after the first multiplies it
+      const more = toks[i + 2];
+      if (more && more.k === WORD && lex.lang !== 'en' && (lex.scales[more.w] ?? 0) > sc) {
+        p.scale = sc * (lex.scales[more.w] as number);
+        p.b = i + 3;
+      }
+      // "40 тыс.": the full stop of an abbreviated scale word is part of it
+      const dot = toks[p.b];
+      if (dot && dot.w === '.' && !dot.sp && lex.abbrevs?.has((toks[p.b - 1] as Token).w)) p.b++;
     } else if (lex.dozen.has(next.w)) {
       p.scale = 12;
       p.b = i + 2;
@@ -141,7 +157,7 @@ function wordPhrase(toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
       neg: false,
     };
   }
-  const r = wordNumber(toks, i, lex);
+  const r = lex.lang === 'en' ? wordNumber(toks, i, lex) : wordNumberIntl(toks, i, lex);
   if (!r) return null;
   return {
     a: i,

@@ -1,3 +1,5 @@
+import { expand } from './lexicon/build';
+import type { Lexicon } from './lexicon/types';
 import { PARTIES } from './parties';
 import { NUM as NUM_, type Token } from './tokenize';
 
@@ -20,12 +22,48 @@ for (const party of PARTIES) {
   }
 }
 
+const byLexicon = new WeakMap<Lexicon, Map<string, Alias[]>>();
+
+/** A lexicon's own aliases (with their inflections) by first word, longest first. */
+function aliasesOf(lex: Lexicon): Map<string, Alias[]> {
+  let m = byLexicon.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const [spec, slug] of Object.entries(lex.parties ?? {})) {
+      for (const alias of expand(spec)) {
+        const words = alias.split(' ');
+        const list = m.get(words[0] as string) ?? [];
+        list.push({ words, slug });
+        list.sort((x, y) => y.words.length - x.words.length);
+        m.set(words[0] as string, list);
+      }
+    }
+    byLexicon.set(lex, m);
+  }
+  return m;
+}
+
 /** The party named at token i: its slug and length in tokens, or null. */
-export function partyAt(toks: Token[], i: number, text: string): { slug: string; len: number } | null {
+export function partyAt(
+  toks: Token[],
+  i: number,
+  text: string,
+  lex?: Lexicon,
+): { slug: string; len: number } | null {
   const t = toks[i];
   if (!t || t.k === NUM) return null;
-  const list = byFirst.get(t.w);
+  const own = lex?.parties ? aliasesOf(lex).get(t.w) : undefined;
+  return (own && match(own, toks, i, text)) || match(byFirst.get(t.w), toks, i, text);
+}
+
+function match(
+  list: Alias[] | undefined,
+  toks: Token[],
+  i: number,
+  text: string,
+): { slug: string; len: number } | null {
   if (!list) return null;
+  const t = toks[i] as Token;
   for (const a of list) {
     let ok = true;
     for (let k = 1; k < a.words.length && ok; k++) ok = toks[i + k]?.w === a.words[k];

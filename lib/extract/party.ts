@@ -20,6 +20,7 @@ const ARTICLES = new Set([
   'eastern',
   'western',
 ]);
+const IN = new Set(['in']);
 const AGENT_VERBS = new Set(['killed', 'wounded', 'captured']);
 
 /**
@@ -42,7 +43,7 @@ export function partyOf(
   if (uniq.length === 1) return civ(uniq[0] as string);
   if (m.cue >= 0 && m.via !== 'verb' && m.via !== 'head' && m.via !== 'after') {
     for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
-      const p = partyAt(toks, k, text);
+      const p = partyAt(toks, k, text, lex);
       if (p && k + p.len <= m.cue) return civ(p.slug);
     }
   }
@@ -60,14 +61,14 @@ export function partyOf(
 }
 
 /** "killed in Israel", "in the Gaza Strip": a place a few words after the figure. */
-function inPlace(text: string, toks: Token[], from: number, _lex: Lexicon): string | null {
+function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): string | null {
   for (let j = from; j < from + 4 && j < toks.length; j++) {
     const t = toks[j] as Token;
     if (isBoundary(t)) return null;
-    if (t.w !== 'in') continue;
+    if (!(lex.inWords ?? IN).has(t.w)) continue;
     let k = j + 1;
-    while (toks[k] && ARTICLES.has((toks[k] as Token).w)) k++;
-    return partyAt(toks, k, text)?.slug ?? null;
+    while (toks[k] && (lex.partyArticles ?? ARTICLES).has((toks[k] as Token).w)) k++;
+    return partyAt(toks, k, text, lex)?.slug ?? null;
   }
   return null;
 }
@@ -84,12 +85,12 @@ function subjectBefore(
   for (let k = a - 1, n = 0; k >= 0 && n < near; k--, n++) {
     const t = toks[k] as Token;
     if (isBoundary(t)) return null;
-    const p = partyAt(toks, k, text);
+    const p = partyAt(toks, k, text, lex);
     if (!p || k + p.len > a) continue;
     let b = k - 1;
-    while (b >= 0 && ARTICLES.has((toks[b] as Token).w)) b--;
+    while (b >= 0 && (lex.partyArticles ?? ARTICLES).has((toks[b] as Token).w)) b--;
     const prep = toks[b];
-    if (prep && lex.placePreps.has(prep.w) && !(placeCounts && prep.w === 'in')) continue;
+    if (prep && lex.placePreps.has(prep.w) && !(placeCounts && (lex.inWords ?? IN).has(prep.w))) continue;
     return p.slug;
   }
   return null;

@@ -49,14 +49,20 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
       continue;
     }
     let t: Token;
-    if (isDigit(c) || (c === 46 && sp && isDigit(text.charCodeAt(i + 1)) && lex.decimalSeps.includes('.'))) {
+    if (
+      isDigit(c) ||
+      ((c === 46 || c === 44) &&
+        sp &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        lex.decimalSeps.includes(text[i] as string))
+    ) {
       t = readNumber(text, i, to, lex, sp, i < dottedUntil);
       if (t.nd < 0 && i >= dottedUntil) dottedUntil = dottedEnd(text, i, to);
     } else if (isLetter(c)) {
-      t = readWord(text, i, to, sp);
+      t = readWord(text, i, to, sp, lex);
     } else {
       t = tok(PUNCT, i, i + 1, text[i] as string, sp);
-      if ((c === 46 || c === 33 || c === 63) && endsSentence(text, i, to, out)) t.g = true;
+      if ((c === 46 || c === 33 || c === 63) && endsSentence(text, i, to, out, lex)) t.g = true;
     }
     out.push(t);
     i = t.e;
@@ -82,21 +88,27 @@ function wrapped(text: string, i: number, to: number, prev: Token | undefined): 
   return (n >= 97 && n <= 122) || isDigit(n) || CLS[n] === LOWER;
 }
 
-function endsSentence(text: string, i: number, to: number, out: Token[]): boolean {
+function endsSentence(text: string, i: number, to: number, out: Token[], lex: Lexicon): boolean {
   const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
   if (text.charCodeAt(i) !== 46) return isSpace(next) || next === 34 || next === 0x201d || i + 1 >= to;
   if (!(isSpace(next) || next === 34 || next === 0x201d || next === 41 || i + 1 >= to)) return false;
   const prev = out[out.length - 1];
   if (prev && prev.k === WORD && prev.e === i && (ABBREV.has(prev.w) || prev.w.length === 1)) return false;
   if (prev && prev.k === WORD && prev.w.endsWith('.')) return false;
+  if (prev && prev.k === WORD && prev.e === i && lex.abbrevs?.has(prev.w)) return false;
   // "... in the U.S. The" is ambiguous; a lowercase or digit after the stop continues the sentence.
   let j = i + 1;
   while (j < to && isSpace(text.charCodeAt(j))) j++;
   const n = text.charCodeAt(j);
-  return !(n >= 97 && n <= 122);
+  return !(n >= 97 && n <= 122) && !(CLS[n] === LETTER && isLowerLetter(n));
 }
 
-function readWord(text: string, i: number, to: number, sp: boolean): Token {
+const isLowerLetter = (n: number): boolean => {
+  const ch = String.fromCharCode(n);
+  return ch.toUpperCase() !== ch;
+};
+
+function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon): Token {
   let j = i;
   let poss = false;
   // Initialisms: U.S., U.K., U.N.
@@ -115,6 +127,12 @@ function readWord(text: string, i: number, to: number, sp: boolean): Token {
         upper = true;
         end++;
       } else if (isApos(text.charCodeAt(end)) && end + 1 < to && isLetter(text.charCodeAt(end + 1))) {
+        // French l'Ukraine, qu'environ: the elided word stands apart, with its apostrophe
+        if (lex.elisions?.has(text.slice(i, end).toLowerCase())) {
+          end++;
+          upper = true;
+          break;
+        }
         const n2 = end + 2 < to ? text.charCodeAt(end + 2) : 32;
         if ((text[end + 1] === 's' || text[end + 1] === 'S') && !isLetter(n2)) {
           poss = true;

@@ -246,6 +246,10 @@ export const EN: Lexicon = {
       'may|might|said|says|for|after|before|during|since|while|when|where|if|than|the|a|an|this|these|those|its|their',
   ),
   according: set('according to|citing|cited by|per|quoting|says|said|reported by|as reported by'),
+  common: set(
+    'the|of|and|to|was|were|said|that|with|for|on|is|are|by|from|have|has|had|been|which|who|their|they|this|' +
+      'after|at|an|it|its|since|more|than|killed|soldiers|troops|people',
+  ),
   saidVerbs: set(
     'said|says|reported|reports|announced|announces|claimed|claims|claim|estimated|estimates|stated|states|told|' +
       'wrote|writes|confirmed|confirms|added|noted|disclosed|revealed|alleged|alleges|believes|believed|tweeted|posted',

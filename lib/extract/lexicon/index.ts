@@ -1,12 +1,30 @@
 import { EN } from './en';
 import type { Lexicon } from './types';
 
-const LEXICONS: Readonly<Record<string, Lexicon>> = { en: EN };
+/** The lexicons loaded so far. English is always there; others are registered when loaded. */
+const LEXICONS = new Map<string, Lexicon>([['en', EN]]);
+let version = 0;
 
-/** The lexicon for a language tag ("en", "en-GB"); English when there is none yet. */
+const baseOf = (lang: string | undefined): string => (lang ?? 'en').toLowerCase().split(/[-_]/)[0] as string;
+
+/** Makes a language's lexicon available to `extractFigures` (replaces one registered before). */
+export function registerLexicon(lang: string, lexicon: Lexicon): void {
+  LEXICONS.set(baseOf(lang), lexicon);
+  version++;
+}
+
+/** True when the language has a lexicon loaded. */
+export const hasLexicon = (lang: string | undefined): boolean => LEXICONS.has(baseOf(lang));
+
+/** The loaded lexicons, English first. */
+export const loadedLexicons = (): Lexicon[] => [...LEXICONS.values()];
+
+/** Changes each time a lexicon is registered (for caches built over the loaded set). */
+export const lexiconsVersion = (): number => version;
+
+/** The lexicon for a language tag ("en", "en-GB"); English when there is none loaded. */
 export function lexiconFor(lang: string | undefined): Lexicon {
-  const base = (lang ?? 'en').toLowerCase().split('-')[0] as string;
-  return LEXICONS[base] ?? EN;
+  return LEXICONS.get(baseOf(lang)) ?? EN;
 }
 
 /** Words that start or make a number, for the first scan of a text. */
@@ -15,8 +33,10 @@ export function triggerWords(lex: Lexicon): string[] {
     ...Object.keys(lex.units),
     ...Object.keys(lex.tens),
     ...lex.hundred,
+    ...Object.keys(lex.hundreds ?? {}),
     ...Object.keys(lex.scales),
     ...lex.dozen,
+    ...(lex.triggers ?? []),
     ...Object.keys(lex.vague).map((v) => v.split(' ').pop() as string),
-  ];
+  ].filter((w) => !w.includes(' '));
 }

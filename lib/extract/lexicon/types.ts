@@ -76,4 +76,48 @@ export interface Lexicon {
   /** attribution */
   according: ReadonlySet<string>;
   saidVerbs: ReadonlySet<string>;
+
+  // Optional, for languages other than English (English defaults in brackets).
+  /** words that end in an apostrophe and stand apart from the next word: French l', d', qu' */
+  elisions?: ReadonlySet<string>;
+  /** abbreviations whose full stop belongs to them and ends no sentence: "тыс.", "Mio." */
+  abbrevs?: ReadonlySet<string>;
+  /** words that are whole hundreds: "doscientos" 200, "trescientas" 300 */
+  hundreds?: Readonly<Record<string, number>>;
+  /** a unit before these tens multiplies them: French "quatre-vingt" (4 x 20) */
+  timesTens?: ReadonlySet<string>;
+  /** number words glued together, split before reading: German "zweihunderteinundzwanzig" */
+  compoundNumbers?: boolean;
+  /** nouns start with a capital letter (German): a capital says nothing about a name */
+  capNouns?: boolean;
+  /** an unknown noun ending in a known one is that noun: German "Bundeswehrsoldaten" */
+  compoundNouns?: boolean;
+  /** party aliases of the language: alias (words) -> slug of ../parties.ts */
+  parties?: Readonly<Record<string, string>>;
+  /** "of" after a number word: "thousands of", "miles de" [of] */
+  of?: ReadonlySet<string>;
+  /** "of" between a day and its month: "13 de enero" [of] */
+  dateOf?: ReadonlySet<string>;
+  /** words skipped between a verb and its number: "killed the 12" [another, a, the, ...] */
+  skipBefore?: ReadonlySet<string>;
+  /** words that end a clause for the cue scans [but, while, ...] */
+  clauseEnd?: ReadonlySet<string>;
+  /** "has 500 troops" verbs that count soldiers only [has, have, had] */
+  haveVerbs?: ReadonlySet<string>;
+  /** metric nouns that can follow a person noun: "civilian deaths" [deaths, casualties, ...] */
+  metricNouns?: ReadonlySet<string>;
+  /** the preposition of "killed in Gaza" [in] */
+  inWords?: ReadonlySet<string>;
+  /** determiners of an anaphora: "the total" [the, that, this, its, their, a] */
+  determiners?: ReadonlySet<string>;
+  /** articles skipped before a party name [the, a, an, its, ...] */
+  partyArticles?: ReadonlySet<string>;
+  /** words that point the figure's sentence back to the previous one: "В ее составе" */
+  crossRefs?: ReadonlySet<string>;
+  /** attribution: words that end the name of who said it [is, are, was, ...] */
+  npStop?: ReadonlySet<string>;
+  /** extra words that start the analysis of a window (German compounds: "zweitausend") */
+  triggers?: readonly string[];
+  /** common words of the language, for telling it apart from others in auto mode */
+  common?: ReadonlySet<string>;
 }

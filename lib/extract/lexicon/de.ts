@@ -1,0 +1,220 @@
+import { lexicon } from './base';
+
+const ADJ = '(e|er|en|es|em)';
+const UNITS: ReadonlyArray<readonly [string, number]> = [
+  ['ein', 1],
+  ['zwei', 2],
+  ['drei', 3],
+  ['vier', 4],
+  ['fünf', 5],
+  ['sechs', 6],
+  ['sieben', 7],
+  ['acht', 8],
+  ['neun', 9],
+];
+const TENS: ReadonlyArray<readonly [string, number]> = [
+  ['zwanzig', 20],
+  ['dreißig', 30],
+  ['vierzig', 40],
+  ['fünfzig', 50],
+  ['sechzig', 60],
+  ['siebzig', 70],
+  ['achtzig', 80],
+  ['neunzig', 90],
+];
+
+/** Compound number words that start the analysis of a window: "einundzwanzig", "zweitausend". */
+function compounds(): string[] {
+  const out: string[] = [];
+  const small = ['zehn', 'elf', 'zwölf', ...UNITS.map(([u]) => u), ...TENS.map(([t]) => t)];
+  for (const [t] of TENS) for (const [u] of UNITS) out.push(`${u}und${t}`);
+  for (const [u] of UNITS) out.push(`${u}hundert`, `${u}tausend`);
+  for (const w of small) out.push(`${w}tausend`);
+  out.push('hunderttausend', 'einhunderttausend');
+  return out;
+}
+
+/** German. Nouns are capitalized, so a capital says nothing about a name; compounds are split. */
+export const DE = lexicon({
+  lang: 'de',
+  groupSeps: " \u00a0\u202f\u2009.’'",
+  decimalSeps: ',',
+  units: {
+    null: 0,
+    'eins|ein|eine|einen|einem|einer|eines': 1,
+    'zwei|zwo': 2,
+    drei: 3,
+    vier: 4,
+    'fünf|fuenf': 5,
+    sechs: 6,
+    sieben: 7,
+    acht: 8,
+    neun: 9,
+    zehn: 10,
+    elf: 11,
+    'zwölf|zwoelf': 12,
+    dreizehn: 13,
+    vierzehn: 14,
+    'fünfzehn|fuenfzehn': 15,
+    sechzehn: 16,
+    siebzehn: 17,
+    achtzehn: 18,
+    neunzehn: 19,
+  },
+  tens: {
+    zwanzig: 20,
+    'dreißig|dreissig': 30,
+    vierzig: 40,
+    'fünfzig|fuenfzig': 50,
+    sechzig: 60,
+    siebzig: 70,
+    achtzig: 80,
+    neunzig: 90,
+  },
+  hundred: 'hundert',
+  scales: {
+    tausend: 1e3,
+    'million|millionen|mio': 1e6,
+    'milliarde|milliarden|mrd': 1e9,
+    'billion|billionen': 1e12,
+  },
+  abbrevs: 'mio|mrd|tsd|ca|bzw|nr|rd',
+  dozen: 'dutzend',
+  articles: 'ein|eine|einen|einem|einer|eines',
+  and: 'und',
+  point: 'komma',
+  minus: 'minus',
+  half: 'halb|halbe|halbes|halben',
+  vague: {
+    'dutzende|dutzenden|mehrere dutzend|einige dutzend': [24, 99],
+    'hunderte|hunderten': [200, 999],
+    'mehrere hundert|einige hundert': [200, 900],
+    'tausende|tausenden': [2000, 9999],
+    'mehrere tausend|einige tausend': [2000, 9000],
+    'zehntausende|zehntausenden': [20000, 99999],
+    'hunderttausende|hunderttausenden': [200000, 999999],
+  },
+  before: {
+    approx:
+      'etwa|rund|ungefähr|ca .|ca|circa|zirka|schätzungsweise|geschätzt|geschätzte|geschätzten|vermutlich|mutmaßlich|' +
+      'um die|gegen|an die',
+    atLeast: 'mindestens|wenigstens|zumindest|nicht weniger als',
+    moreThan: 'mehr als|über|weit über|deutlich mehr als|gut|über die',
+    atMost: 'bis zu|höchstens|maximal|nicht mehr als',
+    lessThan: 'weniger als|unter|knapp unter',
+    nearly: 'fast|beinahe|nahezu|knapp|annähernd',
+  },
+  after: { 'oder mehr|und mehr': 'atLeast' },
+  rangeOpen: { zwischen: 'und', von: 'bis' },
+  rangeJoin: 'bis',
+  nouns: {
+    military:
+      'soldaten|soldat|soldatinnen|truppen|militärs|streitkräfte|kämpfer|polizisten|offiziere|generäle|söldner|' +
+      'marinesoldaten|fallschirmjäger|rekruten|reservisten|aufständische|aufständischen|rebellen|milizionäre|milizen|' +
+      'dschihadisten|terroristen|blauhelme|blauhelmsoldaten|friedenssoldaten|einsatzkräfte|piloten|sanitäter|mann|' +
+      'kräfte|besatzungsmitglieder|angehörige|wehrpflichtige|wehrpflichtigen|freiwillige|freiwilligen|grenzschützer|' +
+      'militärangehörige|taliban-kämpfer|zivilpolizisten|polizeikräfte|kommandosoldaten|bundeswehrsoldaten',
+    civilian: 'zivilisten|zivilistinnen|kinder|frauen|dorfbewohner|zivilpersonen|babys|minderjährige',
+    person:
+      'menschen|personen|leute|männer|opfer|leichen|geiseln|gefangene|gefangenen|journalisten|helfer|einwohner',
+    nonfig:
+      'panzer|drohnen|raketen|flugzeuge|hubschrauber|fahrzeuge|geschütze|granaten|dörfer|städte|orte|gebäude|häuser|' +
+      'schulen|länder|ländern|staaten|provinzen|regionen|angriffe|anschläge|anschlägen|luftangriffe|flüchtlinge|' +
+      'vertriebene|festgenommene|demonstranten|jahre|jahren|jahr|monate|monaten|tage|tagen|wochen|stunden|minuten|' +
+      'kilometer|km|meter|euro|dollar|prozent|tonnen|einsätze|einsätzen|auslandseinsätze|missionen|bataillone|brigaden|' +
+      'divisionen|einheiten|kompanien|mal|stück|punkte|sitze|stimmen|fälle|haushalte|familien|wohnungen|ziele|stellungen',
+  },
+  modifiers: `weitere|weiteren|andere|anderen|eigene|eigenen|ausländische|ausländischen|feindliche|feindlichen|aktive|reguläre`,
+  cues: {
+    killed:
+      'getötet|tot|tote|toten|gestorben|starben|stirbt|sterben|ums leben gekommen|ums leben|kamen ums leben|' +
+      'kam ums leben|umgekommen|gefallen|gefallene|gefallenen|tödlich verletzt|tödlich verwundet|todesopfer|' +
+      'ermordet|hingerichtet|getötete|getöteten|getöteter|leichen|tödlich verunglückt|verstorben|verstarben',
+    wounded:
+      'verletzt|verletzte|verletzten|verwundet|verwundete|verwundeten|schwer verletzt|leicht verletzt|schwerverletzte|' +
+      'schwerverletzten|verletzungen',
+    casualties:
+      'verluste|verlusten|getötet oder verwundet|getötet oder verletzt|tot oder verwundet|tote und verletzte|' +
+      'toten und verletzten|tote und verwundete|toten und verwundeten|getötet und verwundet|getötet und verletzt|' +
+      'verloren|verlor|außer gefecht',
+    missing: 'vermisst|vermisste|vermissten|verschollen|werden vermisst|gelten als vermisst',
+    captured:
+      'gefangen genommen|gefangengenommen|gefangene|gefangenen|kriegsgefangene|kriegsgefangenen|in gefangenschaft|' +
+      'gerieten in gefangenschaft|ausgetauscht|ergaben sich|gefangen',
+    deployed:
+      'stationiert|entsandt|eingesetzt|im einsatz|abkommandiert|verlegt|geschickt|schickte|schickt|schicken|stehen|' +
+      'befinden sich|kämpfen|dienen|entsendet|entsenden|bereitgestellt|gestellt|ein',
+    withdrawn:
+      'abgezogen|zurückgezogen|zurückgekehrt|heimgekehrt|kehrten zurück|abzug|ziehen ab|zog ab|zogen ab|heimgeholt|' +
+      'zurückbeordert|zurückgeholt',
+  },
+  antiCues:
+    'evakuiert|festgenommen|verhaftet|geflohen|vertrieben|gerettet|befreit|freigelassen|infiziert|geimpft|entlassen|' +
+    'eingestellt|beschäftigt|überlebten|überlebt',
+  savedVerbs: 'rettete|retteten|gerettet|retten|bewahrt',
+  verbs: {
+    killed: 'tötete|töteten|starben|sterben|kamen ums leben|getötet',
+    wounded: 'verletzte|verletzten|verwundete|verwundeten',
+    casualties: 'verlor|verloren|hat verloren',
+    captured: 'nahm gefangen|nahmen gefangen',
+    deployed:
+      'schickte|schickt|schicken|entsandte|entsendet|stationiert|stellt|stellte|setzt|setzen|verlegte|verlegt',
+    withdrawn: 'zog ab|zogen ab|abgezogen',
+  },
+  aux:
+    'sind|seien|waren|wurden|worden|wurde|werden|ist|war|sollen|sollten|bereits|auch|insgesamt|bisher|bislang|offenbar|' +
+    'mutmaßlich|dabei|damals|vermutlich|wohl|inzwischen|mittlerweile|schon|noch',
+  links:
+    'von|auf|:|zahl|gesamtzahl|beträgt|betrug|stieg|liegt|lag|bei|der|die|das|mit|rund|insgesamt|–|-|erreichte',
+  anaphora: '',
+  subset: 'darunter|davon|unter ihnen|einschließlich|inklusive|unter anderem',
+  yearBefore:
+    'im|in|seit|bis|von|vom|jahr|jahre|anfang|ende|mitte|sommer|winter|frühjahr|herbst|zwischen|und|nach|vor|stichtag',
+  months:
+    'januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|' +
+    'jun|jul|aug|sep|sept|okt|nov|dez',
+  dateOf: '',
+  unitsAfter:
+    'jahre|jahren|jahr|prozent|km|euro|dollar|tonnen|uhr|grad|meter|kilometer|mal|stunden|tage|tagen',
+  ageBefore: 'alter|alters',
+  idBefore: 'nr|nummer|artikel|resolution|flug|paragraf|paragraph|kapitel|seite|linie|route|stufe|phase',
+  stop:
+    'und|oder|in|im|an|am|auf|bei|mit|von|vom|zu|zum|zur|nach|aus|für|gegen|durch|die|der|das|den|dem|des|sind|seien|' +
+    'waren|wurden|ist|war|haben|hat|hatten|wie|als|dass|aber|sowie|sich|seit',
+  placePreps: 'in|im|nach|aus|gegen|bei|an|am|auf|mit|von|vom|durch|über|unter|zwischen|gegenüber|für',
+  inWords: 'in|im',
+  partyArticles: 'der|die|das|den|dem|des',
+  according: 'laut|nach angaben|nach angaben von|zufolge|wie|berichtet|so|angaben zufolge',
+  saidVerbs:
+    'sagte|sagt|teilte mit|erklärte|erklärt|berichtete|berichtet|meldete|meldet|schätzt|schätzte|bestätigte|gab an',
+  clauseEnd: 'aber|während|doch|jedoch|obwohl',
+  skipBefore: 'die|der|das|den|weitere|noch|insgesamt',
+  of: 'von',
+  capNouns: true,
+  compoundNouns: true,
+  compoundNumbers: true,
+  triggers: compounds(),
+  parties: {
+    [`nordkorea(|s)|nordkoreanisch${ADJ}|nordkoreaner(|n|innen)|pjöngjang|kvdr`]: 'north-korea',
+    [`russland(|s)|russisch${ADJ}|russen|moskau(|s)|kreml`]: 'russia',
+    [`ukraine|ukrainisch${ADJ}|ukrainer(|n)|kiew|kyjiw`]: 'ukraine',
+    [`deutsch${ADJ}|deutschland(|s)|bundeswehr|bundeswehrsoldaten`]: 'germany',
+    [`afghanisch${ADJ}|afghanen|afghanistan(|s)`]: 'afghanistan',
+    'taliban|aufständische|aufständischen': 'taliban',
+    [`amerikanisch${ADJ}|amerikaner(|n)|usa|us|us-amerikanisch${ADJ}|pentagon`]: 'us',
+    [`britisch${ADJ}|briten|großbritannien(|s)`]: 'uk',
+    [`israelisch${ADJ}|israelis|israel(|s)`]: 'israel',
+    [`palästinenser(|n)|palästinensisch${ADJ}|gaza`]: 'palestinians',
+    hamas: 'hamas',
+    'hisbollah|hizbollah': 'hezbollah',
+    [`südkorea(|s)|südkoreanisch${ADJ}`]: 'south-korea',
+    [`französisch${ADJ}|frankreich(|s)|franzosen`]: 'france',
+    [`syrisch${ADJ}|syrien(|s)|syrer`]: 'syria',
+    [`iranisch${ADJ}|iran(|s)`]: 'iran',
+    'blauhelme|blauhelmsoldaten|friedenstruppen|uno|un|uno-missionen|uno - missionen|un-friedenstruppen':
+      'un-peacekeepers',
+  },
+  common:
+    'der|die|das|und|ist|nicht|sich|mit|von|den|dem|des|sind|wurden|auch|auf|für|bei|im|ein|eine|einer|wie|nach|' +
+    'seit|hat|haben|wird|werden|zu|zum|zur|aus|als|dass|sowie|bisher|bislang|laut',
+});

@@ -1,0 +1,166 @@
+import { lexicon } from './base';
+
+/** French. "12 000" is twelve thousand, "4,8" a decimal; l', d', qu' stand apart from their word. */
+export const FR = lexicon({
+  lang: 'fr',
+  groupSeps: ' \u00a0\u202f\u2009.',
+  decimalSeps: ',',
+  units: {
+    'zéro|zero': 0,
+    'un|une': 1,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    onze: 11,
+    douze: 12,
+    treize: 13,
+    quatorze: 14,
+    quinze: 15,
+    seize: 16,
+  },
+  tens: {
+    'vingt|vingts': 20,
+    trente: 30,
+    quarante: 40,
+    cinquante: 50,
+    soixante: 60,
+    septante: 70,
+    'huitante|octante': 80,
+    nonante: 90,
+  },
+  timesTens: 'vingt|vingts',
+  hundred: 'cent|cents',
+  scales: {
+    'mille|mil': 1e3,
+    'million|millions': 1e6,
+    'milliard|milliards': 1e9,
+    'billion|billions': 1e12,
+  },
+  abbrevs: 'env|mds|md|mlns',
+  dozen: 'douzaine|douzaines',
+  articles: 'un|une',
+  and: 'et',
+  point: 'virgule',
+  minus: 'moins',
+  half: 'demi|demie',
+  vague: {
+    'dizaines|des dizaines|plusieurs dizaines|quelques dizaines|une dizaine': [24, 99],
+    'centaines|des centaines': [200, 999],
+    'plusieurs centaines|quelques centaines': [200, 900],
+    'milliers|des milliers': [2000, 9999],
+    'plusieurs milliers|quelques milliers': [2000, 9000],
+    'dizaines de milliers|des dizaines de milliers': [20000, 99999],
+    'centaines de milliers|des centaines de milliers': [200000, 999999],
+  },
+  before: {
+    approx:
+      "environ|quelque|à peu près|approximativement|autour de|de l'ordre de|aux alentours de|estimé à|estimés à|" +
+      'une estimation de|env .|un peu plus de|grosso modo',
+    atLeast: "au moins|au minimum|pas moins de|un minimum de|pas moins d'",
+    moreThan:
+      "plus de|plus d'|au - delà de|dépassant|supérieur à|plus de quelque|bien plus de|largement plus de",
+    atMost: "jusqu' à|pas plus de|au maximum|au plus|jusqu'à",
+    lessThan: "moins de|moins d'",
+    nearly: "près de|presque|quasiment|pratiquement|près d'|avoisinant|frôlant|pas loin de|bientôt",
+  },
+  after: { 'ou plus|et plus': 'atLeast' },
+  rangeOpen: { entre: 'et', de: 'à' },
+  rangeJoin: 'à',
+  nouns: {
+    military:
+      'soldats|soldat|militaires|militaire|troupes|combattants|officiers|officier|généraux|général|policiers|gendarmes|' +
+      'marins|pilotes|parachutistes|légionnaires|mercenaires|rebelles|insurgés|djihadistes|jihadistes|casques bleus|' +
+      'recrues|réservistes|miliciens|forces|effectifs|hommes de troupe|fantassins|sous - officiers|conscrits|volontaires',
+    civilian: 'civils|enfants|femmes|bébés|mineurs',
+    person: 'personnes|gens|hommes|victimes|individus|otages|journalistes|humanitaires',
+    nonfig:
+      'chars|drones|missiles|roquettes|obus|avions|hélicoptères|véhicules|blindés|villages|villes|localités|bâtiments|' +
+      'maisons|écoles|hôpitaux|pays|provinces|régions|attaques|frappes|bombardements|réfugiés|déplacés|arrêtés|' +
+      'interpellés|manifestants|ans|années|mois|jours|semaines|heures|minutes|kilomètres|km|mètres|euros|dollars|' +
+      'tonnes|fois|bataillons|brigades|unités|sites|positions|points|cas|familles|logements|sièges|voix',
+  },
+  modifiers: 'autres|supplémentaires|nouveaux|nouvelles|étrangers|ennemis|réguliers|propres',
+  cues: {
+    killed:
+      'tués|tuées|tué|tuée|morts|mortes|mort|morte|décédés|décédé|sont morts|ont péri|péri|périrent|ont perdu la vie|' +
+      'perdu la vie|trouvé la mort|ont trouvé la mort|décès|tombés|abattus|exécutés|assassinés|présumés morts|' +
+      'mortellement blessés|tués au combat|morts au combat',
+    wounded: 'blessés|blessées|blessé|blessée|grièvement blessés|légèrement blessés',
+    casualties:
+      'pertes|tués ou blessés|tués et blessés|morts et blessés|morts ou blessés|hors de combat|perdu|perdus|' +
+      'tués ou blessées|mis hors de combat',
+    missing: 'disparus|disparues|disparu|portés disparus|porté disparu',
+    captured:
+      'capturés|capturées|capturé|faits prisonniers|prisonniers|prisonniers de guerre|capture|captifs|se sont rendus|' +
+      'échangés|fait prisonniers|détenus par',
+    deployed:
+      'déployés|déployées|déployé|engagés|envoyés|envoyé|stationnés|positionnés|mobilisés|présents|dépêchés|combattent|' +
+      'se battent|servent|massés|déploiement|envoi',
+    withdrawn: 'retirés|retiré|rapatriés|rentrés|revenus|repliés|retrait|rentrés au pays',
+  },
+  antiCues:
+    'évacués|arrêtés|interpellés|fui|secourus|libérés|infectés|vaccinés|licenciés|embauchés|ont survécu|survécu|' +
+    'déplacés',
+  savedVerbs: 'sauvé|sauvés|sauver|sauve|sauvent|épargné',
+  verbs: {
+    killed: 'tué|tuant|tue|a tué|ont tué|fait',
+    wounded: 'blessé|blessant|a blessé',
+    casualties: 'perdu|perd|a perdu|subi|a subi|ont perdu',
+    captured: 'capturé|a capturé|ont capturé',
+    deployed: 'envoyé|déployé|dépêché|mobilisé|engage|a envoyé|compte|maintient|dispose de',
+    withdrawn: 'retiré|rapatrié|a retiré',
+  },
+  aux:
+    'sont|ont|été|avaient|avait|a|étaient|était|seraient|auraient|aurait|se|également|déjà|probablement|«|»|portés|' +
+    'porté|tous|toutes|eux|aussi',
+  links:
+    "de|d'|à|s'élève|s'élevait|atteint|est|sont|:|le|la|les|l'|un|une|bilan|total|nombre|chiffre|porte|porté|passé",
+  anaphora: '',
+  subset: 'dont|parmi eux|parmi lesquels|y compris|notamment|parmi elles|parmi lesquelles',
+  yearBefore: "en|de|depuis|jusqu'en|d'ici|année|fin|début|mi|entre|et|à|l'année|d'",
+  months:
+    'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre',
+  unitsAfter: 'ans|années|an|pour cent|km|euros|dollars|tonnes|heures|jours|mètres|kilomètres|fois|degrés|h',
+  ageBefore: 'âgé|âgés|âgée|âgées|âge',
+  idBefore: 'numéro|n°|no|article|résolution|vol|route|chapitre|page|ligne|phase',
+  stop:
+    "et|ou|en|dans|de|du|des|à|au|aux|avec|par|pour|qui|que|qu'|sont|ont|a|été|le|la|les|l'|un|une|mais|selon|sur|" +
+    'sous|après|avant|pendant|depuis|contre',
+  placePreps: "en|dans|à|au|aux|de|du|des|contre|avec|vers|depuis|par|sur|près|entre|chez|d'",
+  inWords: 'en|dans|à',
+  partyArticles: "le|la|les|l'",
+  according: "selon|d'après|citant|cités par|cité par|citée par",
+  saidVerbs:
+    'déclaré|annoncé|indiqué|estime|affirme|affirmé|dit|rapporte|rapporté|confirmé|estimé|précisé|assuré',
+  clauseEnd: 'mais|tandis|alors que|cependant|bien que|pourtant',
+  skipBefore: 'les|des|autres',
+  of: "de|d'",
+  elisions: 'l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu',
+  parties: {
+    'nord - coréen(|s|ne|nes)|corée du nord|pyongyang|nord-coréen(|s|ne|nes)': 'north-korea',
+    'russe|russes|russie|moscou|kremlin': 'russia',
+    'ukrainien(|s|ne|nes)|ukraine|kiev|kyiv': 'ukraine',
+    'britannique(|s)|royaume - uni|grande - bretagne': 'uk',
+    'américain(|s|e|es)|états - unis|pentagone': 'us',
+    'israélien(|s|ne|nes)|israël|tsahal': 'israel',
+    'palestinien(|s|ne|nes)|gaza|gazaouis': 'palestinians',
+    hamas: 'hamas',
+    hezbollah: 'hezbollah',
+    'sud - coréen(|s|ne|nes)|corée du sud|séoul': 'south-korea',
+    'allemand(|s|e|es)|allemagne': 'germany',
+    'français|française|françaises|france': 'france',
+    'afghan(|s|e|es)|afghanistan': 'afghanistan',
+    'syrien(|s|ne|nes)|syrie': 'syria',
+    'iranien(|s|ne|nes)|iran': 'iran',
+    'casques bleus|soldats de la paix': 'un-peacekeepers',
+  },
+  common:
+    'le|la|les|des|du|et|est|dans|une|sur|par|pour|qui|au|aux|ont|été|selon|avec|pas|ce|cette|son|sont|mais|plus|' +
+    "l'|d'|qu'|été|leur|ses|tués|blessés",
+});
