@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { extractFigures } from '../lib/extract';
+import { extractFigures } from '../lib/extract/all-languages';
 
 async function jsonl(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });

@@ -95,8 +95,11 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
           (n.cap && !lex.capNouns && lex.cues[n.w] === undefined && !lex.stop.has(n.w)) ||
           (lex.and.has(n.w) && partyAt(toks, j + 1, text, lex) !== null));
       if (!adjective) {
-        h.kind = party.slug === 'un-peacekeepers' ? 'military' : 'person';
-        h.people = party.slug !== 'un-peacekeepers';
+        // "Bundeswehrsoldaten": a party that is itself a noun of soldiers
+        const soldiers =
+          isNoun && lex.lang !== 'en' && lex.nouns[keyOf(toks, j - party.len, j)] === 'military';
+        h.kind = party.slug === 'un-peacekeepers' || soldiers ? 'military' : 'person';
+        h.people = party.slug !== 'un-peacekeepers' && !soldiers;
         h.end = j;
         return finish(toks, h, lex);
       }

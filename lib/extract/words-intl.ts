@@ -130,9 +130,7 @@ function step(st: State, w: string, lex: Lexicon): boolean {
   }
   const s = lex.scales[w];
   if (s !== undefined) {
-    if (st.last === 'scale' && s > st.lastScale) {
-      st.total *= s;
-    } else if (s > st.lastScale) {
+    if (s > st.lastScale) {
       // "cuatrocientos cincuenta y cinco mil doscientos veintiocho millones"
       const below = st.total % (s * 1000);
       st.total = st.total - below + (below + st.cur) * s;

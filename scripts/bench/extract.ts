@@ -2,7 +2,7 @@
 // (a) a floor: one pass of a plain regular expression finding digit runs and number words, and
 // (b) compromise's nlp(text).numbers() on a slice; then 1 MB of adversarial input against 1 MB of
 // news text. Prints figures; asserts nothing about time.
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -165,22 +165,46 @@ function time(fn: () => unknown, runs: number): number {
 }
 
 type Extract = typeof import('../../lib/extract').extractFigures;
+type Load = typeof import('../../lib/extract').loadLexicon;
 
-/** lib/extract bundled and minified as the content script ships it; its size in bytes and gzipped. */
-async function bundled(): Promise<{ extract: Extract; bytes: number; gzip: number }> {
+/**
+ * lib/extract bundled and minified as the content script ships it: the entry (English) and one
+ * chunk per other language, loaded by `loadLexicon` through `import()`. Sizes in bytes and gzipped.
+ */
+async function bundled(): Promise<{
+  extract: Extract;
+  loadLexicon: Load;
+  bytes: number;
+  gzip: number;
+  chunks: { name: string; bytes: number; gzip: number }[];
+}> {
+  const dir = join(tmpdir(), `claimline-extract-bench-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
   const out = await build({
-    entryPoints: [join(root, 'lib', 'extract', 'index.ts')],
+    entryPoints: { extract: join(root, 'lib', 'extract', 'index.ts') },
     bundle: true,
     minify: true,
     format: 'esm',
+    splitting: true,
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
     write: false,
   });
-  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
-  const file = join(tmpdir(), `claimline-extract-bench-${process.pid}.mjs`);
-  writeFileSync(file, code);
-  const mod = (await import(pathToFileURL(file).href)) as { extractFigures: Extract };
-  rmSync(file);
-  return { extract: mod.extractFigures, bytes: code.length, gzip: gzipSync(code).length };
+  let entry = { bytes: 0, gzip: 0 };
+  const chunks: { name: string; bytes: number; gzip: number }[] = [];
+  for (const f of out.outputFiles) {
+    writeFileSync(f.path, f.contents);
+    const size = { bytes: f.contents.length, gzip: gzipSync(f.contents).length };
+    const name = f.path.slice(dir.length + 1);
+    if (name === 'extract.mjs') entry = size;
+    else chunks.push({ name, ...size });
+  }
+  const mod = (await import(pathToFileURL(join(dir, 'extract.mjs')).href)) as {
+    extractFigures: Extract;
+    loadLexicon: Load;
+  };
+  return { extract: mod.extractFigures, loadLexicon: mod.loadLexicon, ...entry, chunks, dir } as never;
 }
 
 function adversarial(bytes: number): Record<string, string> {
@@ -198,7 +222,8 @@ function adversarial(bytes: number): Record<string, string> {
 const mbps = (bytes: number, ms: number): string => (bytes / MB / (ms / 1000)).toFixed(1);
 
 export async function run(): Promise<void> {
-  const { extract: extractFigures, bytes: size, gzip } = await bundled();
+  const b = (await bundled()) as Awaited<ReturnType<typeof bundled>> & { dir: string };
+  const { extract: extractFigures, bytes: size, gzip } = b;
   const text = newsText(6 * MB);
   const bytes = text.length;
   extractFigures(text.slice(0, MB));
@@ -211,7 +236,10 @@ export async function run(): Promise<void> {
   const extractMbps = bytes / MB / (tExtract / 1000);
   const numbers = floorScan(text);
   console.log(
-    `extract: lib/extract bundled and minified: ${(size / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzipped)`,
+    `extract: lib/extract bundled and minified: ${(size / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzipped) with English; other languages load as separate chunks:`,
+  );
+  console.log(
+    `  ${b.chunks.map((c) => `${c.name.replace(/-[A-Z0-9]+\.mjs$/, '')} ${(c.bytes / 1024).toFixed(1)} KB (${(c.gzip / 1024).toFixed(1)} gz)`).join(', ')}`,
   );
   console.log(
     `  ${(bytes / MB).toFixed(1)} MB of news-like text, ${numbers} numbers (one per ${Math.round(bytes / numbers)} chars), ${figures} figures; CPU time, best of runs`,
@@ -233,4 +261,14 @@ export async function run(): Promise<void> {
     console.log(`    ${name.padEnd(22)} ${t.toFixed(1)} ms  ${(t / tNews).toFixed(2)}x`);
   }
   console.log(`  worst adversarial ratio: ${worst.toFixed(2)}x (target <= 3x)`);
+  // every language loaded: English text read with language detection per sentence
+  const tEnglishOnly = time(() => extractFigures(text), 5);
+  for (const lang of ['de', 'es', 'fr', 'ru', 'uk']) await b.loadLexicon(lang);
+  const all = extractFigures(text).length;
+  const tAll = time(() => extractFigures(text), 5);
+  const tAllEn = time(() => extractFigures(text, { lang: 'en' }), 5);
+  console.log(
+    `  every language loaded (de es fr ru uk), English text, no lang given: ${mbps(bytes, tAll)} MB/s, ${(tAll / tEnglishOnly).toFixed(2)}x English alone (${mbps(bytes, tEnglishOnly)} MB/s; target <= 1.5x); ${all === figures ? 'same' : `${all} vs ${figures}`} figures; with lang 'en' ${(tAllEn / tEnglishOnly).toFixed(2)}x`,
+  );
+  rmSync(b.dir, { recursive: true, force: true });
 }

@@ -70,7 +70,6 @@ export const ES = lexicon({
   articles: 'un|una',
   and: 'y',
   point: 'coma|con',
-  minus: 'menos',
   half: 'media|medio',
   vague: {
     'decenas|varias decenas|unas decenas|docenas|varias docenas': [24, 99],

@@ -47,17 +47,17 @@ export const FR = lexicon({
   articles: 'un|une',
   and: 'et',
   point: 'virgule',
-  minus: 'moins',
   half: 'demi|demie',
   vague: {
-    'dizaines|des dizaines|plusieurs dizaines|quelques dizaines|une dizaine': [24, 99],
-    'centaines|des centaines': [200, 999],
+    'dizaines|plusieurs dizaines|quelques dizaines': [24, 99],
+    centaines: [200, 999],
     'plusieurs centaines|quelques centaines': [200, 900],
-    'milliers|des milliers': [2000, 9999],
+    milliers: [2000, 9999],
     'plusieurs milliers|quelques milliers': [2000, 9000],
-    'dizaines de milliers|des dizaines de milliers': [20000, 99999],
-    'centaines de milliers|des centaines de milliers': [200000, 999999],
+    'dizaines de milliers': [20000, 99999],
+    'centaines de milliers': [200000, 999999],
   },
+
   before: {
     approx:
       "environ|quelque|à peu près|approximativement|autour de|de l'ordre de|aux alentours de|estimé à|estimés à|" +

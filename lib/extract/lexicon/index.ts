@@ -38,5 +38,7 @@ export function triggerWords(lex: Lexicon): string[] {
     ...lex.dozen,
     ...(lex.triggers ?? []),
     ...Object.keys(lex.vague).map((v) => v.split(' ').pop() as string),
-  ].filter((w) => !w.includes(' '));
+  ]
+    .flatMap((w) => (w.includes("'") ? [w, ...w.split("'").slice(1)] : [w]))
+    .filter((w) => w !== '' && !w.includes(' '));
 }

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import './all-languages';
+import { extractFigures, hasLexicon, loadLexicon, parseNumber } from './index';
+import type { Figure } from './types';
+
+const pick = (f: Figure) => [f.text, f.low, f.high, f.qualifier, f.metric, f.party];
+type Row = [string, Array<ReturnType<typeof pick>>];
+const table = (lang: string, rows: Row[]) =>
+  it.each(rows)('%s', (text, expected) => {
+    expect(extractFigures(text, { lang }).map(pick)).toEqual(expected);
+    // the same sentence without a language given: detected from its words
+    expect(extractFigures(text).map(pick)).toEqual(expected);
+  });
+
+describe('loading', () => {
+  it('loads a language by its tag and knows it afterwards', async () => {
+    await loadLexicon('de-AT');
+    expect(hasLexicon('de')).toBe(true);
+    await loadLexicon('xx');
+    expect(hasLexicon('xx')).toBe(false);
+  });
+});
+
+describe('Russian', () => {
+  table('ru', [
+    [
+      'По данным штаба, около 12 тысяч российских военных были убиты.',
+      [['около 12 тысяч', 12000, 12000, 'approx', 'killed', 'russia']],
+    ],
+    [
+      'Армия потеряла почти 3,4 тыс. военных убитыми и около 9 тыс. — ранеными.',
+      [
+        ['почти 3,4 тыс.', null, 3400, 'nearly', 'killed', null],
+        ['около 9 тыс.', 9000, 9000, 'approx', 'wounded', null],
+      ],
+    ],
+    [
+      'В районе находится до 25 тыс. военнослужащих.',
+      [['до 25 тыс.', null, 25000, 'atMost', 'deployed', null]],
+    ],
+    [
+      'В результате обстрела погибли 5 мирных жителей, еще 14 человек ранены.',
+      [
+        ['5', 5, 5, 'exact', 'killed', null],
+        ['14', 14, 14, 'exact', 'wounded', null],
+      ],
+    ],
+    [
+      'Более двух тысяч солдат попали в плен.',
+      [['Более двух тысяч', 2000, null, 'moreThan', 'captured', null]],
+    ],
+    ['Число погибших достигло 1.250 человек.', [['1.250', 1250, 1250, 'exact', 'killed', null]]],
+    ['В 2023 году в городе построили 40 домов за 3 млн рублей.', []],
+  ]);
+});
+
+describe('Ukrainian', () => {
+  table('uk', [
+    [
+      'Від початку року загинули понад 900 російських військових.',
+      [['понад 900', 900, null, 'moreThan', 'killed', 'russia']],
+    ],
+    [
+      'Щонайменше 12 людей загинули, ще 30 дістали поранення.',
+      [
+        ['Щонайменше 12', 12, null, 'atLeast', 'killed', null],
+        ['30', 30, 30, 'exact', 'wounded', null],
+      ],
+    ],
+    [
+      'На фронті перебуває близько 4,7 тисячі бійців.',
+      [['близько 4,7 тисячі', 4700, 4700, 'approx', 'deployed', null]],
+    ],
+    ["П'ять військовослужбовців зникли безвісти.", [["П'ять", 5, 5, 'exact', 'missing', null]]],
+    ['Внаслідок удару пошкоджено 7 приватних будинків і 3 автомобілі.', []],
+  ]);
+});
+
+describe('German', () => {
+  table('de', [
+    ['Mindestens 40 Soldaten wurden getötet.', [['Mindestens 40', 40, null, 'atLeast', 'killed', null]]],
+    [
+      'Nach Angaben der Armee wurden 3.500 russische Soldaten verwundet.',
+      [['3.500', 3500, 3500, 'exact', 'wounded', 'russia']],
+    ],
+    [
+      'Bis zu zweitausend Soldaten sind dort stationiert.',
+      [['Bis zu zweitausend', null, 2000, 'atMost', 'deployed', null]],
+    ],
+    ['Mehr als 1,5 Millionen Menschen sind geflohen.', []],
+    [
+      'Rund 250 Bundeswehrsoldaten kehrten zurück.',
+      [['Rund 250', 250, 250, 'approx', 'withdrawn', 'germany']],
+    ],
+    ['Am 12. März 2024 kamen drei Journalisten ums Leben.', [['drei', 3, 3, 'exact', 'killed', null]]],
+    ['Ein Soldat wurde verletzt.', []],
+  ]);
+});
+
+describe('Spanish', () => {
+  table('es', [
+    [
+      'Al menos 45 soldados rusos murieron en el ataque.',
+      [['Al menos 45', 45, null, 'atLeast', 'killed', 'russia']],
+    ],
+    [
+      'El ministerio informó de 1.200 muertos y más de 3.000 heridos.',
+      [
+        ['1.200', 1200, 1200, 'exact', 'killed', null],
+        ['más de 3.000', 3000, null, 'moreThan', 'wounded', null],
+      ],
+    ],
+    [
+      'Unos dos mil soldados fueron desplegados en la frontera.',
+      [['Unos dos mil', 2000, 2000, 'approx', 'deployed', null]],
+    ],
+    ['Decenas de civiles resultaron heridos.', [['Decenas', 24, 99, 'vague', 'wounded', null]]],
+    ['El 5 de mayo de 2022 llegaron 30 camiones con 200 toneladas de ayuda.', []],
+    ['Un soldado murió en el accidente.', []],
+  ]);
+});
+
+describe('French', () => {
+  table('fr', [
+    ['Au moins 20 soldats ont été tués.', [['Au moins 20', 20, null, 'atLeast', 'killed', null]]],
+    [
+      "L'armée affirme qu'environ 1 500 soldats russes ont été blessés.",
+      [['environ 1 500', 1500, 1500, 'approx', 'wounded', 'russia']],
+    ],
+    [
+      'Quatre-vingt-dix militaires sont portés disparus.',
+      [['Quatre-vingt-dix', 90, 90, 'exact', 'missing', null]],
+    ],
+    ["Plus d'un millier? Non: 2,5 millions d'euros ont été versés.", []],
+    ['Des centaines de civils ont été tués.', [['centaines', 200, 999, 'vague', 'killed', null]]],
+  ]);
+});
+
+describe('mixed-language text, sentence by sentence', () => {
+  it('reads each sentence in its own language', () => {
+    const text =
+      'At least 30 soldiers were killed on Monday. Около 200 военных были ранены. Mindestens 15 Soldaten wurden gefangen genommen.';
+    expect(extractFigures(text).map((f) => [f.text, f.metric])).toEqual([
+      ['At least 30', 'killed'],
+      ['Около 200', 'wounded'],
+      ['Mindestens 15', 'captured'],
+    ]);
+  });
+});
+
+describe('number words and formats', () => {
+  it.each([
+    ['cuarenta y siete', 'es', 47],
+    ['dos mil trescientos cuarenta y siete', 'es', 2347],
+    ['dos mil millones', 'es', 2e9],
+    ['soixante-dix-sept', 'fr', 77],
+    ['quatre-vingt-dix-neuf', 'fr', 99],
+    ['deux cent deux mille', 'fr', 202000],
+    ['12 000', 'fr', 12000],
+    ['4,8', 'fr', 4.8],
+    ['einhunderteinunddreißig', 'de', 131],
+    ['zwei Millionen dreitausend', 'de', 2003000],
+    ['111’000', 'de', 111000],
+    ['двести тридцать пять', 'ru', 235],
+    ['17,6 тысячи', 'ru', 17600],
+    ["дев'яносто дев'ять", 'uk', 99],
+    ['8 185', 'uk', 8185],
+  ])('%s (%s) = %d', (text, lang, value) => expect(parseNumber(text, lang)).toBe(value));
+});
