@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import './all-languages';
-import { extractFigures, hasLexicon, loadLexicon, parseNumber } from './index';
+import {
+  extractFigures,
+  hasLexicon,
+  lexiconFromSpec,
+  loadLexicon,
+  parseNumber,
+  registerLexicon,
+} from './index';
+import { FR, FR_SPEC } from './lexicon/fr';
 import type { Figure } from './types';
 
 const pick = (f: Figure) => [f.text, f.low, f.high, f.qualifier, f.metric, f.party];
@@ -18,6 +26,14 @@ describe('loading', () => {
     expect(hasLexicon('de')).toBe(true);
     await loadLexicon('xx');
     expect(hasLexicon('xx')).toBe(false);
+  });
+  it('builds the same lexicon from its spec sent as JSON', () => {
+    const text = 'Au moins 20 soldats ont été tués et 35 blessés.';
+    const before = extractFigures(text, { lang: 'fr' });
+    registerLexicon('fr', lexiconFromSpec(JSON.parse(JSON.stringify(FR_SPEC))));
+    expect(extractFigures(text, { lang: 'fr' })).toEqual(before);
+    expect(before).toHaveLength(2);
+    registerLexicon('fr', FR);
   });
 });
 

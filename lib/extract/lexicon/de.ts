@@ -1,4 +1,4 @@
-import { lexicon } from './base';
+import { lexicon, type Spec } from './base';
 
 const ADJ = '(e|er|en|es|em)';
 const UNITS: ReadonlyArray<readonly [string, number]> = [
@@ -35,7 +35,8 @@ function compounds(): string[] {
 }
 
 /** German. Nouns are capitalized, so a capital says nothing about a name; compounds are split. */
-export const DE = lexicon({
+/** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
+export const DE_SPEC: Spec = {
   lang: 'de',
   groupSeps: " \u00a0\u202f\u2009.’'",
   decimalSeps: ',',
@@ -217,4 +218,6 @@ export const DE = lexicon({
   common:
     'der|die|das|und|ist|nicht|sich|mit|von|den|dem|des|sind|wurden|auch|auf|für|bei|im|ein|eine|einer|wie|nach|' +
     'seit|hat|haben|wird|werden|zu|zum|zur|aus|als|dass|sowie|bisher|bislang|laut',
-});
+};
+
+export const DE = lexicon(DE_SPEC);

@@ -1,9 +1,10 @@
-import { lexicon } from './base';
+import { lexicon, type Spec } from './base';
 
 const ADJ = '(o|a|os|as)';
 
 /** Spanish. "3.000" and "3,000" are thousands (three digits after the mark); "3,5" is a decimal. */
-export const ES = lexicon({
+/** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
+export const ES_SPEC: Spec = {
   lang: 'es',
   groupSeps: ' \u00a0\u202f\u2009.,',
   decimalSeps: ',',
@@ -190,4 +191,6 @@ export const ES = lexicon({
   common:
     'el|la|los|las|y|que|del|en|por|con|una|fue|se|al|según|para|más|han|ha|como|entre|sus|este|esta|desde|hasta|' +
     'pero|también|sobre|tras|muertos|heridos',
-});
+};
+
+export const ES = lexicon(ES_SPEC);

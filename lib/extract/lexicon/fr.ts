@@ -1,7 +1,8 @@
-import { lexicon } from './base';
+import { lexicon, type Spec } from './base';
 
 /** French. "12 000" is twelve thousand, "4,8" a decimal; l', d', qu' stand apart from their word. */
-export const FR = lexicon({
+/** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
+export const FR_SPEC: Spec = {
   lang: 'fr',
   groupSeps: ' \u00a0\u202f\u2009.',
   decimalSeps: ',',
@@ -163,4 +164,6 @@ export const FR = lexicon({
   common:
     'le|la|les|des|du|et|est|dans|une|sur|par|pour|qui|au|aux|ont|été|selon|avec|pas|ce|cette|son|sont|mais|plus|' +
     "l'|d'|qu'|été|leur|ses|tués|blessés",
-});
+};
+
+export const FR = lexicon(FR_SPEC);

@@ -1,9 +1,10 @@
-import { lexicon } from './base';
+import { lexicon, type Spec } from './base';
 
 const ADJ = '(ий|ая|ое|ие|ого|ой|ому|им|ими|их|ую|ых|ые|ым|ыми|ый)';
 
 /** Russian. */
-export const RU = lexicon({
+/** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
+export const RU_SPEC: Spec = {
   lang: 'ru',
   groupSeps: ' \u00a0\u202f\u2009.',
   decimalSeps: ',',
@@ -198,4 +199,6 @@ export const RU = lexicon({
   common:
     'и|в|не|на|что|с|по|это|как|из|о|к|у|за|от|но|для|было|были|был|его|ее|её|также|который|которые|года|после|' +
     'более|около|тысяч|заявил|сообщил|ранее|уже|только|этом|при|ещё|еще|или|году',
-});
+};
+
+export const RU = lexicon(RU_SPEC);

@@ -1,9 +1,10 @@
-import { lexicon } from './base';
+import { lexicon, type Spec } from './base';
 
 const ADJ = '(ий|а|е|і|ого|ої|ому|им|ими|их|у|ій|ої)';
 
 /** Ukrainian. Apostrophes are written ' (the tokenizer folds ’; ʼ is spelled out). */
-export const UK = lexicon({
+/** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
+export const UK_SPEC: Spec = {
   lang: 'uk',
   groupSeps: ' \u00a0\u202f\u2009.',
   decimalSeps: ',',
@@ -186,4 +187,6 @@ export const UK = lexicon({
   common:
     'і|й|та|що|не|з|до|від|це|як|у|за|для|був|була|були|його|її|також|який|які|року|після|понад|через|проти|вже|ще|' +
     'тисяч|заявив|повідомив|раніше|лише|цьому|під|або|році|між|щонайменше|загинули',
-});
+};
+
+export const UK = lexicon(UK_SPEC);
