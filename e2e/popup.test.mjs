@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { storedClaims } from './stored-claims.mjs';
 
 const SEEDED = 148;
 const EVIL_NOTE = '=HYPERLINK("http://evil.example","click") <img src=x onerror=alert(1)>';
@@ -21,26 +22,6 @@ async function openPopup(browser, count = SEEDED, hash = '') {
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html${hash}`);
   await page.locator('.count', { hasText: `${count} claims` }).waitFor({ timeout: 15_000 });
   return page;
-}
-
-/** Every stored claim, read straight from the extension's IndexedDB, sorted by id. */
-function storedClaims(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('claimline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('claims').objectStore('claims').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result.sort((a, b) => (a.id < b.id ? -1 : 1)));
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 }
 
 async function download(page, buttonName) {

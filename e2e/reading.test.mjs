@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { storedClaims } from './stored-claims.mjs';
 
 let server;
 let browser;
@@ -126,19 +127,9 @@ describe('popover', () => {
     await form.locator('input[name="claimDate"]').fill('2025-03-03');
     await form.locator('button[type="submit"]').click();
     await page.locator('claimline-popover .saved').waitFor();
-    const count = await browser.worker.evaluate(async () => {
-      const req = indexedDB.open('claimline');
-      const db = await new Promise((ok, ko) => {
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => ko(req.error);
-      });
-      const rows = await new Promise((ok) => {
-        const r = db.transaction('claims').objectStore('claims').getAll();
-        r.onsuccess = () => ok(r.result);
-      });
-      db.close();
-      return rows.filter((c) => c.origin === 'page' && c.claimedBy === 'Test agency').length;
-    });
+    const count = (await storedClaims(browser.worker)).filter(
+      (c) => c.origin === 'page' && c.claimedBy === 'Test agency',
+    ).length;
     assert.equal(count, 1);
     await page.close();
   });

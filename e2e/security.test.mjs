@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { extensionDir, launchWithExtension } from './browser.mjs';
+import { putClaim, storedClaims } from './stored-claims.mjs';
 
 const XSS = '<img src=x onerror="document.title=\'pwned\'">';
 
@@ -50,44 +51,31 @@ describe('security and privacy', () => {
   });
 
   test('a stored claim full of HTML renders as text in the popover and the popup', async () => {
-    await browser.worker.evaluate(async (xss) => {
-      const req = indexedDB.open('claimline');
-      const db = await new Promise((ok, ko) => {
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => ko(req.error);
-      });
-      await new Promise((ok, ko) => {
-        const tx = db.transaction('claims', 'readwrite');
-        tx.objectStore('claims').put({
-          id: 'xss-test',
-          subject: 'north-korean-troops-russia-ukraine',
-          party: 'north-korea',
-          population: 'military',
-          metric: 'killed',
-          low: 350,
-          high: 350,
-          qualifier: 'exact',
-          claimedBy: xss,
-          claimantType: 'unknown',
-          via: null,
-          claimDate: '2025-02-01',
-          periodStart: null,
-          periodEnd: null,
-          cumulative: true,
-          place: null,
-          sourceUrl: 'javascript:alert(1)',
-          sourceName: xss,
-          quote: null,
-          note: xss,
-          origin: 'manual',
-          createdAt: '2025-02-01T00:00:00.000Z',
-          updatedAt: '2025-02-01T00:00:00.000Z',
-        });
-        tx.oncomplete = ok;
-        tx.onerror = () => ko(tx.error);
-      });
-      db.close();
-    }, XSS);
+    await putClaim(browser.worker, {
+      id: 'xss-test',
+      subject: 'north-korean-troops-russia-ukraine',
+      party: 'north-korea',
+      population: 'military',
+      metric: 'killed',
+      low: 350,
+      high: 350,
+      qualifier: 'exact',
+      claimedBy: XSS,
+      claimantType: 'unknown',
+      via: null,
+      claimDate: '2025-02-01',
+      periodStart: null,
+      periodEnd: null,
+      cumulative: true,
+      place: null,
+      sourceUrl: 'javascript:alert(1)',
+      sourceName: XSS,
+      quote: null,
+      note: XSS,
+      origin: 'manual',
+      createdAt: '2025-02-01T00:00:00.000Z',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+    });
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/article.html`);
     await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
@@ -135,21 +123,7 @@ describe('security and privacy', () => {
     await page.close();
   });
 
-  async function claimsCount() {
-    return browser.worker.evaluate(async () => {
-      const req = indexedDB.open('claimline');
-      const db = await new Promise((ok, ko) => {
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => ko(req.error);
-      });
-      const n = await new Promise((ok) => {
-        const r = db.transaction('claims').objectStore('claims').count();
-        r.onsuccess = () => ok(r.result);
-      });
-      db.close();
-      return n;
-    });
-  }
+  const claimsCount = async () => (await storedClaims(browser.worker)).length;
 
   test('a page cannot send the background a write', async () => {
     const page = await browser.context.newPage();

@@ -2,7 +2,7 @@
 // global `claimlineBench`) and run in a page of headless Chromium, against its real IndexedDB.
 import { compareFigure } from '../../lib/claims/compare';
 import { matchSubject } from '../../lib/claims/subjects';
-import { type ClaimlineDb, historyFor, openDb } from '../../lib/db';
+import { type ClaimlineDb, openDb } from '../../lib/db';
 import { contextFor } from '../../lib/handlers';
 import type { ContextRequest } from '../../lib/messages';
 
@@ -81,27 +81,6 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<number[]>
   return ms.sort((a, b) => a - b);
 }
 
-/**
- * `contextFor` as it reads once it passes the article date to `historyFor` (`date: articleDate`):
- * only the figure's metric and the claims of that day, not the whole subject.
- */
-async function contextWithDate(db: ClaimlineDb, request: ContextRequest) {
-  const { figure, sentence, articleText, articleDate } = request;
-  const match = matchSubject({ party: figure.party, metric: figure.metric, sentence, articleText });
-  const history = await historyFor(db, {
-    subject: match?.subjectId ?? null,
-    party: figure.party,
-    metric: figure.metric,
-    date: articleDate,
-  });
-  return compareFigure(figure, {
-    articleDate,
-    claimedBy: figure.claimedBy,
-    history,
-    subject: match ? { id: match.subjectId, label: match.label } : null,
-  });
-}
-
 type Lookup = (db: ClaimlineDb, request: ContextRequest) => Promise<unknown>;
 
 /** Times a lookup `runs` times after a warm-up; counts the records one lookup reads. */
@@ -114,21 +93,20 @@ async function series(db: ClaimlineDb, counter: { reads: number }, lookup: Looku
 }
 
 /**
- * Times `contextFor` as wired in lib/handlers.ts, the same with the article date, and a full
- * table scan; fails if any of them gives a different answer.
+ * Times `contextFor` as wired in lib/handlers.ts and a full table scan; fails if they give a
+ * different answer.
  */
 export async function measure(name: string, runs: number, scanRuns: number) {
   const db = openDb(name);
   const counter = countReads(db);
   await db.open();
   const wired = await series(db, counter, contextFor, runs);
-  const dated = await series(db, counter, contextWithDate, runs);
   const scan = await series(db, counter, fullScan, scanRuns);
-  if (wired.answer !== scan.answer || dated.answer !== scan.answer) {
+  if (wired.answer !== scan.answer) {
     throw new Error('the indexed lookups and the full scan disagree');
   }
   const total = await db.claims.count();
   db.close();
   const { prior } = JSON.parse(scan.answer) as { prior: unknown[] };
-  return { wired, dated, scan, total, prior: prior.length };
+  return { wired, scan, total, prior: prior.length };
 }

@@ -109,12 +109,6 @@ export async function run(): Promise<void> {
       `  contextFor (lib/handlers.ts) reads ${r.wired.reads.toLocaleString('en')} claims, the full scan ${r.scan.reads.toLocaleString('en')}; ` +
         `the figure's subject holds ${subject.toLocaleString('en')}; ${r.prior} prior claims compared; same answer from each`,
     );
-    if (r.dated.reads < r.wired.reads) {
-      console.log(
-        `  with the article date passed to historyFor (reads ${r.dated.reads.toLocaleString('en')} claims): ${stats(r.dated)}; ` +
-          `index is ${faster(r.dated)}x faster`,
-      );
-    }
     const [load] = loadavg();
     console.log(
       `  demo figure "about 600 dead" (north-korea, killed, 2025-04-30); database filled in ${fillSeconds.toFixed(1)} s; ` +

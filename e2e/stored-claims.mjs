@@ -1,0 +1,43 @@
+// Reads and writes the extension's IndexedDB directly, from an extension page or its service worker.
+
+/** Every stored claim, sorted by id. `target`: a Playwright page of the extension, or its worker. */
+export function storedClaims(target) {
+  return target.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('claimline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('claims').objectStore('claims').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result.sort((a, b) => (a.id < b.id ? -1 : 1)));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Stores a claim record as it is, bypassing every check (to test what the UI does with bad data). */
+export function putClaim(target, claim) {
+  return target.evaluate(
+    (claim) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('claimline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('claims', 'readwrite');
+          tx.objectStore('claims').put(claim);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    claim,
+  );
+}
