@@ -33,8 +33,11 @@ export function splitCompound(word: string, lex: Lexicon): string[] | null {
   if (word.length > 80) return null;
   const { list, max } = morphemesOf(lex);
   const out: string[] = [];
+  // positions from which no split exists: each is tried once, so the split is linear in the word
+  const dead = new Uint8Array(word.length + 1);
   const go = (i: number): boolean => {
     if (i === word.length) return true;
+    if (dead[i]) return false;
     for (let l = Math.min(max, word.length - i); l > 0; l--) {
       const piece = word.slice(i, i + l);
       if (!list.has(piece)) continue;
@@ -42,6 +45,7 @@ export function splitCompound(word: string, lex: Lexicon): string[] | null {
       if (go(i + l)) return true;
       out.pop();
     }
+    dead[i] = 1;
     return false;
   };
   if (!go(0) || out.length < 2 || lex.and.has(out[0] as string) || lex.and.has(out.at(-1) as string))
