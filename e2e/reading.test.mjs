@@ -87,6 +87,23 @@ describe('page structure', () => {
   });
 });
 
+describe('languages', () => {
+  test('a German page: its lexicon comes from the background, its figures are marked', async () => {
+    const { page } = await open('/pages/de.html');
+    await page.locator('claimline-mark').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(await marks(page), ['mindestens 300', '1.200']);
+    await page.close();
+  });
+
+  test('a page without a language tag, English and Russian: both are read, sentence by sentence', async () => {
+    const { page } = await open('/pages/ru-mixed.html');
+    await page.locator('claimline-mark', { hasText: 'более 1 500' }).waitFor();
+    assert.deepEqual(await marks(page), ['40', 'более 1 500']);
+    await page.close();
+  });
+});
+
 describe('popover', () => {
   test('opens on hover after a short delay and closes when the pointer leaves', async () => {
     const { page } = await open('/demo/article.html');

@@ -77,6 +77,13 @@ describe('background message handler', () => {
     expect(await db.claims.count()).toBe(before);
   });
 
+  it('hands the content script the lexicon of a language it has, and nothing for others', async () => {
+    const de = await handle({ type: 'lexicon/get', payload: { lang: 'de' } }, contentScript);
+    expect(de?.ok && (de.data as { spec: unknown }).spec).toBeTruthy();
+    const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, contentScript);
+    expect(none).toEqual({ ok: true, data: { spec: null } });
+  });
+
   it('knows its own pages from others', () => {
     expect(mayWrite({ id: self.id, url: `${self.origin}/popup.html` }, self)).toBe(true);
     expect(mayWrite({ id: self.id, url: 'https://evil.example/' }, self)).toBe(false);

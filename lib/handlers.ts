@@ -5,6 +5,7 @@ import { validateClaim } from './claims/validate';
 import { addClaim, type ClaimlineDb, countClaims, historyFor } from './db';
 import { describeDbError } from './db/describe-db-error';
 import type { Metric } from './extract/types';
+import { LEXICON_SPECS } from './lexicon-specs';
 import { type ContextRequest, type MessageMap, type MessageType, parseMessage } from './messages';
 
 export type Answer<K extends MessageType = MessageType> =
@@ -88,6 +89,15 @@ export function createHandler(
           if (claim) await addClaim(db, claim);
           return { ok: true, data: { claim, errors } };
         }
+        case 'lexicon/get':
+          return {
+            ok: true,
+            data: {
+              spec: Object.hasOwn(LEXICON_SPECS, message.payload.lang)
+                ? (LEXICON_SPECS[message.payload.lang] ?? null)
+                : null,
+            },
+          };
         case 'claims/count':
           return { ok: true, data: { count: await countClaims(db) } };
       }

@@ -1,6 +1,7 @@
 import type { Claim } from './claims/claim';
 import type { ClaimContext } from './claims/compare';
 import type { FieldError } from './claims/validate';
+import type { Spec as LexiconSpec } from './extract/lexicon/base';
 import { METRICS, type Metric, QUALIFIERS, type Qualifier } from './extract/types';
 
 /** The part of a figure the background needs to find and compare its history. */
@@ -41,6 +42,8 @@ export interface MessageMap {
     request: { draft: Record<string, unknown> };
     response: { claim?: Claim; errors: FieldError[] };
   };
+  /** The lexicon of a language besides English, for a page that needs it. */
+  'lexicon/get': { request: { lang: string }; response: { spec: LexiconSpec | null } };
 }
 
 /**
@@ -74,6 +77,10 @@ export function parseMessage(raw: unknown): Check {
   switch (raw.type) {
     case 'claims/count':
       return { ok: true, message: { type: 'claims/count', payload: {} } };
+    case 'lexicon/get':
+      if (!isObject(payload) || !isText(payload.lang, 10))
+        return { ok: false, error: 'lang must be a short string' };
+      return { ok: true, message: { type: 'lexicon/get', payload: { lang: payload.lang } } };
     case 'claims/save': {
       if (!isObject(payload) || !isObject(payload.draft))
         return { ok: false, error: 'draft must be an object' };

@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { addCorrection, correctionSignature, loadCorrections } from '../../lib/corrections';
-import { extractFigures } from '../../lib/extract';
+// Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
+import { extractFigures } from '../../lib/extract/extract';
+import { registerLexicon } from '../../lib/extract/lexicon';
+import { lexicon as lexiconFromSpec } from '../../lib/extract/lexicon/base';
 import type { TabMessageMap } from '../../lib/messages';
 import { articleDate } from '../../lib/page/article-date';
 import { startClaimline } from '../../lib/page/controller';
+import { pageLanguages } from '../../lib/page/page-languages';
 import { toRef } from '../../lib/page/popover-events';
 import type { ScanStats } from '../../lib/page/scanner';
 import { sendMessage } from '../../lib/send-message';
@@ -20,6 +24,11 @@ export default defineContentScript({
     const settings = await getSettings().catch(() => null);
     if (!settings || isPaused(settings, location.hostname) || ctx.isInvalid) return;
     const corrections = await loadCorrections(location.href).catch(() => new Set<string>());
+    // Lexicons of the page's other languages come from the background (English ships here).
+    for (const lang of pageLanguages(document, ['de', 'es', 'fr', 'ru', 'uk'])) {
+      const { spec } = await sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }));
+      if (spec) registerLexicon(lang, lexiconFromSpec(spec));
+    }
     const page = startClaimline({
       doc: document,
       extract: extractFigures,

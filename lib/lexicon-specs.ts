@@ -1,0 +1,18 @@
+import type { Spec } from './extract/lexicon/base';
+import { DE_SPEC } from './extract/lexicon/de';
+import { ES_SPEC } from './extract/lexicon/es';
+import { FR_SPEC } from './extract/lexicon/fr';
+import { RU_SPEC } from './extract/lexicon/ru';
+import { UK_SPEC } from './extract/lexicon/uk';
+
+/**
+ * The lexicons besides English, as plain data. The background holds them and sends the one a page
+ * needs to the content script, which ships with English only (it is injected into every page).
+ */
+export const LEXICON_SPECS: Readonly<Record<string, Spec>> = {
+  de: DE_SPEC,
+  es: ES_SPEC,
+  fr: FR_SPEC,
+  ru: RU_SPEC,
+  uk: UK_SPEC,
+};

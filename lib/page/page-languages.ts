@@ -1,0 +1,20 @@
+/**
+ * The languages besides English whose lexicons a page needs: its `<html lang>`, and what a cheap
+ * look at a sample of its text suggests (Cyrillic, letters such as ß, ñ, ç, common short words),
+ * so that a page without a language tag, or with quotes in another language, is still read.
+ */
+export function pageLanguages(doc: Document, available: readonly string[]): string[] {
+  const out = new Set<string>();
+  const tag = (doc.documentElement.lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
+  if (available.includes(tag)) out.add(tag);
+  const sample = `${doc.title} ${(doc.body?.textContent ?? '').slice(0, 5000)}`.toLowerCase();
+  const has = (re: RegExp) => re.test(sample);
+  if (has(/[а-яё]/)) {
+    if (has(/[іїєґ]/)) out.add('uk');
+    if (has(/[ыэъё]/) || !has(/[іїєґ]/)) out.add('ru');
+  }
+  if (has(/[äöüß]/) || has(/\b(der|und|nicht|wurden)\b/)) out.add('de');
+  if (has(/[ñ¿¡]/) || has(/\b(los|las|según|fueron)\b/)) out.add('es');
+  if (has(/[çœ]|\b(les|selon|été|des)\b/)) out.add('fr');
+  return [...out].filter((l) => available.includes(l));
+}
