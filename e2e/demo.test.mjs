@@ -134,11 +134,15 @@ describe('demo article', () => {
     await page.keyboard.press('Escape');
   });
 
-  test('the content script does not carry the database', async () => {
+  test('the content script carries neither the database nor the other languages', async () => {
     const { readFileSync } = await import('node:fs');
     const { extensionDir } = await import('./browser.mjs');
     const code = readFileSync(`${extensionDir}/content-scripts/claimline.js`, 'utf8');
     assert.ok(!code.includes('indexedDB'), 'no IndexedDB (Dexie) code in the content script');
+    assert.ok(
+      !code.includes('getötet') && !code.includes('загинули'),
+      "other languages' lexicons come from the background",
+    );
   });
 
   test('the popup shows the seeded claims with their count', async () => {
