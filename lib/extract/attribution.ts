@@ -1,6 +1,8 @@
 import type { Lexicon } from './lexicon/types';
 import { isBoundary, phraseAt } from './phrase';
-import { PUNCT as PUNCT_, type Token } from './tokenize';
+import { NUM as NUM_, PUNCT as PUNCT_, type Token } from './tokenize';
+
+const NUM = NUM_;
 
 const PUNCT = PUNCT_;
 
@@ -69,16 +71,16 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
   for (let j = sa; j < se; j++) {
     const acc = phraseAt(toks, j, lex.according);
     if (acc > 0 && !lex.saidVerbs.has((toks[j] as Token).w)) {
-      const np = nounPhrase(toks, j + acc, se, 1);
+      const np = nounPhrase(toks, j + acc, se, 1, lex);
       if (np) return text.slice(np[0], np[1]);
     }
   }
   for (let j = sa; j < se; j++) {
     const t = toks[j] as Token;
     if (lex.saidVerbs.has(t.w) && !NOT_SAID.has(toks[j - 1]?.w ?? '')) {
-      const before = nounPhrase(toks, j - 1, sa - 1, -1);
+      const before = nounPhrase(toks, j - 1, sa - 1, -1, lex);
       if (before?.[2]) return text.slice(before[0], before[1]);
-      const after = nounPhrase(toks, j + 1, se, 1);
+      const after = nounPhrase(toks, j + 1, se, 1, lex);
       if (after?.[2] && (toks[j - 1]?.w === ',' || j === sa)) return text.slice(after[0], after[1]);
     }
   }
@@ -86,7 +88,13 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
 }
 
 /** Words from j in direction dir up to a stop: [start, end, has a capital or an institution]. */
-function nounPhrase(toks: Token[], j: number, limit: number, dir: number): [number, number, boolean] | null {
+function nounPhrase(
+  toks: Token[],
+  j: number,
+  limit: number,
+  dir: number,
+  lex: Lexicon,
+): [number, number, boolean] | null {
   let first = -1;
   let last = -1;
   let named = false;
@@ -94,6 +102,14 @@ function nounPhrase(toks: Token[], j: number, limit: number, dir: number): [numb
     const t = toks[j] as Token;
     if (t.k === PUNCT && t.w !== '-' && t.w !== '.' && t.w !== "'") break;
     if (isBoundary(t) || NP_STOP.has(t.w)) break;
+    // other languages: their function words and any number end the name too
+    const article = first < 0 && dir > 0 && lex.partyArticles?.has(t.w);
+    if (
+      lex.lang !== 'en' &&
+      !article &&
+      (t.k === NUM || lex.stop.has(t.w) || lex.aux.has(t.w) || lex.before[t.w])
+    )
+      break;
     if (t.cap || INSTITUTIONS.has(t.w)) named = true;
     if (first < 0) first = j;
     last = j;

@@ -67,6 +67,7 @@ describe('Russian', () => {
     ],
     ['Число погибших достигло 1.250 человек.', [['1.250', 1250, 1250, 'exact', 'killed', null]]],
     ['В 2023 году в городе построили 40 домов за 3 млн рублей.', []],
+    ['Число жертв возросло до 52 человек.', [['до 52', null, 52, 'atMost', 'killed', null]]],
   ]);
 });
 
@@ -89,6 +90,17 @@ describe('Ukrainian', () => {
     ],
     ["П'ять військовослужбовців зникли безвісти.", [["П'ять", 5, 5, 'exact', 'missing', null]]],
     ['Внаслідок удару пошкоджено 7 приватних будинків і 3 автомобілі.', []],
+    [
+      'Кількість загиблих зросла до 9 осіб, ще 21 поранені.',
+      [
+        ['до 9', null, 9, 'atMost', 'killed', null],
+        ['21', 21, 21, 'exact', 'wounded', null],
+      ],
+    ],
+    [
+      'У полоні перебувають понад 3 тисячі росіян.',
+      [['понад 3 тисячі', 3000, null, 'moreThan', 'captured', 'russia']],
+    ],
   ]);
 });
 
@@ -150,6 +162,15 @@ describe('French', () => {
     ["Plus d'un millier? Non: 2,5 millions d'euros ont été versés.", []],
     ['Des centaines de civils ont été tués.', [['centaines', 200, 999, 'vague', 'killed', null]]],
   ]);
+});
+
+describe('who said it', () => {
+  it.each([
+    ['Laut der Armee wurden 30 Soldaten getötet.', 'de', 'der Armee'],
+    ['Según el ejército, 50 soldados fueron capturados.', 'es', 'el ejército'],
+    ["Selon l'état-major, 40 soldats ont été tués.", 'fr', "l'état-major"],
+    ['По данным Генштаба, погибли 20 военных.', 'ru', 'Генштаба'],
+  ])('%s', (text, lang, by) => expect(extractFigures(text, { lang })[0]?.claimedBy).toBe(by));
 });
 
 describe('mixed-language text, sentence by sentence', () => {

@@ -149,6 +149,12 @@ function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFoun
   if (len === 0) return false;
   const key = keyOf(toks, i - len, i);
   if ((lex.haveVerbs ?? POSSESSIVE_VERBS).has(key) && h.kind !== 'military') return false;
+  if (lex.verbs[key] === 'deployed' && lex.lang !== 'en') {
+    // "У полоні перебувають 8 тисяч": where they are says what is counted
+    const cue = phraseBefore(toks, i - len, lex.cues);
+    const m = cue > 0 ? (lex.cues[keyOf(toks, i - len - cue, i - len)] as Metric) : null;
+    if (m && CASUALTY.has(m)) return { metric: m, via: 'verb', cue: i - len - cue };
+  }
   return { metric: lex.verbs[key] as Metric, via: 'verb', cue: i - len };
 }
 

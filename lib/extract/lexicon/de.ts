@@ -212,7 +212,7 @@ export const DE_SPEC: Spec = {
     [`französisch${ADJ}|frankreich(|s)|franzosen`]: 'france',
     [`syrisch${ADJ}|syrien(|s)|syrer`]: 'syria',
     [`iranisch${ADJ}|iran(|s)`]: 'iran',
-    'blauhelme|blauhelmsoldaten|friedenstruppen|uno|un|uno-missionen|uno - missionen|un-friedenstruppen':
+    'blauhelme|blauhelmsoldaten|friedenstruppen|uno - missionen|un - missionen|un - friedenstruppen':
       'un-peacekeepers',
   },
   common:
