@@ -297,4 +297,26 @@ describe('popup on the demo article', () => {
     assert.equal(saved.origin, 'page');
     assert.equal(saved.subject, 'north-korean-troops-russia-ukraine');
   });
+
+  test('a claim added in the popup shows at once in the popover open on the page', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(`${server.url}/demo/article.html`);
+    await article.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
+    const dialog = article.locator('claimline-popover [role="dialog"]');
+    await dialog.locator('.summary').waitFor({ timeout: 10_000 });
+    const popup = await openPopup(browser, SEEDED + 1);
+    await popup.getByRole('tab', { name: 'Claims' }).click();
+    await popup.getByRole('button', { name: 'Add claim' }).click();
+    const form = popup.getByRole('form', { name: 'Add claim' });
+    await form.getByLabel(/^Claimant( \*)?$/).fill('Live update monitor');
+    await form.getByLabel('Claim date').fill('2025-03-01');
+    await form.getByLabel('Subject').selectOption('north-korean-troops-russia-ukraine');
+    await form.getByLabel('Party').fill('north-korea');
+    await form.getByLabel('Low', { exact: true }).fill('450');
+    await form.getByLabel('High', { exact: true }).fill('450');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await dialog.locator('.claim', { hasText: 'Live update monitor' }).waitFor({ timeout: 10_000 });
+    await popup.close();
+    await article.close();
+  });
 });

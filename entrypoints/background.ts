@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { broadcastClaimChanges } from '../lib/claims-changed';
 import { openDb } from '../lib/db';
 import { importSeeds } from '../lib/db/seeding';
 import { createHandler } from '../lib/handlers';
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
   const handle = createHandler(db, ready, self);
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
+  broadcastClaimChanges();
 });

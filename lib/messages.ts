@@ -55,6 +55,8 @@ export interface TabMessageMap {
     request: Record<string, never>;
     response: { url: string; title: string; articleDate: string | null; figures: PageFigure[] };
   };
+  /** Sent by the popup and the background after the claim history changed; no answer. */
+  'claims/changed': { request: Record<string, never>; response: undefined };
 }
 
 export type MessageType = keyof MessageMap;

@@ -62,7 +62,9 @@ export default defineContentScript({
     ctx.onInvalidated(() => page.stop(true));
 
     const onMessage = async (message: unknown): Promise<PageFigures | undefined> => {
-      if ((message as { type?: unknown })?.type !== 'page/figures') return undefined;
+      const type = (message as { type?: unknown })?.type;
+      if (type === 'claims/changed') page.refresh(); // an edit in the popup shows in the open popover
+      if (type !== 'page/figures') return undefined;
       const found = page.figures().slice(0, 200);
       const contexts = await Promise.all(
         found.map((m) => sendMessage('context/get', page.request(m)).catch(() => null)),

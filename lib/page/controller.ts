@@ -38,6 +38,8 @@ export interface ClaimlinePage {
   request(m: MarkedFigure): ContextRequest;
   /** Removes one mark (the reader said it is not a casualty figure). */
   unmark(m: MarkedFigure): void;
+  /** Shows the open popover's context afresh (the claim history changed). */
+  refresh(): void;
   /** Stops scanning and observing; with `restore`, puts the page back exactly as it was. */
   stop(restore: boolean): void;
 }
@@ -183,6 +185,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const handle: ClaimlinePage = {
     figures,
     request,
+    refresh: () => events.refresh(),
     unmark(m) {
       if (popover.anchor === m.mark) events.close(false);
       registry.delete(m.mark);

@@ -38,6 +38,7 @@ export function toRef(m: MarkedFigure): FigureRef {
 export function wirePopover(deps: PopoverEventDeps): {
   open: (mark: HTMLElement, focus: boolean) => void;
   close: (returnFocus: boolean) => void;
+  refresh: () => void;
 } {
   const { doc, popover } = deps;
   let hoverTimer = 0;
@@ -50,6 +51,9 @@ export function wirePopover(deps: PopoverEventDeps): {
     popover.hide();
     if (returnFocus && anchor.isConnected) anchor.focus();
   };
+
+  /** Loads the context of the open popover's figure again (after the claim history changed). */
+  let reload: (() => void) | null = null;
 
   const open = (mark: HTMLElement, focus: boolean) => {
     const m = deps.lookup(mark);
@@ -64,15 +68,20 @@ export function wirePopover(deps: PopoverEventDeps): {
     mark.setAttribute('aria-expanded', 'true');
     show({ status: 'loading' });
     if (focus) popover.dialog?.focus();
-    deps
-      .fetchContext(request)
-      .then((context) => {
-        if (popover.anchor === mark) show({ status: 'ready', context });
-      })
-      .catch((error: unknown) => {
-        const message = t('loadError', error instanceof Error ? error.message : String(error));
-        if (popover.anchor === mark) show({ status: 'error', message });
-      });
+    const load = () =>
+      deps
+        .fetchContext(request)
+        .then((context) => {
+          if (popover.anchor === mark) show({ status: 'ready', context });
+        })
+        .catch((error: unknown) => {
+          const message = t('loadError', error instanceof Error ? error.message : String(error));
+          if (popover.anchor === mark) show({ status: 'error', message });
+        });
+    reload = () => {
+      if (popover.anchor === mark) load();
+    };
+    load();
   };
 
   // the event's first target: marks inside a page's own shadow roots are retargeted to their host
@@ -122,5 +131,5 @@ export function wirePopover(deps: PopoverEventDeps): {
     if (popover.isOpen && !popover.host.matches(':focus-within'))
       leaveTimer = deps.setTimeout(() => close(false), HOVER_LEAVE_MS);
   });
-  return { open, close };
+  return { open, close, refresh: () => reload?.() };
 }
