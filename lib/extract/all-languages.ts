@@ -12,3 +12,4 @@ import { UK } from './lexicon/uk';
 for (const lex of [DE, ES, FR, RU, UK]) registerLexicon(lex.lang, lex);
 
 export { extractFigures, loadLexicon, parseNumber, parseNumbers, parseRanges } from './index';
+export { lexicon as lexiconFromSpec, type Spec as LexiconSpec } from './lexicon/base';

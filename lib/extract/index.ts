@@ -3,7 +3,6 @@ import type { Lexicon } from './lexicon/types';
 
 export { extractFigures } from './extract';
 export { hasLexicon, registerLexicon } from './lexicon';
-export { lexicon as lexiconFromSpec, type Spec as LexiconSpec } from './lexicon/base';
 export type { Lexicon } from './lexicon/types';
 export { parseNumber, parseNumbers, parseRanges } from './parse-number';
 export type { ExtractOptions, Figure, Metric, Qualifier } from './types';

@@ -7,7 +7,6 @@ const PUNCT = PUNCT_;
 const WORD = WORD_;
 
 import { wordNumber } from './words';
-import { splitCompound, wordNumberIntl } from './words-intl';
 
 /** A number as written: digits, words, or a vague amount, with the tokens it spans. */
 export interface NumPhrase {
@@ -42,7 +41,7 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhr
       t.k === NUM
         ? digitPhrase(text, toks, i, lex)
         : t.k === WORD &&
-            (starts.has(t.w) || (lex.compoundNumbers === true && splitCompound(t.w, lex) !== null))
+            (starts.has(t.w) || (lex.splitCompound !== undefined && lex.splitCompound(t.w, lex) !== null))
           ? wordPhrase(toks, i, lex)
           : null;
     if (p) {
@@ -157,7 +156,7 @@ function wordPhrase(toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
       neg: false,
     };
   }
-  const r = lex.lang === 'en' ? wordNumber(toks, i, lex) : wordNumberIntl(toks, i, lex);
+  const r = lex.wordNumber ? lex.wordNumber(toks, i, lex) : wordNumber(toks, i, lex);
   if (!r) return null;
   return {
     a: i,

@@ -1,4 +1,3 @@
-import { expand } from './lexicon/build';
 import type { Lexicon } from './lexicon/types';
 import { PARTIES } from './parties';
 import { NUM as NUM_, type Token } from './tokenize';
@@ -29,14 +28,12 @@ function aliasesOf(lex: Lexicon): Map<string, Alias[]> {
   let m = byLexicon.get(lex);
   if (!m) {
     m = new Map();
-    for (const [spec, slug] of Object.entries(lex.parties ?? {})) {
-      for (const alias of expand(spec)) {
-        const words = alias.split(' ');
-        const list = m.get(words[0] as string) ?? [];
-        list.push({ words, slug });
-        list.sort((x, y) => y.words.length - x.words.length);
-        m.set(words[0] as string, list);
-      }
+    for (const [alias, slug] of Object.entries(lex.parties ?? {})) {
+      const words = alias.split(' ');
+      const list = m.get(words[0] as string) ?? [];
+      list.push({ words, slug });
+      list.sort((x, y) => y.words.length - x.words.length);
+      m.set(words[0] as string, list);
     }
     byLexicon.set(lex, m);
   }

@@ -1,4 +1,5 @@
 import type { Metric, Qualifier } from '../types';
+import { splitCompound, wordNumberIntl } from '../words-intl';
 import { expand, wordSet, wordTable } from './build';
 import type { Lexicon, NounKind } from './types';
 
@@ -128,9 +129,13 @@ export function lexicon(s: Spec): Lexicon {
     abbrevs: set(s.abbrevs),
     timesTens: s.timesTens ? set(s.timesTens) : undefined,
     compoundNumbers: s.compoundNumbers,
+    wordNumber: wordNumberIntl,
+    splitCompound: s.compoundNumbers ? splitCompound : undefined,
     capNouns: s.capNouns,
     compoundNouns: s.compoundNouns,
-    parties: s.parties,
+    parties: Object.fromEntries(
+      Object.entries(s.parties).flatMap(([list, slug]) => expand(list).map((w) => [w, slug])),
+    ),
     of: set(s.of),
     dateOf: set(s.dateOf),
     skipBefore: set(s.skipBefore),

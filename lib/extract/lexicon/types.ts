@@ -1,3 +1,4 @@
+import type { Token } from '../token';
 import type { Metric, Qualifier } from '../types';
 
 /** What a noun after a number says about it. */
@@ -88,11 +89,22 @@ export interface Lexicon {
   timesTens?: ReadonlySet<string>;
   /** number words glued together, split before reading: German "zweihunderteinundzwanzig" */
   compoundNumbers?: boolean;
+  /**
+   * Reads a number in words at token i (other languages; English has its own in words.ts). Kept on
+   * the lexicon so that its code ships with the lexicons, not in the content script's main bundle.
+   */
+  wordNumber?: (
+    toks: Token[],
+    i: number,
+    lex: Lexicon,
+  ) => { b: number; v: number; scale: number; base: number } | null;
+  /** splits a compound number word into number words, or null */
+  splitCompound?: (word: string, lex: Lexicon) => string[] | null;
   /** nouns start with a capital letter (German): a capital says nothing about a name */
   capNouns?: boolean;
   /** an unknown noun ending in a known one is that noun: German "Bundeswehrsoldaten" */
   compoundNouns?: boolean;
-  /** party aliases of the language: alias (words) -> slug of ../parties.ts */
+  /** party aliases of the language, every inflected form: alias (words) -> slug of ../parties.ts */
   parties?: Readonly<Record<string, string>>;
   /** "of" after a number word: "thousands of", "miles de" [of] */
   of?: ReadonlySet<string>;
