@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
+import { makeClaim } from '../claims/test-claims';
 import { countClaims, deleteClaim, historyFor, listClaims, updateClaim } from './claims-repo';
 import { type ClaimlineDb, openDb } from './schema';
 import { importSeeds } from './seeding';
@@ -16,33 +17,16 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
+/** A claim of the North Korean subject with this id (the seeding tests care only about ids). */
 function claim(id: string, over: Partial<Claim> = {}): Claim {
-  return {
+  return makeClaim({
     id,
     subject: 'north-korean-troops-russia-ukraine',
     party: 'north-korea',
-    population: 'military',
-    metric: 'killed',
-    low: 100,
-    high: 100,
-    qualifier: 'exact',
-    claimedBy: 'Test agency',
-    claimantType: 'third-government',
-    via: null,
     claimDate: '2025-01-01',
-    periodStart: null,
-    periodEnd: null,
-    cumulative: true,
-    place: null,
-    sourceUrl: null,
-    sourceName: null,
-    quote: null,
-    note: null,
     origin: 'seed',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
     ...over,
-  };
+  });
 }
 
 const seeds = [claim('seed:a:1'), claim('seed:a:2', { claimDate: '2025-03-01', low: 300, high: 300 })];
