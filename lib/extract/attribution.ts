@@ -70,7 +70,8 @@ const cache: { toks: Token[] | null; sa: number; by: string | undefined } = {
 function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon): string | undefined {
   for (let j = sa; j < se; j++) {
     const acc = phraseAt(toks, j, lex.according);
-    if (acc > 0 && !lex.saidVerbs.has((toks[j] as Token).w)) {
+    // "per cent" is no source
+    if (acc > 0 && !lex.saidVerbs.has((toks[j] as Token).w) && toks[j + acc]?.w !== 'cent') {
       const np = nounPhrase(toks, j + acc, se, 1, lex);
       if (np) return text.slice(np[0], np[1]);
     }

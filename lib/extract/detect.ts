@@ -15,7 +15,7 @@ export interface Detector {
   latin: number;
 }
 
-const MAX = 8;
+const MAX = 14;
 const hashWord = (w: string): number => {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
@@ -25,7 +25,7 @@ const hashWord = (w: string): number => {
 const LETTERS: Readonly<Record<string, string>> = {
   de: 'ßäöü',
   es: 'ñ¿¡áíóú',
-  fr: 'çèêàùœëîôâ',
+  fr: 'çèêàùœëîôâé',
   uk: 'іїєґ',
   ru: 'ыэъё',
 };
@@ -37,8 +37,19 @@ export function detector(lexicons: Lexicon[]): Detector {
   let latin = 0;
   lexicons.forEach((lex, k) => {
     const bit = 1 << k;
-    for (const w of lex.common ?? []) {
-      if (w.length > MAX) continue;
+    // common words, and the lexicon's own words for what a figure says (cues, nouns, number words)
+    const own = [
+      ...(lex.common ?? []),
+      ...Object.keys(lex.cues),
+      ...Object.keys(lex.verbs),
+      ...Object.keys(lex.nouns),
+      ...Object.keys(lex.before),
+      ...Object.keys(lex.units),
+      ...Object.keys(lex.tens),
+      ...Object.keys(lex.scales),
+    ];
+    for (const w of own) {
+      if (w.length > MAX || w.includes(' ') || w.length < 2) continue;
       const h = hashWord(w);
       words.set(h, (words.get(h) ?? 0) | bit);
     }

@@ -167,6 +167,22 @@ describe('who said it', () => {
   ])('%s', (text, lang, by) => expect(extractFigures(text, { lang })[0]?.claimedBy).toBe(by));
 });
 
+describe('short sentences: the language told from the words of the figure', () => {
+  it.each([
+    ['Después del ataque, 12 soldados fueron capturados.', 'es'],
+    ['Es gab 30 Tote.', 'de'],
+    ['Dabei starben 40 Soldaten.', 'de'],
+    ['Поранено 40 людей.', 'uk'],
+    ['Ранены 40 человек.', 'ru'],
+    ["L'Ukraine a capturé 25 soldats russes.", 'fr'],
+    ['Once again, 30 soldiers were killed near the general hospital.', 'en'],
+  ])('%s (%s)', (text, lang) => {
+    const given = extractFigures(text, { lang });
+    expect(given).toHaveLength(1);
+    expect(extractFigures(text)).toEqual(given);
+  });
+});
+
 describe('mixed-language text, sentence by sentence', () => {
   it('reads each sentence in its own language', () => {
     const text =
