@@ -8,7 +8,9 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import type { chromium } from 'playwright-core';
+// @ts-expect-error: plain ES module shared with the end-to-end tests
+import { launchPlain } from '../../e2e/browser.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TOTAL = 100_000;
@@ -65,18 +67,7 @@ export async function run(): Promise<void> {
   const server = await serve();
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
-    });
+    browser = await launchPlain();
   } catch (error) {
     server.close();
     console.log(
