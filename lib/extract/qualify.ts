@@ -94,7 +94,10 @@ function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier;
   if (!t) return null;
   if (t.w === '+' && !t.sp) return { q: 'moreThan', len: 1 };
   const len = phraseAt(toks, i, lex.after);
-  if (len === 0 || toks[i]?.w === '+' || toks[i + len]?.w === 'than') return null;
+  const next = toks[i + len]?.w ?? '';
+  // "12 or more than 194", "12 y más de 194": the words open the next number's qualifier
+  if (len === 0 || toks[i]?.w === '+' || next === 'than' || (lex.lang !== 'en' && lex.of?.has(next)))
+    return null;
   return { q: lex.after[keyOf(toks, i, i + len)] as Qualifier, len };
 }
 

@@ -87,12 +87,14 @@ export const ES_SPEC: Spec = {
       'un estimado de|aprox .|aproximadamente a|cerca de unos',
     atLeast: 'al menos|por lo menos|como mínimo|no menos de|un mínimo de',
     moreThan:
-      'más de|por encima de|superior a|superan|supera|sobrepasa|sobrepasan|superaron|superó|más de unos',
+      'más de|por encima de|superior a|superiores a|superan|supera|sobrepasa|sobrepasan|superaron|superó|más de unos|' +
+      'mayor que|mayores que|mayor de|mayor a|mayores a',
     atMost: 'hasta|como máximo|no más de|un máximo de',
-    lessThan: 'menos de|por debajo de',
+    lessThan:
+      'menos de|por debajo de|menor que|menores que|menor de|menor a|menores a|inferior a|inferiores a',
     nearly: 'casi|cerca de|rozando|rozan|roza|prácticamente',
   },
-  after: { 'o más|y más': 'atLeast', 'o menos': 'atMost' },
+  after: { 'o más|y más|o mayor|al menos|por lo menos|como mínimo': 'atLeast', 'o menos|o menor': 'atMost' },
   rangeOpen: { entre: 'y', de: 'a' },
   rangeJoin: 'a',
   nouns: {

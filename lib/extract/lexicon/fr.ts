@@ -65,12 +65,13 @@ export const FR_SPEC: Spec = {
       'une estimation de|env .|un peu plus de|grosso modo',
     atLeast: "au moins|au minimum|pas moins de|un minimum de|pas moins d'",
     moreThan:
-      "plus de|plus d'|au - delà de|dépassant|supérieur à|plus de quelque|bien plus de|largement plus de",
+      "plus de|plus d'|supérieur à|supérieure à|supérieurs à|supérieures à|plus que|plus grand que|au - delà de|dépassant|supérieur à|plus de quelque|bien plus de|largement plus de",
     atMost: "jusqu' à|pas plus de|au maximum|au plus|jusqu'à",
-    lessThan: "moins de|moins d'",
+    lessThan:
+      "moins de|moins d'|inférieur à|inférieure à|inférieurs à|inférieures à|en dessous de|plus petit que|moins que",
     nearly: "près de|presque|quasiment|pratiquement|près d'|avoisinant|frôlant|pas loin de|bientôt",
   },
-  after: { 'ou plus|et plus': 'atLeast' },
+  after: { 'ou plus|et plus|au moins': 'atLeast', 'ou moins|au plus': 'atMost' },
   rangeOpen: { entre: 'et', de: 'à' },
   rangeJoin: 'à',
   nouns: {
