@@ -77,6 +77,12 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       h.kind = 'metric';
       h.metric = lex.cues[key] as Metric;
       h.end = j + cue;
+      // "2,3 тисяч загиблих українських військових": the demonym after an adjective of the dead
+      const after = lex.lang === 'en' ? null : partyAt(toks, j + cue, text, lex);
+      if (after) {
+        h.parties.push(after.slug);
+        if (lex.nouns[toks[j + cue + after.len]?.w ?? ''] === 'civilian') h.civ = true;
+      }
       if (noun > 0 && nounKind === 'civilian') h.civ = true;
       return finish(toks, h, lex);
     }

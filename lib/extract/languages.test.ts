@@ -158,6 +158,16 @@ describe('French', () => {
   ]);
 });
 
+describe('whose people', () => {
+  it.each([
+    ['Установлены личности 40 погибших российских военных.', 'ru', 'russia'],
+    ['Серед 90 загиблих українських цивільних є діти.', 'uk', 'civilians-ukraine'],
+    ['La coalición tuvo 300 bajas, de las cuales 250 fueron estadounidenses.', 'es', 'us'],
+    ['Deux cents soldats nord-coréens ont été tués.', 'fr', 'north-korea'],
+    ['Dabei wurden 12 afghanische Polizisten getötet.', 'de', 'afghanistan'],
+  ])('%s', (text, lang, party) => expect(extractFigures(text, { lang }).at(-1)?.party).toBe(party));
+});
+
 describe('who said it', () => {
   it.each([
     ['Laut der Armee wurden 30 Soldaten getötet.', 'de', 'der Armee'],

@@ -37,6 +37,13 @@ export function partyOf(
   lex: Lexicon,
 ): string | null | undefined {
   const civ = (slug: string): string => (h.civ || h.kind === 'civilian' ? civiliansOf(slug) : slug);
+  if (lex.lang !== 'en' && h.parties.length === 0 && h.kind === 'none') {
+    // "715 fueron estadounidenses", "715 waren Amerikaner": the number's predicate names them
+    let j = h.end;
+    while (toks[j] && lex.aux.has((toks[j] as Token).w) && j - h.end < 3) j++;
+    const p = j > h.end ? partyAt(toks, j, text, lex) : null;
+    if (p) return civ(p.slug);
+  }
   if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
   const uniq = [...new Set(h.parties)];
   if (uniq.length > 1) return null;
