@@ -16,8 +16,9 @@ if (pages.length === 0)
 
 /** Pages that state casualty or troop figures, with a figure each must show. */
 const KNOWN = { 'wikipedia-4.html': 1, 'bbc-1.html': 1 };
+// English and the other languages Claimline reads (the saved pages include French and Spanish news)
 const CASUALTY_WORDS =
-  /\b(killed|dead|died|deaths?|wounded|injured|casualt|troops|soldiers|captured|prisoners|missing)\b/i;
+  /(?:^|[^\p{L}])(killed|dead|died|deaths?|wounded|injured|casualt\p{L}*|troops|soldiers|captured|prisoners|missing|tu[ée]e?s?|morts?|bless[ée]e?s?|soldats|militaires|muert[oa]s|herid[oa]s|soldados|getötet|verwundet|soldaten|погиб\p{L}*|ранен\p{L}*|загину\p{L}*|поранен\p{L}*)(?!\p{L})/iu;
 
 describe('real saved pages', { skip: pages.length === 0 }, () => {
   let server;
