@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../lib/claims/claim';
 import type { ClaimlineDb } from '../lib/db';
+import { t } from '../lib/i18n';
 import type { ParseFile } from '../lib/io/parse-file';
 import { useLiveQuery } from '../lib/use-live-query';
 import { type AskPage, askActiveTab } from './popup/ask-page';
@@ -12,12 +13,13 @@ import { Tabs } from './popup/Tabs';
 import { ThisPage } from './popup/ThisPage';
 
 export type Section = 'page' | 'claims' | 'io' | 'settings';
-const SECTIONS = [
-  { id: 'page', label: 'This page' },
-  { id: 'claims', label: 'Claims' },
-  { id: 'io', label: 'Import / export' },
-  { id: 'settings', label: 'Settings' },
-] as const;
+const sections = () =>
+  [
+    { id: 'page', label: t('tabPage') },
+    { id: 'claims', label: t('tabClaims') },
+    { id: 'io', label: t('tabIo') },
+    { id: 'settings', label: t('tabSettings') },
+  ] as const;
 
 /** What the popup reaches outside itself; tests hand in fakes. */
 export interface PopupDeps {
@@ -43,7 +45,7 @@ function useOpenError(db: ClaimlineDb, blockedAfterMs = 5_000): string | null {
   useEffect(() => {
     let settled = false;
     const timer = setTimeout(() => {
-      if (!settled) setError('it is still opening; another Claimline window may be blocking an upgrade');
+      if (!settled) setError(t('dbBlocked'));
     }, blockedAfterMs);
     db.open().then(
       () => {
@@ -52,7 +54,7 @@ function useOpenError(db: ClaimlineDb, blockedAfterMs = 5_000): string | null {
       },
       (e: unknown) => {
         settled = true;
-        setError((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error');
+        setError((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? t('unknownError'));
       },
     );
     return () => clearTimeout(timer);
@@ -75,8 +77,7 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
       <main class="popup">
         <h1>Claimline</h1>
         <p class="error" role="alert">
-          Claimline cannot open its claim database ({failure}). Nothing was changed: close other Claimline
-          windows and open the popup again.
+          {t('dbOpenError', failure)}
         </p>
       </main>
     );
@@ -85,10 +86,10 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
       <header>
         <h1>Claimline</h1>
         <p class="count" aria-live="polite">
-          {claims.status === 'ready' ? countText(claims.value.length) : 'Loading…'}
+          {claims.status === 'ready' ? countText(claims.value.length) : t('loadingShort')}
         </p>
       </header>
-      <Tabs tabs={SECTIONS} current={section} onChange={setSection}>
+      <Tabs tabs={sections()} current={section} onChange={setSection}>
         {section === 'page' && (
           <ThisPage
             askPage={askPage}
@@ -109,7 +110,7 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
               onFilter={setFilter}
             />
           ) : (
-            <p class="muted">Loading claims…</p>
+            <p class="muted">{t('loadingClaims')}</p>
           ))}
         {section === 'io' && (
           <ImportExport db={db} inPopup={deps.inPopup} parseFile={deps.parseFile} download={deps.download} />

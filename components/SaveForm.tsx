@@ -1,23 +1,24 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../lib/claims/validate';
 import { METRICS, QUALIFIERS } from '../lib/extract/types';
+import { t } from '../lib/i18n';
 
 export type Draft = Record<string, string>;
 export type SaveResult = { saved: boolean; errors: FieldError[] };
 
 const FIELDS: { name: string; label: string; type?: string; options?: readonly string[]; long?: boolean }[] =
   [
-    { name: 'claimedBy', label: 'Claimed by' },
-    { name: 'claimDate', label: 'Claim date', type: 'date' },
-    { name: 'metric', label: 'Metric', options: METRICS },
-    { name: 'qualifier', label: 'Qualifier', options: QUALIFIERS },
-    { name: 'low', label: 'Low', type: 'number' },
-    { name: 'high', label: 'High', type: 'number' },
-    { name: 'party', label: 'Party' },
-    { name: 'sourceName', label: 'Source' },
-    { name: 'sourceUrl', label: 'Source URL', type: 'url' },
-    { name: 'quote', label: 'Quote', long: true },
-    { name: 'note', label: 'Note', long: true },
+    { name: 'claimedBy', label: t('fieldClaimedBy') },
+    { name: 'claimDate', label: t('fieldClaimDate'), type: 'date' },
+    { name: 'metric', label: t('fieldMetric'), options: METRICS },
+    { name: 'qualifier', label: t('fieldQualifier'), options: QUALIFIERS },
+    { name: 'low', label: t('fieldLow'), type: 'number' },
+    { name: 'high', label: t('fieldHigh'), type: 'number' },
+    { name: 'party', label: t('fieldParty') },
+    { name: 'sourceName', label: t('fieldSource') },
+    { name: 'sourceUrl', label: t('fieldSourceUrl'), type: 'url' },
+    { name: 'quote', label: t('fieldQuote'), long: true },
+    { name: 'note', label: t('fieldNote'), long: true },
   ];
 
 /** Turns the form's strings into a claim draft for the shared validator. */
@@ -70,7 +71,7 @@ export function SaveForm(props: {
   if (status === 'saved')
     return (
       <p class="saved" role="status">
-        Saved to your history.
+        {t('savedToHistory')}
       </p>
     );
   return (
@@ -79,7 +80,7 @@ export function SaveForm(props: {
       onSubmit={submit}
       onKeyDownCapture={onTrusted}
       onPointerDownCapture={onTrusted}
-      aria-label="Save to history"
+      aria-label={t('actionSave')}
     >
       {FIELDS.map((f) => {
         const id = `claimline-field-${f.name}`;
@@ -119,10 +120,10 @@ export function SaveForm(props: {
       {errorOf('(record)') && <p class="error">{errorOf('(record)')}</p>}
       <div class="actions">
         <button type="submit" disabled={status === 'saving'}>
-          Save
+          {t('save')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import type { Claim } from '../lib/claims/claim';
 import { claimValue } from '../lib/claims/value';
 import { describeAmount, formatDate, formatNumber } from '../lib/format';
+import { plural, t } from '../lib/i18n';
 
 export interface TimelineProps {
   claims: readonly Claim[];
@@ -43,7 +44,6 @@ const SWATCH = {
   marginRight: '0.3em',
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const time = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 const compact = (n: number) =>
   n >= 1e6 ? `${formatNumber(n / 1e6)}M` : n >= 1e4 ? `${formatNumber(n / 1e3)}k` : formatNumber(n);
@@ -81,7 +81,7 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
     .map((c) => ({ c, t: time(c.claimDate), v: claimValue(c) }))
     .filter((p): p is { c: Claim; t: number; v: number } => p.v !== null && !Number.isNaN(p.t))
     .sort((a, b) => a.t - b.t);
-  if (points.length === 0 && !highlight) return <p class="timeline-empty">No claims to chart.</p>;
+  if (points.length === 0 && !highlight) return <p class="timeline-empty">{t('noClaimsToChart')}</p>;
   const ts = points.map((p) => p.t).concat(highlight ? [time(highlight.date)] : []);
   const vs = points.map((p) => p.v).concat(highlight ? [highlight.value] : []);
   // Reduced, not spread: a subject may hold more points than a call takes arguments.
@@ -100,7 +100,11 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
         width={width}
         height={height}
         role="img"
-        aria-label={`Timeline of ${plural(points.length, 'claim')} by ${plural(claimants.length, 'claimant')}`}
+        aria-label={t(
+          'timelineAria',
+          plural(points.length, 'claimsCount', formatNumber(points.length)),
+          plural(claimants.length, 'claimantsCount', formatNumber(claimants.length)),
+        )}
       >
         <g class="axis" fill="currentColor" font-size="10">
           {yTicks.map((v) => (
@@ -153,7 +157,7 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
             stroke="currentColor"
             stroke-width="2"
           >
-            <title>{`This figure, ${formatDate(highlight.date)}: ${formatNumber(highlight.value)}`}</title>
+            <title>{t('thisFigureAt', formatDate(highlight.date), formatNumber(highlight.value))}</title>
           </circle>
         )}
       </svg>
@@ -165,7 +169,7 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
               {name}
             </li>
           ))}
-          {highlight && <li class="legend-highlight">◯ this figure</li>}
+          {highlight && <li class="legend-highlight">{t('legendThisFigure')}</li>}
         </ul>
       </figcaption>
     </figure>

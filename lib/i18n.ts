@@ -31,3 +31,22 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 export function readerLocale(): string {
   return api()?.getUILanguage() || (typeof navigator === 'undefined' ? '' : navigator.language) || 'en';
 }
+
+/** Message keys that come in plural forms: `${base}_one`, `_few`, `_many` and `_other`. */
+type PluralBase = {
+  [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never;
+}[MessageKey];
+
+/**
+ * The form of `base` for the count `n` in the reader's language (Intl.PluralRules: "1 claim",
+ * "2 claims"; Russian and Ukrainian "1 заявление", "3 заявления", "5 заявлений"); `n` is the
+ * first placeholder unless other subs are given.
+ */
+export function plural(n: number, base: PluralBase, ...subs: (string | number)[]): string {
+  let form = 'other';
+  try {
+    form = new Intl.PluralRules(readerLocale()).select(n);
+  } catch {}
+  const suffix = form === 'one' || form === 'few' || form === 'many' ? form : 'other';
+  return t(`${base}_${suffix}` as MessageKey, ...(subs.length ? subs : [n]));
+}

@@ -1,4 +1,5 @@
 import { METRICS } from '../../lib/extract/types';
+import { t } from '../../lib/i18n';
 import { type ClaimFilter, NO_FILTER, NO_SUBJECT, type SortOrder, subjectLabel } from './filter-claims';
 
 export interface ClaimFiltersProps {
@@ -9,11 +10,11 @@ export interface ClaimFiltersProps {
   claimants: string[];
 }
 
-const SORTS: [SortOrder, string][] = [
-  ['date-desc', 'Claim date, newest first'],
-  ['date-asc', 'Claim date, oldest first'],
-  ['value-desc', 'Value, largest first'],
-  ['value-asc', 'Value, smallest first'],
+const sorts = (): [SortOrder, string][] => [
+  ['date-desc', t('sortDateDesc')],
+  ['date-asc', t('sortDateAsc')],
+  ['value-desc', t('sortValueDesc')],
+  ['value-asc', t('sortValueAsc')],
 ];
 
 /** The search field, the filters (subject, metric, claimant, date range) and the sort order. */
@@ -26,21 +27,24 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
   return (
     <div class="filters">
       <label class="search">
-        Search claims
+        {t('searchClaims')}
         <input
           type="search"
           value={filter.query}
-          placeholder="claimant, subject, party, source, note"
+          placeholder={t('searchPlaceholder')}
           onInput={(e) => set({ query: value(e) })}
         />
       </label>
       <details>
-        <summary>Filters and sort{active > 0 && ` (${active} active)`}</summary>
+        <summary>
+          {t('filtersAndSort')}
+          {active > 0 && ` ${t('filtersActive', active)}`}
+        </summary>
         <div class="filter-grid">
           <label>
-            Subject
+            {t('fieldSubject')}
             <select value={filter.subject} onChange={(e) => set({ subject: value(e) })}>
-              <option value="">All subjects</option>
+              <option value="">{t('allSubjects')}</option>
               {subjects.map((s) => (
                 <option key={s ?? NO_SUBJECT} value={s ?? NO_SUBJECT}>
                   {subjectLabel(s)}
@@ -49,9 +53,9 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
             </select>
           </label>
           <label>
-            Metric
+            {t('fieldMetric')}
             <select value={filter.metric} onChange={(e) => set({ metric: value(e) })}>
-              <option value="">All metrics</option>
+              <option value="">{t('allMetrics')}</option>
               {METRICS.map((m) => (
                 <option key={m} value={m}>
                   {m}
@@ -60,9 +64,9 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
             </select>
           </label>
           <label>
-            Claimant
+            {t('fieldClaimant')}
             <select value={filter.claimant} onChange={(e) => set({ claimant: value(e) })}>
-              <option value="">All claimants</option>
+              <option value="">{t('allClaimants')}</option>
               {claimants.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -71,17 +75,17 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
             </select>
           </label>
           <label>
-            Claimed from
+            {t('claimedFrom')}
             <input type="date" value={filter.from} onInput={(e) => set({ from: value(e) })} />
           </label>
           <label>
-            Claimed until
+            {t('claimedUntil')}
             <input type="date" value={filter.to} onInput={(e) => set({ to: value(e) })} />
           </label>
           <label>
-            Sort by
+            {t('sortBy')}
             <select value={filter.sort} onChange={(e) => set({ sort: value(e) as SortOrder })}>
-              {SORTS.map(([v, label]) => (
+              {sorts().map(([v, label]) => (
                 <option key={v} value={v}>
                   {label}
                 </option>
@@ -95,7 +99,7 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
             class="link"
             onClick={() => onChange({ ...NO_FILTER, query: filter.query, sort: filter.sort })}
           >
-            Clear filters
+            {t('clearFilters')}
           </button>
         )}
       </details>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Origin } from '../../lib/claims/claim';
 import { validateClaim } from '../../lib/claims/validate';
+import { t } from '../../lib/i18n';
 import {
   FORM_FIELDS,
   type FormField,
@@ -61,7 +62,7 @@ export function ClaimForm({
     try {
       await onSave(result.claim);
     } catch (error) {
-      setErrors({ '(form)': `Not saved: ${describeDbError(error)}.` });
+      setErrors({ '(form)': t('notSaved', describeDbError(error)) });
     } finally {
       setSaving(false);
     }
@@ -75,9 +76,9 @@ export function ClaimForm({
       ref={formRef}
       onSubmit={submit}
       noValidate
-      aria-label={stored ? 'Edit claim' : 'Add claim'}
+      aria-label={stored ? t('editClaim') : t('addClaim')}
     >
-      <h2>{stored ? 'Edit claim' : 'Add claim'}</h2>
+      <h2>{stored ? t('editClaim') : t('addClaim')}</h2>
       {formErrors.length > 0 && (
         <p class="error" role="alert">
           {formErrors.map(([, m]) => m).join(' ')}
@@ -94,14 +95,14 @@ export function ClaimForm({
       ))}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
-          Save
+          {t('save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         {stored && onDelete && (
           <button type="button" class="danger" onClick={() => onDelete(stored)}>
-            Delete
+            {t('delete')}
           </button>
         )}
       </div>

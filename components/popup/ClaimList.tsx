@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'preact/hooks';
 import { describeFigure, formatDate } from '../../lib/format';
+import { t } from '../../lib/i18n';
 import type { ListRow } from './filter-claims';
 import { useVirtualList } from './use-virtual-list';
 
@@ -47,10 +48,10 @@ export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProp
     }
   }
 
-  if (rows.length === 0) return <p class="empty">No claims match.</p>;
+  if (rows.length === 0) return <p class="empty">{t('noClaimsMatch')}</p>;
   return (
     <div class="claim-scroll" ref={scrollRef} style={{ height: `${LIST_HEIGHT}px` }}>
-      <ul class="claim-list" aria-label="Claims by subject" style={{ height: `${list.getTotalSize()}px` }}>
+      <ul class="claim-list" aria-label={t('claimsBySubject')} style={{ height: `${list.getTotalSize()}px` }}>
         {list.getVirtualItems().map((item) => {
           const row = rows[item.index] as ListRow;
           const style = { transform: `translateY(${item.start}px)`, height: `${item.size}px` };
@@ -63,10 +64,10 @@ export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProp
                 <button
                   type="button"
                   class="link"
-                  aria-label={`Chart: ${row.label}`}
+                  aria-label={t('chartOf', row.label)}
                   onClick={() => onChart(row.subject)}
                 >
-                  Chart
+                  {t('chart')}
                 </button>
               </li>
             );

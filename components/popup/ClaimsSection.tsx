@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import { addClaim, type ClaimlineDb, deleteClaim, updateClaim } from '../../lib/db';
+import { formatNumber } from '../../lib/format';
+import { t } from '../../lib/i18n';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimForm } from './ClaimForm';
 import { ClaimList } from './ClaimList';
@@ -42,13 +44,13 @@ export function ClaimsSection({
     if (exists) await updateClaim(db, claim);
     else await addClaim(db, claim);
     onEdit(null);
-    setUndo({ message: exists ? 'Claim saved' : 'Claim added' });
+    setUndo({ message: exists ? t('claimSaved') : t('claimAdded') });
   }
 
   async function remove(claim: Claim) {
     const removed = await deleteClaim(db, claim.id);
     onEdit(null);
-    if (removed) setUndo({ message: 'Claim deleted', claim: removed });
+    if (removed) setUndo({ message: t('claimDeleted'), claim: removed });
   }
 
   async function restore() {
@@ -74,7 +76,7 @@ export function ClaimsSection({
   return (
     <section class="claims-section" aria-labelledby="claims-heading">
       <h2 id="claims-heading" class="visually-hidden">
-        Claims
+        {t('tabClaims')}
       </h2>
       {editing ? (
         <ClaimForm
@@ -89,13 +91,13 @@ export function ClaimsSection({
           <div class="toolbar">
             <ClaimFilters filter={filter} onChange={setFilter} subjects={subjects} claimants={claimants} />
             <button type="button" class="primary" onClick={() => onEdit({})}>
-              Add claim
+              {t('addClaim')}
             </button>
           </div>
           <p class="shown" aria-live="polite">
             {shown.length === claims.length
               ? countText(claims.length)
-              : `${shown.length.toLocaleString('en')} of ${countText(claims.length)} match`}
+              : t('shownOfTotal', formatNumber(shown.length), countText(claims.length))}
           </p>
           {chartSubject && (
             <SubjectChart
@@ -115,8 +117,8 @@ export function ClaimsSection({
       )}
       {undo && (
         <Snackbar
-          message={undo.claim ? 'Claim deleted' : undo.message}
-          actionLabel={undo.claim ? 'Undo' : undefined}
+          message={undo.claim ? t('claimDeleted') : undo.message}
+          actionLabel={undo.claim ? t('undo') : undefined}
           onAction={undo.claim ? restore : undefined}
           onDismiss={dismiss}
         />

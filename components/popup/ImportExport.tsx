@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ClaimlineDb } from '../../lib/db';
+import { formatNumber } from '../../lib/format';
+import { t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
 import { exportCsv } from '../../lib/io/export-csv';
 import { exportJson } from '../../lib/io/export-json';
@@ -56,7 +58,7 @@ export function ImportExport({
       setState({
         step: 'error',
         fileName,
-        message: `The claim database could not be read: ${String(error)}`,
+        message: t('dbUnreadable', String(error)),
       });
     }
   }
@@ -70,40 +72,38 @@ export function ImportExport({
       });
       setState({
         step: 'idle',
-        message: `Imported ${added} new claims${updated ? `, updated ${updated}` : ''}.`,
+        message: updated ? t('importedUpdated', added, updated) : t('imported', added),
       });
     } catch (error) {
-      setState({ step: 'error', fileName, message: `The import failed: ${describeDbError(error)}.` });
+      setState({ step: 'error', fileName, message: t('importFailed', describeDbError(error)) });
     }
   }
 
   return (
     <section class="import-export" aria-labelledby="io-heading">
-      <h2 id="io-heading">Export</h2>
-      <p class="muted">Save a copy of every claim. JSON imports back exactly; CSV opens in spreadsheets.</p>
+      <h2 id="io-heading">{t('exportHeading')}</h2>
+      <p class="muted">{t('exportHelp')}</p>
       <div class="actions">
         <button type="button" onClick={() => exportAs('json')}>
-          Export JSON
+          {t('exportJson')}
         </button>
         <button type="button" onClick={() => exportAs('csv')}>
-          Export CSV
+          {t('exportCsv')}
         </button>
       </div>
-      <h2>Import</h2>
+      <h2>{t('importHeading')}</h2>
       {inPopup && (
         <p class="muted">
-          Some browsers close the popup while a file is chosen:{' '}
+          {t('popupClosesHint')}{' '}
           <a href="popup.html#io" target="_blank" rel="noopener">
-            open Claimline in a tab
+            {t('openInTab')}
           </a>
           .
         </p>
       )}
-      <p class="muted">
-        A Claimline JSON export, CSV with a header row, or seed records (JSON or JSON Lines).
-      </p>
+      <p class="muted">{t('importFormats')}</p>
       <label class="file">
-        Import a file
+        {t('importFile')}
         <input
           type="file"
           accept=".json,.jsonl,.ndjson,.csv,application/json,text/csv"
@@ -113,22 +113,23 @@ export function ImportExport({
       </label>
       {state.step === 'reading' && (
         <p role="status">
-          Reading {state.fileName}… <progress max={100} value={state.percent} aria-label="Reading the file" />
+          {t('readingFile', state.fileName)}{' '}
+          <progress max={100} value={state.percent} aria-label={t('readingTheFile')} />
         </p>
       )}
       {state.step === 'error' && (
         <p class="error" role="alert">
-          {state.fileName}: {state.message} Nothing was imported.
+          {t('fileError', state.fileName, state.message)}
         </p>
       )}
       {state.step === 'idle' && state.message && <p role="status">{state.message}</p>}
       {state.step === 'plan' && state.busy && (
         <p role="status">
-          Writing {state.written ?? 0} of {state.plan.new.length} new claims (all or nothing)…{' '}
+          {t('writingClaims', formatNumber(state.written ?? 0), formatNumber(state.plan.new.length))}{' '}
           <progress
             max={state.plan.new.length || 1}
             value={state.written ?? 0}
-            aria-label="Writing the claims"
+            aria-label={t('writingTheClaims')}
           />
         </p>
       )}
@@ -137,7 +138,7 @@ export function ImportExport({
           fileName={state.fileName}
           plan={state.plan}
           busy={state.busy}
-          onCancel={() => setState({ step: 'idle', message: 'Import cancelled; nothing was written.' })}
+          onCancel={() => setState({ step: 'idle', message: t('importCancelled') })}
           onConfirm={(o) => confirm(state.plan, state.fileName, o)}
         />
       )}

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { formatNumber } from '../../lib/format';
+import { plural, t } from '../../lib/i18n';
 import type { ImportPlan } from '../../lib/io/plan-import';
 
 export interface ImportSummaryProps {
@@ -9,36 +11,35 @@ export interface ImportSummaryProps {
   busy: boolean;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const count = (n: number, base: Parameters<typeof plural>[1]) => plural(n, base, formatNumber(n));
 
 /** "120 new, 3 duplicates skipped, 2 rows with errors: …" and the choice to go ahead. */
 export function ImportSummary({ fileName, plan, onConfirm, onCancel, busy }: ImportSummaryProps) {
   const [updateDuplicates, setUpdate] = useState(false);
   const [skipErrors, setSkipErrors] = useState(false);
   const dupes = plan.duplicates.length;
-  const unit = plan.unit === 'line' ? 'row' : 'record';
+  const rows = plan.unit === 'line';
   const summary = [
-    `${plural(plan.new.length, 'new claim')}`,
-    `${plural(dupes, 'duplicate')} ${updateDuplicates ? 'to update' : 'skipped'}`,
-    `${plural(plan.errorRows, `${unit} with errors`, `${unit}s with errors`)}`,
+    count(plan.new.length, 'newClaims'),
+    count(dupes, updateDuplicates ? 'duplicatesToUpdate' : 'duplicatesSkipped'),
+    count(plan.errorRows, rows ? 'rowsWithErrors' : 'recordsWithErrors'),
   ].join(', ');
   const writes = plan.new.length + (updateDuplicates ? dupes : 0);
   const blocked = plan.errorRows > 0 && !skipErrors;
   return (
-    <section class="import-summary" aria-label="Import summary">
+    <section class="import-summary" aria-label={t('importSummary')}>
       <h3>{fileName}</h3>
       <p class="summary" role="status">
         {summary}
       </p>
       {plan.errors.length > 0 && (
-        <ul class="import-errors" aria-label="Errors in the file">
+        <ul class="import-errors" aria-label={t('errorsInFile')}>
           {plan.errors.slice(0, 50).map((e, i) => (
             <li key={`${e.line}:${e.field}:${i}`}>
-              {plan.unit} {e.line}: {e.message}
+              {t(rows ? 'errorAtLine' : 'errorAtRecord', e.line, e.message)}
             </li>
           ))}
-          {plan.errorCount > 50 && <li>and {plural(plan.errorCount - 50, 'more error')}</li>}
+          {plan.errorCount > 50 && <li>{count(plan.errorCount - 50, 'moreErrors')}</li>}
         </ul>
       )}
       {dupes > 0 && (
@@ -48,7 +49,7 @@ export function ImportSummary({ fileName, plan, onConfirm, onCancel, busy }: Imp
             checked={updateDuplicates}
             onChange={(e) => setUpdate(e.currentTarget.checked)}
           />
-          Update duplicates (replace my {plural(dupes, 'stored claim')} with the file's version)
+          {count(dupes, 'updateDuplicates')}
         </label>
       )}
       {plan.errorRows > 0 && (
@@ -58,8 +59,7 @@ export function ImportSummary({ fileName, plan, onConfirm, onCancel, busy }: Imp
             checked={skipErrors}
             onChange={(e) => setSkipErrors(e.currentTarget.checked)}
           />
-          Leave out the {plural(plan.errorRows, `${unit} with errors`, `${unit}s with errors`)} and import the
-          rest
+          {count(plan.errorRows, rows ? 'skipErrorRows' : 'skipErrorRecords')}
         </label>
       )}
       <div class="actions">
@@ -69,10 +69,10 @@ export function ImportSummary({ fileName, plan, onConfirm, onCancel, busy }: Imp
           disabled={busy || blocked || writes === 0}
           onClick={() => onConfirm({ updateDuplicates })}
         >
-          Import {plural(writes, 'claim')}
+          {count(writes, 'importClaims')}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </section>

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClaimlineDb } from '../../lib/db';
 import { importSeeds } from '../../lib/db/seeding';
+import { formatNumber } from '../../lib/format';
+import { t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
 import { exportJson } from '../../lib/io/export-json';
 import {
@@ -28,7 +30,7 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<number | null>(null);
   useEffect(() => {
-    getSettings(area).then(setSettings, (e) => setStatus(`Settings could not be read: ${String(e)}`));
+    getSettings(area).then(setSettings, (e) => setStatus(t('settingsUnreadable', String(e))));
   }, [area]);
 
   const resume = async (host: string) => setSettings(await setPaused(host, false, area));
@@ -37,7 +39,7 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
 
   async function restoreSeeds() {
     const { added } = await importSeeds(db, SEED_CLAIMS, { restore: true });
-    setStatus(added ? `Restored ${added} seed claims.` : 'Every seed claim is already there.');
+    setStatus(added ? t('restoredSeeds', added) : t('seedsAllThere'));
   }
 
   async function exportFirst() {
@@ -47,25 +49,25 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
   async function deleteAll() {
     await db.transaction('rw', db.claims, () => db.claims.clear());
     setConfirming(null);
-    setStatus('Every claim was deleted. "Restore seed claims" brings the seed history back.');
+    setStatus(t('allDeleted'));
   }
 
   return (
     <section class="settings" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Paused sites</h2>
-      {settings && settings.pausedSites.length === 0 && <p class="muted">Claimline runs on every site.</p>}
+      <h2 id="settings-heading">{t('pausedSites')}</h2>
+      {settings && settings.pausedSites.length === 0 && <p class="muted">{t('runsEverywhere')}</p>}
       <ul class="paused-sites">
         {settings?.pausedSites.map((host) => (
           <li key={host}>
             <span>{host}</span>
-            <button type="button" onClick={() => resume(host)} aria-label={`Resume on ${host}`}>
-              Resume
+            <button type="button" onClick={() => resume(host)} aria-label={t('resumeOn', host)}>
+              {t('resume')}
             </button>
           </li>
         ))}
       </ul>
       <fieldset>
-        <legend>Highlight style</legend>
+        <legend>{t('highlightStyle')}</legend>
         {(['subtle', 'strong'] as const).map((s) => (
           <label key={s} class="check">
             <input
@@ -75,33 +77,31 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
               checked={settings?.highlightStyle === s}
               onChange={() => style(s)}
             />
-            {s === 'subtle' ? 'Subtle (dotted underline)' : 'Strong (background colour)'}
+            {s === 'subtle' ? t('styleSubtle') : t('styleStrong')}
           </label>
         ))}
       </fieldset>
-      <h2>Claim history</h2>
+      <h2>{t('claimHistory')}</h2>
       <div class="actions">
         <button type="button" onClick={restoreSeeds}>
-          Restore seed claims
+          {t('restoreSeeds')}
         </button>
         <button type="button" class="danger" onClick={async () => setConfirming(await db.claims.count())}>
-          Delete all claims…
+          {t('deleteAllEllipsis')}
         </button>
       </div>
       {confirming !== null && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete">
-          <p id="confirm-delete">
-            Delete all {confirming} claims? This cannot be undone. Export them first to keep a copy.
-          </p>
+          <p id="confirm-delete">{t('confirmDeleteAll', formatNumber(confirming))}</p>
           <div class="actions">
             <button type="button" onClick={exportFirst}>
-              Export JSON first
+              {t('exportJsonFirst')}
             </button>
             <button type="button" class="danger" onClick={deleteAll}>
-              Delete all {confirming} claims
+              {t('deleteAllCount', formatNumber(confirming))}
             </button>
             <button type="button" onClick={() => setConfirming(null)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 export interface SnackbarProps {
   message: string;
@@ -23,7 +24,7 @@ export function Snackbar({ message, actionLabel, onAction, onDismiss, timeout = 
           {actionLabel}
         </button>
       )}
-      <button type="button" class="close" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" class="close" aria-label={t('dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import type { Metric } from '../../lib/extract/types';
+import { t } from '../../lib/i18n';
 import { Timeline } from '../Timeline';
 import { subjectLabel } from './filter-claims';
 
@@ -24,21 +25,16 @@ export function SubjectChart({ subject, claims, metric, onClose }: SubjectChartP
   const chosen = (metric || (picked && counts.has(picked) ? picked : byCount[0]?.[0])) as Metric | undefined;
   const charted = claims.filter((c) => c.metric === chosen);
   return (
-    <section class="subject-chart" aria-label={`Timeline: ${subjectLabel(subject)}`}>
+    <section class="subject-chart" aria-label={t('timelineOf', subjectLabel(subject))}>
       <header>
         <h3>{subjectLabel(subject)}</h3>
-        <button
-          type="button"
-          class="close"
-          aria-label="Close the chart and show all subjects"
-          onClick={onClose}
-        >
+        <button type="button" class="close" aria-label={t('closeChart')} onClick={onClose}>
           ×
         </button>
       </header>
       {!metric && byCount.length > 1 ? (
         <label class="chart-metric">
-          Chart metric{' '}
+          {t('chartMetric')}{' '}
           <select value={chosen} onChange={(e) => setPicked(e.currentTarget.value as Metric)}>
             {byCount.map(([m, n]) => (
               <option key={m} value={m}>

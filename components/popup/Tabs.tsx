@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 export interface Tab<K extends string> {
   id: K;
@@ -17,7 +18,7 @@ export interface TabsProps<K extends string> {
 export function Tabs<K extends string>({ tabs, current, onChange, children }: TabsProps<K>) {
   const listRef = useRef<HTMLDivElement>(null);
   function onKeyDown(e: KeyboardEvent) {
-    const i = tabs.findIndex((t) => t.id === current);
+    const i = tabs.findIndex((tab) => tab.id === current);
     const next =
       e.key === 'ArrowRight'
         ? (i + 1) % tabs.length
@@ -36,19 +37,19 @@ export function Tabs<K extends string>({ tabs, current, onChange, children }: Ta
   }
   return (
     <>
-      <div class="tabs" role="tablist" aria-label="Sections" ref={listRef} onKeyDown={onKeyDown}>
-        {tabs.map((t) => (
+      <div class="tabs" role="tablist" aria-label={t('sections')} ref={listRef} onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
           <button
-            key={t.id}
-            id={`tab-${t.id}`}
+            key={tab.id}
+            id={`tab-${tab.id}`}
             type="button"
             role="tab"
-            aria-selected={t.id === current}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={t.id === current ? 0 : -1}
-            onClick={() => onChange(t.id)}
+            aria-selected={tab.id === current}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={tab.id === current ? 0 : -1}
+            onClick={() => onChange(tab.id)}
           >
-            {t.label}
+            {tab.label}
           </button>
         ))}
       </div>

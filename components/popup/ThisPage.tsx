@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import { subjectById } from '../../lib/claims/subjects';
-import { describeFigure } from '../../lib/format';
+import { describeFigure, formatNumber } from '../../lib/format';
+import { plural, t } from '../../lib/i18n';
 import type { PageFigure } from '../../lib/messages';
 import type { AskPage, PageFigures } from './ask-page';
 
@@ -53,21 +54,15 @@ export function ThisPage({
     };
   }, [askPage]);
 
-  if (page === 'loading') return <p class="muted">Looking at this page…</p>;
-  if (page === null)
-    return (
-      <p class="not-here">
-        Claimline does not run on this page (a browser page, a paused site, or a tab opened before Claimline
-        was installed: reload it).
-      </p>
-    );
+  if (page === 'loading') return <p class="muted">{t('lookingAtPage')}</p>;
+  if (page === null) return <p class="not-here">{t('notHere')}</p>;
   return (
     <section class="this-page" aria-labelledby="page-heading">
       <h2 id="page-heading">{page.title || page.url}</h2>
       <p class="muted">
         {page.figures.length === 0
-          ? 'No casualty or troop figures found on this page.'
-          : `${page.figures.length} figure${page.figures.length === 1 ? '' : 's'} on this page`}
+          ? t('noFigures')
+          : plural(page.figures.length, 'figuresOnPage', formatNumber(page.figures.length))}
       </p>
       <ul class="figures">
         {page.figures.map((f) => (
@@ -80,9 +75,9 @@ export function ThisPage({
             <button
               type="button"
               onClick={() => onSave(draftFrom(f, page, today()))}
-              aria-label={`Save ${describeFigure(f.figure)} to the history`}
+              aria-label={t('saveFigure', describeFigure(f.figure))}
             >
-              Save
+              {t('save')}
             </button>
           </li>
         ))}

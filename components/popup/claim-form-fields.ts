@@ -1,6 +1,7 @@
 import type { Claim } from '../../lib/claims/claim';
 import { SUBJECTS } from '../../lib/claims/subjects';
 import { METRICS, QUALIFIERS } from '../../lib/extract/types';
+import { t } from '../../lib/i18n';
 
 export type FieldKind = 'text' | 'number' | 'date' | 'url' | 'select' | 'checkbox' | 'textarea';
 
@@ -18,45 +19,51 @@ const same = (values: readonly string[]) => values.map((v) => [v, v] as const);
 
 /** Every editable field of a claim, in the order the form shows them. */
 export const FORM_FIELDS: readonly FormField[] = [
-  { name: 'claimedBy', label: 'Claimant', kind: 'text', required: true, hint: 'Who published the number' },
-  { name: 'claimDate', label: 'Claim date', kind: 'date', required: true },
-  { name: 'metric', label: 'Metric', kind: 'select', options: same(METRICS), required: true },
-  { name: 'qualifier', label: 'Qualifier', kind: 'select', options: same(QUALIFIERS), required: true },
-  { name: 'low', label: 'Low', kind: 'number', hint: 'Lower bound; empty for "up to N"' },
-  { name: 'high', label: 'High', kind: 'number', hint: 'Upper bound; empty for "at least N"' },
+  { name: 'claimedBy', label: t('fieldClaimant'), kind: 'text', required: true, hint: t('hintClaimant') },
+  { name: 'claimDate', label: t('fieldClaimDate'), kind: 'date', required: true },
+  { name: 'metric', label: t('fieldMetric'), kind: 'select', options: same(METRICS), required: true },
+  {
+    name: 'qualifier',
+    label: t('fieldQualifier'),
+    kind: 'select',
+    options: same(QUALIFIERS),
+    required: true,
+  },
+  { name: 'low', label: t('fieldLow'), kind: 'number', hint: t('hintLow') },
+  { name: 'high', label: t('fieldHigh'), kind: 'number', hint: t('hintHigh') },
   {
     name: 'subject',
-    label: 'Subject',
+    label: t('fieldSubject'),
     kind: 'select',
-    options: [['', 'No subject'], ...SUBJECTS.map((s) => [s.id, s.label] as const)],
+    options: [['', t('noSubject')], ...SUBJECTS.map((s) => [s.id, s.label] as const)],
   },
   {
     name: 'party',
-    label: 'Party',
+    label: t('fieldParty'),
     kind: 'text',
-    hint: "Whose people are counted, a slug like 'north-korea'",
+    hint: t('hintParty'),
   },
   {
     name: 'population',
-    label: 'Population',
+    label: t('fieldPopulation'),
     kind: 'select',
     options: same(['military', 'civilian', 'unknown']),
   },
   {
     name: 'claimantType',
-    label: 'Claimant type',
+    label: t('fieldClaimantType'),
     kind: 'select',
     options: same(['own-side', 'adversary', 'third-government', 'un-ngo', 'independent', 'media', 'unknown']),
   },
-  { name: 'via', label: 'Relayed by', kind: 'text' },
-  { name: 'periodStart', label: 'Period start', kind: 'date' },
-  { name: 'periodEnd', label: 'Period end', kind: 'date' },
-  { name: 'cumulative', label: 'Running total since the start of the war', kind: 'checkbox' },
-  { name: 'place', label: 'Place', kind: 'text' },
-  { name: 'sourceUrl', label: 'Source URL', kind: 'url' },
-  { name: 'sourceName', label: 'Source name', kind: 'text' },
-  { name: 'quote', label: 'Quote', kind: 'textarea' },
-  { name: 'note', label: 'Note', kind: 'textarea' },
+  { name: 'via', label: t('fieldVia'), kind: 'text' },
+  { name: 'periodStart', label: t('fieldPeriodStart'), kind: 'date' },
+  { name: 'periodEnd', label: t('fieldPeriodEnd'), kind: 'date' },
+  { name: 'cumulative', label: t('fieldCumulative'), kind: 'checkbox' },
+  { name: 'place', label: t('fieldPlace'), kind: 'text' },
+  { name: 'sourceUrl', label: t('fieldSourceUrl'), kind: 'url' },
+  { name: 'sourceName', label: t('fieldSourceName'), kind: 'text' },
+  { name: 'quote', label: t('fieldQuote'), kind: 'textarea' },
+  { name: 'note', label: t('fieldNote'), kind: 'textarea' },
 ];
 
 export type FormValues = Record<string, string | boolean>;

@@ -1,6 +1,8 @@
 import type { Claim } from '../../lib/claims/claim';
 import { subjectById } from '../../lib/claims/subjects';
 import { claimValue } from '../../lib/claims/value';
+import { formatNumber } from '../../lib/format';
+import { plural, t } from '../../lib/i18n';
 
 export type SortOrder = 'date-desc' | 'date-asc' | 'value-desc' | 'value-asc';
 
@@ -26,13 +28,13 @@ export const NO_FILTER: ClaimFilter = {
 };
 
 /** "1 claim", "148 claims". */
-export const countText = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'claim' : 'claims'}`;
+export const countText = (n: number) => plural(n, 'claimsCount', formatNumber(n));
 
 /** Value of the subject filter that selects claims without a subject. */
 export const NO_SUBJECT = '(none)';
 
 export const subjectLabel = (id: string | null): string =>
-  id === null ? 'No subject' : (subjectById(id)?.label ?? id);
+  id === null ? t('noSubject') : (subjectById(id)?.label ?? id);
 
 const haystacks = new WeakMap<Claim, string>();
 /** The text the search looks in: claimant, subject, party, source, note (and via, place, quote). */
