@@ -1,27 +1,32 @@
 import type { Metric, Qualifier } from './extract/types';
-import { readerLocale, t } from './i18n';
+import { type MessageKey, readerLocale, t } from './i18n';
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  approx: 'approximately',
-  atLeast: 'at least',
-  moreThan: 'more than',
-  atMost: 'up to',
-  lessThan: 'fewer than',
-  nearly: 'nearly',
-  range: '',
-  vague: '',
+const QUALIFIER_WORDS: Record<Qualifier, MessageKey | null> = {
+  exact: null,
+  approx: 'qualifierApprox',
+  atLeast: 'qualifierAtLeast',
+  moreThan: 'qualifierMoreThan',
+  atMost: 'qualifierAtMost',
+  lessThan: 'qualifierLessThan',
+  nearly: 'qualifierNearly',
+  range: null,
+  vague: null,
 };
 
-const METRIC_WORDS: Record<Metric, string> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  casualties: 'casualties (killed and wounded)',
-  missing: 'missing',
-  captured: 'captured',
-  deployed: 'troops deployed',
-  withdrawn: 'troops withdrawn',
+const METRIC_WORDS: Record<Metric, MessageKey> = {
+  killed: 'metricKilled',
+  wounded: 'metricWounded',
+  casualties: 'metricCasualties',
+  missing: 'metricMissing',
+  captured: 'metricCaptured',
+  deployed: 'metricDeployed',
+  withdrawn: 'metricWithdrawn',
 };
+
+/** The metric in the reader's words: "killed", "troops deployed", "getötet". */
+export function metricWords(metric: Metric): string {
+  return t(METRIC_WORDS[metric]);
+}
 
 /** 4700 -> "4,700" in English, "4.700" in German: grouped for the reader's locale. */
 export function formatNumber(n: number, locale = readerLocale()): string {
@@ -32,10 +37,11 @@ export function formatNumber(n: number, locale = readerLocale()): string {
 export function describeAmount(f: { low: number | null; high: number | null; qualifier: Qualifier }): string {
   const { low, high, qualifier } = f;
   if ((qualifier === 'range' || qualifier === 'vague') && low !== null && high !== null && low !== high)
-    return `${formatNumber(low)} to ${formatNumber(high)}`;
+    return t('amountRange', formatNumber(low), formatNumber(high));
   const n = low ?? high;
-  if (n === null) return 'an unstated number';
-  const words = QUALIFIER_WORDS[qualifier];
+  if (n === null) return t('amountUnstated');
+  const key = QUALIFIER_WORDS[qualifier];
+  const words = key ? t(key) : '';
   return words ? `${words} ${formatNumber(n)}` : formatNumber(n);
 }
 
@@ -46,7 +52,7 @@ export function describeFigure(f: {
   qualifier: Qualifier;
   metric: Metric;
 }): string {
-  return `${describeAmount(f)} ${METRIC_WORDS[f.metric]}`;
+  return t('figureText', describeAmount(f), metricWords(f.metric));
 }
 
 /** The kind of figure a screen reader announces. */
@@ -56,7 +62,7 @@ export function figureKind(metric: Metric): string {
 
 /** "2025-01-13" -> "13 Jan 2025". */
 export function formatDate(iso: string | null): string {
-  if (!iso) return 'undated';
+  if (!iso) return t('undated');
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   // English readers get the news style "13 Jan 2025" whatever their region; others their own
@@ -72,6 +78,6 @@ export function formatDate(iso: string | null): string {
 /** "+4,100" / "−300" / "same". */
 export function formatChange(change: number | null): string {
   if (change === null) return '';
-  if (change === 0) return 'same';
+  if (change === 0) return t('changeSame');
   return `${change > 0 ? '+' : '−'}${formatNumber(Math.abs(change))}`;
 }
