@@ -1,8 +1,8 @@
+import { t } from '../i18n';
 import type { Claim } from './claim';
 import { claimantLabel, sameClaimant } from './claimants';
 import type { ClaimContext, FigureLike } from './compare';
-import { amount } from './compare-text';
-import { formatDate, formatNumber } from './format';
+import { amount, formatDate, formatNumber } from './compare-text';
 import { lowerBound, upperBound } from './value';
 
 type Flag = ClaimContext['flags'][number];
@@ -42,7 +42,7 @@ function runningTotal(figure: FigureLike, ctx: ClaimContext, { claimant }: FlagI
   const c = higher.claim;
   return {
     kind: 'runningTotalDecreased',
-    message: `Lower than ${claimantLabel(c.claimedBy)}'s earlier running total of ${amount(c)} (${formatDate(c.claimDate)}), though a running total cannot fall.`,
+    message: t('flagRunningTotal', claimantLabel(c.claimedBy), amount(c), formatDate(c.claimDate)),
   };
 }
 
@@ -58,7 +58,13 @@ function killedVsCasualties(figure: FigureLike, { siblings }: FlagInput): Flag |
   const who = claimantLabel((siblings[0] as Claim).claimedBy);
   return {
     kind: 'killedExceedsCasualties',
-    message: `More killed (${amount(pair.k)}) than killed and wounded together (${amount(pair.c)}) in ${who}'s figures of ${formatDate((siblings[0] as Claim).claimDate)}.`,
+    message: t(
+      'flagKilledExceeds',
+      amount(pair.k),
+      amount(pair.c),
+      who,
+      formatDate((siblings[0] as Claim).claimDate),
+    ),
   };
 }
 
@@ -73,13 +79,19 @@ function outside(figure: FigureLike, ctx: ClaimContext, { claimant, pivot }: Fla
   if (others.length < 2) return null;
   const lo = Math.min(...others.map(lowerBound));
   const hi = Math.max(...others.map(upperBound));
-  const shown = `their latest figures run from ${formatNumber(lo)} to ${formatNumber(Math.max(...others.map((c) => c.high ?? c.low ?? 0)))}`;
-  const when = pivot ? ` up to ${formatDate(pivot)}` : '';
+  const shown = t(
+    'flagShown',
+    formatNumber(lo),
+    formatNumber(Math.max(...others.map((c) => c.high ?? c.low ?? 0))),
+  );
+  const when = pivot ? formatDate(pivot) : null;
   if (upperBound(figure) < lo) {
-    return { kind: 'outsideRange', message: `Lower than every other source${when}: ${shown}.` };
+    const message = when ? t('flagLowerUntil', when, shown) : t('flagLower', shown);
+    return { kind: 'outsideRange', message };
   }
   if (lowerBound(figure) > hi) {
-    return { kind: 'outsideRange', message: `Higher than every other source${when}: ${shown}.` };
+    const message = when ? t('flagHigherUntil', when, shown) : t('flagHigher', shown);
+    return { kind: 'outsideRange', message };
   }
   return null;
 }
