@@ -90,7 +90,8 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   });
 
   const request = (m: MarkedFigure): ContextRequest => {
-    articleText ??= `${doc.title}\n${body?.textContent ?? ''}`.slice(0, ARTICLE_TEXT_CAP);
+    // the article's own text when it marks one (not the whole page), read once per popover batch
+    articleText ??= `${doc.title}\n${(articleRoot(doc) ?? body)?.textContent?.slice(0, ARTICLE_TEXT_CAP) ?? ''}`;
     return { figure: toRef(m), sentence: m.sentence, articleText, articleDate: date };
   };
 

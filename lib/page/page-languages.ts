@@ -7,7 +7,7 @@ export function pageLanguages(doc: Document, available: readonly string[]): stri
   const out = new Set<string>();
   const tag = (doc.documentElement.lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
   if (available.includes(tag)) out.add(tag);
-  const sample = `${doc.title} ${(doc.body?.textContent ?? '').slice(0, 5000)}`.toLowerCase();
+  const sample = `${doc.title} ${textSample(doc, 5000)}`.toLowerCase();
   const has = (re: RegExp) => re.test(sample);
   if (has(/[а-яё]/)) {
     if (has(/[іїєґ]/)) out.add('uk');
@@ -17,4 +17,16 @@ export function pageLanguages(doc: Document, available: readonly string[]): stri
   if (has(/[ñ¿¡]/) || has(/\b(los|las|según|fueron)\b/)) out.add('es');
   if (has(/[çœ]|\b(les|selon|été|des)\b/)) out.add('fr');
   return [...out].filter((l) => available.includes(l));
+}
+
+/** The first `max` characters of the page's text, read node by node (never the whole page at once). */
+function textSample(doc: Document, max: number): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 0x4 /* SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE') out += `${(node as Text).data} `;
+  }
+  return out.slice(0, max);
 }
