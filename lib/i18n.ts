@@ -2,15 +2,19 @@ import { browser } from 'wxt/browser';
 import en from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+export type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 
-/** English text for a key, placeholders filled in the order they are numbered ($1, $2...). */
-function english(key: MessageKey, subs: string[]): string {
-  const entry = en[key] as Entry;
+/** A message's text with its placeholders filled in the order they are numbered ($1, $2...). */
+export function fill(entry: Entry, subs: string[]): string {
   return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
     return subs[Number(content.slice(1)) - 1] ?? '';
   });
+}
+
+/** English text for a key, placeholders filled. */
+function english(key: MessageKey, subs: string[]): string {
+  return fill(en[key] as Entry, subs);
 }
 
 function api(): { getMessage(key: string, subs?: string[]): string; getUILanguage(): string } | undefined {
@@ -43,10 +47,14 @@ type PluralBase = {
  * first placeholder unless other subs are given.
  */
 export function plural(n: number, base: PluralBase, ...subs: (string | number)[]): string {
+  return t(`${base}_${pluralForm(n, readerLocale())}` as MessageKey, ...(subs.length ? subs : [n]));
+}
+
+/** The plural form of `n` in `locale` that messages have: one, few, many or other. */
+export function pluralForm(n: number, locale: string): 'one' | 'few' | 'many' | 'other' {
   let form = 'other';
   try {
-    form = new Intl.PluralRules(readerLocale()).select(n);
+    form = new Intl.PluralRules(locale).select(n);
   } catch {}
-  const suffix = form === 'one' || form === 'few' || form === 'many' ? form : 'other';
-  return t(`${base}_${suffix}` as MessageKey, ...(subs.length ? subs : [n]));
+  return form === 'one' || form === 'few' || form === 'many' ? form : 'other';
 }
