@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '../lib/claims/compare';
 import { describeAmount, formatChange, formatDate } from '../lib/format';
+import { t } from '../lib/i18n';
 
 /** The URL when it is a web address; anything else (javascript:, data:) is never made a link. */
 export function safeHref(url: string | null): string | null {
@@ -22,13 +23,13 @@ export function ClaimRow({ entry }: { entry: HistoryEntry }) {
       <time dateTime={claim.claimDate}>{formatDate(claim.claimDate)}</time>
       <span class="value">{describeAmount(claim)}</span>
       {entry.change !== null && (
-        <span class="change" title="This figure compared with that claim">
+        <span class="change" title={t('changeTitle')}>
           {formatChange(entry.change)}
         </span>
       )}
       {href ? (
         <a class="source" href={href} target="_blank" rel="noopener noreferrer">
-          {claim.sourceName ?? 'source'}
+          {claim.sourceName ?? t('sourceLink')}
         </a>
       ) : (
         claim.sourceName && <span class="source">{claim.sourceName}</span>

@@ -5,6 +5,7 @@ import { describeAmount, describeFigure } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { FigureRef } from '../lib/messages';
 import { ClaimRow } from './ClaimRow';
+import { optionLabel } from './option-labels';
 import { type Draft, SaveForm, type SaveResult } from './SaveForm';
 import { Timeline } from './Timeline';
 
@@ -29,18 +30,6 @@ export interface PopoverProps {
   /** The article's publication date, where the chart marks this figure. */
   articleDate?: string | null;
 }
-
-const QUALIFIER_NAMES: Record<FigureRef['qualifier'], string> = {
-  exact: 'exact',
-  approx: 'approximate',
-  atLeast: 'at least',
-  moreThan: 'more than',
-  atMost: 'at most',
-  lessThan: 'less than',
-  nearly: 'nearly',
-  range: 'range',
-  vague: 'vague amount',
-};
 
 /** Runs `fn` only for the reader's own clicks: page scripts can reach an open shadow root but cannot make trusted events. */
 const trusted = (fn: () => void) => (event: Event) => {
@@ -91,10 +80,15 @@ function FigureFacts({ figure }: { figure: FigureRef }) {
       <dd>{describeAmount(figure)}</dd>
       <dt>{t('factBounds')}</dt>
       <dd>
-        {figure.low ?? '–'} to {figure.high ?? '–'} ({QUALIFIER_NAMES[figure.qualifier]})
+        {t(
+          'factBoundsText',
+          figure.low ?? '–',
+          figure.high ?? '–',
+          optionLabel('qualifierName', figure.qualifier),
+        )}
       </dd>
       <dt>{t('factCounts')}</dt>
-      <dd>{figure.metric}</dd>
+      <dd>{optionLabel('optMetric', figure.metric)}</dd>
       <dt>{t('factWhose')}</dt>
       <dd>{party}</dd>
       {figure.claimedBy && (
@@ -142,7 +136,7 @@ function Context({ context, articleDate }: { context: ClaimContext; articleDate:
         </ul>
       )}
       {context.prior.length > 0 && (
-        <section aria-label="Earlier claims">
+        <section aria-label={t('earlierClaims')}>
           <h3>{t('earlierClaims')}</h3>
           <ol class="claims">
             {context.prior.map((e) => (
@@ -152,7 +146,7 @@ function Context({ context, articleDate }: { context: ClaimContext; articleDate:
         </section>
       )}
       {context.later.length > 0 && (
-        <section aria-label="Later claims">
+        <section aria-label={t('laterClaims')}>
           <h3>{t('laterClaims')}</h3>
           <ol class="claims">
             {context.later.map((e) => (

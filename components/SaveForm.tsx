@@ -2,24 +2,31 @@ import { useState } from 'preact/hooks';
 import type { FieldError } from '../lib/claims/validate';
 import { METRICS, QUALIFIERS } from '../lib/extract/types';
 import { t } from '../lib/i18n';
+import { type OptionSet, optionLabel } from './option-labels';
 
 export type Draft = Record<string, string>;
 export type SaveResult = { saved: boolean; errors: FieldError[] };
 
-const FIELDS: { name: string; label: string; type?: string; options?: readonly string[]; long?: boolean }[] =
-  [
-    { name: 'claimedBy', label: t('fieldClaimedBy') },
-    { name: 'claimDate', label: t('fieldClaimDate'), type: 'date' },
-    { name: 'metric', label: t('fieldMetric'), options: METRICS },
-    { name: 'qualifier', label: t('fieldQualifier'), options: QUALIFIERS },
-    { name: 'low', label: t('fieldLow'), type: 'number' },
-    { name: 'high', label: t('fieldHigh'), type: 'number' },
-    { name: 'party', label: t('fieldParty') },
-    { name: 'sourceName', label: t('fieldSource') },
-    { name: 'sourceUrl', label: t('fieldSourceUrl'), type: 'url' },
-    { name: 'quote', label: t('fieldQuote'), long: true },
-    { name: 'note', label: t('fieldNote'), long: true },
-  ];
+const FIELDS: {
+  name: string;
+  label: string;
+  type?: string;
+  options?: readonly string[];
+  set?: OptionSet;
+  long?: boolean;
+}[] = [
+  { name: 'claimedBy', label: t('fieldClaimedBy') },
+  { name: 'claimDate', label: t('fieldClaimDate'), type: 'date' },
+  { name: 'metric', label: t('fieldMetric'), options: METRICS, set: 'optMetric' },
+  { name: 'qualifier', label: t('fieldQualifier'), options: QUALIFIERS, set: 'optQualifier' },
+  { name: 'low', label: t('fieldLow'), type: 'number' },
+  { name: 'high', label: t('fieldHigh'), type: 'number' },
+  { name: 'party', label: t('fieldParty') },
+  { name: 'sourceName', label: t('fieldSource') },
+  { name: 'sourceUrl', label: t('fieldSourceUrl'), type: 'url' },
+  { name: 'quote', label: t('fieldQuote'), long: true },
+  { name: 'note', label: t('fieldNote'), long: true },
+];
 
 /** Turns the form's strings into a claim draft for the shared validator. */
 export function draftToRecord(draft: Draft): Record<string, unknown> {
@@ -100,7 +107,7 @@ export function SaveForm(props: {
               <select {...common}>
                 {f.options.map((o) => (
                   <option key={o} value={o}>
-                    {o}
+                    {f.set ? optionLabel(f.set, o) : o}
                   </option>
                 ))}
               </select>

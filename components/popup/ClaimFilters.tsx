@@ -1,5 +1,6 @@
 import { METRICS } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
+import { optionLabel } from '../option-labels';
 import { type ClaimFilter, NO_FILTER, NO_SUBJECT, type SortOrder, subjectLabel } from './filter-claims';
 
 export interface ClaimFiltersProps {
@@ -58,7 +59,7 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
               <option value="">{t('allMetrics')}</option>
               {METRICS.map((m) => (
                 <option key={m} value={m}>
-                  {m}
+                  {optionLabel('optMetric', m)}
                 </option>
               ))}
             </select>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import type { Metric } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
+import { optionLabel } from '../option-labels';
 import { Timeline } from '../Timeline';
 import { subjectLabel } from './filter-claims';
 
@@ -38,13 +39,13 @@ export function SubjectChart({ subject, claims, metric, onClose }: SubjectChartP
           <select value={chosen} onChange={(e) => setPicked(e.currentTarget.value as Metric)}>
             {byCount.map(([m, n]) => (
               <option key={m} value={m}>
-                {m} ({n})
+                {optionLabel('optMetric', m)} ({n})
               </option>
             ))}
           </select>
         </label>
       ) : (
-        chosen && <p class="muted">{chosen}</p>
+        chosen && <p class="muted">{optionLabel('optMetric', chosen)}</p>
       )}
       <Timeline claims={charted} />
     </section>

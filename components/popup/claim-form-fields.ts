@@ -2,6 +2,7 @@ import type { Claim } from '../../lib/claims/claim';
 import { SUBJECTS } from '../../lib/claims/subjects';
 import { METRICS, QUALIFIERS } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
+import { labelled } from '../option-labels';
 
 export type FieldKind = 'text' | 'number' | 'date' | 'url' | 'select' | 'checkbox' | 'textarea';
 
@@ -15,18 +16,22 @@ export interface FormField {
   hint?: string;
 }
 
-const same = (values: readonly string[]) => values.map((v) => [v, v] as const);
-
 /** Every editable field of a claim, in the order the form shows them. */
 export const FORM_FIELDS: readonly FormField[] = [
   { name: 'claimedBy', label: t('fieldClaimant'), kind: 'text', required: true, hint: t('hintClaimant') },
   { name: 'claimDate', label: t('fieldClaimDate'), kind: 'date', required: true },
-  { name: 'metric', label: t('fieldMetric'), kind: 'select', options: same(METRICS), required: true },
+  {
+    name: 'metric',
+    label: t('fieldMetric'),
+    kind: 'select',
+    options: labelled('optMetric', METRICS),
+    required: true,
+  },
   {
     name: 'qualifier',
     label: t('fieldQualifier'),
     kind: 'select',
-    options: same(QUALIFIERS),
+    options: labelled('optQualifier', QUALIFIERS),
     required: true,
   },
   { name: 'low', label: t('fieldLow'), kind: 'number', hint: t('hintLow') },
@@ -47,13 +52,21 @@ export const FORM_FIELDS: readonly FormField[] = [
     name: 'population',
     label: t('fieldPopulation'),
     kind: 'select',
-    options: same(['military', 'civilian', 'unknown']),
+    options: labelled('optPopulation', ['military', 'civilian', 'unknown']),
   },
   {
     name: 'claimantType',
     label: t('fieldClaimantType'),
     kind: 'select',
-    options: same(['own-side', 'adversary', 'third-government', 'un-ngo', 'independent', 'media', 'unknown']),
+    options: labelled('optClaimant', [
+      'own-side',
+      'adversary',
+      'third-government',
+      'un-ngo',
+      'independent',
+      'media',
+      'unknown',
+    ]),
   },
   { name: 'via', label: t('fieldVia'), kind: 'text' },
   { name: 'periodStart', label: t('fieldPeriodStart'), kind: 'date' },
