@@ -1,6 +1,6 @@
 import type { Claim } from '../lib/claims/claim';
 import { claimValue } from '../lib/claims/value';
-import { describeAmount, formatDate, formatNumber } from '../lib/format';
+import { describeAmount, formatDate, formatMonth, formatNumber } from '../lib/format';
 import { plural, t } from '../lib/i18n';
 
 export interface TimelineProps {
@@ -124,7 +124,7 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
           ))}
           {dateTicks(t0, t1).map((d) => (
             <text key={d} x={x(time(d))} y={height - 6} text-anchor="middle">
-              {formatDate(d).replace(/^\d+ /, '')}
+              {formatMonth(d)}
             </text>
           ))}
         </g>

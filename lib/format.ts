@@ -75,6 +75,18 @@ export function formatDate(iso: string | null): string {
   }).format(d);
 }
 
+/** "2025-01-01" -> "Jan 2025" (a chart's month tick), in the reader's locale ("März 2025"). */
+export function formatMonth(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  const locale = readerLocale();
+  return new Intl.DateTimeFormat(locale.startsWith('en') ? 'en-GB' : locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
 /** "+4,100" / "−300" / "same". */
 export function formatChange(change: number | null): string {
   if (change === null) return '';
