@@ -10,5 +10,6 @@ export default defineConfig({
       'seeds/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['lib/test-setup.ts'],
   },
 });

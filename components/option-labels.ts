@@ -1,5 +1,4 @@
 import { type MessageKey, t } from '../lib/i18n';
-import en from '../public/_locales/en/messages.json';
 
 export type OptionSet = 'optMetric' | 'optQualifier' | 'optPopulation' | 'optClaimant' | 'qualifierName';
 
@@ -9,7 +8,9 @@ export function optionLabel(set: OptionSet, value: string): string {
     .split('-')
     .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
     .join('')}`;
-  return key in en ? t(key as MessageKey) : value;
+  // an unknown value has no message: t() then answers with the key itself
+  const label = t(key as MessageKey);
+  return label && label !== key ? label : value;
 }
 
 /** [value, label] pairs for a select. */

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import en from '../public/_locales/en/messages.json';
 
-export type MessageKey = keyof typeof en;
+// Types only: the messages themselves come from _locales through the browser, so no bundle
+// (least of all the content script) carries a copy of them.
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 export type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 
 /** A message's text with its placeholders filled in the order they are numbered ($1, $2...). */
@@ -12,9 +13,19 @@ export function fill(entry: Entry, subs: string[]): string {
   });
 }
 
-/** English text for a key, placeholders filled. */
+let fallback: Readonly<Record<string, Entry>> = {};
+
+/**
+ * Messages to use where there is no browser i18n (unit tests register the English ones; see
+ * lib/test-setup.ts). In the extension the browser always answers from `_locales`.
+ */
+export function setFallbackMessages(messages: Readonly<Record<string, Entry>>): void {
+  fallback = messages;
+}
+
 function english(key: MessageKey, subs: string[]): string {
-  return fill(en[key] as Entry, subs);
+  const entry = fallback[key];
+  return entry ? fill(entry, subs) : key;
 }
 
 function api(): { getMessage(key: string, subs?: string[]): string; getUILanguage(): string } | undefined {
