@@ -30,7 +30,7 @@ export async function launchPlain() {
  * A fresh profile with the extension loaded. Resolves to { context, extensionId, close }.
  * `headless: false` needs a display.
  */
-export async function launchWithExtension({ headless = true, userDataDir } = {}) {
+export async function launchWithExtension({ headless = true, userDataDir, locale } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir}: run 'npm run build' first.`);
   if (!existsSync(chromiumPath))
@@ -40,6 +40,17 @@ export async function launchWithExtension({ headless = true, userDataDir } = {})
     executablePath: chromiumPath,
     headless,
     viewport: { width: 1100, height: 800 },
+    // On Linux, Chromium's UI language (the extension's i18n) follows LANGUAGE, not --lang
+    ...(locale
+      ? {
+          locale,
+          env: {
+            ...process.env,
+            LANGUAGE: locale.replace('-', '_'),
+            LANG: `${locale.replace('-', '_')}.UTF-8`,
+          },
+        }
+      : {}),
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS],
   });
   let [worker] = context.serviceWorkers();

@@ -104,6 +104,25 @@ describe('languages', () => {
   });
 });
 
+describe("the reader's language", () => {
+  test('in a German browser the popover speaks German, with German numbers and dates', async () => {
+    const german = await launchWithExtension({ locale: 'de-DE' });
+    try {
+      const page = await german.context.newPage();
+      await page.goto(`${server.url}/demo/article.html`);
+      await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
+      const dialog = page.locator('claimline-popover [role="dialog"]');
+      await dialog.locator('.summary').waitFor({ timeout: 10_000 });
+      assert.equal(await dialog.locator('section[aria-label] h3').first().textContent(), 'Frühere Angaben');
+      assert.match(await dialog.locator('.summary').textContent(), /2\.000/);
+      assert.match(await dialog.locator('.claim time').first().textContent(), /2025/);
+      assert.match(await page.locator('claimline-mark').first().getAttribute('aria-label'), /Eingabetaste/);
+    } finally {
+      await german.close();
+    }
+  });
+});
+
 describe('popover', () => {
   test('opens on hover after a short delay and closes when the pointer leaves', async () => {
     const { page } = await open('/demo/article.html');
