@@ -117,6 +117,10 @@ describe("the reader's language", () => {
       assert.match(await dialog.locator('.summary').textContent(), /2\.000/);
       assert.match(await dialog.locator('.claim time').first().textContent(), /2025/);
       assert.match(await page.locator('claimline-mark').first().getAttribute('aria-label'), /Eingabetaste/);
+      const popup = await german.context.newPage();
+      await popup.goto(`chrome-extension://${german.extensionId}/popup.html`);
+      await popup.getByRole('tab', { name: 'Angaben' }).click();
+      await popup.getByText('148 Angaben').first().waitFor({ timeout: 10_000 });
     } finally {
       await german.close();
     }
