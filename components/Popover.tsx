@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ClaimContext } from '../lib/claims/compare';
+import { subjectLabel } from '../lib/claims/subjects';
 import { partyBySlug } from '../lib/extract/parties';
 import { describeAmount, describeFigure } from '../lib/format';
 import { t } from '../lib/i18n';
@@ -107,7 +108,7 @@ function Context({ context, articleDate }: { context: ClaimContext; articleDate:
   const highlightDate = context.known?.claimDate ?? articleDate;
   return (
     <>
-      {context.subject && <p class="subject">{context.subject.label}</p>}
+      {context.subject && <p class="subject">{subjectLabel(context.subject.id, context.subject.label)}</p>}
       <p class="summary">{context.summary}</p>
       {charted.length > 0 && (
         <Timeline

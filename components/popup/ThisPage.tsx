@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
-import { subjectById } from '../../lib/claims/subjects';
+import { subjectById, subjectLabel } from '../../lib/claims/subjects';
 import { describeFigure, formatNumber } from '../../lib/format';
 import { plural, t } from '../../lib/i18n';
 import type { PageFigure } from '../../lib/messages';
@@ -69,7 +69,9 @@ export function ThisPage({
           <li key={f.index} class="figure">
             <div>
               <strong>{describeFigure(f.figure)}</strong>
-              {f.context?.subject && <span class="subject">{f.context.subject.label}</span>}
+              {f.context?.subject && (
+                <span class="subject">{subjectLabel(f.context.subject.id, f.context.subject.label)}</span>
+              )}
               {f.context && <p class="summary">{f.context.summary}</p>}
             </div>
             <button

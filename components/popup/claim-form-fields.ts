@@ -1,5 +1,5 @@
 import type { Claim } from '../../lib/claims/claim';
-import { SUBJECTS } from '../../lib/claims/subjects';
+import { SUBJECTS, subjectLabel } from '../../lib/claims/subjects';
 import { METRICS, QUALIFIERS } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
 import { labelled } from '../option-labels';
@@ -40,7 +40,7 @@ export const FORM_FIELDS: readonly FormField[] = [
     name: 'subject',
     label: t('fieldSubject'),
     kind: 'select',
-    options: [['', t('noSubject')], ...SUBJECTS.map((s) => [s.id, s.label] as const)],
+    options: [['', t('noSubject')], ...SUBJECTS.map((s) => [s.id, subjectLabel(s.id)] as const)],
   },
   {
     name: 'party',

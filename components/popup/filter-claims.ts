@@ -1,5 +1,5 @@
 import type { Claim } from '../../lib/claims/claim';
-import { subjectById } from '../../lib/claims/subjects';
+import { subjectLabel as labelOf } from '../../lib/claims/subjects';
 import { claimValue } from '../../lib/claims/value';
 import { formatNumber } from '../../lib/format';
 import { plural, t } from '../../lib/i18n';
@@ -33,8 +33,7 @@ export const countText = (n: number) => plural(n, 'claimsCount', formatNumber(n)
 /** Value of the subject filter that selects claims without a subject. */
 export const NO_SUBJECT = '(none)';
 
-export const subjectLabel = (id: string | null): string =>
-  id === null ? t('noSubject') : (subjectById(id)?.label ?? id);
+export const subjectLabel = (id: string | null): string => (id === null ? t('noSubject') : labelOf(id));
 
 const haystacks = new WeakMap<Claim, string>();
 /** The text the search looks in: claimant, subject, party, source, note (and via, place, quote). */

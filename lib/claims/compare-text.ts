@@ -4,6 +4,7 @@ import type { Claim } from './claim';
 import { claimantLabel } from './claimants';
 import type { ClaimContext, FigureLike, HistoryEntry } from './compare';
 import { formatDate as englishDate, monthOf as englishMonth, formatNumber as englishNumber } from './format';
+import { subjectLabel } from './subjects';
 import { claimValue } from './value';
 
 type Bounds = { low: number | null; high: number | null; qualifier: Qualifier };
@@ -106,7 +107,11 @@ export function summarize(figure: FigureLike, ctx: ClaimContext, articleDate: st
   const newest = ctx.later[ctx.later.length - 1];
   if (!ref && !newest && !ctx.known) {
     return ctx.subject
-      ? t('cmpNoHistorySubject', ctx.subject.label.toLowerCase(), metricWord(figure.metric))
+      ? t(
+          'cmpNoHistorySubject',
+          subjectLabel(ctx.subject.id, ctx.subject.label).toLowerCase(),
+          metricWord(figure.metric),
+        )
       : t('cmpNoHistory');
   }
   let head: string;

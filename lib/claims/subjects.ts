@@ -1,5 +1,6 @@
 import { partyBySlug } from '../extract/parties';
 import type { Metric } from '../extract/types';
+import { type MessageKey, t } from '../i18n';
 import type { Population } from './claim';
 
 /** One thing the claim history follows, such as Gaza war casualties. */
@@ -171,4 +172,14 @@ export function matchSubject(q: SubjectQuery): { subjectId: string; label: strin
   if (!q.party && (tied || best.sentence + best.article === 0)) return null;
   if (q.party && tied && candidates.length > 1) return null;
   return { subjectId: best.s.id, label: best.s.label };
+}
+
+/**
+ * A subject's label in the reader's language (`subject_<id with underscores>`); the English
+ * `label` itself (or the id) for subjects outside the registry.
+ */
+export function subjectLabel(id: string, label?: string): string {
+  const known = SUBJECTS.find((s) => s.id === id);
+  if (!known) return label ?? id;
+  return t(`subject_${id.replace(/-/g, '_')}` as MessageKey) || known.label;
 }
