@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../lib/claims/validate';
 import { METRICS, QUALIFIERS } from '../lib/extract/types';
-import { t } from '../lib/i18n';
+import { localise, t } from '../lib/i18n';
 import { type OptionSet, optionLabel } from './option-labels';
 
 export type Draft = Record<string, string>;
@@ -51,7 +51,7 @@ export function SaveForm(props: {
   const errorOf = (name: string) =>
     errors
       .filter((e) => e.field === name)
-      .map((e) => e.message)
+      .map(localise)
       .join('; ');
 
   // The page can reach this open shadow root and call requestSubmit(): only a form the reader

@@ -69,3 +69,11 @@ export function pluralForm(n: number, locale: string): 'one' | 'few' | 'many' | 
   } catch {}
   return form === 'one' || form === 'few' || form === 'many' ? form : 'other';
 }
+
+/**
+ * An error's text in the reader's language: its message key and substitutions when it has them
+ * (made where there is no browser i18n, such as the import worker), else its English `message`.
+ */
+export function localise(error: { message: string; i18n?: { key: MessageKey; subs: string[] } }): string {
+  return error.i18n ? t(error.i18n.key, ...error.i18n.subs) : error.message;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Origin } from '../../lib/claims/claim';
 import { validateClaim } from '../../lib/claims/validate';
-import { t } from '../../lib/i18n';
+import { localise, t } from '../../lib/i18n';
 import {
   FORM_FIELDS,
   type FormField,
@@ -51,7 +51,7 @@ export function ClaimForm({
     const result = validateClaim(input, { now: () => stamp });
     if (!result.claim) {
       const byField: Record<string, string> = {};
-      for (const err of result.errors) byField[err.field] ??= humanise(err.message);
+      for (const err of result.errors) byField[err.field] ??= humanise(localise(err));
       setErrors(byField);
       const first = FORM_FIELDS.find((f) => byField[f.name]);
       if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first.name}"]`)?.focus();

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/format';
-import { plural, t } from '../../lib/i18n';
+import { localise, plural, t } from '../../lib/i18n';
 import type { ImportPlan } from '../../lib/io/plan-import';
 
 export interface ImportSummaryProps {
@@ -36,7 +36,7 @@ export function ImportSummary({ fileName, plan, onConfirm, onCancel, busy }: Imp
         <ul class="import-errors" aria-label={t('errorsInFile')}>
           {plan.errors.slice(0, 50).map((e, i) => (
             <li key={`${e.line}:${e.field}:${i}`}>
-              {t(rows ? 'errorAtLine' : 'errorAtRecord', e.line, e.message)}
+              {t(rows ? 'errorAtLine' : 'errorAtRecord', e.line, localise(e))}
             </li>
           ))}
           {plan.errorCount > 50 && <li>{count(plan.errorCount - 50, 'moreErrors')}</li>}

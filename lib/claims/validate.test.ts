@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localise } from '../i18n';
 import { validateClaim, validateClaims } from './validate';
 
 const opts = { newId: () => 'id-1', now: () => '2026-01-02T03:04:05.000Z' };
@@ -163,8 +164,42 @@ describe('validateClaims', () => {
     const { records, errors } = validateClaims(rows, { ...opts, newId: () => `n${++n}` });
     expect(records.map((r) => r.id)).toEqual(['n1', 'a']);
     expect(errors).toEqual([
-      { line: 2, field: 'claimDate', message: expect.stringContaining("'2025-13-01' is not a date") },
-      { line: 4, field: 'id', message: "id 'a' appears twice" },
+      {
+        line: 2,
+        field: 'claimDate',
+        message: expect.stringContaining("'2025-13-01' is not a date"),
+        i18n: { key: 'valDate', subs: ['claimDate', '2025-13-01'] },
+      },
+      { line: 4, field: 'id', message: "id 'a' appears twice", i18n: { key: 'valDuplicateId', subs: ['a'] } },
     ]);
+  });
+
+  it('gives every error a message key whose English is its message', () => {
+    const bad: unknown[] = [
+      null,
+      {},
+      { ...minimal, claimedBy: 5, claimDate: '2025-02-30', low: -1, high: 1.5, sourceUrl: 'ftp://x' },
+      { ...minimal, claimedBy: 'x'.repeat(201), metric: 'eaten', subject: 'Not A Slug', cumulative: 'yes' },
+      { ...minimal, low: 5, high: 3 },
+      { ...minimal, low: null, high: null },
+      { ...minimal, low: 1e10, sourceUrl: 'not a url', createdAt: 'then' },
+      { ...minimal, qualifier: 'exact', low: 1, high: 2 },
+      { ...minimal, qualifier: 'atLeast', low: 1, high: 2 },
+      { ...minimal, qualifier: 'atMost', low: 1, high: 2 },
+      { ...minimal, qualifier: 'nearly', low: 1, high: null },
+      { ...minimal, qualifier: 'range', low: 2, high: 2 },
+      { ...minimal, qualifier: 'vague', low: null, high: 2 },
+      { ...minimal, periodStart: '2025-02-02', periodEnd: '2025-01-01' },
+      { ...minimal, createdAt: '2025-02-02T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' },
+      { ...minimal, id: 'a' },
+      { ...minimal, id: 'a' },
+    ];
+    const { errors } = validateClaims(bad, opts);
+    const keys = new Set(errors.map((e) => e.i18n?.key));
+    expect(keys.size).toBeGreaterThan(20);
+    for (const e of errors) {
+      expect(e.i18n).toBeDefined();
+      expect(localise(e)).toBe(e.message);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Qualifier } from '../extract/types';
+import type { MessageKey } from '../i18n';
 import type { Claim, Origin } from './claim';
-import { FIELDS, type FieldCheck, type FieldError, oneOf, text, timestamp } from './fields';
+import { FIELDS, type FieldCheck, type FieldError, msg, oneOf, text, timestamp } from './fields';
 
 export type { FieldError } from './fields';
 
@@ -21,20 +22,28 @@ export interface RowError extends FieldError {
 
 const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
 
+/** What a qualifier's bounds lack: the English wording and its message key. */
+type Problem = readonly [string, MessageKey];
+const EQUAL: Problem = ['needs low and high equal', 'valQualEqual'];
+const LOW_ONLY: Problem = ['needs low and no high', 'valQualLowOnly'];
+const HIGH_ONLY: Problem = ['needs high and no low', 'valQualHighOnly'];
+const NEARLY: Problem = ['needs high, and low empty or equal to high', 'valQualNearly'];
+const RANGE: Problem = ['needs low below high', 'valQualRange'];
+const VAGUE: Problem = ['needs low, and high empty or above low', 'valQualVague'];
+
 /** Which of low / high each qualifier states (../shared/corpus/README.md). */
-const BOUNDS: Record<Qualifier, (low: number | null, high: number | null) => string | null> = {
-  exact: (l, h) => (l !== null && l === h ? null : 'needs low and high equal'),
-  approx: (l, h) => (l !== null && l === h ? null : 'needs low and high equal'),
-  atLeast: (l, h) => (l !== null && h === null ? null : 'needs low and no high'),
-  moreThan: (l, h) => (l !== null && h === null ? null : 'needs low and no high'),
-  atMost: (l, h) => (l === null && h !== null ? null : 'needs high and no low'),
-  lessThan: (l, h) => (l === null && h !== null ? null : 'needs high and no low'),
+const BOUNDS: Record<Qualifier, (low: number | null, high: number | null) => Problem | null> = {
+  exact: (l, h) => (l !== null && l === h ? null : EQUAL),
+  approx: (l, h) => (l !== null && l === h ? null : EQUAL),
+  atLeast: (l, h) => (l !== null && h === null ? null : LOW_ONLY),
+  moreThan: (l, h) => (l !== null && h === null ? null : LOW_ONLY),
+  atMost: (l, h) => (l === null && h !== null ? null : HIGH_ONLY),
+  lessThan: (l, h) => (l === null && h !== null ? null : HIGH_ONLY),
   // "nearly N" is stored either as an upper bound or, as some sources record it, as the point N.
-  nearly: (l, h) =>
-    h !== null && (l === null || l === h) ? null : 'needs high, and low empty or equal to high',
-  range: (l, h) => (l !== null && h !== null && l < h ? null : 'needs low below high'),
+  nearly: (l, h) => (h !== null && (l === null || l === h) ? null : NEARLY),
+  range: (l, h) => (l !== null && h !== null && l < h ? null : RANGE),
   // "well over 100,000" style vague figures may give only a floor.
-  vague: (l, h) => (l !== null && (h === null || h >= l) ? null : 'needs low, and high empty or above low'),
+  vague: (l, h) => (l !== null && (h === null || h >= l) ? null : VAGUE),
 };
 
 function checkField(
@@ -48,13 +57,13 @@ function checkField(
 ) {
   const present = hasOwn(src, field) && (src as Record<string, unknown>)[field] !== undefined;
   if (!present) {
-    if (required) errors.push({ field, message: `${field} is required` });
+    if (required) errors.push({ field, ...msg(`${field} is required`, 'valRequired', field) });
     else out[field] = fallback();
     return;
   }
   const r = check((src as Record<string, unknown>)[field], field);
   if (r.ok) out[field] = r.value;
-  else errors.push({ field, message: r.message });
+  else errors.push({ field, message: r.message, ...(r.i18n && { i18n: r.i18n }) });
 }
 
 /**
@@ -67,7 +76,7 @@ export function validateClaim(
   opts: ValidateOptions = {},
 ): { claim?: Claim; errors: FieldError[] } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { errors: [{ field: '(record)', message: 'a claim must be an object' }] };
+    return { errors: [{ field: '(record)', ...msg('a claim must be an object', 'valNotObject') }] };
   }
   const newId = opts.newId ?? (() => crypto.randomUUID());
   const now = opts.now ?? (() => new Date().toISOString());
@@ -103,24 +112,32 @@ function crossChecks(out: Record<string, unknown>, errors: FieldError[]) {
   const low = out.low as number | null;
   const high = out.high as number | null;
   if (!bad.has('low') && !bad.has('high')) {
-    if (low === null && high === null) errors.push({ field: 'low', message: 'a claim needs low or high' });
+    if (low === null && high === null)
+      errors.push({ field: 'low', ...msg('a claim needs low or high', 'valNoBounds') });
     else if (low !== null && high !== null && low > high) {
-      errors.push({ field: 'low', message: `low (${low}) is greater than high (${high})` });
+      errors.push({
+        field: 'low',
+        ...msg(`low (${low}) is greater than high (${high})`, 'valLowAboveHigh', low, high),
+      });
     } else if (!bad.has('qualifier')) {
       const q = out.qualifier as Qualifier;
       const problem = BOUNDS[q](low, high);
-      if (problem) errors.push({ field: 'qualifier', message: `qualifier '${q}' ${problem}` });
+      if (problem)
+        errors.push({ field: 'qualifier', ...msg(`qualifier '${q}' ${problem[0]}`, problem[1], q) });
     }
   }
   const start = out.periodStart as string | null;
   const end = out.periodEnd as string | null;
   if (!bad.has('periodStart') && !bad.has('periodEnd') && start && end && start > end) {
-    errors.push({ field: 'periodEnd', message: `periodEnd ${end} is before periodStart ${start}` });
+    errors.push({
+      field: 'periodEnd',
+      ...msg(`periodEnd ${end} is before periodStart ${start}`, 'valPeriod', end, start),
+    });
   }
   const created = out.createdAt as string | undefined;
   const updated = out.updatedAt as string | undefined;
   if (created && updated && Date.parse(updated) < Date.parse(created)) {
-    errors.push({ field: 'updatedAt', message: 'updatedAt is before createdAt' });
+    errors.push({ field: 'updatedAt', ...msg('updatedAt is before createdAt', 'valUpdated') });
   }
 }
 
@@ -141,7 +158,11 @@ export function validateClaims(
     for (const e of rowErrors) errors.push({ line, ...e });
     if (!claim) return;
     if (seen.has(claim.id)) {
-      errors.push({ line, field: 'id', message: `id '${claim.id}' appears twice` });
+      errors.push({
+        line,
+        field: 'id',
+        ...msg(`id '${claim.id}' appears twice`, 'valDuplicateId', claim.id),
+      });
       return;
     }
     seen.add(claim.id);
