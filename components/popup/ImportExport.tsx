@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ClaimlineDb } from '../../lib/db';
 import { formatNumber } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { localise, t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
 import { exportCsv } from '../../lib/io/export-csv';
 import { exportJson } from '../../lib/io/export-json';
@@ -51,7 +51,12 @@ export function ImportExport({
     const parsed = await parseFile(file, (_stage, fraction) =>
       setState({ step: 'reading', fileName, percent: Math.round(fraction * 100) }),
     );
-    if (!parsed.ok) return setState({ step: 'error', fileName, message: parsed.error });
+    if (!parsed.ok)
+      return setState({
+        step: 'error',
+        fileName,
+        message: localise({ message: parsed.error, i18n: parsed.i18n }),
+      });
     try {
       setState({ step: 'plan', fileName, plan: await planImport(db, parsed), busy: false });
     } catch (error) {

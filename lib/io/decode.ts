@@ -1,5 +1,8 @@
+import { msg } from '../claims/fields';
+import { type Failure, failure } from './rows';
+
 /** Result of reading a file's bytes as text. */
-export type Decoded = { ok: true; text: string } | { ok: false; error: string };
+export type Decoded = { ok: true; text: string } | Failure;
 
 /**
  * Reads bytes as UTF-8, strictly: invalid UTF-8 is reported (with the byte offset of the first
@@ -9,7 +12,8 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, error: `The file is not valid UTF-8 text (bad byte near offset ${badByte(bytes)}).` };
+    const at = badByte(bytes);
+    return failure(msg(`The file is not valid UTF-8 text (bad byte near offset ${at}).`, 'ioNotUtf8', at));
   }
 }
 

@@ -1,29 +1,49 @@
 import Papa from 'papaparse';
+import { msg } from '../claims/fields';
 import type { RowError } from '../claims/validate';
 import { CLAIM_COLUMNS, type ClaimColumn, FORBIDDEN_KEYS } from './columns';
 import { unneutralise } from './export-csv';
-import { MAX_RECORDS, type RowsResult, tooMany } from './rows';
+import { failure, MAX_RECORDS, type RowsResult, tooMany } from './rows';
+
+type Message = ReturnType<typeof msg>;
 
 const KNOWN: ReadonlySet<string> = new Set(CLAIM_COLUMNS);
 const REQUIRED = ['metric', 'qualifier', 'claimedBy', 'claimDate'];
 const NUMBERS = new Set(['low', 'high']);
 
 /** Checks the header row; returns the columns, or the reason the file cannot be read. */
-function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: string } {
+function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Message } {
   const names = cells.map((c) => c.trim());
   const bad = names.find((n) => FORBIDDEN_KEYS.has(n));
-  if (bad) return { error: `The CSV header names a forbidden column '${bad}'.` };
+  if (bad) return { error: msg(`The CSV header names a forbidden column '${bad}'.`, 'ioCsvForbidden', bad) };
   const missing = REQUIRED.filter((r) => !names.includes(r));
   if (missing.length === REQUIRED.length)
     return {
-      error: `The CSV file has no header row: its first line must name the columns (${REQUIRED.join(', ')}, ...).`,
+      error: msg(
+        `The CSV file has no header row: its first line must name the columns (${REQUIRED.join(', ')}, ...).`,
+        'ioCsvNoHeader',
+        REQUIRED.join(', '),
+      ),
     };
   const unknown = names.find((n) => !KNOWN.has(n));
   if (unknown !== undefined)
-    return { error: `The CSV header has an unknown column '${unknown.slice(0, 40)}'.` };
+    return {
+      error: msg(
+        `The CSV header has an unknown column '${unknown.slice(0, 40)}'.`,
+        'ioCsvUnknown',
+        unknown.slice(0, 40),
+      ),
+    };
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) return { error: `The CSV header names the column '${twice}' twice.` };
-  if (missing.length > 0) return { error: `The CSV header lacks the column(s) ${missing.join(', ')}.` };
+  if (twice) return { error: msg(`The CSV header names the column '${twice}' twice.`, 'ioCsvTwice', twice) };
+  if (missing.length > 0)
+    return {
+      error: msg(
+        `The CSV header lacks the column(s) ${missing.join(', ')}.`,
+        'ioCsvMissing',
+        missing.join(', '),
+      ),
+    };
   return { columns: names as ClaimColumn[] };
 }
 
@@ -47,7 +67,7 @@ export function parseCsvRows(text: string): RowsResult {
   const lines: number[] = [];
   const errors: RowError[] = [];
   let columns = null as ClaimColumn[] | null;
-  let fatal = null as string | null;
+  let fatal = null as Message | null;
   let line = 1;
   let cursor = 0;
   Papa.parse<string[]>(text, {
@@ -78,7 +98,12 @@ export function parseCsvRows(text: string): RowsResult {
         errors.push({
           line: rowLine,
           field: '(row)',
-          message: `has ${cells.length} cells; the header has ${columns.length}`,
+          ...msg(
+            `has ${cells.length} cells; the header has ${columns.length}`,
+            'ioCsvCells',
+            cells.length,
+            columns.length,
+          ),
         });
         return;
       }
@@ -86,7 +111,7 @@ export function parseCsvRows(text: string): RowsResult {
       lines.push(rowLine);
     },
   });
-  if (fatal) return { ok: false, error: fatal };
-  if (!columns) return { ok: false, error: 'The CSV file is empty.' };
+  if (fatal) return failure(fatal);
+  if (!columns) return failure(msg('The CSV file is empty.', 'ioCsvEmpty'));
   return { ok: true, format: 'csv', unit: 'line', rows, lines, errors };
 }

@@ -1,4 +1,6 @@
+import { msg } from '../claims/fields';
 import { type ParsedImport, type Progress, parseImport } from './parse-import';
+import { failure } from './rows';
 
 /** Reads and validates an import file; the popup runs it in a worker. */
 export type ParseFile = (file: File, onProgress: Progress) => Promise<ParsedImport>;
@@ -12,7 +14,7 @@ export const parseFile: ParseFile = async (file, onProgress) => {
   try {
     bytes = await file.arrayBuffer();
   } catch {
-    return { ok: false, error: 'The file could not be read.' };
+    return failure(msg('The file could not be read.', 'ioUnreadable'));
   }
   if (typeof Worker === 'undefined') return parseImport(new Uint8Array(bytes), file.name, { onProgress });
   // Vite's `?worker` import bundles the worker as its own file (WXT rewrites import.meta.url, so the
@@ -40,14 +42,15 @@ export const parseFile: ParseFile = async (file, onProgress) => {
         resolve(
           file.arrayBuffer().then(
             (again) => parseImport(new Uint8Array(again), file.name, { onProgress }),
-            () => ({ ok: false as const, error: 'The file could not be read.' }),
+            () => failure(msg('The file could not be read.', 'ioUnreadable')),
           ),
         );
       else
-        resolve({
-          ok: false,
-          error: `The file could not be read: ${event.message || 'the import worker failed'}.`,
-        });
+        resolve(
+          event.message
+            ? failure(msg(`The file could not be read: ${event.message}.`, 'ioUnreadableWhy', event.message))
+            : failure(msg('The file could not be read: the import worker failed.', 'ioWorkerFailed')),
+        );
     };
     worker.postMessage({ bytes, name: file.name }, [bytes]);
   });

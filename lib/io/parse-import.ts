@@ -1,9 +1,10 @@
 import type { Claim } from '../claims/claim';
+import { msg } from '../claims/fields';
 import { type RowError, type ValidateOptions, validateClaims } from '../claims/validate';
 import { decodeUtf8 } from './decode';
 import { parseCsvRows } from './parse-csv';
 import { forbiddenKeys, parseJsonRows } from './parse-json';
-import type { ImportFormat, RowsResult } from './rows';
+import { type Failure, failure, type ImportFormat, type RowsResult } from './rows';
 
 /** Files larger than this are refused before reading (a 50 MB history is already huge). */
 export const MAX_BYTES = 100 * 1024 * 1024;
@@ -12,7 +13,7 @@ export const MAX_ERRORS_SHOWN = 200;
 
 /** A whole file read and validated, or the reason it cannot be. Nothing has been written. */
 export type ParsedImport =
-  | { ok: false; error: string }
+  | Failure
   | {
       ok: true;
       format: ImportFormat;
@@ -50,17 +51,20 @@ export function parseImport(
 ): ParsedImport {
   const progress = options.onProgress ?? (() => {});
   if (bytes.length > MAX_BYTES)
-    return {
-      ok: false,
-      error: `The file is ${(bytes.length / 1048576).toFixed(0)} MB; Claimline imports files up to 100 MB.`,
-    };
-  if (bytes.length === 0) return { ok: false, error: 'The file is empty.' };
+    return failure(
+      msg(
+        `The file is ${(bytes.length / 1048576).toFixed(0)} MB; Claimline imports files up to 100 MB.`,
+        'ioTooLarge',
+        (bytes.length / 1048576).toFixed(0),
+      ),
+    );
+  if (bytes.length === 0) return failure(msg('The file is empty.', 'ioEmpty'));
   progress('reading', 0);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return decoded;
   // TextDecoder drops one byte-order mark; a second, or one in a string passed on, goes too.
   const text = decoded.text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  if (text.trim() === '') return failure(msg('The file is empty.', 'ioEmpty'));
   progress('parsing', 0.2);
   const read = readRows(text, name);
   if (!read.ok) return read;

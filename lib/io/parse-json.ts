@@ -1,7 +1,8 @@
+import { msg } from '../claims/fields';
 import type { RowError } from '../claims/validate';
 import { FORBIDDEN_KEYS } from './columns';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
-import { MAX_RECORDS, type RowsResult, tooMany } from './rows';
+import { failure, MAX_RECORDS, type RowsResult, tooMany } from './rows';
 
 /** A claims file needs three levels (envelope, array, record); anything far deeper is hostile. */
 export const MAX_DEPTH = 16;
@@ -35,7 +36,11 @@ export function forbiddenKeys(row: unknown, line: number): RowError[] {
   if (!isObject(row)) return [];
   return Object.keys(row)
     .filter((k) => FORBIDDEN_KEYS.has(k))
-    .map((k) => ({ line, field: k, message: `the key '${k}' is not allowed in a claim` }));
+    .map((k) => ({
+      line,
+      field: k,
+      ...msg(`the key '${k}' is not allowed in a claim`, 'ioForbiddenKey', k),
+    }));
 }
 
 const jsonError = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
@@ -47,10 +52,13 @@ const jsonError = (e: unknown) => (e instanceof Error ? e.message : String(e)).s
 export function parseJsonRows(text: string): RowsResult {
   const depth = jsonDepth(text);
   if (depth > MAX_DEPTH)
-    return {
-      ok: false,
-      error: `The JSON is nested more than ${MAX_DEPTH} levels deep; a claims file never is.`,
-    };
+    return failure(
+      msg(
+        `The JSON is nested more than ${MAX_DEPTH} levels deep; a claims file never is.`,
+        'ioTooDeep',
+        MAX_DEPTH,
+      ),
+    );
   const start = text.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
     let value: unknown;
@@ -59,32 +67,40 @@ export function parseJsonRows(text: string): RowsResult {
     } catch (e) {
       // JSON Lines when the first line is a whole record of its own; otherwise broken JSON.
       if (start.startsWith('{') && firstLineIsObject(start)) return parseJsonLines(text);
-      return { ok: false, error: `The file is not valid JSON: ${jsonError(e)}` };
+      return failure(msg(`The file is not valid JSON: ${jsonError(e)}`, 'ioNotValidJson', jsonError(e)));
     }
     if (Array.isArray(value)) return fromArray(value, 'json-array');
     if (isObject(value) && ('format' in value || 'claims' in value)) return fromEnvelope(value);
     return parseJsonLines(text);
   }
-  return { ok: false, error: 'The file is not JSON: it must start with { or [.' };
+  return failure(msg('The file is not JSON: it must start with { or [.', 'ioNotJson'));
 }
 
 function fromEnvelope(env: Record<string, unknown>): RowsResult {
   if (env.format !== EXPORT_FORMAT)
-    return {
-      ok: false,
-      error: `This JSON is not a Claimline export (its format is not '${EXPORT_FORMAT}').`,
-    };
+    return failure(
+      msg(
+        `This JSON is not a Claimline export (its format is not '${EXPORT_FORMAT}').`,
+        'ioNotExport',
+        EXPORT_FORMAT,
+      ),
+    );
   if (env.version !== EXPORT_VERSION)
-    return {
-      ok: false,
-      error: `This export has version ${String(env.version).slice(0, 20)}; this Claimline reads version ${EXPORT_VERSION}.`,
-    };
-  if (!Array.isArray(env.claims)) return { ok: false, error: "The export's 'claims' must be a list." };
+    return failure(
+      msg(
+        `This export has version ${String(env.version).slice(0, 20)}; this Claimline reads version ${EXPORT_VERSION}.`,
+        'ioVersion',
+        String(env.version).slice(0, 20),
+        EXPORT_VERSION,
+      ),
+    );
+  if (!Array.isArray(env.claims))
+    return failure(msg("The export's 'claims' must be a list.", 'ioClaimsNotList'));
   return fromArray(env.claims, 'claimline-json');
 }
 
 function fromArray(rows: unknown[], format: 'claimline-json' | 'json-array'): RowsResult {
-  if (rows.length > MAX_RECORDS) return { ok: false, error: tooMany(rows.length) };
+  if (rows.length > MAX_RECORDS) return failure(tooMany(rows.length));
   return { ok: true, format, unit: 'record', rows, lines: rows.map((_, i) => i + 1), errors: [] };
 }
 
@@ -105,12 +121,16 @@ function parseJsonLines(text: string): RowsResult {
   for (let i = 0; i < all.length; i++) {
     const line = (all[i] as string).trim();
     if (line === '') continue;
-    if (rows.length + errors.length >= MAX_RECORDS) return { ok: false, error: tooMany(all.length) };
+    if (rows.length + errors.length >= MAX_RECORDS) return failure(tooMany(all.length));
     try {
       rows.push(JSON.parse(line));
       lines.push(i + 1);
     } catch (e) {
-      errors.push({ line: i + 1, field: '(json)', message: `not valid JSON: ${jsonError(e)}` });
+      errors.push({
+        line: i + 1,
+        field: '(json)',
+        ...msg(`not valid JSON: ${jsonError(e)}`, 'ioRowNotJson', jsonError(e)),
+      });
     }
   }
   return { ok: true, format: 'jsonl', unit: 'line', rows, lines, errors };

@@ -1,11 +1,22 @@
+import { type Localisable, msg } from '../claims/fields';
 import type { RowError } from '../claims/validate';
+
+/** Why a file cannot be read: `error` in English, `i18n` to show it in the reader's language. */
+export type Failure = { ok: false; error: string; i18n?: Localisable };
+
+/** A failure from an English message and its message key (see `msg`). */
+export const failure = (m: { message: string; i18n?: Localisable }): Failure => ({
+  ok: false,
+  error: m.message,
+  ...(m.i18n && { i18n: m.i18n }),
+});
 
 /** The supported import files. */
 export type ImportFormat = 'claimline-json' | 'json-array' | 'jsonl' | 'csv';
 
 /** Records read from a file before validation, each with the line (or record number) it came from. */
 export type RowsResult =
-  | { ok: false; error: string }
+  | Failure
   | {
       ok: true;
       format: ImportFormat;
@@ -21,4 +32,9 @@ export type RowsResult =
 export const MAX_RECORDS = 250_000;
 
 export const tooMany = (n: number) =>
-  `The file has ${n.toLocaleString('en')} records; Claimline imports at most ${MAX_RECORDS.toLocaleString('en')} at once.`;
+  msg(
+    `The file has ${n.toLocaleString('en')} records; Claimline imports at most ${MAX_RECORDS.toLocaleString('en')} at once.`,
+    'ioTooMany',
+    n.toLocaleString('en'),
+    MAX_RECORDS.toLocaleString('en'),
+  );
