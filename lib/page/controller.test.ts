@@ -3,21 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Figure } from '../extract/types';
 import { type ClaimlinePage, startClaimline } from './controller';
 import { Scanner, windowsOf } from './scanner';
+import { regexExtractor } from './test-extractor';
 
 /** A stand-in extractor: every number followed by " killed" is a figure. */
 let calls = 0;
+const killedOnly = regexExtractor(/\d[\d,]*(?= killed)/g);
 function killed(text: string): Figure[] {
   calls++;
-  return [...text.matchAll(/\d[\d,]*(?= killed)/g)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    low: Number(m[0].replace(/,/g, '')),
-    high: Number(m[0].replace(/,/g, '')),
-    qualifier: 'exact',
-    metric: 'killed',
-    party: null,
-  }));
+  return killedOnly(text);
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Figure } from '../extract/types';
 import { articleDate } from './article-date';
 import { markFigures } from './mark-figures';
 import { sentenceAround } from './sentence';
+import { regexExtractor } from './test-extractor';
 import { collectTextBlocks } from './text-blocks';
 
 /** A stand-in extractor: every run of digits and commas is a "killed" figure. */
-function digits(text: string): Figure[] {
-  return [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    low: Number(m[0].replace(/,/g, '')),
-    high: Number(m[0].replace(/,/g, '')),
-    qualifier: 'exact',
-    metric: 'killed',
-    party: null,
-  }));
-}
+const digits = regexExtractor(/\d[\d,]*/g);
 
 beforeEach(() => {
   document.head.innerHTML = '';
