@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { addCorrection, correctionSignature, loadCorrections } from '../../lib/corrections';
 // Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
 import { extractFigures } from '../../lib/extract/extract';
+import { LANGUAGES } from '../../lib/extract/languages';
 import { registerLexicon } from '../../lib/extract/lexicon';
 import { lexicon as lexiconFromSpec } from '../../lib/extract/lexicon/base';
 import type { TabMessageMap } from '../../lib/messages';
@@ -21,11 +22,13 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    const settings = await getSettings().catch(() => null);
+    const [settings, corrections] = await Promise.all([
+      getSettings().catch(() => null),
+      loadCorrections(location.href).catch(() => new Set<string>()),
+    ]);
     if (!settings || isPaused(settings, location.hostname) || ctx.isInvalid) return;
-    const corrections = await loadCorrections(location.href).catch(() => new Set<string>());
     // Lexicons of the page's other languages come from the background (English ships here).
-    for (const lang of pageLanguages(document, ['de', 'es', 'fr', 'ru', 'uk'])) {
+    for (const lang of pageLanguages(document, LANGUAGES)) {
       const { spec } = await sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }));
       if (spec) registerLexicon(lang, lexiconFromSpec(spec));
     }

@@ -2,13 +2,11 @@ import { hasLexicon, registerLexicon } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 
 export { extractFigures } from './extract';
+export { LANGUAGES } from './languages';
 export { hasLexicon, registerLexicon } from './lexicon';
 export type { Lexicon } from './lexicon/types';
 export { parseNumber, parseNumbers, parseRanges } from './parse-number';
 export type { ExtractOptions, Figure, Metric, Qualifier } from './types';
-
-/** Languages with a lexicon besides English (which is always loaded). */
-export const LANGUAGES = ['de', 'es', 'fr', 'ru', 'uk'] as const;
 
 /** Each language's lexicon as its own module, so a bundler splits it into its own chunk. */
 const LOADERS: Readonly<Record<string, () => Promise<Lexicon>>> = {
