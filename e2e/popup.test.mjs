@@ -126,7 +126,9 @@ describe('popup', () => {
     await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: 'Edit claim' });
     await form.waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'claimedBy');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'claimedBy', null, {
+      timeout: 2000,
+    });
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'detached' });
     await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, second);

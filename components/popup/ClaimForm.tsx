@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Origin } from '../../lib/claims/claim';
 import { validateClaim } from '../../lib/claims/validate';
 import { localise, t } from '../../lib/i18n';
@@ -37,7 +37,9 @@ export function ClaimForm({
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const stored = claim.id !== undefined ? (claim as Claim) : null;
-  useEffect(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
+  // Focus the first field as soon as the form is in the document, so a reader who opened the
+  // claim from the keyboard can type at once (a plain effect runs a frame later).
+  useLayoutEffect(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
 
   async function submit(e: Event) {
     e.preventDefault();
