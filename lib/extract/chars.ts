@@ -21,3 +21,16 @@ for (let c = 0x2000; c <= 0x200b; c++) CLS[c] = SPACE;
 
 /** The class of the character at i (OTHER past the end). */
 export const cls = (text: string, i: number): number => CLS[text.charCodeAt(i)] ?? OTHER;
+
+/** Abbreviations that end in a full stop without ending the sentence ("Gen. Smith", "Sept. 5"). */
+export const ABBREV: ReadonlySet<string> = new Set(
+  'mr|mrs|ms|dr|gen|lt|col|sgt|capt|maj|st|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|inc|corp|co|jr|sr|prof|rep|sen|gov|pres|adm|cpl|pvt|brig|mt|ft|fig|vol|al|etc|ca'.split(
+    '|',
+  ),
+);
+
+/** A lowercase letter outside ASCII ("é", "д"). */
+export const isLowerLetter = (n: number): boolean => {
+  const ch = String.fromCharCode(n);
+  return ch.toUpperCase() !== ch;
+};

@@ -60,7 +60,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
 function triggersOf(lex: Lexicon): TriggerSet {
   let trig = triggers.get(lex);
   if (!trig) {
-    trig = triggerSet(triggerWords(lex));
+    trig = triggerSet(triggerWords(lex), lex.abbrevs ?? [], lex.crossRefs !== undefined);
     triggers.set(lex, trig);
   }
   return trig;
@@ -74,7 +74,11 @@ function mixed(): { trig: TriggerSet; det: Detector } {
     const lexicons = loadedLexicons();
     mixedCache = {
       version: lexiconsVersion(),
-      trig: triggerSet(lexicons.flatMap((l) => triggerWords(l))),
+      trig: triggerSet(
+        lexicons.flatMap((l) => triggerWords(l)),
+        lexicons.flatMap((l) => [...(l.abbrevs ?? [])]),
+        lexicons.some((l) => l.crossRefs !== undefined),
+      ),
       det: detector(lexicons),
     };
   }

@@ -1,34 +1,17 @@
-import {
-  CLS as CLS_,
-  DIGIT as DIGIT_,
-  LETTER as LETTER_,
-  OTHER as OTHER_,
-  SPACE as SPACE_,
-  UPPER as UPPER_,
-} from './chars';
+import { ABBREV, CLS, isLowerLetter, LETTER, OTHER, SPACE, UPPER } from './chars';
 
-const CLS = CLS_;
-const DIGIT = DIGIT_;
-const LETTER = LETTER_;
-const OTHER = OTHER_;
-const SPACE = SPACE_;
-const UPPER = UPPER_;
 /** 1 for a letter of a word */
 const WORDCH = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++)
   WORDCH[c] = (CLS[c] as number) >= UPPER && (CLS[c] as number) <= LETTER ? 1 : 0;
 
-/** Characters of context kept on each side of a number for the analysis of its sentence. */
+/**
+ * Characters of context kept at most on each side of a number for the analysis of its sentence;
+ * a window ends earlier at the sentence's own ends (with one word beyond each, which the number
+ * filters look at).
+ */
 const BEFORE = 180;
 const AFTER = 150;
-
-const hash = (w: string): number => {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + lower(w.charCodeAt(i))) | 0;
-  return h;
-};
-const lower = (c: number): number =>
-  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c + 32 : c >= 0x410 && c <= 0x42f ? c + 32 : c;
 
 /** Moves a window edge forward to just after a space (at most 40 characters), so no word is cut. */
 function snap(text: string, i: number, limit: number): number {
@@ -37,37 +20,40 @@ function snap(text: string, i: number, limit: number): number {
   return i;
 }
 
-/** Exactly three digits at i: a thousands group. */
-const group = (text: string, i: number, n: number): boolean =>
-  i + 2 < n &&
-  CLS[text.charCodeAt(i)] === DIGIT &&
-  CLS[text.charCodeAt(i + 1)] === DIGIT &&
-  CLS[text.charCodeAt(i + 2)] === DIGIT &&
-  CLS[text.charCodeAt(i + 3)] !== DIGIT;
-
 export interface TriggerSet {
-  hashes: Set<number>;
-  words: Set<string>;
-  maxLen: number;
-  /** first letters (lowercase ASCII) of the words; other ASCII words are skipped unhashed */
-  first: Uint8Array;
+  /**
+   * One search for everything the scan stops at: a number in digits (with its thousands groups),
+   * a number word, or a character that may end a sentence. Linear: each alternative is a plain
+   * word list or a digit run with fixed-length groups, so nothing can backtrack without bound.
+   */
+  re: RegExp;
+  /** the lexicons' abbreviations with a full stop that does not end a sentence ("тыс.") */
+  abbrevs: ReadonlySet<string>;
+  /** a window starts one sentence earlier: a lexicon reads cues in the sentence before ("В ее составе") */
+  previous: boolean;
 }
 
-/** Precomputes the words that can start or make a number (one, dozen, thousands...). */
-export function triggerSet(list: Iterable<string>): TriggerSet {
-  const words = new Set<string>();
-  const hashes = new Set<number>();
-  const first = new Uint8Array(128);
-  let maxLen = 0;
-  for (const w of list) {
-    words.add(w);
-    hashes.add(hash(w));
-    const c = w.charCodeAt(0);
-    if (c < 128) first[c] = 1;
-    else first.fill(1);
-    maxLen = Math.max(maxLen, w.length);
-  }
-  return { hashes, words, maxLen, first };
+/** Letters of a word, as a character class (the WORDCH table). */
+const LETTERS = 'A-Za-z\\u00c0-\\u1fff\\u2c00-\\ud7ff';
+const DIGITS = "\\d+(?:[,. \\u00a0\\u202f\\u2009\u2019']\\d{3}(?!\\d))*";
+
+/** Precomputes the search for the words that can start or make a number (one, dozen, thousands...). */
+export function triggerSet(
+  list: Iterable<string>,
+  abbrevs: Iterable<string> = [],
+  previous = false,
+): TriggerSet {
+  const words = [...new Set([...list].map((w) => w.toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
+  // a word starting with an ASCII letter is anchored with \b; the others are checked by the scan
+  const ascii = words.filter((w) => /^[a-z]/.test(w));
+  const other = words.filter((w) => !/^[a-z]/.test(w));
+  const parts = [DIGITS];
+  if (ascii.length > 0) parts.push(`\\b(?:${ascii.join('|')})(?![${LETTERS}])`);
+  if (other.length > 0) parts.push(`(?:${other.join('|')})(?![${LETTERS}])`);
+  parts.push('[.!?\\n]');
+  return { re: new RegExp(parts.join('|'), 'gi'), abbrevs: new Set(abbrevs), previous };
 }
 
 /**
@@ -79,77 +65,121 @@ const SPACING = 24;
 const CAP = 64;
 
 /**
- * One linear pass over the text: finds digits and number words and returns the windows
- * [start, end) around them, merged where they overlap. Words are hashed as they are read, so a
- * word that is not a number word costs no allocation.
+ * One pass of one regular expression over the text: finds digits, number words and sentence
+ * ends, and returns the windows [start, end) around the numbers, from the start of a number's
+ * sentence to its end (at most BEFORE / AFTER characters away), merged where they overlap.
  */
 export function findWindows(text: string, trig: TriggerSet): number[] {
   const out: number[] = [];
   const n = text.length;
+  const re = trig.re;
+  const previous = trig.previous;
   let ws = -1;
   let we = -1;
-  let i = 0;
   let credit = CAP;
   let last = 0;
   let starved = false;
-  const FIRST = trig.first;
-  const hit = (s: number, e: number): void => {
+  // the last certain sentence end, the one before it, and the first one after the last number
+  let lastStop = -1;
+  let stopBefore = -1;
+  let nextStop = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const s = m.index;
+    const c = text.charCodeAt(s);
+    if (c === 46 || c === 10 || c === 33 || c === 63) {
+      if (stopAt(text, s, n, trig.abbrevs)) {
+        if (previous) stopBefore = lastStop;
+        lastStop = s;
+        // the open window ends with the sentence of its last number
+        if (nextStop < 0 && ws >= 0 && s < we) {
+          nextStop = s;
+          we = wordAfter(text, s, we);
+        }
+      }
+      continue;
+    }
+    // a number word inside a longer word ("xтысяч") is none
+    if ((c < 48 || c > 57) && WORDCH[text.charCodeAt(s - 1)] === 1) continue;
+    const e = s + (m[0] as string).length;
     // every number costs one credit, processed or not; the text earns one per SPACING characters
     credit = Math.max(0, Math.min(CAP, credit + (s - last) / SPACING)) - 1;
     last = s;
-    if (starved && credit < CAP / 4) return;
+    if (starved && credit < CAP / 4) continue;
     starved = credit < 0;
-    if (starved) return;
-    const a = s - BEFORE > 0 ? snap(text, s - BEFORE, s) : 0;
+    if (starved) continue;
+    const from = previous ? stopBefore : lastStop;
+    const a =
+      from >= 0 && from >= s - BEFORE
+        ? wordBefore(text, from)
+        : s - BEFORE > 0
+          ? snap(text, s - BEFORE, s)
+          : 0;
+    nextStop = -1;
     if (ws >= 0 && a <= we) {
       we = e + AFTER < n ? snap(text, e + AFTER, n) : n;
-      return;
+      continue;
     }
     if (ws >= 0) out.push(ws, we);
     ws = a;
     we = e + AFTER < n ? snap(text, e + AFTER, n) : n;
-  };
-  while (i < n) {
-    const k = CLS[text.charCodeAt(i)] as number;
-    if (k === OTHER || k === SPACE) {
-      i++;
-      continue;
-    }
-    const s = i;
-    if (k === DIGIT) {
-      // one number: 1,234,567 or 4.7
-      i++;
-      for (;;) {
-        const d = CLS[text.charCodeAt(i)];
-        if (d === DIGIT) i++;
-        else if (group(text, i + 1, n) && ",. \u00a0\u202f\u2009’'".includes(text[i] as string)) i += 4;
-        else break;
-      }
-      hit(s, i);
-      continue;
-    }
-    // most words cannot be number words: skip them unhashed
-    if (k !== LETTER && FIRST[text.charCodeAt(i) | 32] === 0) {
-      i++;
-      while (WORDCH[text.charCodeAt(i)] === 1) i++;
-      continue;
-    }
-    let h = 0;
-    const max = s + trig.maxLen;
-    while (i < max) {
-      const d = text.charCodeAt(i);
-      const dk = CLS[d] as number;
-      if (dk < UPPER || dk > LETTER) break;
-      h = (Math.imul(h, 31) + (dk === LETTER ? lower(d) : d | 32)) | 0;
-      i++;
-    }
-    if (WORDCH[text.charCodeAt(i)] === 1) {
-      // longer than any number word
-      while (WORDCH[text.charCodeAt(i)] === 1) i++;
-      continue;
-    }
-    if (trig.hashes.has(h) && trig.words.has(text.slice(s, i).toLowerCase())) hit(s, i);
   }
   if (ws >= 0) out.push(ws, we);
   return out;
+}
+
+/** The start of the word (with its punctuation) just before position i: at most 40 characters back. */
+function wordBefore(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && j > i - 40 && CLS[text.charCodeAt(j - 1)] === SPACE && text.charCodeAt(j - 1) !== 10) j--;
+  const min = Math.max(0, j - 40);
+  while (j > min && CLS[text.charCodeAt(j - 1)] !== SPACE) j--;
+  return j;
+}
+
+/** The end of the word just after position i, and no further than limit. */
+function wordAfter(text: string, i: number, limit: number): number {
+  let j = i + 1;
+  while (j < limit && CLS[text.charCodeAt(j)] === SPACE) j++;
+  while (j < limit && CLS[text.charCodeAt(j)] !== SPACE) j++;
+  return j;
+}
+
+const lowerAt = (text: string, j: number): boolean => {
+  const c = text.charCodeAt(j);
+  return (c >= 97 && c <= 122) || (CLS[c] === LETTER && isLowerLetter(c));
+};
+
+/**
+ * True when the full stop, mark or line break at i ends a sentence for the tokenizer too (see
+ * `endsSentence` and `wrapped` in tokenize.ts): windows are cut only there, so the analysis of a
+ * number sees the same tokens up to its sentence's ends as it would in the whole text.
+ */
+function stopAt(text: string, i: number, n: number, abbrevs: ReadonlySet<string>): boolean {
+  const c = text.charCodeAt(i);
+  const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+  if (c === 10) {
+    // a blank line, the end of the text, or a line after punctuation other than a comma
+    let j = i + 1;
+    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+    if (j >= n || text.charCodeAt(j) === 10) return true;
+    let p = i - 1;
+    while (p >= 0 && CLS[text.charCodeAt(p)] === SPACE && text.charCodeAt(p) !== 10) p--;
+    const pc = text.charCodeAt(p);
+    return p >= 0 && CLS[pc] === OTHER && pc !== 44 && pc !== 39 && pc !== 0x2019;
+  }
+  const closes = CLS[next] === SPACE || next === 34 || next === 0x201d || i + 1 >= n;
+  if (c !== 46) return closes;
+  if (!(closes || next === 41)) return false;
+  // not after an abbreviation, a single letter or an initialism
+  let w = i;
+  while (w > 0 && w > i - 8 && WORDCH[text.charCodeAt(w - 1)] === 1) w--;
+  if (w < i) {
+    if (WORDCH[text.charCodeAt(w - 1)] === 1 || text.charCodeAt(w - 1) === 46) return false;
+    const word = text.slice(w, i).toLowerCase();
+    if (i - w === 1 || ABBREV.has(word) || abbrevs.has(word)) return false;
+  }
+  let j = i + 1;
+  while (j < n && CLS[text.charCodeAt(j)] === SPACE) j++;
+  return j >= n || !lowerAt(text, j);
 }

@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon/types';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
 
+import { ABBREV, isLowerLetter } from './chars';
 import { dottedEnd, readNumber } from './digits';
 import { PUNCT as PUNCT_, type Token, tok, WORD as WORD_ } from './token';
 
@@ -23,12 +24,6 @@ export const isLetter = (c: number): boolean => {
 };
 const isSpace = (c: number): boolean => CLS[c] === SPACE;
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
-
-const ABBREV = new Set(
-  'mr|mrs|ms|dr|gen|lt|col|sgt|capt|maj|st|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|inc|corp|co|jr|sr|prof|rep|sen|gov|pres|adm|cpl|pvt|brig|mt|ft|fig|vol|al|etc|ca'.split(
-    '|',
-  ),
-);
 
 /** Splits text[from, to) into tokens in one pass. Numbers follow the lexicon's separators. */
 export function tokenize(text: string, from: number, to: number, lex: Lexicon): Token[] {
@@ -102,11 +97,6 @@ function endsSentence(text: string, i: number, to: number, out: Token[], lex: Le
   const n = text.charCodeAt(j);
   return !(n >= 97 && n <= 122) && !(CLS[n] === LETTER && isLowerLetter(n));
 }
-
-const isLowerLetter = (n: number): boolean => {
-  const ch = String.fromCharCode(n);
-  return ch.toUpperCase() !== ch;
-};
 
 function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon): Token {
   let j = i;
