@@ -8,6 +8,7 @@ import { metricOf } from './metric';
 import { numberPhrases } from './numbers';
 import { partyOf } from './party';
 import { candidates } from './qualify';
+import { cueSearch } from './relevant';
 import { findWindows, type TriggerSet, triggerSet } from './scan';
 import { tokenize } from './tokenize';
 import type { ExtractOptions, Figure } from './types';
@@ -16,6 +17,7 @@ import type { ExtractOptions, Figure } from './types';
 const INHERIT = 400;
 
 const triggers = new Map<Lexicon, TriggerSet>();
+const cueSearches = new Map<Lexicon, RegExp>();
 
 /**
  * Finds the casualty and troop figures in plain text, following ../shared/corpus/README.md:
@@ -29,8 +31,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   if (!auto || loadedLexicons().length === 1) {
     const lex = lexiconFor(auto ? 'en' : options.lang);
     const windows = findWindows(text, triggersOf(lex));
-    for (let w = 0; w < windows.length; w += 2)
-      extractWindow(text, windows[w] as number, windows[w + 1] as number, lex, out);
+    let cues = cueSearches.get(lex);
+    if (!cues) {
+      cues = cueSearch([lex]);
+      cueSearches.set(lex, cues);
+    }
+    for (let w = 0; w < windows.length; w += 2) {
+      const from = windows[w] as number;
+      const to = windows[w + 1] as number;
+      if (worthReading(text, from, to, cues, out)) extractWindow(text, from, to, lex, out);
+    }
     return out;
   }
   // several languages loaded and none given: each sentence in the language it looks like
@@ -39,6 +49,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   for (let w = 0; w < windows.length; w += 2) {
     const from = windows[w] as number;
     const to = windows[w + 1] as number;
+    if (!worthReading(text, from, to, all.cues, out)) continue;
     let s = from;
     let lex: Lexicon | null = null;
     let runFrom = from;
@@ -66,10 +77,20 @@ function triggersOf(lex: Lexicon): TriggerSet {
   return trig;
 }
 
-let mixedCache: { version: number; trig: TriggerSet; det: Detector } | null = null;
+/**
+ * False when no number of text[from, to) can be a figure: the window has no cue word (see
+ * relevant.ts) and starts too far after the last figure to inherit its metric.
+ */
+function worthReading(text: string, from: number, to: number, cues: RegExp, out: Figure[]): boolean {
+  const prev = out[out.length - 1];
+  if (prev && from - prev.end <= INHERIT) return true;
+  return cues.test(text.slice(from, to));
+}
 
-/** The union of the loaded lexicons' number words, and their detector. */
-function mixed(): { trig: TriggerSet; det: Detector } {
+let mixedCache: { version: number; trig: TriggerSet; det: Detector; cues: RegExp } | null = null;
+
+/** The union of the loaded lexicons' number words, their cue words, and their detector. */
+function mixed(): { trig: TriggerSet; det: Detector; cues: RegExp } {
   if (mixedCache?.version !== lexiconsVersion()) {
     const lexicons = loadedLexicons();
     mixedCache = {
@@ -80,6 +101,7 @@ function mixed(): { trig: TriggerSet; det: Detector } {
         lexicons.some((l) => l.crossRefs !== undefined),
       ),
       det: detector(lexicons),
+      cues: cueSearch(lexicons),
     };
   }
   return mixedCache;

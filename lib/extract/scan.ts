@@ -174,8 +174,9 @@ function stopAt(text: string, i: number, n: number, abbrevs: ReadonlySet<string>
   // not after an abbreviation, a single letter or an initialism
   let w = i;
   while (w > 0 && w > i - 8 && WORDCH[text.charCodeAt(w - 1)] === 1) w--;
-  if (w < i) {
-    if (WORDCH[text.charCodeAt(w - 1)] === 1 || text.charCodeAt(w - 1) === 46) return false;
+  // a longer word is no abbreviation
+  if (w < i && WORDCH[text.charCodeAt(w - 1)] !== 1) {
+    if (text.charCodeAt(w - 1) === 46) return false;
     const word = text.slice(w, i).toLowerCase();
     if (i - w === 1 || ABBREV.has(word) || abbrevs.has(word)) return false;
   }

@@ -1,0 +1,49 @@
+import type { Lexicon } from './lexicon/types';
+import { PARTIES } from './parties';
+
+/** Letters of a word (the tokenizer's `isLetter`), as a character class. */
+const LETTERS = 'A-Za-z\\u00c0-\\u1fff\\u2c00-\\ud7ff';
+/** Words never chosen to stand for a phrase: they are everywhere. */
+const COMMON = new Set(
+  'the|a|an|of|in|on|to|at|by|for|from|with|as|and|or|their|his|her|its|out|up'.split('|'),
+);
+const HAVE = new Set(['has', 'have', 'had']);
+
+/**
+ * A search for the words without which no number of a window can be a figure: every figure gets
+ * its metric from a cue ("killed", "death toll"), a verb before it ("sent 500"), a noun of soldiers
+ * ("troops", "a 50,000-strong force", "peacekeepers"), or from a figure just before it (see
+ * `metricOf` and the inheritance in extract.ts). One word of each phrase is enough. Whole words,
+ * except that a noun may end a compound in a language that builds them ("Bundeswehrsoldaten").
+ * A window without any of them is skipped before it is tokenized: most numbers on a page are
+ * dates, prices and scores, far from any casualty or troop word.
+ */
+export function cueSearch(lexicons: readonly Lexicon[]): RegExp {
+  const whole = new Set<string>(['strong']);
+  const ends = new Set<string>();
+  const add = (key: string, compound: boolean): void => {
+    const parts = key.toLowerCase().split(/[\s'’\-,.]+/);
+    const pick = (ps: string[]): string => ps.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const word = pick(parts.filter((p) => !COMMON.has(p))) || pick(parts);
+    if (word !== '') (compound ? ends : whole).add(word);
+  };
+  for (const a of PARTIES.find((p) => p.slug === 'un-peacekeepers')?.aliases ?? []) add(a, false);
+  for (const lex of lexicons) {
+    const have = lex.haveVerbs ?? HAVE;
+    for (const k of Object.keys(lex.cues)) add(k, false);
+    // "has 500 troops": a verb of having counts only with a noun of soldiers, which is in the list
+    for (const k of Object.keys(lex.verbs)) if (!have.has(k)) add(k, false);
+    for (const [k, kind] of Object.entries(lex.nouns))
+      if (kind === 'military') add(k, lex.compoundNouns === true);
+    for (const [k, slug] of Object.entries(lex.parties ?? {})) if (slug === 'un-peacekeepers') add(k, false);
+  }
+  for (const w of ends) whole.delete(w);
+  const alt = (ws: Set<string>): string =>
+    [...ws]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
+      .join('|');
+  const parts = [`(?<![${LETTERS}])(?:${alt(whole)})(?![${LETTERS}])`];
+  if (ends.size > 0) parts.push(`(?:${alt(ends)})(?![${LETTERS}])`);
+  return new RegExp(parts.join('|'), 'i');
+}
