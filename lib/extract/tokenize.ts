@@ -98,6 +98,22 @@ function endsSentence(text: string, i: number, to: number, out: Token[], lex: Le
   return !(n >= 97 && n <= 122) && !(CLS[n] === LETTER && isLowerLetter(n));
 }
 
+/** Recently read ASCII words, lowercase, by hash: most words of a text repeat, so most are not copied again. */
+const RECENT: (string | undefined)[] = new Array(4096).fill(undefined);
+
+function recent(text: string, i: number, end: number, h: number): string {
+  const slot = h & 4095;
+  const w = RECENT[slot];
+  if (w !== undefined && w.length === end - i) {
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(i + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === w.length) return w;
+  }
+  const fresh = text.slice(i, end).toLowerCase();
+  RECENT[slot] = fresh;
+  return fresh;
+}
+
 function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon): Token {
   let j = i;
   let poss = false;
@@ -109,14 +125,26 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
   }
   let end = j;
   let upper = false;
+  // plain ASCII words (most of them) are read once into a small table of recent words
+  let plain = end === i;
+  let h = 0;
   if (end === i) {
     while (end < to) {
-      const k = CLS[text.charCodeAt(end)] as number;
-      if (k === LOWER) end++;
-      else if (k === UPPER || k === LETTER) {
+      const c = text.charCodeAt(end);
+      const k = CLS[c] as number;
+      if (k === LOWER) {
+        h = (Math.imul(h, 31) + c) | 0;
+        end++;
+      } else if (k === UPPER) {
+        h = (Math.imul(h, 31) + (c | 32)) | 0;
         upper = true;
         end++;
-      } else if (isApos(text.charCodeAt(end)) && end + 1 < to && isLetter(text.charCodeAt(end + 1))) {
+      } else if (k === LETTER) {
+        plain = false;
+        upper = true;
+        end++;
+      } else if (isApos(c) && end + 1 < to && isLetter(text.charCodeAt(end + 1))) {
+        plain = false;
         // French l'Ukraine, qu'environ: the elided word stands apart, with its apostrophe
         if (lex.elisions?.has(text.slice(i, end).toLowerCase())) {
           end++;
@@ -133,10 +161,14 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
       } else break;
     }
   } else upper = true;
-  let w = text.slice(i, end);
-  if (upper) {
-    w = w.toLowerCase();
-    if (w.includes('\u2019')) w = w.replace('\u2019', "'");
+  let w: string;
+  if (plain) w = recent(text, i, end, h);
+  else {
+    w = text.slice(i, end);
+    if (upper) {
+      w = w.toLowerCase();
+      if (w.includes('\u2019')) w = w.replace('\u2019', "'");
+    }
   }
   const t = tok(WORD, i, poss ? end + 2 : end, w, sp);
   const k0 = CLS[text.charCodeAt(i)];
