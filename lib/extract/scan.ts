@@ -27,6 +27,8 @@ export interface TriggerSet {
    * word list or a digit run with fixed-length groups, so nothing can backtrack without bound.
    */
   re: RegExp;
+  /** the number words, lowercase */
+  words: ReadonlySet<string>;
   /** the lexicons' abbreviations with a full stop that does not end a sentence ("тыс.") */
   abbrevs: ReadonlySet<string>;
   /** a window starts one sentence earlier: a lexicon reads cues in the sentence before ("В ее составе") */
@@ -43,7 +45,8 @@ export function triggerSet(
   abbrevs: Iterable<string> = [],
   previous = false,
 ): TriggerSet {
-  const words = [...new Set([...list].map((w) => w.toLowerCase()))]
+  const set = new Set([...list].map((w) => w.toLowerCase()));
+  const words = [...set]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
   // a word starting with an ASCII letter is anchored with \b; the others are checked by the scan
@@ -53,7 +56,7 @@ export function triggerSet(
   if (ascii.length > 0) parts.push(`\\b(?:${ascii.join('|')})(?![${LETTERS}])`);
   if (other.length > 0) parts.push(`(?:${other.join('|')})(?![${LETTERS}])`);
   parts.push('[.!?\\n]');
-  return { re: new RegExp(parts.join('|'), 'gi'), abbrevs: new Set(abbrevs), previous };
+  return { re: new RegExp(parts.join('|'), 'gi'), words: set, abbrevs: new Set(abbrevs), previous };
 }
 
 /**
@@ -84,24 +87,31 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   let stopBefore = -1;
   let nextStop = -1;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const s = m.index;
-    const c = text.charCodeAt(s);
+  // test() and lastIndex, not exec(): no match object per number or full stop
+  while (re.test(text)) {
+    const e = re.lastIndex;
+    const c = text.charCodeAt(e - 1);
     if (c === 46 || c === 10 || c === 33 || c === 63) {
-      if (stopAt(text, s, n, trig.abbrevs)) {
+      const at = e - 1;
+      if (stopAt(text, at, n, trig.abbrevs)) {
         if (previous) stopBefore = lastStop;
-        lastStop = s;
+        lastStop = at;
         // the open window ends with the sentence of its last number
-        if (nextStop < 0 && ws >= 0 && s < we) {
-          nextStop = s;
-          we = wordAfter(text, s, we);
+        if (nextStop < 0 && ws >= 0 && at < we) {
+          nextStop = at;
+          we = wordAfter(text, at, we);
         }
       }
       continue;
     }
-    // a number word inside a longer word ("xтысяч") is none
-    if ((c < 48 || c > 57) && WORDCH[text.charCodeAt(s - 1)] === 1) continue;
-    const e = s + (m[0] as string).length;
+    let s: number;
+    if (c >= 48 && c <= 57) s = numberStart(text, e);
+    else {
+      // the whole word must be a number word ("xтысяч" is none)
+      s = e - 1;
+      while (s > 0 && WORDCH[text.charCodeAt(s - 1)] === 1) s--;
+      if (!trig.words.has(text.slice(s, e).toLowerCase())) continue;
+    }
     // every number costs one credit, processed or not; the text earns one per SPACING characters
     credit = Math.max(0, Math.min(CAP, credit + (s - last) / SPACING)) - 1;
     last = s;
@@ -126,6 +136,27 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   }
   if (ws >= 0) out.push(ws, we);
   return out;
+}
+
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+const isGroupSep = (c: number): boolean =>
+  c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2019 || c === 39;
+
+/**
+ * The start of the number in digits that ends at e, read backwards by the grammar of DIGITS: a
+ * digit run, then any number of groups of exactly three digits after a separator.
+ */
+function numberStart(text: string, e: number): number {
+  let j = e;
+  for (;;) {
+    let k = j;
+    while (k > 0 && isDigitAt(text, k - 1)) k--;
+    if (j - k === 3 && k >= 2 && isGroupSep(text.charCodeAt(k - 1)) && isDigitAt(text, k - 2)) j = k - 1;
+    else return k;
+  }
 }
 
 /** The start of the word (with its punctuation) just before position i: at most 40 characters back. */
