@@ -55,7 +55,6 @@ export function triggerSet(
   const parts = [DIGITS];
   if (ascii.length > 0) parts.push(`\\b(?:${ascii.join('|')})(?![${LETTERS}])`);
   if (other.length > 0) parts.push(`(?:${other.join('|')})(?![${LETTERS}])`);
-  parts.push('[.!?\\n]');
   return { re: new RegExp(parts.join('|'), 'gi'), words: set, abbrevs: new Set(abbrevs), previous };
 }
 
@@ -68,15 +67,17 @@ const SPACING = 24;
 const CAP = 64;
 
 /**
- * One pass of one regular expression over the text: finds digits, number words and sentence
- * ends, and returns the windows [start, end) around the numbers, from the start of a number's
- * sentence to its end (at most BEFORE / AFTER characters away), merged where they overlap.
+ * One pass of one regular expression over the text finds the digits and number words; the
+ * sentence ends are found with indexOf as the pass goes (much cheaper than stopping at each).
+ * Returns the windows [start, end) around the numbers, from the start of a number's sentence to
+ * its end (at most BEFORE / AFTER characters away), merged where they overlap.
  */
 export function findWindows(text: string, trig: TriggerSet): number[] {
   const out: number[] = [];
   const n = text.length;
   const re = trig.re;
   const previous = trig.previous;
+  const abbrevs = trig.abbrevs;
   let ws = -1;
   let we = -1;
   let credit = CAP;
@@ -86,24 +87,38 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   let lastStop = -1;
   let stopBefore = -1;
   let nextStop = -1;
+  // the next full stop, line break, exclamation and question mark not yet looked at
+  let dot = next(text, '.', 0);
+  let nl = next(text, '\n', 0);
+  let ex = next(text, '!', 0);
+  let qu = next(text, '?', 0);
+  // a full stop inside a number ("1.234") ends no sentence
+  let inNumber = 0;
+  /** Looks at the sentence ends before `until`; those before `from` cannot start a window. */
+  const stops = (until: number, from: number): void => {
+    for (;;) {
+      const p = Math.min(dot, nl, ex, qu);
+      if (p >= until) return;
+      if (p === dot) dot = next(text, '.', p + 1);
+      else if (p === nl) nl = next(text, '\n', p + 1);
+      else if (p === ex) ex = next(text, '!', p + 1);
+      else qu = next(text, '?', p + 1);
+      const ends = nextStop < 0 && ws >= 0 && p < we;
+      if (p < inNumber || !(p >= from || ends) || !stopAt(text, p, n, abbrevs)) continue;
+      if (previous) stopBefore = lastStop;
+      lastStop = p;
+      // the open window ends with the sentence of its last number
+      if (ends) {
+        nextStop = p;
+        we = wordAfter(text, p, we);
+      }
+    }
+  };
   re.lastIndex = 0;
-  // test() and lastIndex, not exec(): no match object per number or full stop
+  // test() and lastIndex, not exec(): no match object per number
   while (re.test(text)) {
     const e = re.lastIndex;
     const c = text.charCodeAt(e - 1);
-    if (c === 46 || c === 10 || c === 33 || c === 63) {
-      const at = e - 1;
-      if (stopAt(text, at, n, trig.abbrevs)) {
-        if (previous) stopBefore = lastStop;
-        lastStop = at;
-        // the open window ends with the sentence of its last number
-        if (nextStop < 0 && ws >= 0 && at < we) {
-          nextStop = at;
-          we = wordAfter(text, at, we);
-        }
-      }
-      continue;
-    }
     let s: number;
     if (c >= 48 && c <= 57) s = numberStart(text, e);
     else {
@@ -112,6 +127,8 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
       while (s > 0 && WORDCH[text.charCodeAt(s - 1)] === 1) s--;
       if (!trig.words.has(text.slice(s, e).toLowerCase())) continue;
     }
+    stops(s, s - BEFORE);
+    if (c >= 48 && c <= 57) inNumber = e;
     // every number costs one credit, processed or not; the text earns one per SPACING characters
     credit = Math.max(0, Math.min(CAP, credit + (s - last) / SPACING)) - 1;
     last = s;
@@ -134,8 +151,17 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
     ws = a;
     we = e + AFTER < n ? snap(text, e + AFTER, n) : n;
   }
-  if (ws >= 0) out.push(ws, we);
+  if (ws >= 0) {
+    stops(we, n);
+    out.push(ws, we);
+  }
   return out;
+}
+
+/** The position of the next c at or after i, or past the end of the text. */
+function next(text: string, c: string, i: number): number {
+  const p = text.indexOf(c, i);
+  return p < 0 ? text.length + 1 : p;
 }
 
 const isDigitAt = (text: string, i: number): boolean => {
