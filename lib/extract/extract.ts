@@ -71,7 +71,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
 function triggersOf(lex: Lexicon): TriggerSet {
   let trig = triggers.get(lex);
   if (!trig) {
-    trig = triggerSet(triggerWords(lex), lex.abbrevs ?? [], lex.crossRefs !== undefined);
+    trig = triggerSet(triggerWords(lex), lex.abbrevs ?? [], lex.crossRefs ?? []);
     triggers.set(lex, trig);
   }
   return trig;
@@ -98,7 +98,7 @@ function mixed(): { trig: TriggerSet; det: Detector; cues: RegExp } {
       trig: triggerSet(
         lexicons.flatMap((l) => triggerWords(l)),
         lexicons.flatMap((l) => [...(l.abbrevs ?? [])]),
-        lexicons.some((l) => l.crossRefs !== undefined),
+        lexicons.flatMap((l) => [...(l.crossRefs ?? [])]),
       ),
       det: detector(lexicons),
       cues: cueSearch(lexicons),

@@ -31,8 +31,11 @@ export interface TriggerSet {
   words: ReadonlySet<string>;
   /** the lexicons' abbreviations with a full stop that does not end a sentence ("тыс.") */
   abbrevs: ReadonlySet<string>;
-  /** a window starts one sentence earlier: a lexicon reads cues in the sentence before ("В ее составе") */
-  previous: boolean;
+  /**
+   * Words that make a lexicon read the cue of the sentence before ("В ее составе - 3000"): a
+   * sentence with one of them gets the sentence before it in its window. Null when none.
+   */
+  crossRefs: RegExp | null;
 }
 
 /** Letters of a word, as a character class (the WORDCH table). */
@@ -43,7 +46,7 @@ const DIGITS = "\\d+(?:[,. \\u00a0\\u202f\\u2009\u2019']\\d{3}(?!\\d))*";
 export function triggerSet(
   list: Iterable<string>,
   abbrevs: Iterable<string> = [],
-  previous = false,
+  crossRefs: Iterable<string> = [],
 ): TriggerSet {
   const set = new Set([...list].map((w) => w.toLowerCase()));
   const words = [...set]
@@ -55,7 +58,13 @@ export function triggerSet(
   const parts = [DIGITS];
   if (ascii.length > 0) parts.push(`\\b(?:${ascii.join('|')})(?![${LETTERS}])`);
   if (other.length > 0) parts.push(`(?:${other.join('|')})(?![${LETTERS}])`);
-  return { re: new RegExp(parts.join('|'), 'gi'), words: set, abbrevs: new Set(abbrevs), previous };
+  const refs = [...new Set(crossRefs)];
+  return {
+    re: new RegExp(parts.join('|'), 'gi'),
+    words: set,
+    abbrevs: new Set(abbrevs),
+    crossRefs: refs.length > 0 ? new RegExp(refs.join('|'), 'gi') : null,
+  };
 }
 
 /**
@@ -76,7 +85,10 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   const out: number[] = [];
   const n = text.length;
   const re = trig.re;
-  const previous = trig.previous;
+  const cross = trig.crossRefs;
+  const previous = cross !== null;
+  // the next word pointing back to the sentence before, at or after lastStop
+  let nextCross = -1;
   const abbrevs = trig.abbrevs;
   let ws = -1;
   let we = -1;
@@ -135,7 +147,14 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
     if (starved && credit < CAP / 4) continue;
     starved = credit < 0;
     if (starved) continue;
-    const from = previous ? stopBefore : lastStop;
+    let from = lastStop;
+    if (cross !== null && lastStop >= 0) {
+      if (nextCross < lastStop) {
+        cross.lastIndex = lastStop;
+        nextCross = cross.test(text) ? cross.lastIndex - 1 : n + 1;
+      }
+      if (nextCross < s) from = stopBefore;
+    }
     const a =
       from >= 0 && from >= s - BEFORE
         ? wordBefore(text, from)
