@@ -175,3 +175,18 @@ describe('consistency flags', () => {
     expect(kinds(compare(fig('killed', 3000), [a], '2025-04-30', NIS))).toEqual([]);
   });
 });
+
+describe('with no messages at all (a page or worker without the extension i18n)', () => {
+  it('still writes the numbers and dates, in English, instead of throwing on a bad locale', async () => {
+    const { setFallbackMessages } = await import('../i18n');
+    const en = (await import('../../public/_locales/en/messages.json')).default;
+    setFallbackMessages({});
+    try {
+      const { formatNumber, formatDate } = await import('./compare-text');
+      expect(formatNumber(4700)).toBe('4,700');
+      expect(formatDate('2025-01-13')).toBe('13 January 2025');
+    } finally {
+      setFallbackMessages(en);
+    }
+  });
+});

@@ -22,7 +22,15 @@ const WORDS: Partial<Record<Qualifier, MessageKey>> = {
  * The language the sentences are written in: that of the messages (English wherever the browser
  * gives none, as in unit tests), so numbers and months always match the words around them.
  */
-const sentenceLocale = (): string => t('messageLocale') || 'en';
+function sentenceLocale(): string {
+  const tag = t('messageLocale');
+  try {
+    // without any messages (a page or worker with no extension i18n) t() answers with the key
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
 
 /** 4700 -> "4,700" in English sentences, "4.700" in German ones; rounded as the history rounds. */
 export function formatNumber(n: number): string {
