@@ -312,3 +312,29 @@ describe('dense numeric data', () => {
     ]);
   });
 });
+
+describe('context across sentences', () => {
+  const metrics = (text: string) => extractFigures(text).map((f) => [f.text, f.metric]);
+  const filler = 'Markets were calm and the weather stayed mild. '.repeat(9);
+  it('a sentence with no casualty word of its own takes the metric of a figure just before it', () => {
+    const between = 'Rescue teams worked through the night in the rain and the cold. ';
+    expect(
+      metrics(`The strikes killed 250 people on Monday. ${between}On Tuesday the total rose to 300.`),
+    ).toEqual([
+      ['250', 'killed'],
+      ['300', 'killed'],
+    ]);
+  });
+  it('but not of one 400 characters away', () => {
+    expect(
+      metrics(`The strikes killed 250 people on Monday. ${filler}On Tuesday the total rose to 300.`),
+    ).toEqual([['250', 'killed']]);
+  });
+  it('numbers far from any casualty or troop word are no figures, however many', () => {
+    const prices = 'The index closed at 4,512 points, up 12 from 4,500, on a volume of 2,000,000 shares. ';
+    expect(extractFigures(prices.repeat(50))).toEqual([]);
+    expect(metrics(`${prices.repeat(20)}At least 12 soldiers were killed. ${prices}`)).toEqual([
+      ['At least 12', 'killed'],
+    ]);
+  });
+});

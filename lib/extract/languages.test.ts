@@ -224,3 +224,22 @@ describe('number words and formats', () => {
     ['8 185', 'uk', 8185],
   ])('%s (%s) = %d', (text, lang, value) => expect(parseNumber(text, lang)).toBe(value));
 });
+
+describe('a figure read with the sentence before it', () => {
+  const unit = 'Из Сирии будет выведен мотострелковый полк. В его составе - около двух тысяч военнослужащих.';
+  const weather = 'Погода в регионе остается теплой. '.repeat(20);
+  it.each([
+    ['alone', unit],
+    ['after a long text without figures', weather + unit],
+  ])('"В его составе" takes the cue of the sentence before (%s)', (_, text) => {
+    for (const options of [{ lang: 'ru' }, {}]) {
+      expect(extractFigures(text, options).map((f) => [f.text, f.metric])).toEqual([
+        ['около двух тысяч', 'withdrawn'],
+      ]);
+    }
+  });
+  it('without a word pointing back, a sentence with no cue of its own has no figure', () => {
+    const text = 'Из Сирии будет выведен мотострелковый полк. Около двух тысяч жителей города вышли на улицы.';
+    expect(extractFigures(weather + text, { lang: 'ru' })).toEqual([]);
+  });
+});
