@@ -239,7 +239,8 @@ describe('a figure read with the sentence before it', () => {
     }
   });
   it('without a word pointing back, a sentence with no cue of its own has no figure', () => {
-    const text = 'Из Сирии будет выведен мотострелковый полк. Около двух тысяч жителей города вышли на улицы.';
+    const text =
+      'Из Сирии будет выведен мотострелковый полк. Около двух тысяч жителей города вышли на улицы.';
     expect(extractFigures(weather + text, { lang: 'ru' })).toEqual([]);
   });
 });
