@@ -127,16 +127,18 @@ export async function launchFirefoxWithExtension({ headless = true } = {}) {
       const page = await browser.newPage();
       // Firefox 153 sends no load event over BiDi for a moz-extension:// document (puppeteer's
       // goto times out although the page is there): start the navigation, wait for the document.
+      // Polled from here, not with waitForFunction: that fails outright ("Waiting failed") when
+      // the navigation replaces the document it runs in, which happens at random over BiDi.
       page.goto(url).catch(() => {});
-      await page.waitForFunction(
-        (u) => location.href === u && document.readyState === 'complete',
-        {
-          polling: 100,
-          timeout: 15_000,
-        },
-        url,
-      );
-      return page;
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const loaded = await page
+          .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (loaded) return page;
+        if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     close: () => browser.close(),
   };
