@@ -43,7 +43,13 @@ export function cueSearch(lexicons: readonly Lexicon[]): RegExp {
       .sort((a, b) => b.length - a.length)
       .map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
       .join('|');
-  const parts = [`(?<![${LETTERS}])(?:${alt(whole)})(?![${LETTERS}])`];
+  // \b is much cheaper than a look-behind; before an ASCII letter it also lets a word start after
+  // an accented letter ("éwounded"), which only keeps a window more, never drops one
+  const ascii = new Set([...whole].filter((w) => /^[a-z]/.test(w)));
+  const other = new Set([...whole].filter((w) => !ascii.has(w)));
+  const parts: string[] = [];
+  if (ascii.size > 0) parts.push(`\\b(?:${alt(ascii)})(?![${LETTERS}])`);
+  if (other.size > 0) parts.push(`(?<![${LETTERS}])(?:${alt(other)})(?![${LETTERS}])`);
   if (ends.size > 0) parts.push(`(?:${alt(ends)})(?![${LETTERS}])`);
   return new RegExp(parts.join('|'), 'i');
 }
