@@ -299,6 +299,19 @@ describe('dense numeric data', () => {
     expect(found.at(-1)?.text).toBe('At least 70');
   });
 
+  it('reads the prose after a long list of bare numbers, and the figures in it, as before the list', () => {
+    const prose = `${'The talks resumed on Monday without any progress being reported by either side. '.repeat(6)}At least 70 soldiers were wounded and 1,200 troops were deployed.`;
+    const list = `${Array.from({ length: 20_000 }, (_, i) => `${i % 97},${i % 7 === 0 ? '123' : ''}`).join(' ')}.\n`;
+    const alone = extractFigures(prose);
+    expect(alone.map((f) => f.text)).toEqual(['At least 70', '1,200']);
+    const shifted = extractFigures(list + prose).map((f) => ({
+      ...f,
+      start: f.start - list.length,
+      end: f.end - list.length,
+    }));
+    expect(shifted).toEqual(alone);
+  });
+
   it('reads every figure of a short dense casualty list', () => {
     const text =
       'The toll: 12 killed, 30 wounded, 4 missing, 9 captured; 15 more killed and 40 more wounded later.';

@@ -126,6 +126,38 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
       }
     }
   };
+  /**
+   * Starved (a table, a list of numbers): reads the numbers in plain digits and punctuation that
+   * follow as the regular expression would, with their credit, and returns where it must take
+   * over again: at a letter, or at a number that would be read. "1,1,1,..." costs no call each.
+   */
+  const dense = (from: number): number => {
+    let j = from;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c >= 48 && c <= 57) {
+        let q = j + 1;
+        while (isDigitAt(text, q)) q++;
+        while (
+          isGroupSep(text.charCodeAt(q)) &&
+          isDigitAt(text, q + 1) &&
+          isDigitAt(text, q + 2) &&
+          isDigitAt(text, q + 3) &&
+          !isDigitAt(text, q + 4)
+        )
+          q += 4;
+        const next = Math.max(0, Math.min(CAP, credit + (j - last) / SPACING)) - 1;
+        if (next >= CAP / 4) return j;
+        stops(j, j - BEFORE);
+        inNumber = q;
+        credit = next;
+        last = j;
+        j = q;
+      } else if (c >= 128 || WORDCH[c] === 1) return j;
+      else j++;
+    }
+    return j;
+  };
   re.lastIndex = 0;
   // test() and lastIndex, not exec(): no match object per number
   while (re.test(text)) {
@@ -144,9 +176,11 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
     // every number costs one credit, processed or not; the text earns one per SPACING characters
     credit = Math.max(0, Math.min(CAP, credit + (s - last) / SPACING)) - 1;
     last = s;
-    if (starved && credit < CAP / 4) continue;
-    starved = credit < 0;
-    if (starved) continue;
+    if (!(starved && credit < CAP / 4)) starved = credit < 0;
+    if (starved) {
+      re.lastIndex = dense(e);
+      continue;
+    }
     let from = lastStop;
     if (cross !== null && lastStop >= 0) {
       if (nextCross < lastStop) {
