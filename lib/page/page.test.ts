@@ -45,18 +45,7 @@ describe('markFigures', () => {
 
   it('wraps a figure split by a link whole', () => {
     document.body.innerHTML = '<p>At least <a href="#">3</a>00 killed</p>';
-    const marked = markFigures(document.body, () => [
-      {
-        start: 9,
-        end: 12,
-        text: '300',
-        low: 300,
-        high: 300,
-        qualifier: 'exact',
-        metric: 'killed',
-        party: null,
-      },
-    ]);
+    const marked = markFigures(document.body, digits);
     expect(marked.map((m) => m.mark.innerHTML)).toEqual(['<a href="#">3</a>00']);
     expect(document.body.textContent).toBe('At least 300 killed');
   });
@@ -64,18 +53,7 @@ describe('markFigures', () => {
   it('leaves the page unchanged when a figure cuts an element in two', () => {
     const html = '<p><b>At least 3</b>00 killed</p>';
     document.body.innerHTML = html;
-    const marked = markFigures(document.body, () => [
-      {
-        start: 9,
-        end: 12,
-        text: '300',
-        low: 300,
-        high: 300,
-        qualifier: 'exact',
-        metric: 'killed',
-        party: null,
-      },
-    ]);
+    const marked = markFigures(document.body, digits);
     expect(marked).toHaveLength(0);
     expect(document.body.innerHTML).toBe(html);
   });
