@@ -2,18 +2,13 @@ import type { Claim } from './claims/claim';
 import type { ClaimContext } from './claims/compare';
 import type { FieldError } from './claims/validate';
 import type { Spec as LexiconSpec } from './extract/lexicon/base';
-import { METRICS, type Metric, QUALIFIERS, type Qualifier } from './extract/types';
+import { type Figure, METRICS, type Metric, QUALIFIERS, type Qualifier } from './extract/types';
 
 /** The part of a figure the background needs to find and compare its history. */
-export interface FigureRef {
-  text: string;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  metric: Metric;
-  party: string | null;
-  claimedBy?: string;
-}
+export type FigureRef = Pick<
+  Figure,
+  'text' | 'low' | 'high' | 'qualifier' | 'metric' | 'party' | 'claimedBy'
+>;
 
 export interface ContextRequest {
   figure: FigureRef;
