@@ -34,3 +34,31 @@ export const isLowerLetter = (n: number): boolean => {
   const ch = String.fromCharCode(n);
   return ch.toUpperCase() !== ch;
 };
+
+/** Letters of a word (the classes UPPER, LOWER and LETTER above), as a regular-expression class. */
+const LETTER_CLASS = 'A-Za-z\\u00c0-\\u1fff\\u2c00-\\ud7ff';
+
+/**
+ * Regular-expression alternatives (for the `i` flag) that match any of `words` (lowercase), longest
+ * first and never followed by a letter. Where a match may start:
+ * - 'word': at the start of a word. A word beginning with an ASCII letter is anchored with \b,
+ *   much cheaper than a look-behind (it also lets a word start right after an accented letter,
+ *   "éone"); the others get a look-behind;
+ * - 'checked': the same, but the others' start is left to the caller to check (no look-behind);
+ * - 'anywhere': also inside a word, so a word may end a compound ("Bundeswehrsoldaten").
+ * Plain word lists: nothing can backtrack without bound.
+ */
+export function wordAlternatives(words: Iterable<string>, start: 'word' | 'checked' | 'anywhere'): string[] {
+  const sorted = [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
+  const end = `(?![${LETTER_CLASS}])`;
+  if (start === 'anywhere') return sorted.length > 0 ? [`(?:${sorted.join('|')})${end}`] : [];
+  const ascii = sorted.filter((w) => /^[a-z]/.test(w));
+  const other = sorted.filter((w) => !/^[a-z]/.test(w));
+  const parts: string[] = [];
+  if (ascii.length > 0) parts.push(`\\b(?:${ascii.join('|')})${end}`);
+  if (other.length > 0)
+    parts.push(`${start === 'word' ? `(?<![${LETTER_CLASS}])` : ''}(?:${other.join('|')})${end}`);
+  return parts;
+}

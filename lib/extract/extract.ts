@@ -16,8 +16,13 @@ import type { ExtractOptions, Figure } from './types';
 /** How far back (UTF-16 units) an earlier figure can lend its metric and party to a later one. */
 const INHERIT = 400;
 
-const triggers = new Map<Lexicon, TriggerSet>();
-const cueSearches = new Map<Lexicon, RegExp>();
+/** The scan's search and the cue search of a lexicon, or of several read together. */
+interface Searches {
+  trig: TriggerSet;
+  cues: RegExp;
+}
+
+const single = new Map<Lexicon, Searches>();
 
 /**
  * Finds the casualty and troop figures in plain text, following ../shared/corpus/README.md:
@@ -30,12 +35,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const auto = options.lang === undefined || options.lang === 'auto';
   if (!auto || loadedLexicons().length === 1) {
     const lex = lexiconFor(auto ? 'en' : options.lang);
-    const windows = findWindows(text, triggersOf(lex));
-    let cues = cueSearches.get(lex);
-    if (!cues) {
-      cues = cueSearch([lex]);
-      cueSearches.set(lex, cues);
-    }
+    const { trig, cues } = searchesOf(lex);
+    const windows = findWindows(text, trig);
     for (let w = 0; w < windows.length; w += 2) {
       const from = windows[w] as number;
       const to = windows[w + 1] as number;
@@ -68,13 +69,24 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   return out;
 }
 
-function triggersOf(lex: Lexicon): TriggerSet {
-  let trig = triggers.get(lex);
-  if (!trig) {
-    trig = triggerSet(triggerWords(lex), lex.abbrevs ?? [], lex.crossRefs ?? []);
-    triggers.set(lex, trig);
+function searchesOf(lex: Lexicon): Searches {
+  let found = single.get(lex);
+  if (!found) {
+    found = searches([lex]);
+    single.set(lex, found);
   }
-  return trig;
+  return found;
+}
+
+function searches(lexicons: readonly Lexicon[]): Searches {
+  return {
+    trig: triggerSet(
+      lexicons.flatMap((l) => triggerWords(l)),
+      lexicons.flatMap((l) => [...(l.abbrevs ?? [])]),
+      lexicons.flatMap((l) => [...(l.crossRefs ?? [])]),
+    ),
+    cues: cueSearch(lexicons),
+  };
 }
 
 /**
@@ -87,22 +99,13 @@ function worthReading(text: string, from: number, to: number, cues: RegExp, out:
   return cues.test(text.slice(from, to));
 }
 
-let mixedCache: { version: number; trig: TriggerSet; det: Detector; cues: RegExp } | null = null;
+let mixedCache: (Searches & { version: number; det: Detector }) | null = null;
 
-/** The union of the loaded lexicons' number words, their cue words, and their detector. */
-function mixed(): { trig: TriggerSet; det: Detector; cues: RegExp } {
+/** The searches over all loaded lexicons together, and their detector. */
+function mixed(): Searches & { det: Detector } {
   if (mixedCache?.version !== lexiconsVersion()) {
     const lexicons = loadedLexicons();
-    mixedCache = {
-      version: lexiconsVersion(),
-      trig: triggerSet(
-        lexicons.flatMap((l) => triggerWords(l)),
-        lexicons.flatMap((l) => [...(l.abbrevs ?? [])]),
-        lexicons.flatMap((l) => [...(l.crossRefs ?? [])]),
-      ),
-      det: detector(lexicons),
-      cues: cueSearch(lexicons),
-    };
+    mixedCache = { version: lexiconsVersion(), ...searches(lexicons), det: detector(lexicons) };
   }
   return mixedCache;
 }

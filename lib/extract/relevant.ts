@@ -1,8 +1,7 @@
+import { wordAlternatives } from './chars';
 import type { Lexicon } from './lexicon/types';
 import { PARTIES } from './parties';
 
-/** Letters of a word (the tokenizer's `isLetter`), as a character class. */
-const LETTERS = 'A-Za-z\\u00c0-\\u1fff\\u2c00-\\ud7ff';
 /** Words never chosen to stand for a phrase: they are everywhere. */
 const COMMON = new Set(
   'the|a|an|of|in|on|to|at|by|for|from|with|as|and|or|their|his|her|its|out|up'.split('|'),
@@ -38,18 +37,6 @@ export function cueSearch(lexicons: readonly Lexicon[]): RegExp {
     for (const [k, slug] of Object.entries(lex.parties ?? {})) if (slug === 'un-peacekeepers') add(k, false);
   }
   for (const w of ends) whole.delete(w);
-  const alt = (ws: Set<string>): string =>
-    [...ws]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
-      .join('|');
-  // \b is much cheaper than a look-behind; before an ASCII letter it also lets a word start after
-  // an accented letter ("éwounded"), which only keeps a window more, never drops one
-  const ascii = new Set([...whole].filter((w) => /^[a-z]/.test(w)));
-  const other = new Set([...whole].filter((w) => !ascii.has(w)));
-  const parts: string[] = [];
-  if (ascii.size > 0) parts.push(`\\b(?:${alt(ascii)})(?![${LETTERS}])`);
-  if (other.size > 0) parts.push(`(?<![${LETTERS}])(?:${alt(other)})(?![${LETTERS}])`);
-  if (ends.size > 0) parts.push(`(?:${alt(ends)})(?![${LETTERS}])`);
+  const parts = [...wordAlternatives(whole, 'word'), ...wordAlternatives(ends, 'anywhere')];
   return new RegExp(parts.join('|'), 'i');
 }

@@ -1,4 +1,4 @@
-import { ABBREV, CLS, isLowerLetter, LETTER, OTHER, SPACE, UPPER } from './chars';
+import { ABBREV, CLS, isLowerLetter, LETTER, OTHER, SPACE, UPPER, wordAlternatives } from './chars';
 
 /** 1 for a letter of a word */
 const WORDCH = new Uint8Array(65536);
@@ -22,9 +22,9 @@ function snap(text: string, i: number, limit: number): number {
 
 export interface TriggerSet {
   /**
-   * One search for everything the scan stops at: a number in digits (with its thousands groups),
-   * a number word, or a character that may end a sentence. Linear: each alternative is a plain
-   * word list or a digit run with fixed-length groups, so nothing can backtrack without bound.
+   * One search for everything the scan stops at: a number in digits (with its thousands groups)
+   * or a number word. Linear: each alternative is a plain word list or a digit run with
+   * fixed-length groups, so nothing can backtrack without bound.
    */
   re: RegExp;
   /** the number words, lowercase */
@@ -38,8 +38,6 @@ export interface TriggerSet {
   crossRefs: RegExp | null;
 }
 
-/** Letters of a word, as a character class (the WORDCH table). */
-const LETTERS = 'A-Za-z\\u00c0-\\u1fff\\u2c00-\\ud7ff';
 const DIGITS = "\\d+(?:[,. \\u00a0\\u202f\\u2009\u2019']\\d{3}(?!\\d))*";
 
 /** Precomputes the search for the words that can start or make a number (one, dozen, thousands...). */
@@ -49,15 +47,8 @@ export function triggerSet(
   crossRefs: Iterable<string> = [],
 ): TriggerSet {
   const set = new Set([...list].map((w) => w.toLowerCase()));
-  const words = [...set]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
-  // a word starting with an ASCII letter is anchored with \b; the others are checked by the scan
-  const ascii = words.filter((w) => /^[a-z]/.test(w));
-  const other = words.filter((w) => !/^[a-z]/.test(w));
-  const parts = [DIGITS];
-  if (ascii.length > 0) parts.push(`\\b(?:${ascii.join('|')})(?![${LETTERS}])`);
-  if (other.length > 0) parts.push(`(?:${other.join('|')})(?![${LETTERS}])`);
+  // the start of a word that does not begin with an ASCII letter is checked by the scan
+  const parts = [DIGITS, ...wordAlternatives(set, 'checked')];
   const refs = [...new Set(crossRefs)];
   return {
     re: new RegExp(parts.join('|'), 'gi'),
@@ -86,7 +77,6 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   const n = text.length;
   const re = trig.re;
   const cross = trig.crossRefs;
-  const previous = cross !== null;
   // the next word pointing back to the sentence before, at or after lastStop
   let nextCross = -1;
   const abbrevs = trig.abbrevs;
@@ -106,6 +96,8 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   let qu = next(text, '?', 0);
   // a full stop inside a number ("1.234") ends no sentence
   let inNumber = 0;
+  /** The credit after a number at s: every number costs one, the text earns one per SPACING characters. */
+  const creditAt = (s: number): number => Math.max(0, Math.min(CAP, credit + (s - last) / SPACING)) - 1;
   /** Looks at the sentence ends before `until`; those before `from` cannot start a window. */
   const stops = (until: number, from: number): void => {
     for (;;) {
@@ -117,7 +109,7 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
       else qu = next(text, '?', p + 1);
       const ends = nextStop < 0 && ws >= 0 && p < we;
       if (p < inNumber || !(p >= from || ends) || !stopAt(text, p, n, abbrevs)) continue;
-      if (previous) stopBefore = lastStop;
+      if (cross !== null) stopBefore = lastStop;
       lastStop = p;
       // the open window ends with the sentence of its last number
       if (ends) {
@@ -136,17 +128,8 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
     while (j < n) {
       const c = text.charCodeAt(j);
       if (c >= 48 && c <= 57) {
-        let q = j + 1;
-        while (isDigitAt(text, q)) q++;
-        while (
-          isGroupSep(text.charCodeAt(q)) &&
-          isDigitAt(text, q + 1) &&
-          isDigitAt(text, q + 2) &&
-          isDigitAt(text, q + 3) &&
-          !isDigitAt(text, q + 4)
-        )
-          q += 4;
-        const next = Math.max(0, Math.min(CAP, credit + (j - last) / SPACING)) - 1;
+        const q = numberEnd(text, j);
+        const next = creditAt(j);
         if (next >= CAP / 4) return j;
         stops(j, j - BEFORE);
         inNumber = q;
@@ -162,9 +145,9 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   // test() and lastIndex, not exec(): no match object per number
   while (re.test(text)) {
     const e = re.lastIndex;
-    const c = text.charCodeAt(e - 1);
+    const digits = isDigitAt(text, e - 1);
     let s: number;
-    if (c >= 48 && c <= 57) s = numberStart(text, e);
+    if (digits) s = numberStart(text, e);
     else {
       // the whole word must be a number word ("xтысяч" is none)
       s = e - 1;
@@ -172,9 +155,9 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
       if (!trig.words.has(text.slice(s, e).toLowerCase())) continue;
     }
     stops(s, s - BEFORE);
-    if (c >= 48 && c <= 57) inNumber = e;
-    // every number costs one credit, processed or not; the text earns one per SPACING characters
-    credit = Math.max(0, Math.min(CAP, credit + (s - last) / SPACING)) - 1;
+    if (digits) inNumber = e;
+    // every number costs one credit, processed or not
+    credit = creditAt(s);
     last = s;
     if (!(starved && credit < CAP / 4)) starved = credit < 0;
     if (starved) {
@@ -196,13 +179,12 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
           ? snap(text, s - BEFORE, s)
           : 0;
     nextStop = -1;
-    if (ws >= 0 && a <= we) {
-      we = e + AFTER < n ? snap(text, e + AFTER, n) : n;
-      continue;
+    const end = e + AFTER < n ? snap(text, e + AFTER, n) : n;
+    if (ws < 0 || a > we) {
+      if (ws >= 0) out.push(ws, we);
+      ws = a;
     }
-    if (ws >= 0) out.push(ws, we);
-    ws = a;
-    we = e + AFTER < n ? snap(text, e + AFTER, n) : n;
+    we = end;
   }
   if (ws >= 0) {
     stops(we, n);
@@ -223,6 +205,21 @@ const isDigitAt = (text: string, i: number): boolean => {
 };
 const isGroupSep = (c: number): boolean =>
   c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2019 || c === 39;
+
+/** The end of the number in digits that starts at s, by the grammar of DIGITS. */
+function numberEnd(text: string, s: number): number {
+  let q = s + 1;
+  while (isDigitAt(text, q)) q++;
+  while (
+    isGroupSep(text.charCodeAt(q)) &&
+    isDigitAt(text, q + 1) &&
+    isDigitAt(text, q + 2) &&
+    isDigitAt(text, q + 3) &&
+    !isDigitAt(text, q + 4)
+  )
+    q += 4;
+  return q;
+}
 
 /**
  * The start of the number in digits that ends at e, read backwards by the grammar of DIGITS: a
