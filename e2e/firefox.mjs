@@ -1,11 +1,30 @@
 // Launches Debian's firefox-esr with the Firefox build of the extension, through puppeteer-core
 // over WebDriver BiDi (Playwright's Firefox is a patched build and cannot load extensions).
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+
+/**
+ * Polls `check` (async, truthy when done) until it holds; fails with `message` after `ms`. A check
+ * that throws (the page's document replaced while it ran) counts as not yet.
+ */
+export async function until(check, message, ms = 10_000) {
+  const end = Date.now() + ms;
+  let last;
+  for (;;) {
+    const value = await check().catch((error) => {
+      last = error;
+    });
+    if (value) return value;
+    if (Date.now() > end)
+      assert.fail(`${message} (waited ${ms} ms${last ? `; last error: ${last.message}` : ''})`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
 
 export const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const firefoxExtensionDir = join(root, '.output/firefox-mv2');
@@ -130,15 +149,12 @@ export async function launchFirefoxWithExtension({ headless = true } = {}) {
       // Polled from here, not with waitForFunction: that fails outright ("Waiting failed") when
       // the navigation replaces the document it runs in, which happens at random over BiDi.
       page.goto(url).catch(() => {});
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        const loaded = await page
-          .evaluate((u) => location.href === u && document.readyState === 'complete', url)
-          .catch(() => false);
-        if (loaded) return page;
-        if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await until(
+        () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
+        `${url} loads`,
+        15_000,
+      );
+      return page;
     },
     close: () => browser.close(),
   };

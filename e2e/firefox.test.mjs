@@ -15,27 +15,10 @@ import {
   launchFirefoxWithExtension,
   newerThanFirefoxBuild,
   readZip,
+  until,
 } from './firefox.mjs';
 
 const DIALOG = 'claimline-popover >>> [role="dialog"]';
-
-/**
- * Polls `check` (async, truthy when done) until it holds; fails with `message` after `ms`. A check
- * that throws (the page's document replaced while it ran) counts as not yet.
- */
-async function until(check, message, ms = 10_000) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    const value = await check().catch((error) => {
-      last = error;
-    });
-    if (value) return value;
-    if (Date.now() > end)
-      assert.fail(`${message} (waited ${ms} ms${last ? `; last error: ${last.message}` : ''})`);
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-}
 
 describe('Firefox (firefox-esr): demo article', () => {
   let server;
