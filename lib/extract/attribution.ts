@@ -1,10 +1,6 @@
 import type { Lexicon } from './lexicon/types';
 import { isBoundary, phraseAt } from './phrase';
-import { NUM as NUM_, PUNCT as PUNCT_, type Token } from './tokenize';
-
-const NUM = NUM_;
-
-const PUNCT = PUNCT_;
+import { NUM, PUNCT, type Token } from './tokenize';
 
 const NOT_SAID = new Set(['an', 'a', 'is', 'are', 'was', 'were', 'be', 'been', 'the', 'as']);
 const NP_STOP = new Set([

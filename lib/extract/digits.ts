@@ -1,10 +1,7 @@
-import { CLS as CLS_, DIGIT as DIGIT_ } from './chars';
+import { CLS, DIGIT } from './chars';
 import type { Lexicon } from './lexicon/types';
-import { NUM as NUM_, type Token, tok } from './token';
+import { NUM, type Token, tok } from './token';
 
-const CLS = CLS_;
-const DIGIT = DIGIT_;
-const NUM = NUM_;
 const MAX_DIGITS = 15;
 const isDigit = (c: number): boolean => CLS[c] === DIGIT;
 

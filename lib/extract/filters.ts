@@ -1,11 +1,7 @@
 import type { Lexicon } from './lexicon/types';
 import { isPunct, type NumPhrase } from './numbers';
 import type { Candidate } from './qualify';
-import { NUM as NUM_, PUNCT as PUNCT_, type Token, WORD as WORD_ } from './tokenize';
-
-const NUM = NUM_;
-const PUNCT = PUNCT_;
-const WORD = WORD_;
+import { NUM, PUNCT, type Token, WORD } from './tokenize';
 
 /**
  * True when the candidate is not a count of people whatever its context: money, percentages,

@@ -3,11 +3,7 @@ import { isPunct } from './numbers';
 import { partyAt } from './party-match';
 import { isBoundary, keyOf, phraseAt } from './phrase';
 import type { Candidate } from './qualify';
-import { NUM as NUM_, PUNCT as PUNCT_, type Token, WORD as WORD_ } from './tokenize';
-
-const NUM = NUM_;
-const PUNCT = PUNCT_;
-const WORD = WORD_;
+import { NUM, PUNCT, type Token, WORD } from './tokenize';
 
 import type { Metric } from './types';
 

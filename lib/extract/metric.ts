@@ -3,9 +3,7 @@ import type { Lexicon } from './lexicon/types';
 import { isPunct } from './numbers';
 import { isBoundary, keyOf, phraseAt, phraseBefore } from './phrase';
 import type { Candidate } from './qualify';
-import { NUM as NUM_, type Token } from './tokenize';
-
-const NUM = NUM_;
+import { NUM, type Token } from './tokenize';
 
 import type { Metric } from './types';
 

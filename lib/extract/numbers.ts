@@ -1,10 +1,6 @@
 import type { Lexicon } from './lexicon/types';
 import { phraseAt } from './phrase';
-import { NUM as NUM_, PUNCT as PUNCT_, type Token, WORD as WORD_ } from './tokenize';
-
-const NUM = NUM_;
-const PUNCT = PUNCT_;
-const WORD = WORD_;
+import { NUM, PUNCT, type Token, WORD } from './tokenize';
 
 import { wordNumber } from './words';
 

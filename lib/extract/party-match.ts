@@ -1,8 +1,6 @@
 import type { Lexicon } from './lexicon/types';
 import { PARTIES } from './parties';
-import { NUM as NUM_, type Token } from './tokenize';
-
-const NUM = NUM_;
+import { NUM, type Token } from './tokenize';
 
 interface Alias {
   words: string[];

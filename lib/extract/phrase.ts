@@ -1,6 +1,4 @@
-import { NUM as NUM_, type Token } from './tokenize';
-
-const NUM = NUM_;
+import { NUM, type Token } from './tokenize';
 
 /** Phrases of a lexicon entry as a word trie, forward and backward, built once per entry. */
 interface Node {

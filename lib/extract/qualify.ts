@@ -1,9 +1,7 @@
 import type { Lexicon } from './lexicon/types';
 import { isPunct, type NumPhrase } from './numbers';
 import { keyOf, phraseAt, phraseBefore } from './phrase';
-import { NUM as NUM_, type Token } from './tokenize';
-
-const NUM = NUM_;
+import { NUM, type Token } from './tokenize';
 
 import type { Qualifier } from './types';
 

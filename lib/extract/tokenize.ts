@@ -1,21 +1,9 @@
-import { CLS as CLS_, LETTER as LETTER_, LOWER as LOWER_, SPACE as SPACE_, UPPER as UPPER_ } from './chars';
-
-const CLS = CLS_;
-const LETTER = LETTER_;
-const LOWER = LOWER_;
-const SPACE = SPACE_;
-const UPPER = UPPER_;
-
+import { ABBREV, CLS, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './chars';
+import { dottedEnd, readNumber } from './digits';
 import type { Lexicon } from './lexicon/types';
+import { PUNCT, type Token, tok, WORD } from './token';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
-
-import { ABBREV, isLowerLetter } from './chars';
-import { dottedEnd, readNumber } from './digits';
-import { PUNCT as PUNCT_, type Token, tok, WORD as WORD_ } from './token';
-
-const PUNCT = PUNCT_;
-const WORD = WORD_;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isLetter = (c: number): boolean => {

@@ -1,10 +1,6 @@
 import type { Lexicon } from './lexicon/types';
-import { NUM as NUM_, PUNCT as PUNCT_, type Token, WORD as WORD_ } from './token';
+import { NUM, PUNCT, type Token, WORD } from './token';
 import type { WordNumber } from './words';
-
-const NUM = NUM_;
-const PUNCT = PUNCT_;
-const WORD = WORD_;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.k === WORD;
 

@@ -1,9 +1,5 @@
 import type { Lexicon } from './lexicon/types';
-import { NUM as NUM_, PUNCT as PUNCT_, type Token, WORD as WORD_ } from './tokenize';
-
-const NUM = NUM_;
-const PUNCT = PUNCT_;
-const WORD = WORD_;
+import { NUM, PUNCT, type Token, WORD } from './tokenize';
 
 export interface WordNumber {
   b: number;
