@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ClaimContext } from '../lib/claims/compare';
+import type { ClaimContext, HistoryEntry } from '../lib/claims/compare';
 import { subjectLabel } from '../lib/claims/subjects';
 import { partyBySlug } from '../lib/extract/parties';
 import { describeAmount, describeFigure } from '../lib/format';
@@ -136,26 +136,23 @@ function Context({ context, articleDate }: { context: ClaimContext; articleDate:
           ))}
         </ul>
       )}
-      {context.prior.length > 0 && (
-        <section aria-label={t('earlierClaims')}>
-          <h3>{t('earlierClaims')}</h3>
-          <ol class="claims">
-            {context.prior.map((e) => (
-              <ClaimRow key={e.claim.id} entry={e} />
-            ))}
-          </ol>
-        </section>
-      )}
-      {context.later.length > 0 && (
-        <section aria-label={t('laterClaims')}>
-          <h3>{t('laterClaims')}</h3>
-          <ol class="claims">
-            {context.later.map((e) => (
-              <ClaimRow key={e.claim.id} entry={e} />
-            ))}
-          </ol>
-        </section>
-      )}
+      <Claims label={t('earlierClaims')} entries={context.prior} />
+      <Claims label={t('laterClaims')} entries={context.later} />
     </>
+  );
+}
+
+/** A labelled list of claims (earlier or later than the figure); nothing when there are none. */
+function Claims({ label, entries }: { label: string; entries: HistoryEntry[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-label={label}>
+      <h3>{label}</h3>
+      <ol class="claims">
+        {entries.map((e) => (
+          <ClaimRow key={e.claim.id} entry={e} />
+        ))}
+      </ol>
+    </section>
   );
 }
