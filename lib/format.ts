@@ -63,26 +63,22 @@ export function figureKind(metric: Metric): string {
 /** "2025-01-13" -> "13 Jan 2025". */
 export function formatDate(iso: string | null): string {
   if (!iso) return t('undated');
+  return readerDate(iso, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** "2025-01-01" -> "Jan 2025" (a chart's month tick), in the reader's locale ("März 2025"). */
+export function formatMonth(iso: string): string {
+  return readerDate(iso, { month: 'short', year: 'numeric' });
+}
+
+/** An ISO date's day in the reader's locale, or the text as it is when it is no date. */
+function readerDate(iso: string, options: Intl.DateTimeFormatOptions): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   // English readers get the news style "13 Jan 2025" whatever their region; others their own
   const locale = readerLocale();
   return new Intl.DateTimeFormat(locale.startsWith('en') ? 'en-GB' : locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
-}
-
-/** "2025-01-01" -> "Jan 2025" (a chart's month tick), in the reader's locale ("März 2025"). */
-export function formatMonth(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  const locale = readerLocale();
-  return new Intl.DateTimeFormat(locale.startsWith('en') ? 'en-GB' : locale, {
-    month: 'short',
-    year: 'numeric',
+    ...options,
     timeZone: 'UTC',
   }).format(d);
 }
