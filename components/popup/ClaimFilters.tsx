@@ -42,39 +42,30 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
           {active > 0 && ` ${t('filtersActive', active)}`}
         </summary>
         <div class="filter-grid">
-          <label>
-            {t('fieldSubject')}
-            <select value={filter.subject} onChange={(e) => set({ subject: value(e) })}>
-              <option value="">{t('allSubjects')}</option>
-              {subjects.map((s) => (
-                <option key={s ?? NO_SUBJECT} value={s ?? NO_SUBJECT}>
-                  {subjectLabel(s)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('fieldMetric')}
-            <select value={filter.metric} onChange={(e) => set({ metric: value(e) })}>
-              <option value="">{t('allMetrics')}</option>
-              {METRICS.map((m) => (
-                <option key={m} value={m}>
-                  {optionLabel('optMetric', m)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('fieldClaimant')}
-            <select value={filter.claimant} onChange={(e) => set({ claimant: value(e) })}>
-              <option value="">{t('allClaimants')}</option>
-              {claimants.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={t('fieldSubject')}
+            value={filter.subject}
+            onChange={(subject) => set({ subject })}
+            options={[
+              ['', t('allSubjects')],
+              ...subjects.map((s): [string, string] => [s ?? NO_SUBJECT, subjectLabel(s)]),
+            ]}
+          />
+          <Choice
+            label={t('fieldMetric')}
+            value={filter.metric}
+            onChange={(metric) => set({ metric })}
+            options={[
+              ['', t('allMetrics')],
+              ...METRICS.map((m): [string, string] => [m, optionLabel('optMetric', m)]),
+            ]}
+          />
+          <Choice
+            label={t('fieldClaimant')}
+            value={filter.claimant}
+            onChange={(claimant) => set({ claimant })}
+            options={[['', t('allClaimants')], ...claimants.map((c): [string, string] => [c, c])]}
+          />
           <label>
             {t('claimedFrom')}
             <input type="date" value={filter.from} onInput={(e) => set({ from: value(e) })} />
@@ -83,16 +74,12 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
             {t('claimedUntil')}
             <input type="date" value={filter.to} onInput={(e) => set({ to: value(e) })} />
           </label>
-          <label>
-            {t('sortBy')}
-            <select value={filter.sort} onChange={(e) => set({ sort: value(e) as SortOrder })}>
-              {sorts().map(([v, label]) => (
-                <option key={v} value={v}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={t('sortBy')}
+            value={filter.sort}
+            onChange={(sort) => set({ sort: sort as SortOrder })}
+            options={sorts()}
+          />
         </div>
         {active > 0 && (
           <button
@@ -105,5 +92,31 @@ export function ClaimFilters({ filter, onChange, subjects, claimants }: ClaimFil
         )}
       </details>
     </div>
+  );
+}
+
+/** A labelled drop-down of [value, text] options. */
+function Choice({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: [string, string][];
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
