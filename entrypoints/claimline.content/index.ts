@@ -27,11 +27,16 @@ export default defineContentScript({
       loadCorrections(location.href).catch(() => new Set<string>()),
     ]);
     if (!settings || isPaused(settings, location.hostname) || ctx.isInvalid) return;
-    // Lexicons of the page's other languages come from the background (English ships here).
-    for (const lang of pageLanguages(document, LANGUAGES)) {
-      const { spec } = await sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }));
+    // Lexicons of the page's other languages come from the background (English ships here),
+    // asked for together and registered in the page's order.
+    const langs = pageLanguages(document, LANGUAGES);
+    const answers = await Promise.all(
+      langs.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
+    );
+    langs.forEach((lang, i) => {
+      const spec = answers[i]?.spec;
       if (spec) registerLexicon(lang, lexiconFromSpec(spec));
-    }
+    });
     const page = startClaimline({
       doc: document,
       extract: extractFigures,
