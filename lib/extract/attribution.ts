@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon/types';
+import { ACCORDING } from './lists';
 import { isBoundary, phraseAt } from './phrase';
 import { NUM, PUNCT, type Token } from './tokenize';
 
@@ -65,7 +66,7 @@ const cache: { toks: Token[] | null; sa: number; by: string | undefined } = {
 
 function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon): string | undefined {
   for (let j = sa; j < se; j++) {
-    const acc = phraseAt(toks, j, lex.according);
+    const acc = phraseAt(toks, j, lex, ACCORDING);
     // "per cent" is no source
     if (acc > 0 && !lex.saidVerbs.has((toks[j] as Token).w) && toks[j + acc]?.w !== 'cent') {
       const np = nounPhrase(toks, j + acc, se, 1, lex);

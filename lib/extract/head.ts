@@ -1,10 +1,10 @@
 import type { Lexicon, NounKind } from './lexicon/types';
+import { CUES, NOUNS } from './lists';
 import { isPunct } from './numbers';
 import { partyAt } from './party-match';
 import { isBoundary, keyOf, phraseAt } from './phrase';
 import type { Candidate } from './qualify';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
-
 import type { Metric } from './types';
 
 /** What the words right after a number say it counts. */
@@ -54,8 +54,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       }
       break;
     }
-    const cue = phraseAt(toks, j, lex.cues);
-    let noun = phraseAt(toks, j, lex.nouns);
+    const cue = phraseAt(toks, j, lex, CUES);
+    let noun = phraseAt(toks, j, lex, NOUNS);
     let nounKind: NounKind | undefined = noun > 0 ? lex.nouns[keyOf(toks, j, j + noun)] : undefined;
     if (noun === 0 && cue === 0 && lex.compoundNouns) {
       // German "Bundeswehrsoldaten", "Hubschrauberpiloten": the last part of a compound says what it is

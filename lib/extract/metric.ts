@@ -1,10 +1,10 @@
 import type { Head } from './head';
 import type { Lexicon } from './lexicon/types';
+import { ANTI, ANTI_END, CUES, CUES_END, SAVED_END, SUBSET_END, VERBS_END } from './lists';
 import { isPunct } from './numbers';
 import { isBoundary, keyOf, phraseAt, phraseBefore } from './phrase';
 import type { Candidate } from './qualify';
 import { NUM, type Token } from './tokenize';
-
 import type { Metric } from './types';
 
 export type Via =
@@ -74,12 +74,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   let h = head;
   if (h.kind === 'nonfig') return null;
   // "saved over 27,000 lives": lives saved are not deaths
-  if (
-    h.kind === 'metric' &&
-    h.metric === 'killed' &&
-    lex.savedVerbs &&
-    savedBefore(toks, c.a, lex.savedVerbs, lex)
-  )
+  if (h.kind === 'metric' && h.metric === 'killed' && lex.savedVerbs && savedBefore(toks, c.a, lex))
     return null;
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
   if (h.kind === 'metric' && h.metric !== 'deployed' && h.metric !== 'withdrawn')
@@ -125,31 +120,31 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
 function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false | null {
   let j = i;
   for (let n = 0; n < 6 && toks[j] && lex.aux.has((toks[j] as Token).w); n++) j++;
-  const len = phraseAt(toks, j, lex.cues);
+  const len = phraseAt(toks, j, lex, CUES);
   if (len > 0) return { metric: lex.cues[keyOf(toks, j, j + len)] as Metric, via: 'after', cue: j };
-  if (phraseAt(toks, j, lex.antiCues) > 0) return null;
+  if (phraseAt(toks, j, lex, ANTI) > 0) return null;
   return false;
 }
 
-function savedBefore(toks: Token[], a: number, saved: ReadonlySet<string>, lex: Lexicon): boolean {
+function savedBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   let i = a;
   const skip = lex.skipBefore ?? SKIP_BEFORE;
   while (i > 0 && skip.has((toks[i - 1] as Token).w) && a - i < 3) i--;
-  return phraseBefore(toks, i, saved) > 0;
+  return phraseBefore(toks, i, lex, SAVED_END) > 0;
 }
 
 function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFound | false | null {
   let i = a;
   const skip = lex.skipBefore ?? SKIP_BEFORE;
   while (i > 0 && skip.has((toks[i - 1] as Token).w) && a - i < 3) i--;
-  if (phraseBefore(toks, i, lex.antiCues) > 0) return null;
-  const len = phraseBefore(toks, i, lex.verbs);
+  if (phraseBefore(toks, i, lex, ANTI_END) > 0) return null;
+  const len = phraseBefore(toks, i, lex, VERBS_END);
   if (len === 0) return false;
   const key = keyOf(toks, i - len, i);
   if ((lex.haveVerbs ?? POSSESSIVE_VERBS).has(key) && h.kind !== 'military') return false;
   if (lex.verbs[key] === 'deployed' && lex.lang !== 'en') {
     // "У полоні перебувають 8 тисяч": where they are says what is counted
-    const cue = phraseBefore(toks, i - len, lex.cues);
+    const cue = phraseBefore(toks, i - len, lex, CUES_END);
     const m = cue > 0 ? (lex.cues[keyOf(toks, i - len - cue, i - len)] as Metric) : null;
     if (m && CASUALTY.has(m)) return { metric: m, via: 'verb', cue: i - len - cue };
   }
@@ -169,7 +164,7 @@ function previousSentence(toks: Token[], a: number, lex: Lexicon): MetricFound |
   for (let k = j - 1, n = 0; k >= 0 && n < BACKWARD; k--, n++) {
     const t = toks[k] as Token;
     if (isBoundary(t) || t.k === NUM) return null;
-    const len = phraseBefore(toks, k + 1, lex.cues);
+    const len = phraseBefore(toks, k + 1, lex, CUES_END);
     if (len > 0)
       return {
         metric: lex.cues[keyOf(toks, k + 1 - len, k + 1)] as Metric,
@@ -185,7 +180,7 @@ function casualtyLater(toks: Token[], from: number, lex: Lexicon): MetricFound |
   for (let j = from, n = 0; j < toks.length && n < FORWARD; j++, n++) {
     const t = toks[j] as Token;
     if (isBoundary(t) || t.k === NUM || (lex.clauseEnd ?? CLAUSE_END).has(t.w)) return null;
-    const len = phraseAt(toks, j, lex.cues);
+    const len = phraseAt(toks, j, lex, CUES);
     if (len > 0) {
       const m = lex.cues[keyOf(toks, j, j + len)] as Metric;
       if (CASUALTY.has(m)) return { metric: m, via: 'forward', cue: j };
@@ -198,7 +193,7 @@ function casualtyLater(toks: Token[], from: number, lex: Lexicon): MetricFound |
 function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): MetricFound | false {
   let i = a;
   for (let n = 0; n < 7 && i > stop; n++) {
-    const len = phraseBefore(toks, i, lex.cues);
+    const len = phraseBefore(toks, i, lex, CUES_END);
     if (len > 0) return { metric: lex.cues[keyOf(toks, i - len, i)] as Metric, via: 'link', cue: i - len };
     const t = toks[i - 1] as Token;
     if (isBoundary(t) || t.k === NUM || !lex.links.has(t.w)) return false;
@@ -220,7 +215,7 @@ function scan(
     if (dir < 0 && j < stop) break;
     const t = toks[j] as Token;
     if (isBoundary(t) || (lex.clauseEnd ?? CLAUSE_END).has(t.w)) break;
-    const len = dir > 0 ? phraseAt(toks, j, lex.cues) : phraseBefore(toks, j + 1, lex.cues);
+    const len = dir > 0 ? phraseAt(toks, j, lex, CUES) : phraseBefore(toks, j + 1, lex, CUES_END);
     if (len > 0) {
       const s = dir > 0 ? j : j + 1 - len;
       return {
@@ -229,7 +224,7 @@ function scan(
         cue: s,
       };
     }
-    if (dir > 0 && phraseAt(toks, j, lex.antiCues) > 0) return null;
+    if (dir > 0 && phraseAt(toks, j, lex, ANTI) > 0) return null;
   }
   return false;
 }
@@ -238,7 +233,7 @@ function scan(
 function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): MetricFound | false {
   let i = c.a;
   if (isPunct(toks[i - 1], ',')) i--;
-  if (phraseBefore(toks, i, lex.subset) > 0) return { metric: null, via: 'subset', cue: -1 };
+  if (phraseBefore(toks, i, lex, SUBSET_END) > 0) return { metric: null, via: 'subset', cue: -1 };
   if (
     lex.lang === 'en' &&
     toks[c.b]?.w === 'of' &&

@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon/types';
+import { STARTS_NUMBER, VAGUE } from './lists';
 import { phraseAt } from './phrase';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
-
 import { wordNumber } from './words';
 
 /** A number as written: digits, words, or a vague amount, with the tokens it spans. */
@@ -28,7 +28,6 @@ const SPACED_SUFFIX = new Set(['k', 'K', 'M', 'G', 'bn', 'bln', 'mln', 'tln', 'm
 
 /** All numbers in the tokens, left to right, not overlapping. */
 export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhrase[] {
-  const starts = startersOf(lex);
   const out: NumPhrase[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -37,7 +36,8 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhr
       t.k === NUM
         ? digitPhrase(text, toks, i, lex)
         : t.k === WORD &&
-            (starts.has(t.w) || (lex.splitCompound !== undefined && lex.splitCompound(t.w, lex) !== null))
+            ((t.f & STARTS_NUMBER) !== 0 ||
+              (lex.splitCompound !== undefined && lex.splitCompound(t.w, lex) !== null))
           ? wordPhrase(toks, i, lex)
           : null;
     if (p) {
@@ -47,24 +47,6 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhr
     } else i++;
   }
   return out;
-}
-
-const starters = new WeakMap<Lexicon, Set<string>>();
-
-/** Words that can begin a number in words or a vague amount. */
-function startersOf(lex: Lexicon): Set<string> {
-  let s = starters.get(lex);
-  if (!s) {
-    s = new Set([...Object.keys(lex.units), ...Object.keys(lex.tens), ...lex.articles, ...lex.half]);
-    if (lex.lang !== 'en') {
-      // "mil soldados", "тысяча", "cent six": a scale word alone is a number outside English
-      for (const w of [...Object.keys(lex.hundreds ?? {}), ...Object.keys(lex.scales), ...lex.hundred])
-        s.add(w);
-    }
-    for (const v of Object.keys(lex.vague)) s.add(v.split(' ')[0] as string);
-    starters.set(lex, s);
-  }
-  return s;
 }
 
 function negative(toks: Token[], a: number, lex: Lexicon): boolean {
@@ -132,7 +114,7 @@ function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumP
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 function wordPhrase(toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
-  const vl = phraseAt(toks, i, lex.vague);
+  const vl = phraseAt(toks, i, lex, VAGUE);
   if (vl > 0) {
     const key = toks
       .slice(i, i + vl)

@@ -1,55 +1,18 @@
+import type { Lexicon } from './lexicon/types';
+import { listsOf, type Node } from './lists';
 import { NUM, type Token } from './tokenize';
-
-/** Phrases of a lexicon entry as a word trie, forward and backward, built once per entry. */
-interface Node {
-  end: boolean;
-  next: Map<string, Node> | null;
-}
-type Dict = Readonly<Record<string, unknown>> | ReadonlySet<string>;
-
-const forward = new WeakMap<object, Node>();
-const backward = new WeakMap<object, Node>();
-
-function build(dict: Dict, reverse: boolean): Node {
-  const root: Node = { end: false, next: null };
-  const keys = dict instanceof Set ? [...dict] : Object.keys(dict);
-  for (const key of keys as string[]) {
-    const words = key.split(' ');
-    if (reverse) words.reverse();
-    let node = root;
-    for (const w of words) {
-      if (!node.next) node.next = new Map();
-      let child = node.next.get(w);
-      if (!child) {
-        child = { end: false, next: null };
-        node.next.set(w, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
-  return root;
-}
-
-function trie(dict: Dict, reverse: boolean): Node {
-  const cache = reverse ? backward : forward;
-  let t = cache.get(dict);
-  if (!t) {
-    t = build(dict, reverse);
-    cache.set(dict, t);
-  }
-  return t;
-}
 
 /** A sentence ends at this token (a full stop, "!" or "?" or a line break). */
 export const isBoundary = (t: Token | undefined): boolean => t === undefined || (t.k !== NUM && t.g);
 
 /**
- * The length in tokens of the longest phrase of `dict` (space-separated lowercase words) starting
- * at token i within one sentence, or 0.
+ * The length in tokens of the longest phrase of a forward list of lists.ts (`CUES`, `NOUNS`...)
+ * starting at token i within one sentence, or 0.
  */
-export function phraseAt(toks: Token[], i: number, dict: Dict): number {
-  let node: Node | undefined = trie(dict, false);
+export function phraseAt(toks: Token[], i: number, lex: Lexicon, list: number): number {
+  const first = toks[i];
+  if (first === undefined || (first.f & list) === 0) return 0;
+  let node: Node | undefined = listsOf(lex).tries.get(list) as Node;
   let best = 0;
   for (let j = i; j < toks.length; j++) {
     const t = toks[j] as Token;
@@ -61,9 +24,11 @@ export function phraseAt(toks: Token[], i: number, dict: Dict): number {
   return best;
 }
 
-/** The length of the longest phrase of `dict` ending just before token `end`, or 0. */
-export function phraseBefore(toks: Token[], end: number, dict: Dict): number {
-  let node: Node | undefined = trie(dict, true);
+/** The length of the longest phrase of a backward list (`CUES_END`...) ending just before token `end`, or 0. */
+export function phraseBefore(toks: Token[], end: number, lex: Lexicon, list: number): number {
+  const last = toks[end - 1];
+  if (last === undefined || (last.f & list) === 0) return 0;
+  let node: Node | undefined = listsOf(lex).tries.get(list) as Node;
   let best = 0;
   for (let j = end - 1; j >= 0; j--) {
     const t = toks[j] as Token;

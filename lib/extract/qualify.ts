@@ -1,8 +1,8 @@
 import type { Lexicon } from './lexicon/types';
+import { AFTER, BEFORE_END } from './lists';
 import { isPunct, type NumPhrase } from './numbers';
 import { keyOf, phraseAt, phraseBefore } from './phrase';
 import { NUM, type Token } from './tokenize';
-
 import type { Qualifier } from './types';
 
 /** A number with its qualifier or range partner: the statement a figure's span covers. */
@@ -75,7 +75,7 @@ function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
     c.b += m.len;
     return;
   }
-  const n = phraseBefore(toks, c.a, lex.before);
+  const n = phraseBefore(toks, c.a, lex, BEFORE_END);
   if (n > 0) {
     setBounds(c, lex.before[keyOf(toks, c.a - n, c.a)] as Qualifier, v);
     c.a -= n;
@@ -91,7 +91,7 @@ function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier;
   const t = toks[i];
   if (!t) return null;
   if (t.w === '+' && !t.sp) return { q: 'moreThan', len: 1 };
-  const len = phraseAt(toks, i, lex.after);
+  const len = phraseAt(toks, i, lex, AFTER);
   const next = toks[i + len]?.w ?? '';
   // "12 or more than 194", "12 y más de 194": the words open the next number's qualifier
   if (len === 0 || toks[i]?.w === '+' || next === 'than' || (lex.lang !== 'en' && lex.of?.has(next)))

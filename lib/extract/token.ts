@@ -23,6 +23,8 @@ export interface Token {
   d: boolean;
   /** NUM: digits in the integer part; part of a dotted run such as 192.168.1.2 when negative */
   nd: number;
+  /** the bits of lists.ts: which of the lexicon's lists the word can start or end (-1: not known) */
+  f: number;
 }
 
 /** A class gives every token one hidden shape, which keeps the hot loops monomorphic. */
@@ -33,6 +35,7 @@ class Tok implements Token {
   g = false;
   d = false;
   nd = 0;
+  f = -1;
   constructor(
     public k: number,
     public s: number,

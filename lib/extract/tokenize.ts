@@ -1,6 +1,7 @@
 import { ABBREV, CLS, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './chars';
 import { dottedEnd, readNumber } from './digits';
 import type { Lexicon } from './lexicon/types';
+import { bitsOf, type Lists, listsOf } from './lists';
 import { PUNCT, type Token, tok, WORD } from './token';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
@@ -16,6 +17,7 @@ const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 /** Splits text[from, to) into tokens in one pass. Numbers follow the lexicon's separators. */
 export function tokenize(text: string, from: number, to: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
+  const lists = listsOf(lex);
   let i = from;
   let sp = true;
   let dottedUntil = -1;
@@ -42,9 +44,10 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
       t = readNumber(text, i, to, lex, sp, i < dottedUntil);
       if (t.nd < 0 && i >= dottedUntil) dottedUntil = dottedEnd(text, i, to);
     } else if (isLetter(c)) {
-      t = readWord(text, i, to, sp, lex);
+      t = readWord(text, i, to, sp, lex, lists);
     } else {
       t = tok(PUNCT, i, i + 1, text[i] as string, sp);
+      t.f = c < 128 ? (lists.ascii[c] as number) : bitsOf(lists, t.w);
       if ((c === 46 || c === 33 || c === 63) && endsSentence(text, i, to, out, lex)) t.g = true;
     }
     out.push(t);
@@ -88,6 +91,9 @@ function endsSentence(text: string, i: number, to: number, out: Token[], lex: Le
 
 /** Recently read ASCII words, lowercase, by hash: most words of a text repeat, so most are not copied again. */
 const RECENT: (string | undefined)[] = new Array(4096).fill(undefined);
+/** The bits of each recent word (lists.ts), for the lists they were taken from. */
+const RECENT_BITS = new Int32Array(4096);
+const RECENT_LISTS: (Lists | undefined)[] = new Array(4096).fill(undefined);
 
 function recent(text: string, i: number, end: number, h: number): string {
   const slot = h & 4095;
@@ -99,10 +105,11 @@ function recent(text: string, i: number, end: number, h: number): string {
   }
   const fresh = text.slice(i, end).toLowerCase();
   RECENT[slot] = fresh;
+  RECENT_LISTS[slot] = undefined;
   return fresh;
 }
 
-function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon): Token {
+function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon, lists: Lists): Token {
   let j = i;
   let poss = false;
   // Initialisms: U.S., U.K., U.N.
@@ -159,6 +166,14 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
     }
   }
   const t = tok(WORD, i, poss ? end + 2 : end, w, sp);
+  if (plain) {
+    const slot = h & 4095;
+    if (RECENT_LISTS[slot] !== lists) {
+      RECENT_BITS[slot] = bitsOf(lists, w);
+      RECENT_LISTS[slot] = lists;
+    }
+    t.f = RECENT_BITS[slot] as number;
+  } else t.f = bitsOf(lists, w);
   const k0 = CLS[text.charCodeAt(i)];
   t.cap = k0 === UPPER || (k0 === LETTER && w[0] !== text[i]);
   t.poss = poss;

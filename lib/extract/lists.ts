@@ -1,0 +1,114 @@
+import type { Lexicon } from './lexicon/types';
+
+/**
+ * The word lists of a lexicon that the rules look up token by token, compiled once per lexicon:
+ * each phrase list as a word trie, and for every word one bit per list saying whether the word can
+ * start a phrase of it (or end one, for the lists read backward). The tokenizer puts those bits on
+ * each token (`Token.f`), so a rule asking "does a cue start here?" at a word that starts none, the
+ * usual answer, costs one bit test instead of a string lookup.
+ */
+
+/** Lists read forward from a token (`phraseAt`): the bit of the words that start a phrase. */
+export const CUES = 1 << 0;
+export const NOUNS = 1 << 1;
+export const ANTI = 1 << 2;
+export const ACCORDING = 1 << 3;
+export const VAGUE = 1 << 4;
+export const AFTER = 1 << 5;
+/** Lists read backward from a token (`phraseBefore`): the bit of the words that end a phrase. */
+export const CUES_END = 1 << 8;
+export const ANTI_END = 1 << 9;
+export const VERBS_END = 1 << 10;
+export const SUBSET_END = 1 << 11;
+export const BEFORE_END = 1 << 12;
+export const SAVED_END = 1 << 13;
+/** Words that can begin a number in words or a vague amount. */
+export const STARTS_NUMBER = 1 << 16;
+
+type Dict = Readonly<Record<string, unknown>> | ReadonlySet<string>;
+
+/** A word trie of one phrase list. */
+export interface Node {
+  end: boolean;
+  next: Map<string, Node> | null;
+}
+
+const PHRASE_LISTS: readonly (readonly [number, (lex: Lexicon) => Dict | undefined])[] = [
+  [CUES, (l) => l.cues],
+  [NOUNS, (l) => l.nouns],
+  [ANTI, (l) => l.antiCues],
+  [ACCORDING, (l) => l.according],
+  [VAGUE, (l) => l.vague],
+  [AFTER, (l) => l.after],
+  [CUES_END, (l) => l.cues],
+  [ANTI_END, (l) => l.antiCues],
+  [VERBS_END, (l) => l.verbs],
+  [SUBSET_END, (l) => l.subset],
+  [BEFORE_END, (l) => l.before],
+  [SAVED_END, (l) => l.savedVerbs],
+];
+
+const backward = (list: number): boolean => list >= CUES_END;
+
+export interface Lists {
+  /** word -> its bits */
+  bits: Map<string, number>;
+  /** list bit -> trie (backward lists hold their phrases reversed) */
+  tries: Map<number, Node>;
+  /** the bits of each ASCII character as a token of its own (punctuation) */
+  ascii: Int32Array;
+}
+
+const compiled = new WeakMap<Lexicon, Lists>();
+
+export function listsOf(lex: Lexicon): Lists {
+  let found = compiled.get(lex);
+  if (!found) {
+    found = compile(lex);
+    compiled.set(lex, found);
+  }
+  return found;
+}
+
+/** The bits of a word (lowercase, or a punctuation character) in a lexicon's lists. */
+export const bitsOf = (lists: Lists, word: string): number => lists.bits.get(word) ?? 0;
+
+function compile(lex: Lexicon): Lists {
+  const bits = new Map<string, number>();
+  const mark = (word: string, bit: number): void => {
+    bits.set(word, (bits.get(word) ?? 0) | bit);
+  };
+  const tries = new Map<number, Node>();
+  for (const [list, of] of PHRASE_LISTS) {
+    const dict = of(lex);
+    const keys = dict === undefined ? [] : dict instanceof Set ? [...dict] : Object.keys(dict);
+    const root: Node = { end: false, next: null };
+    for (const key of keys as string[]) {
+      const words = key.split(' ');
+      if (backward(list)) words.reverse();
+      mark(words[0] as string, list);
+      let node = root;
+      for (const w of words) {
+        if (!node.next) node.next = new Map();
+        let child = node.next.get(w);
+        if (!child) {
+          child = { end: false, next: null };
+          node.next.set(w, child);
+        }
+        node = child;
+      }
+      node.end = true;
+    }
+    tries.set(list, root);
+  }
+  const starts = [...Object.keys(lex.units), ...Object.keys(lex.tens), ...lex.articles, ...lex.half];
+  if (lex.lang !== 'en') {
+    // "mil soldados", "тысяча", "cent six": a scale word alone is a number outside English
+    starts.push(...Object.keys(lex.hundreds ?? {}), ...Object.keys(lex.scales), ...lex.hundred);
+  }
+  for (const v of Object.keys(lex.vague)) starts.push(v.split(' ')[0] as string);
+  for (const w of starts) mark(w, STARTS_NUMBER);
+  const ascii = new Int32Array(128);
+  for (let c = 0; c < 128; c++) ascii[c] = bits.get(String.fromCharCode(c)) ?? 0;
+  return { bits, tries, ascii };
+}
