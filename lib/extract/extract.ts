@@ -8,7 +8,7 @@ import { metricOf } from './metric';
 import { numberPhrases } from './numbers';
 import { partyOf } from './party';
 import { candidates } from './qualify';
-import { cueSearch } from './relevant';
+import { cueSearch, inheritSearch } from './relevant';
 import { findWindows, type TriggerSet, triggerSet } from './scan';
 import { tokenize } from './tokenize';
 import type { ExtractOptions, Figure } from './types';
@@ -16,10 +16,11 @@ import type { ExtractOptions, Figure } from './types';
 /** How far back (UTF-16 units) an earlier figure can lend its metric and party to a later one. */
 const INHERIT = 400;
 
-/** The scan's search and the cue search of a lexicon, or of several read together. */
+/** The scan's search and the searches of relevant.ts of a lexicon, or of several read together. */
 interface Searches {
   trig: TriggerSet;
   cues: RegExp;
+  inherit: RegExp;
 }
 
 const single = new Map<Lexicon, Searches>();
@@ -35,12 +36,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const auto = options.lang === undefined || options.lang === 'auto';
   if (!auto || loadedLexicons().length === 1) {
     const lex = lexiconFor(auto ? 'en' : options.lang);
-    const { trig, cues } = searchesOf(lex);
-    const windows = findWindows(text, trig);
+    const found = searchesOf(lex);
+    const windows = findWindows(text, found.trig);
     for (let w = 0; w < windows.length; w += 2) {
       const from = windows[w] as number;
       const to = windows[w + 1] as number;
-      if (worthReading(text, from, to, cues, out)) extractWindow(text, from, to, lex, out);
+      if (worthReading(text, from, to, found, out)) extractWindow(text, from, to, lex, out);
     }
     return out;
   }
@@ -50,7 +51,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   for (let w = 0; w < windows.length; w += 2) {
     const from = windows[w] as number;
     const to = windows[w + 1] as number;
-    if (!worthReading(text, from, to, all.cues, out)) continue;
+    if (!worthReading(text, from, to, all, out)) continue;
     let s = from;
     let lex: Lexicon | null = null;
     let runFrom = from;
@@ -86,17 +87,19 @@ function searches(lexicons: readonly Lexicon[]): Searches {
       lexicons.flatMap((l) => [...(l.crossRefs ?? [])]),
     ),
     cues: cueSearch(lexicons),
+    inherit: inheritSearch(lexicons),
   };
 }
 
 /**
- * False when no number of text[from, to) can be a figure: the window has no cue word (see
- * relevant.ts) and starts too far after the last figure to inherit its metric.
+ * False when no number of text[from, to) can be a figure: the window has no cue word, and no word
+ * taking the metric of a figure before it or no such figure close enough (see relevant.ts).
  */
-function worthReading(text: string, from: number, to: number, cues: RegExp, out: Figure[]): boolean {
+function worthReading(text: string, from: number, to: number, s: Searches, out: Figure[]): boolean {
+  const window = text.slice(from, to);
+  if (s.cues.test(window)) return true;
   const prev = out[out.length - 1];
-  if (prev && from - prev.end <= INHERIT) return true;
-  return cues.test(text.slice(from, to));
+  return prev !== undefined && from - prev.end <= INHERIT && s.inherit.test(window);
 }
 
 let mixedCache: (Searches & { version: number; det: Detector }) | null = null;
