@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon/types';
-import { ACCORDING } from './lists';
+import { ACCORDING, inList, wordList } from './lists';
 import { isBoundary, phraseAt } from './phrase';
 import { NUM, PUNCT, type Token } from './tokenize';
 
@@ -32,6 +32,9 @@ const NP_STOP = new Set([
   'late',
   'early',
 ]);
+const SAID = wordList((l) => l.saidVerbs);
+const NOT_SAID_BIT = wordList(() => NOT_SAID);
+const NP_STOP_BIT = wordList(() => NP_STOP);
 const MAX_NP = 8;
 /** tokens looked at on each side of a figure: a sentence, or a bounded piece of a run-on text */
 const SENTENCE = 60;
@@ -40,6 +43,7 @@ const INSTITUTIONS = new Set(
     '|',
   ),
 );
+const INSTITUTION = wordList(() => INSTITUTIONS);
 
 /**
  * Who the sentence says stated the figure at token i: "according to X", "X said", "said X",
@@ -68,14 +72,14 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
   for (let j = sa; j < se; j++) {
     const acc = phraseAt(toks, j, lex, ACCORDING);
     // "per cent" is no source
-    if (acc > 0 && !lex.saidVerbs.has((toks[j] as Token).w) && toks[j + acc]?.w !== 'cent') {
+    if (acc > 0 && !inList(toks[j], SAID) && toks[j + acc]?.w !== 'cent') {
       const np = nounPhrase(toks, j + acc, se, 1, lex);
       if (np) return text.slice(np[0], np[1]);
     }
   }
   for (let j = sa; j < se; j++) {
     const t = toks[j] as Token;
-    if (lex.saidVerbs.has(t.w) && !NOT_SAID.has(toks[j - 1]?.w ?? '')) {
+    if (inList(t, SAID) && !inList(toks[j - 1], NOT_SAID_BIT)) {
       const before = nounPhrase(toks, j - 1, sa - 1, -1, lex);
       if (before?.[2]) return text.slice(before[0], before[1]);
       const after = nounPhrase(toks, j + 1, se, 1, lex);
@@ -99,7 +103,7 @@ function nounPhrase(
   for (let n = 0; n < MAX_NP && j !== limit && j >= 0 && j < toks.length; n++, j += dir) {
     const t = toks[j] as Token;
     if (t.k === PUNCT && t.w !== '-' && t.w !== '.' && t.w !== "'") break;
-    if (isBoundary(t) || NP_STOP.has(t.w)) break;
+    if (isBoundary(t) || inList(t, NP_STOP_BIT)) break;
     // other languages: their function words and any number end the name too
     const article = first < 0 && dir > 0 && lex.partyArticles?.has(t.w);
     if (
@@ -108,7 +112,7 @@ function nounPhrase(
       (t.k === NUM || lex.stop.has(t.w) || lex.aux.has(t.w) || lex.before[t.w])
     )
       break;
-    if (t.cap || INSTITUTIONS.has(t.w)) named = true;
+    if (t.cap || inList(t, INSTITUTION)) named = true;
     if (first < 0) first = j;
     last = j;
   }

@@ -1,7 +1,14 @@
 import type { Lexicon } from './lexicon/types';
+import { inList, wordList } from './lists';
 import { isPunct, type NumPhrase } from './numbers';
 import type { Candidate } from './qualify';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
+
+const MONEY_OR_AGE = wordList((l) => [...l.currencyBefore, ...l.ageBefore]);
+const ID_BEFORE = wordList((l) => l.idBefore);
+const UNITS_AFTER = wordList((l) => l.unitsAfter);
+const YEAR_BEFORE = wordList((l) => l.yearBefore);
+const MONTHS = wordList((l) => l.months);
 
 /**
  * True when the candidate is not a count of people whatever its context: money, percentages,
@@ -24,16 +31,16 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
   const before = toks[p.a - 1];
   const last = c.p2 ?? p;
   const after = toks[last.b];
-  if (before && (lex.currencyBefore.has(before.w) || lex.ageBefore.has(before.w))) return true;
-  if (before && lex.idBefore.has(before.w) && before.k === WORD && c.a === p.a) return true;
-  if (after && unitAfter(toks, last.b, lex)) return true;
+  if (inList(before, MONEY_OR_AGE)) return true;
+  if (inList(before, ID_BEFORE) && (before as Token).k === WORD && c.a === p.a) return true;
+  if (after && unitAfter(toks, last.b)) return true;
   if (glued(toks, p.a - 1, -1) || glued(toks, last.b, 1)) return true;
   if (isYear(toks, c, p, lex) || (c.p2 && isYear(toks, c, c.p2, lex))) return true;
   if (isDate(toks, p, lex)) return true;
   return false;
 }
 
-function unitAfter(toks: Token[], i: number, lex: Lexicon): boolean {
+function unitAfter(toks: Token[], i: number): boolean {
   const t = toks[i] as Token;
   if (t.k === PUNCT && t.w === '-' && !t.sp) {
     const n = toks[i + 1];
@@ -42,7 +49,7 @@ function unitAfter(toks: Token[], i: number, lex: Lexicon): boolean {
   }
   if (t.w === '%' || t.w === '/' || t.w === ':' || t.w === '°') return !(t.w === ':' && t.sp);
   if (t.k !== WORD) return false;
-  if (lex.unitsAfter.has(t.w)) return !(t.w === 'per' && toks[i + 1]?.w !== 'cent');
+  if (inList(t, UNITS_AFTER)) return !(t.w === 'per' && toks[i + 1]?.w !== 'cent');
   return false;
 }
 
@@ -64,7 +71,7 @@ function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolea
   const t = toks[p.a] as Token;
   if (t.k !== NUM || t.g || t.d || p.scale !== 1 || t.nd !== 4 || p.v < 1800 || p.v > 2100) return false;
   const prev = toks[c.a - 1];
-  if (prev && (lex.yearBefore.has(prev.w) || lex.months.has(prev.w) || prev.w === ',')) return true;
+  if (inList(prev, YEAR_BEFORE) || inList(prev, MONTHS) || prev?.w === ',') return true;
   const next = toks[p.b];
   return !(next && next.k === WORD && (lex.nouns[next.w] !== undefined || lex.cues[next.w] !== undefined));
 }
@@ -80,9 +87,5 @@ function isDate(toks: Token[], p: NumPhrase, lex: Lexicon): boolean {
   // German "31. Januar"
   if (isPunct(next, '.') && !next?.sp && lex.lang !== 'en') next = toks[p.b + 1];
   const next2 = (lex.dateOf ?? OF).has(next?.w ?? '') ? toks[p.b + 1] : undefined;
-  return (
-    (prev !== undefined && lex.months.has(prev.w)) ||
-    (next !== undefined && lex.months.has(next.w) && next.w !== 'may') ||
-    (next2 !== undefined && lex.months.has(next2.w))
-  );
+  return inList(prev, MONTHS) || (inList(next, MONTHS) && next?.w !== 'may') || inList(next2, MONTHS);
 }

@@ -1,5 +1,5 @@
 import type { Lexicon, NounKind } from './lexicon/types';
-import { CUES, NOUNS } from './lists';
+import { CUES, inList, NOUNS, wordList } from './lists';
 import { isPunct } from './numbers';
 import { partyAt } from './party-match';
 import { isBoundary, keyOf, phraseAt } from './phrase';
@@ -26,6 +26,10 @@ const MAX_WORDS = 6;
 const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
 const OF = new Set(['of']);
 const METRIC_NOUNS = new Set(['deaths', 'casualties', 'losses', 'fatalities']);
+const METRIC_NOUN = wordList((l) => l.metricNouns ?? METRIC_NOUNS);
+const STOP = wordList((l) => l.stop);
+const MODIFIER = wordList((l) => l.modifiers);
+const SUBSET = wordList((l) => l.subset);
 
 /** Reads the noun phrase after the candidate: "Russian soldiers", "more deaths", "of thousands of people". */
 export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string): Head {
@@ -124,8 +128,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       h.end = j;
       return finish(toks, h, lex);
     }
-    if (lex.stop.has(t.w)) break;
-    if (lex.modifiers.has(t.w) || (t.cap && !lex.capNouns)) {
+    if (inList(t, STOP)) break;
+    if (inList(t, MODIFIER) || (t.cap && !lex.capNouns)) {
       j++;
       words++;
       continue;
@@ -144,7 +148,7 @@ function continuesNoun(toks: Token[], j: number, lex: Lexicon): boolean {
   const n = toks[j];
   if (!n || n.k !== WORD) return false;
   const kind = lex.nouns[n.w];
-  return kind !== undefined && kind !== 'person' ? true : (lex.metricNouns ?? METRIC_NOUNS).has(n.w);
+  return kind !== undefined && kind !== 'person' ? true : inList(n, METRIC_NOUN);
 }
 
 const SUFFIX_MIN = 4;
@@ -163,7 +167,7 @@ function finish(toks: Token[], h: Head, lex: Lexicon): Head {
   if (h.civ) return h;
   let j = h.end;
   if (isPunct(toks[j], ',')) j++;
-  if (!lex.subset.has(toks[j]?.w ?? '')) return h;
+  if (!inList(toks[j], SUBSET)) return h;
   for (let k = j + 1; k < j + 5 && k < toks.length; k++) {
     const t = toks[k] as Token;
     if (isBoundary(t) || t.k === NUM) break;

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon/types';
+import type { Token } from './token';
 
 /**
  * The word lists of a lexicon that the rules look up token by token, compiled once per lexicon:
@@ -25,6 +26,27 @@ export const SAVED_END = 1 << 13;
 /** Words that can begin a number in words or a vague amount. */
 export const STARTS_NUMBER = 1 << 16;
 
+/** The bits of the word sets of the rules (`wordList`), in `Token.l`. */
+let nextList = 0;
+const WORD_LISTS: (readonly [number, (lex: Lexicon) => Iterable<string> | undefined])[] = [];
+let compiledAny = false;
+
+/**
+ * Registers a set of single words that a rule looks up token by token (`inList(t, BIT)` instead
+ * of `set.has(t.w)`), and returns its bit. Called when a rule's module loads, before any text is
+ * read.
+ */
+export function wordList(of: (lex: Lexicon) => Iterable<string> | undefined): number {
+  if (compiledAny) throw new Error('lists.ts: a word list registered after the first text was read');
+  if (nextList > 30) throw new Error('lists.ts: no bit left for another word list');
+  const bit = 1 << nextList++;
+  WORD_LISTS.push([bit, of]);
+  return bit;
+}
+
+/** True when the token is a word (or punctuation) of the list with that bit. */
+export const inList = (t: Token | undefined, bit: number): boolean => t !== undefined && (t.l & bit) !== 0;
+
 type Dict = Readonly<Record<string, unknown>> | ReadonlySet<string>;
 
 /** A word trie of one phrase list. */
@@ -50,13 +72,21 @@ const PHRASE_LISTS: readonly (readonly [number, (lex: Lexicon) => Dict | undefin
 
 const backward = (list: number): boolean => list >= CUES_END;
 
+/** A word's bits: of the phrase lists (`Token.f`) and of the word lists (`Token.l`). */
+export interface WordBits {
+  readonly f: number;
+  readonly l: number;
+}
+
+const NONE: WordBits = { f: 0, l: 0 };
+
 export interface Lists {
   /** word -> its bits */
-  bits: Map<string, number>;
+  bits: Map<string, WordBits>;
   /** list bit -> trie (backward lists hold their phrases reversed) */
   tries: Map<number, Node>;
   /** the bits of each ASCII character as a token of its own (punctuation) */
-  ascii: Int32Array;
+  ascii: WordBits[];
 }
 
 const compiled = new WeakMap<Lexicon, Lists>();
@@ -71,12 +101,14 @@ export function listsOf(lex: Lexicon): Lists {
 }
 
 /** The bits of a word (lowercase, or a punctuation character) in a lexicon's lists. */
-export const bitsOf = (lists: Lists, word: string): number => lists.bits.get(word) ?? 0;
+export const bitsOf = (lists: Lists, word: string): WordBits => lists.bits.get(word) ?? NONE;
 
 function compile(lex: Lexicon): Lists {
-  const bits = new Map<string, number>();
+  compiledAny = true;
+  const f = new Map<string, number>();
+  const l = new Map<string, number>();
   const mark = (word: string, bit: number): void => {
-    bits.set(word, (bits.get(word) ?? 0) | bit);
+    f.set(word, (f.get(word) ?? 0) | bit);
   };
   const tries = new Map<number, Node>();
   for (const [list, of] of PHRASE_LISTS) {
@@ -108,7 +140,15 @@ function compile(lex: Lexicon): Lists {
   }
   for (const v of Object.keys(lex.vague)) starts.push(v.split(' ')[0] as string);
   for (const w of starts) mark(w, STARTS_NUMBER);
-  const ascii = new Int32Array(128);
-  for (let c = 0; c < 128; c++) ascii[c] = bits.get(String.fromCharCode(c)) ?? 0;
+  for (const [bit, of] of WORD_LISTS)
+    for (const w of of(lex) ?? []) {
+      // a number token carries no bits (phrases stop at numbers anyway)
+      if (/^[0-9]/.test(w)) throw new Error(`lists.ts: "${w}" in a word list of ${lex.lang} is a number`);
+      l.set(w, (l.get(w) ?? 0) | bit);
+    }
+  const bits = new Map<string, WordBits>();
+  for (const w of new Set([...f.keys(), ...l.keys()])) bits.set(w, { f: f.get(w) ?? 0, l: l.get(w) ?? 0 });
+  const ascii: WordBits[] = [];
+  for (let c = 0; c < 128; c++) ascii.push(bits.get(String.fromCharCode(c)) ?? NONE);
   return { bits, tries, ascii };
 }

@@ -1,6 +1,6 @@
 import type { Head } from './head';
 import type { Lexicon } from './lexicon/types';
-import { ANTI, ANTI_END, CUES, CUES_END, SAVED_END, SUBSET_END, VERBS_END } from './lists';
+import { ANTI, ANTI_END, CUES, CUES_END, inList, SAVED_END, SUBSET_END, VERBS_END, wordList } from './lists';
 import { isPunct } from './numbers';
 import { isBoundary, keyOf, phraseAt, phraseBefore } from './phrase';
 import type { Candidate } from './qualify';
@@ -28,6 +28,10 @@ export interface MetricFound {
 const FORWARD = 14;
 const BACKWARD = 24;
 const CLAUSE_END = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though']);
+const AUX = wordList((l) => l.aux);
+const SKIP = wordList((l) => l.skipBefore ?? SKIP_BEFORE);
+const CLAUSE = wordList((l) => l.clauseEnd ?? CLAUSE_END);
+const LINKS = wordList((l) => l.links);
 const SKIP_BEFORE = new Set([
   'another',
   'a',
@@ -119,7 +123,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
 /** A cue right after the noun, past auxiliaries: "soldiers were killed", "troops are said to have been withdrawn". */
 function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false | null {
   let j = i;
-  for (let n = 0; n < 6 && toks[j] && lex.aux.has((toks[j] as Token).w); n++) j++;
+  for (let n = 0; n < 6 && inList(toks[j], AUX); n++) j++;
   const len = phraseAt(toks, j, lex, CUES);
   if (len > 0) return { metric: lex.cues[keyOf(toks, j, j + len)] as Metric, via: 'after', cue: j };
   if (phraseAt(toks, j, lex, ANTI) > 0) return null;
@@ -128,15 +132,13 @@ function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false |
 
 function savedBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   let i = a;
-  const skip = lex.skipBefore ?? SKIP_BEFORE;
-  while (i > 0 && skip.has((toks[i - 1] as Token).w) && a - i < 3) i--;
+  while (i > 0 && inList(toks[i - 1], SKIP) && a - i < 3) i--;
   return phraseBefore(toks, i, lex, SAVED_END) > 0;
 }
 
 function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFound | false | null {
   let i = a;
-  const skip = lex.skipBefore ?? SKIP_BEFORE;
-  while (i > 0 && skip.has((toks[i - 1] as Token).w) && a - i < 3) i--;
+  while (i > 0 && inList(toks[i - 1], SKIP) && a - i < 3) i--;
   if (phraseBefore(toks, i, lex, ANTI_END) > 0) return null;
   const len = phraseBefore(toks, i, lex, VERBS_END);
   if (len === 0) return false;
@@ -179,7 +181,7 @@ function previousSentence(toks: Token[], a: number, lex: Lexicon): MetricFound |
 function casualtyLater(toks: Token[], from: number, lex: Lexicon): MetricFound | null {
   for (let j = from, n = 0; j < toks.length && n < FORWARD; j++, n++) {
     const t = toks[j] as Token;
-    if (isBoundary(t) || t.k === NUM || (lex.clauseEnd ?? CLAUSE_END).has(t.w)) return null;
+    if (isBoundary(t) || t.k === NUM || inList(t, CLAUSE)) return null;
     const len = phraseAt(toks, j, lex, CUES);
     if (len > 0) {
       const m = lex.cues[keyOf(toks, j, j + len)] as Metric;
@@ -196,7 +198,7 @@ function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): Metri
     const len = phraseBefore(toks, i, lex, CUES_END);
     if (len > 0) return { metric: lex.cues[keyOf(toks, i - len, i)] as Metric, via: 'link', cue: i - len };
     const t = toks[i - 1] as Token;
-    if (isBoundary(t) || t.k === NUM || !lex.links.has(t.w)) return false;
+    if (isBoundary(t) || t.k === NUM || !inList(t, LINKS)) return false;
     i--;
   }
   return false;
@@ -214,7 +216,7 @@ function scan(
   for (let n = 0, j = from; n < max && j >= 0 && j < toks.length; n++, j += dir) {
     if (dir < 0 && j < stop) break;
     const t = toks[j] as Token;
-    if (isBoundary(t) || (lex.clauseEnd ?? CLAUSE_END).has(t.w)) break;
+    if (isBoundary(t) || inList(t, CLAUSE)) break;
     const len = dir > 0 ? phraseAt(toks, j, lex, CUES) : phraseBefore(toks, j + 1, lex, CUES_END);
     if (len > 0) {
       const s = dir > 0 ? j : j + 1 - len;

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon/types';
-import { STARTS_NUMBER, VAGUE } from './lists';
+import { inList, STARTS_NUMBER, VAGUE, wordList } from './lists';
 import { phraseAt } from './phrase';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
 import { wordNumber } from './words';
@@ -24,6 +24,9 @@ export interface NumPhrase {
   neg: boolean;
 }
 
+const MINUS = wordList((l) => l.minus);
+const HUNDRED = wordList((l) => l.hundred);
+const DOZEN = wordList((l) => l.dozen);
 const SPACED_SUFFIX = new Set(['k', 'K', 'M', 'G', 'bn', 'bln', 'mln', 'tln', 'mil', 'MM']);
 
 /** All numbers in the tokens, left to right, not overlapping. */
@@ -41,7 +44,7 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhr
           ? wordPhrase(toks, i, lex)
           : null;
     if (p) {
-      p.neg = negative(toks, p.a, lex);
+      p.neg = negative(toks, p.a);
       out.push(p);
       i = p.b;
     } else i++;
@@ -49,10 +52,10 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhr
   return out;
 }
 
-function negative(toks: Token[], a: number, lex: Lexicon): boolean {
+function negative(toks: Token[], a: number): boolean {
   const prev = toks[a - 1];
   if (!prev) return false;
-  if (prev.k === WORD) return lex.minus.has(prev.w);
+  if (prev.k === WORD) return inList(prev, MINUS);
   const num = toks[a] as Token;
   if (prev.w !== '-' || num.sp) return false;
   const before = toks[a - 2];
@@ -86,7 +89,7 @@ function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumP
     const raw = text.slice(next.s, next.e);
     const sc =
       lex.scales[next.w] ??
-      (lex.hundred.has(next.w) ? 100 : SPACED_SUFFIX.has(raw) ? lex.suffixScales[raw] : undefined);
+      (inList(next, HUNDRED) ? 100 : SPACED_SUFFIX.has(raw) ? lex.suffixScales[raw] : undefined);
     if (sc !== undefined) {
       p.scale = sc;
       p.b = i + 2;
@@ -99,7 +102,7 @@ function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumP
       // "40 тыс.": the full stop of an abbreviated scale word is part of it
       const dot = toks[p.b];
       if (dot && dot.w === '.' && !dot.sp && lex.abbrevs?.has((toks[p.b - 1] as Token).w)) p.b++;
-    } else if (lex.dozen.has(next.w)) {
+    } else if (inList(next, DOZEN)) {
       p.scale = 12;
       p.b = i + 2;
     }

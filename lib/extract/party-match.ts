@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon/types';
+import { inList, wordList } from './lists';
 import { PARTIES } from './parties';
-import { NUM, type Token } from './tokenize';
+import type { Token } from './tokenize';
 
 interface Alias {
   words: string[];
@@ -18,6 +19,12 @@ for (const party of PARTIES) {
     byFirst.set(words[0] as string, list);
   }
 }
+
+/** Words that start an alias, of the shared lexicon or of the lexicon's own. */
+const PARTY_START = wordList((l) => [
+  ...byFirst.keys(),
+  ...Object.keys(l.parties ?? {}).map((a) => a.split(' ')[0] as string),
+]);
 
 const byLexicon = new WeakMap<Lexicon, Map<string, Alias[]>>();
 
@@ -46,7 +53,7 @@ export function partyAt(
   lex?: Lexicon,
 ): { slug: string; len: number } | null {
   const t = toks[i];
-  if (!t || t.k === NUM) return null;
+  if (t === undefined || !inList(t, PARTY_START)) return null;
   const own = lex?.parties ? aliasesOf(lex).get(t.w) : undefined;
   return (own && match(own, toks, i, text)) || match(byFirst.get(t.w), toks, i, text);
 }

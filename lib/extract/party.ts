@@ -1,5 +1,6 @@
 import type { Head } from './head';
 import type { Lexicon } from './lexicon/types';
+import { inList, wordList } from './lists';
 import type { MetricFound } from './metric';
 import { civiliansOf, partyAt } from './party-match';
 import { isBoundary } from './phrase';
@@ -21,6 +22,10 @@ const ARTICLES = new Set([
   'western',
 ]);
 const IN = new Set(['in']);
+const AUX = wordList((l) => l.aux);
+const IN_WORD = wordList((l) => l.inWords ?? IN);
+const ARTICLE = wordList((l) => l.partyArticles ?? ARTICLES);
+const PLACE_PREP = wordList((l) => l.placePreps);
 const AGENT_VERBS = new Set(['killed', 'wounded', 'captured']);
 
 /**
@@ -40,7 +45,7 @@ export function partyOf(
   if (lex.lang !== 'en' && h.parties.length === 0 && h.kind === 'none') {
     // "715 fueron estadounidenses", "715 waren Amerikaner": the number's predicate names them
     let j = h.end;
-    while (toks[j] && lex.aux.has((toks[j] as Token).w) && j - h.end < 3) j++;
+    while (inList(toks[j], AUX) && j - h.end < 3) j++;
     const p = j > h.end ? partyAt(toks, j, text, lex) : null;
     if (p) return civ(p.slug);
   }
@@ -72,9 +77,9 @@ function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): strin
   for (let j = from; j < from + 4 && j < toks.length; j++) {
     const t = toks[j] as Token;
     if (isBoundary(t)) return null;
-    if (!(lex.inWords ?? IN).has(t.w)) continue;
+    if (!inList(t, IN_WORD)) continue;
     let k = j + 1;
-    while (toks[k] && (lex.partyArticles ?? ARTICLES).has((toks[k] as Token).w)) k++;
+    while (inList(toks[k], ARTICLE)) k++;
     return partyAt(toks, k, text, lex)?.slug ?? null;
   }
   return null;
@@ -95,9 +100,9 @@ function subjectBefore(
     const p = partyAt(toks, k, text, lex);
     if (!p || k + p.len > a) continue;
     let b = k - 1;
-    while (b >= 0 && (lex.partyArticles ?? ARTICLES).has((toks[b] as Token).w)) b--;
+    while (b >= 0 && inList(toks[b], ARTICLE)) b--;
     const prep = toks[b];
-    if (prep && lex.placePreps.has(prep.w) && !(placeCounts && (lex.inWords ?? IN).has(prep.w))) continue;
+    if (inList(prep, PLACE_PREP) && !(placeCounts && inList(prep, IN_WORD))) continue;
     return p.slug;
   }
   return null;

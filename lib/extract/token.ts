@@ -23,8 +23,10 @@ export interface Token {
   d: boolean;
   /** NUM: digits in the integer part; part of a dotted run such as 192.168.1.2 when negative */
   nd: number;
-  /** the bits of lists.ts: which of the lexicon's lists the word can start or end (-1: not known) */
+  /** the bits of lists.ts: which of the lexicon's phrase lists the word can start or end (-1: not known) */
   f: number;
+  /** the bits of lists.ts: which of the rules' word lists hold the word */
+  l: number;
 }
 
 /** A class gives every token one hidden shape, which keeps the hot loops monomorphic. */
@@ -36,6 +38,7 @@ class Tok implements Token {
   d = false;
   nd = 0;
   f = -1;
+  l = 0;
   constructor(
     public k: number,
     public s: number,

@@ -1,7 +1,7 @@
 import { ABBREV, CLS, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './chars';
 import { dottedEnd, readNumber } from './digits';
 import type { Lexicon } from './lexicon/types';
-import { bitsOf, type Lists, listsOf } from './lists';
+import { bitsOf, type Lists, listsOf, type WordBits } from './lists';
 import { PUNCT, type Token, tok, WORD } from './token';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
@@ -42,12 +42,15 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
         lex.decimalSeps.includes(text[i] as string))
     ) {
       t = readNumber(text, i, to, lex, sp, i < dottedUntil);
+      t.f = 0;
       if (t.nd < 0 && i >= dottedUntil) dottedUntil = dottedEnd(text, i, to);
     } else if (isLetter(c)) {
       t = readWord(text, i, to, sp, lex, lists);
     } else {
       t = tok(PUNCT, i, i + 1, text[i] as string, sp);
-      t.f = c < 128 ? (lists.ascii[c] as number) : bitsOf(lists, t.w);
+      const b = c < 128 ? (lists.ascii[c] as WordBits) : bitsOf(lists, t.w);
+      t.f = b.f;
+      t.l = b.l;
       if ((c === 46 || c === 33 || c === 63) && endsSentence(text, i, to, out, lex)) t.g = true;
     }
     out.push(t);
@@ -92,7 +95,7 @@ function endsSentence(text: string, i: number, to: number, out: Token[], lex: Le
 /** Recently read ASCII words, lowercase, by hash: most words of a text repeat, so most are not copied again. */
 const RECENT: (string | undefined)[] = new Array(4096).fill(undefined);
 /** The bits of each recent word (lists.ts), for the lists they were taken from. */
-const RECENT_BITS = new Int32Array(4096);
+const RECENT_BITS: WordBits[] = new Array(4096);
 const RECENT_LISTS: (Lists | undefined)[] = new Array(4096).fill(undefined);
 
 function recent(text: string, i: number, end: number, h: number): string {
@@ -166,14 +169,17 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
     }
   }
   const t = tok(WORD, i, poss ? end + 2 : end, w, sp);
+  let b: WordBits;
   if (plain) {
     const slot = h & 4095;
     if (RECENT_LISTS[slot] !== lists) {
       RECENT_BITS[slot] = bitsOf(lists, w);
       RECENT_LISTS[slot] = lists;
     }
-    t.f = RECENT_BITS[slot] as number;
-  } else t.f = bitsOf(lists, w);
+    b = RECENT_BITS[slot] as WordBits;
+  } else b = bitsOf(lists, w);
+  t.f = b.f;
+  t.l = b.l;
   const k0 = CLS[text.charCodeAt(i)];
   t.cap = k0 === UPPER || (k0 === LETTER && w[0] !== text[i]);
   t.poss = poss;
