@@ -144,19 +144,24 @@ function extractWindow(text: string, from: number, to: number, lex: Lexicon, out
       if (party === undefined || found.via === 'anaphora') party = near.party;
     }
     if (party === undefined) party = near ? near.party : null;
-    const fig: Figure = {
-      start,
-      end,
-      text: text.slice(start, end),
-      low: c.low,
-      high: c.high,
-      qualifier: c.qualifier,
-      metric,
-      party,
-    };
+    const figText = text.slice(start, end);
     const by = claimedBy(text, toks, c.a, lex);
-    if (by) fig.claimedBy = by;
-    out.push(fig);
+    // one object literal per shape: adding claimedBy afterwards would grow the object
+    out.push(
+      by
+        ? {
+            start,
+            end,
+            text: figText,
+            low: c.low,
+            high: c.high,
+            qualifier: c.qualifier,
+            metric,
+            party,
+            claimedBy: by,
+          }
+        : { start, end, text: figText, low: c.low, high: c.high, qualifier: c.qualifier, metric, party },
+    );
     stop = c.b;
   }
 }

@@ -91,12 +91,19 @@ export interface Lists {
 
 const compiled = new WeakMap<Lexicon, Lists>();
 
+/** The lexicon asked for last and its lists: a text is read with one lexicon at a time. */
+let last: Lexicon | null = null;
+let lastLists: Lists | null = null;
+
 export function listsOf(lex: Lexicon): Lists {
+  if (lex === last) return lastLists as Lists;
   let found = compiled.get(lex);
   if (!found) {
     found = compile(lex);
     compiled.set(lex, found);
   }
+  last = lex;
+  lastLists = found;
   return found;
 }
 

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon/types';
 import { inList, STARTS_NUMBER, VAGUE, wordList } from './lists';
-import { phraseAt } from './phrase';
+import { keyOf, phraseAt } from './phrase';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
 import { wordNumber } from './words';
 
@@ -119,10 +119,7 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 function wordPhrase(toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
   const vl = phraseAt(toks, i, lex, VAGUE);
   if (vl > 0) {
-    const key = toks
-      .slice(i, i + vl)
-      .map((t) => t.w)
-      .join(' ');
+    const key = keyOf(toks, i, i + vl);
     const [lo, hi] = lex.vague[key] as readonly [number, number];
     return {
       a: i,

@@ -50,9 +50,8 @@ export function partyOf(
     if (p) return civ(p.slug);
   }
   if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
-  const uniq = [...new Set(h.parties)];
-  if (uniq.length > 1) return null;
-  if (uniq.length === 1) return civ(uniq[0] as string);
+  const first = h.parties[0];
+  if (first !== undefined) return h.parties.every((p) => p === first) ? civ(first) : null;
   if (m.cue >= 0 && m.via !== 'verb' && m.via !== 'head' && m.via !== 'after') {
     for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
       const p = partyAt(toks, k, text, lex);

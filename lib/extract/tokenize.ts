@@ -92,23 +92,34 @@ function endsSentence(text: string, i: number, to: number, out: Token[], lex: Le
   return !(n >= 97 && n <= 122) && !(CLS[n] === LETTER && isLowerLetter(n));
 }
 
-/** Recently read ASCII words, lowercase, by hash: most words of a text repeat, so most are not copied again. */
-const RECENT: (string | undefined)[] = new Array(4096).fill(undefined);
-/** The bits of each recent word (lists.ts), for the lists they were taken from. */
-const RECENT_BITS: WordBits[] = new Array(4096);
-const RECENT_LISTS: (Lists | undefined)[] = new Array(4096).fill(undefined);
+/** A recently read ASCII word, lowercase, with its bits in the lists it was last looked up in. */
+interface Recent {
+  w: string;
+  lists: Lists;
+  bits: WordBits;
+}
 
-function recent(text: string, i: number, end: number, h: number): string {
+/** Recent words by hash: most words of a text repeat, so most are neither copied nor looked up again. */
+const RECENT: (Recent | undefined)[] = new Array(4096).fill(undefined);
+
+function recent(text: string, i: number, end: number, h: number, lists: Lists): Recent {
   const slot = h & 4095;
-  const w = RECENT[slot];
-  if (w !== undefined && w.length === end - i) {
+  const r = RECENT[slot];
+  if (r !== undefined && r.w.length === end - i) {
+    const w = r.w;
     let k = 0;
     while (k < w.length && (text.charCodeAt(i + k) | 32) === w.charCodeAt(k)) k++;
-    if (k === w.length) return w;
+    if (k === w.length) {
+      if (r.lists !== lists) {
+        r.bits = bitsOf(lists, w);
+        r.lists = lists;
+      }
+      return r;
+    }
   }
-  const fresh = text.slice(i, end).toLowerCase();
+  const w = text.slice(i, end).toLowerCase();
+  const fresh: Recent = { w, lists, bits: bitsOf(lists, w) };
   RECENT[slot] = fresh;
-  RECENT_LISTS[slot] = undefined;
   return fresh;
 }
 
@@ -160,24 +171,20 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
     }
   } else upper = true;
   let w: string;
-  if (plain) w = recent(text, i, end, h);
-  else {
+  let b: WordBits;
+  if (plain) {
+    const r = recent(text, i, end, h, lists);
+    w = r.w;
+    b = r.bits;
+  } else {
     w = text.slice(i, end);
     if (upper) {
       w = w.toLowerCase();
       if (w.includes('\u2019')) w = w.replace('\u2019', "'");
     }
+    b = bitsOf(lists, w);
   }
   const t = tok(WORD, i, poss ? end + 2 : end, w, sp);
-  let b: WordBits;
-  if (plain) {
-    const slot = h & 4095;
-    if (RECENT_LISTS[slot] !== lists) {
-      RECENT_BITS[slot] = bitsOf(lists, w);
-      RECENT_LISTS[slot] = lists;
-    }
-    b = RECENT_BITS[slot] as WordBits;
-  } else b = bitsOf(lists, w);
   t.f = b.f;
   t.l = b.l;
   const k0 = CLS[text.charCodeAt(i)];
