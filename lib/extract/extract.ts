@@ -124,7 +124,8 @@ function sentenceEnd(text: string, s: number, to: number): number {
 }
 
 function extractWindow(text: string, from: number, to: number, lex: Lexicon, out: Figure[]): void {
-  const toks = tokenize(text, from, to, lex);
+  // the tokens of this window only: the next window reuses them
+  const toks = tokenize(text, from, to, lex, true);
   const nums = numberPhrases(text, toks, lex);
   let stop = 0;
   for (const c of candidates(toks, nums, lex)) {

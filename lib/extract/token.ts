@@ -46,7 +46,48 @@ class Tok implements Token {
     public w: string,
     public sp: boolean,
   ) {}
+
+  /** Makes a used token new again, as the constructor would. */
+  reset(k: number, s: number, e: number, w: string, sp: boolean): this {
+    this.k = k;
+    this.s = s;
+    this.e = e;
+    this.w = w;
+    this.sp = sp;
+    this.v = 0;
+    this.cap = false;
+    this.poss = false;
+    this.g = false;
+    this.d = false;
+    this.nd = 0;
+    this.f = -1;
+    this.l = 0;
+    return this;
+  }
 }
 
-export const tok = (k: number, s: number, e: number, w: string, sp: boolean): Token =>
-  new Tok(k, s, e, w, sp);
+/**
+ * Tokens reused from one window of a text to the next while `reusing` (see `tokenize`): a page's
+ * windows hold hundreds of thousands of tokens between them, and allocating each anew is much of
+ * the cost of reading it. At most POOL_MAX are kept between texts.
+ */
+const POOL: Tok[] = [];
+const POOL_MAX = 4096;
+/** The next pooled token to hand out, or -1 when tokens are allocated. */
+let next = -1;
+
+export function tok(k: number, s: number, e: number, w: string, sp: boolean): Token {
+  if (next < 0) return new Tok(k, s, e, w, sp);
+  const t = POOL[next];
+  next++;
+  if (t !== undefined) return t.reset(k, s, e, w, sp);
+  const fresh = new Tok(k, s, e, w, sp);
+  POOL.push(fresh);
+  return fresh;
+}
+
+/** From now on `tok` hands out the pooled tokens from the first (their old contents are lost), or stops. */
+export function reusing(on: boolean): void {
+  next = on ? 0 : -1;
+  if (POOL.length > POOL_MAX) POOL.length = POOL_MAX;
+}

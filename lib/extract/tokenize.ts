@@ -2,7 +2,7 @@ import { ABBREV, CLS, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './chars
 import { dottedEnd, readNumber } from './digits';
 import type { Lexicon } from './lexicon/types';
 import { bitsOf, type Lists, listsOf, type WordBits } from './lists';
-import { PUNCT, type Token, tok, WORD } from './token';
+import { PUNCT, reusing, type Token, tok, WORD } from './token';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
 
@@ -14,8 +14,22 @@ export const isLetter = (c: number): boolean => {
 const isSpace = (c: number): boolean => CLS[c] === SPACE;
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
-/** Splits text[from, to) into tokens in one pass. Numbers follow the lexicon's separators. */
-export function tokenize(text: string, from: number, to: number, lex: Lexicon): Token[] {
+/**
+ * Splits text[from, to) into tokens in one pass. Numbers follow the lexicon's separators. With
+ * `reuse`, the tokens are those of the previous reusing call, overwritten: they are valid until the
+ * next one (extraction reads one window at a time).
+ */
+export function tokenize(text: string, from: number, to: number, lex: Lexicon, reuse = false): Token[] {
+  if (!reuse) return read(text, from, to, lex);
+  reusing(true);
+  try {
+    return read(text, from, to, lex);
+  } finally {
+    reusing(false);
+  }
+}
+
+function read(text: string, from: number, to: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
   const lists = listsOf(lex);
   let i = from;
