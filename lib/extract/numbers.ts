@@ -28,6 +28,13 @@ const MINUS = wordList((l) => l.minus);
 const HUNDRED = wordList((l) => l.hundred);
 const DOZEN = wordList((l) => l.dozen);
 const SPACED_SUFFIX = new Set(['k', 'K', 'M', 'G', 'bn', 'bln', 'mln', 'tln', 'mil', 'MM']);
+const SPACED_LOWER = new Set([...SPACED_SUFFIX].map((x) => x.toLowerCase()));
+
+/** The multiplier of a suffix written apart from its number ("15 K", "1.2 bn"), as written, or undefined. */
+function spacedSuffix(text: string, t: Token, lex: Lexicon): number | undefined {
+  const raw = text.slice(t.s, t.e);
+  return SPACED_SUFFIX.has(raw) ? lex.suffixScales[raw] : undefined;
+}
 
 /** All numbers in the tokens, left to right, not overlapping. */
 export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhrase[] {
@@ -86,10 +93,9 @@ function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumP
     else p.bad = true;
     p.b = i + 2;
   } else if (next && next.k === WORD) {
-    const raw = text.slice(next.s, next.e);
     const sc =
       lex.scales[next.w] ??
-      (inList(next, HUNDRED) ? 100 : SPACED_SUFFIX.has(raw) ? lex.suffixScales[raw] : undefined);
+      (inList(next, HUNDRED) ? 100 : SPACED_LOWER.has(next.w) ? spacedSuffix(text, next, lex) : undefined);
     if (sc !== undefined) {
       p.scale = sc;
       p.b = i + 2;

@@ -29,8 +29,9 @@ export interface TriggerSet {
   re: RegExp;
   /** the number words, lowercase */
   words: ReadonlySet<string>;
-  /** the lexicons' abbreviations with a full stop that does not end a sentence ("тыс.") */
+  /** abbreviations with a full stop that does not end a sentence ("Gen.", the lexicons' "тыс."), and the longest one's length */
   abbrevs: ReadonlySet<string>;
+  abbrevMax: number;
   /**
    * Words that make a lexicon read the cue of the sentence before ("В ее составе - 3000"): a
    * sentence with one of them gets the sentence before it in its window. Null when none.
@@ -50,10 +51,12 @@ export function triggerSet(
   // the start of a word that does not begin with an ASCII letter is checked by the scan
   const parts = [DIGITS, ...wordAlternatives(set, 'checked')];
   const refs = [...new Set(crossRefs)];
+  const all = new Set([...ABBREV, ...abbrevs]);
   return {
     re: new RegExp(parts.join('|'), 'gi'),
     words: set,
-    abbrevs: new Set(abbrevs),
+    abbrevs: all,
+    abbrevMax: Math.max(...[...all].map((a) => a.length)),
     crossRefs: refs.length > 0 ? new RegExp(refs.join('|'), 'gi') : null,
   };
 }
@@ -79,7 +82,6 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
   const cross = trig.crossRefs;
   // the next word pointing back to the sentence before, at or after lastStop
   let nextCross = -1;
-  const abbrevs = trig.abbrevs;
   let ws = -1;
   let we = -1;
   let credit = CAP;
@@ -108,7 +110,7 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
       else if (p === ex) ex = next(text, '!', p + 1);
       else qu = next(text, '?', p + 1);
       const ends = nextStop < 0 && ws >= 0 && p < we;
-      if (p < inNumber || !(p >= from || ends) || !stopAt(text, p, n, abbrevs)) continue;
+      if (p < inNumber || !(p >= from || ends) || !stopAt(text, p, n, trig)) continue;
       if (cross !== null) stopBefore = lastStop;
       lastStop = p;
       // the open window ends with the sentence of its last number
@@ -262,7 +264,7 @@ const lowerAt = (text: string, j: number): boolean => {
  * `endsSentence` and `wrapped` in tokenize.ts): windows are cut only there, so the analysis of a
  * number sees the same tokens up to its sentence's ends as it would in the whole text.
  */
-function stopAt(text: string, i: number, n: number, abbrevs: ReadonlySet<string>): boolean {
+function stopAt(text: string, i: number, n: number, trig: TriggerSet): boolean {
   const c = text.charCodeAt(i);
   const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
   if (c === 10) {
@@ -284,8 +286,8 @@ function stopAt(text: string, i: number, n: number, abbrevs: ReadonlySet<string>
   // a longer word is no abbreviation
   if (w < i && WORDCH[text.charCodeAt(w - 1)] !== 1) {
     if (text.charCodeAt(w - 1) === 46) return false;
-    const word = text.slice(w, i).toLowerCase();
-    if (i - w === 1 || ABBREV.has(word) || abbrevs.has(word)) return false;
+    if (i - w === 1 || (i - w <= trig.abbrevMax && trig.abbrevs.has(text.slice(w, i).toLowerCase())))
+      return false;
   }
   let j = i + 1;
   while (j < n && CLS[text.charCodeAt(j)] === SPACE) j++;
