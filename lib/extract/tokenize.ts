@@ -106,35 +106,51 @@ function endsSentence(text: string, i: number, to: number, out: Token[], lex: Le
   return !(n >= 97 && n <= 122) && !(CLS[n] === LETTER && isLowerLetter(n));
 }
 
-/** A recently read ASCII word, lowercase, with its bits in the lists it was last looked up in. */
+/**
+ * A recently read ASCII word, lowercase, with its bits in the lists it was last looked up in. Its
+ * last twelve letters are packed into two numbers, five bits a letter: a word of up to twelve
+ * letters is recognised from them and its length alone, without reading it again.
+ */
 interface Recent {
   w: string;
+  p0: number;
+  p1: number;
   lists: Lists;
   bits: WordBits;
 }
 
-/** Recent words by hash: most words of a text repeat, so most are neither copied nor looked up again. */
+const PACKED = 12;
+
+/** Recent words by their packed letters: most words of a text repeat, so most are neither copied nor looked up again. */
 const RECENT: (Recent | undefined)[] = new Array(4096).fill(undefined);
 
-function recent(text: string, i: number, end: number, h: number, lists: Lists): Recent {
-  const slot = h & 4095;
+function recent(text: string, i: number, end: number, p0: number, p1: number, lists: Lists): Recent {
+  const n = end - i;
+  const slot = Math.imul(p0 ^ Math.imul(p1, 0x9e3779b1) ^ n, 0x85ebca6b) >>> 20;
   const r = RECENT[slot];
-  if (r !== undefined && r.w.length === end - i) {
-    const w = r.w;
-    let k = 0;
-    while (k < w.length && (text.charCodeAt(i + k) | 32) === w.charCodeAt(k)) k++;
-    if (k === w.length) {
-      if (r.lists !== lists) {
-        r.bits = bitsOf(lists, w);
-        r.lists = lists;
-      }
-      return r;
+  if (
+    r !== undefined &&
+    r.p0 === p0 &&
+    r.p1 === p1 &&
+    r.w.length === n &&
+    (n <= PACKED || same(text, i, r.w))
+  ) {
+    if (r.lists !== lists) {
+      r.bits = bitsOf(lists, r.w);
+      r.lists = lists;
     }
+    return r;
   }
   const w = text.slice(i, end).toLowerCase();
-  const fresh: Recent = { w, lists, bits: bitsOf(lists, w) };
+  const fresh: Recent = { w, p0, p1, lists, bits: bitsOf(lists, w) };
   RECENT[slot] = fresh;
   return fresh;
+}
+
+/** True when the ASCII letters at text[i] are the lowercase word w, case aside. */
+function same(text: string, i: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if ((text.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon, lists: Lists): Token {
@@ -150,17 +166,17 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
   let upper = false;
   // plain ASCII words (most of them) are read once into a small table of recent words
   let plain = end === i;
-  let h = 0;
+  // the last PACKED letters, lowercase, 1-26 each (a-z)
+  let p0 = 0;
+  let p1 = 0;
   if (end === i) {
     while (end < to) {
       const c = text.charCodeAt(end);
       const k = CLS[c] as number;
-      if (k === LOWER) {
-        h = (Math.imul(h, 31) + c) | 0;
-        end++;
-      } else if (k === UPPER) {
-        h = (Math.imul(h, 31) + (c | 32)) | 0;
-        upper = true;
+      if (k === LOWER || k === UPPER) {
+        p1 = ((p1 << 5) | (p0 >>> 25)) & 0x3fffffff;
+        p0 = ((p0 << 5) | ((c | 32) - 96)) & 0x3fffffff;
+        if (k === UPPER) upper = true;
         end++;
       } else if (k === LETTER) {
         plain = false;
@@ -187,7 +203,7 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
   let w: string;
   let b: WordBits;
   if (plain) {
-    const r = recent(text, i, end, h, lists);
+    const r = recent(text, i, end, p0, p1, lists);
     w = r.w;
     b = r.bits;
   } else {

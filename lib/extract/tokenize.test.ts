@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+import { lexiconFor } from './lexicon';
+import { CUES, inList, NOUNS } from './lists';
+import { NUM, PUNCT, tokenize, WORD } from './tokenize';
+
+const en = lexiconFor('en');
+const words = (text: string, reuse = false) =>
+  tokenize(text, 0, text.length, en, reuse).map((t) => (t.k === WORD ? t.w : `<${text.slice(t.s, t.e)}>`));
+
+describe('tokenize', () => {
+  it('reads words lowercase, with their capital and possessive', () => {
+    const text = "Russia's ARMY said Troops were Killed.";
+    const toks = tokenize(text, 0, text.length, en);
+    expect(toks.map((t) => t.w)).toEqual(['russia', 'army', 'said', 'troops', 'were', 'killed', '.']);
+    expect(toks.map((t) => t.cap)).toEqual([true, true, false, true, false, true, false]);
+    expect(toks[0]?.poss).toBe(true);
+    expect(toks.map((t) => t.k)).toEqual([WORD, WORD, WORD, WORD, WORD, WORD, PUNCT]);
+  });
+
+  it('tells apart words that share their last twelve letters, however often they repeat', () => {
+    const text = 'reinforcements beinforcements Reinforcements REINFORCEMENTS beinforcements';
+    expect(words(text)).toEqual([
+      'reinforcements',
+      'beinforcements',
+      'reinforcements',
+      'reinforcements',
+      'beinforcements',
+    ]);
+    // twelve letters or fewer: the packed letters alone, so every letter counts
+    expect(words('abcdefghijkl bbcdefghijkl abcdefghijkl abcdefghijkm')).toEqual([
+      'abcdefghijkl',
+      'bbcdefghijkl',
+      'abcdefghijkl',
+      'abcdefghijkm',
+    ]);
+  });
+
+  it('marks the words that start a phrase of the lexicon', () => {
+    const text = 'troops were killed yesterday';
+    const toks = tokenize(text, 0, text.length, en);
+    expect(toks.map((t) => (t.f & NOUNS) !== 0)).toEqual([true, false, false, false]);
+    expect(toks.map((t) => (t.f & CUES) !== 0)).toEqual([false, false, true, false]);
+    expect(inList(undefined, CUES)).toBe(false);
+  });
+
+  it('keeps numbers as numbers, with their value', () => {
+    const text = 'about 4,700 troops';
+    const toks = tokenize(text, 0, text.length, en);
+    expect(toks[1]?.k).toBe(NUM);
+    expect(toks[1]?.v).toBe(4700);
+    expect(toks[1]?.f).toBe(0);
+  });
+
+  it('reuses token objects only when asked, and only the previous reusing call loses its tokens', () => {
+    const kept = words('three hundred soldiers');
+    const first = tokenize('one two', 0, 7, en, true);
+    const firstWords = first.map((t) => t.w);
+    const fresh = tokenize('alpha beta', 0, 10, en);
+    expect(first.map((t) => t.w)).toEqual(firstWords);
+    const second = tokenize('gamma delta', 0, 11, en, true);
+    expect(second.map((t) => t.w)).toEqual(['gamma', 'delta']);
+    // the first reusing call's tokens are now the second's
+    expect(first[0]).toBe(second[0]);
+    expect(fresh.map((t) => t.w)).toEqual(['alpha', 'beta']);
+    expect(kept).toEqual(['three', 'hundred', 'soldiers']);
+  });
+});
+
+describe('words read many times over', () => {
+  it('a word one letter away from a soldier noun is no soldier noun', () => {
+    const run = (text: string) => extractFigures(text, { lang: 'en' }).map((f) => f.text);
+    // fourteen letters: the same last twelve as the soldier noun
+    expect(run('About 300 servicemembers were withdrawn.')).toEqual(['About 300']);
+    expect(run('About 300 bervicemembers were withdrawn.')).toEqual([]);
+    expect(run('About 300 servicemembers were withdrawn.')).toEqual(['About 300']);
+    expect(run('About 300 paratroopers were withdrawn.')).toEqual(['About 300']);
+    expect(run('About 300 baratroopers were withdrawn.')).toEqual([]);
+  });
+});
