@@ -3,6 +3,8 @@ import type { Lexicon } from './lexicon/types';
 import { NUM, type Token, tok } from './token';
 
 const MAX_DIGITS = 15;
+/** Powers of ten, each exact. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const isDigit = (c: number): boolean => CLS[c] === DIGIT;
 
 export function dottedEnd(text: string, i: number, to: number): number {
@@ -31,26 +33,34 @@ export function readNumber(
     t.v = j - i > MAX_DIGITS ? Number.NaN : Number(`0.${t.w.slice(1)}`);
     return t;
   }
-  while (j < to && isDigit(text.charCodeAt(j))) j++;
+  // the value as the digits are read: exact while it has at most MAX_DIGITS digits
+  let v = 0;
+  let c = text.charCodeAt(j);
+  while (j < to && isDigit(c)) {
+    v = v * 10 + (c - 48);
+    c = text.charCodeAt(++j);
+  }
   if (inDotted) {
     const t = tok(NUM, i, j, text.slice(i, j), sp);
     t.nd = -(j - i);
-    t.v = j - i > MAX_DIGITS ? Number.NaN : Number(t.w);
+    t.v = j - i > MAX_DIGITS ? Number.NaN : v;
     return t;
   }
-  let digits = text.slice(i, j);
+  let nd = j - i;
   let grouped = false;
-  if (j - i <= 3) {
+  if (nd <= 3) {
     for (;;) {
       const sep = text[j] as string;
       if (!lex.groupSeps.includes(sep) || !threeDigits(text, j + 1, to)) break;
       // "1, 234" is a list, not a number; a space separator needs a digit right after it.
-      digits += text.slice(j + 1, j + 4);
+      v = v * 1000 + digitsAt(text, j + 1, 3);
+      nd += 3;
       j += 4;
       grouped = true;
     }
   }
-  let frac = '';
+  let fs = -1;
+  let fe = -1;
   let dotted = false;
   const ds = text[j] as string;
   if (j + 1 < to && lex.decimalSeps.includes(ds) && isDigit(text.charCodeAt(j + 1))) {
@@ -58,21 +68,43 @@ export function readNumber(
     while (k < to && isDigit(text.charCodeAt(k))) k++;
     if (!grouped && text[k] === ds && isDigit(text.charCodeAt(k + 1))) dotted = true;
     else {
-      frac = text.slice(j + 1, k);
+      fs = j + 1;
+      fe = k;
       j = k;
     }
   } else if (!grouped && ds === ',' && lex.lang === 'en' && shortCommaDecimal(text, i, j, to)) {
     let k = j + 1;
     while (k < to && isDigit(text.charCodeAt(k))) k++;
-    frac = text.slice(j + 1, k);
+    fs = j + 1;
+    fe = k;
     j = k;
   }
   const t = tok(NUM, i, j, text.slice(i, j), sp);
   t.g = grouped;
-  t.d = frac !== '';
-  t.nd = dotted ? -digits.length : digits.length;
-  t.v = digits.length > MAX_DIGITS ? Number.NaN : Number(frac ? `${digits}.${frac}` : digits);
+  t.d = fs >= 0;
+  t.nd = dotted ? -nd : nd;
+  t.v = nd > MAX_DIGITS ? Number.NaN : fs < 0 ? v : withFraction(text, i, v, nd, fs, fe);
   return t;
+}
+
+/** The value of n digits at j. */
+function digitsAt(text: string, j: number, n: number): number {
+  let v = 0;
+  for (let k = j; k < j + n; k++) v = v * 10 + (text.charCodeAt(k) - 48);
+  return v;
+}
+
+/**
+ * The value of a number with a decimal part text[fs, fe): the integer part v (nd digits) and
+ * the fraction, as Number() reads "v.fraction". While all the digits fit in MAX_DIGITS, the
+ * division of two exact integers gives the same correctly rounded double.
+ */
+function withFraction(text: string, i: number, v: number, nd: number, fs: number, fe: number): number {
+  const k = fe - fs;
+  if (nd + k <= MAX_DIGITS) return (v * (POW10[k] as number) + digitsAt(text, fs, k)) / (POW10[k] as number);
+  let digits = '';
+  for (let p = i; p < fs - 1; p++) if (isDigit(text.charCodeAt(p))) digits += text[p];
+  return Number(`${digits}.${text.slice(fs, fe)}`);
 }
 
 function threeDigits(text: string, j: number, to: number): boolean {

@@ -52,6 +52,23 @@ describe('tokenize', () => {
     expect(toks[1]?.f).toBe(0);
   });
 
+  it.each([
+    ['4,700', 4700],
+    ['12,345.678', 12345.678],
+    ['4.7', 4.7],
+    ['0.1', 0.1],
+    ['2.33', 2.33],
+    ['007', 7],
+    // more digits than a double holds exactly: read as Number() reads them
+    ['1.23456789012345678', 1.23456789012345678],
+    ['123456789012345', 123456789012345],
+    ['1234567890123456', Number.NaN],
+  ])('reads the value of %s as Number() would', (written, value) => {
+    const toks = tokenize(written, 0, written.length, en);
+    expect(toks).toHaveLength(1);
+    expect(toks[0]?.v).toBe(value);
+  });
+
   it('reuses token objects only when asked, and only the previous reusing call loses its tokens', () => {
     const kept = words('three hundred soldiers');
     const first = tokenize('one two', 0, 7, en, true);
