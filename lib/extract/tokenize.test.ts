@@ -60,7 +60,7 @@ describe('tokenize', () => {
     ['2.33', 2.33],
     ['007', 7],
     // more digits than a double holds exactly: read as Number() reads them
-    ['1.23456789012345678', 1.23456789012345678],
+    ['1.23456789012345678', Number('1.23456789012345678')],
     ['123456789012345', 123456789012345],
     ['1234567890123456', Number.NaN],
   ])('reads the value of %s as Number() would', (written, value) => {
