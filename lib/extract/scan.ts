@@ -76,123 +76,154 @@ const CAP = 64;
  * its end (at most BEFORE / AFTER characters away), merged where they overlap.
  */
 export function findWindows(text: string, trig: TriggerSet): number[] {
-  const out: number[] = [];
-  const n = text.length;
-  const re = trig.re;
-  const cross = trig.crossRefs;
-  // the next word pointing back to the sentence before, at or after lastStop
-  let nextCross = -1;
-  let ws = -1;
-  let we = -1;
-  let credit = CAP;
-  let last = 0;
-  let starved = false;
+  return new Scan(text, trig).run();
+}
+
+/**
+ * The state of one pass. A class, not closures in findWindows: a new closure per call would be a
+ * new call target each time, and the optimized code of the pass would be thrown away each time.
+ */
+class Scan {
+  readonly out: number[] = [];
+  readonly n: number;
+  // the open window
+  ws = -1;
+  we = -1;
+  credit = CAP;
+  last = 0;
   // the last certain sentence end, the one before it, and the first one after the last number
-  let lastStop = -1;
-  let stopBefore = -1;
-  let nextStop = -1;
+  lastStop = -1;
+  stopBefore = -1;
+  nextStop = -1;
   // the next full stop, line break, exclamation and question mark not yet looked at
-  let dot = next(text, '.', 0);
-  let nl = next(text, '\n', 0);
-  let ex = next(text, '!', 0);
-  let qu = next(text, '?', 0);
+  dot: number;
+  nl: number;
+  ex: number;
+  qu: number;
   // a full stop inside a number ("1.234") ends no sentence
-  let inNumber = 0;
+  inNumber = 0;
+
+  constructor(
+    readonly text: string,
+    readonly trig: TriggerSet,
+  ) {
+    this.n = text.length;
+    this.dot = next(text, '.', 0);
+    this.nl = next(text, '\n', 0);
+    this.ex = next(text, '!', 0);
+    this.qu = next(text, '?', 0);
+  }
+
   /** The credit after a number at s: every number costs one, the text earns one per SPACING characters. */
-  const creditAt = (s: number): number => Math.max(0, Math.min(CAP, credit + (s - last) / SPACING)) - 1;
+  creditAt(s: number): number {
+    return Math.max(0, Math.min(CAP, this.credit + (s - this.last) / SPACING)) - 1;
+  }
+
   /** Looks at the sentence ends before `until`; those before `from` cannot start a window. */
-  const stops = (until: number, from: number): void => {
+  stops(until: number, from: number): void {
+    const text = this.text;
     for (;;) {
-      const p = Math.min(dot, nl, ex, qu);
+      const p = Math.min(this.dot, this.nl, this.ex, this.qu);
       if (p >= until) return;
-      if (p === dot) dot = next(text, '.', p + 1);
-      else if (p === nl) nl = next(text, '\n', p + 1);
-      else if (p === ex) ex = next(text, '!', p + 1);
-      else qu = next(text, '?', p + 1);
-      const ends = nextStop < 0 && ws >= 0 && p < we;
-      if (p < inNumber || !(p >= from || ends) || !stopAt(text, p, n, trig)) continue;
-      if (cross !== null) stopBefore = lastStop;
-      lastStop = p;
+      if (p === this.dot) this.dot = next(text, '.', p + 1);
+      else if (p === this.nl) this.nl = next(text, '\n', p + 1);
+      else if (p === this.ex) this.ex = next(text, '!', p + 1);
+      else this.qu = next(text, '?', p + 1);
+      const ends = this.nextStop < 0 && this.ws >= 0 && p < this.we;
+      if (p < this.inNumber || !(p >= from || ends) || !stopAt(text, p, this.n, this.trig)) continue;
+      if (this.trig.crossRefs !== null) this.stopBefore = this.lastStop;
+      this.lastStop = p;
       // the open window ends with the sentence of its last number
       if (ends) {
-        nextStop = p;
-        we = wordAfter(text, p, we);
+        this.nextStop = p;
+        this.we = wordAfter(text, p, this.we);
       }
     }
-  };
+  }
+
   /**
    * Starved (a table, a list of numbers): reads the numbers in plain digits and punctuation that
    * follow as the regular expression would, with their credit, and returns where it must take
    * over again: at a letter, or at a number that would be read. "1,1,1,..." costs no call each.
    */
-  const dense = (from: number): number => {
+  dense(from: number): number {
+    const text = this.text;
     let j = from;
-    while (j < n) {
+    while (j < this.n) {
       const c = text.charCodeAt(j);
       if (c >= 48 && c <= 57) {
         const q = numberEnd(text, j);
-        const next = creditAt(j);
-        if (next >= CAP / 4) return j;
-        stops(j, j - BEFORE);
-        inNumber = q;
-        credit = next;
-        last = j;
+        const credit = this.creditAt(j);
+        if (credit >= CAP / 4) return j;
+        this.stops(j, j - BEFORE);
+        this.inNumber = q;
+        this.credit = credit;
+        this.last = j;
         j = q;
       } else if (c >= 128 || WORDCH[c] === 1) return j;
       else j++;
     }
     return j;
-  };
-  re.lastIndex = 0;
-  // test() and lastIndex, not exec(): no match object per number
-  while (re.test(text)) {
-    const e = re.lastIndex;
-    const digits = isDigitAt(text, e - 1);
-    let s: number;
-    if (digits) s = numberStart(text, e);
-    else {
-      // the whole word must be a number word ("xтысяч" is none)
-      s = e - 1;
-      while (s > 0 && WORDCH[text.charCodeAt(s - 1)] === 1) s--;
-      if (!trig.words.has(text.slice(s, e).toLowerCase())) continue;
-    }
-    stops(s, s - BEFORE);
-    if (digits) inNumber = e;
-    // every number costs one credit, processed or not
-    credit = creditAt(s);
-    last = s;
-    if (!(starved && credit < CAP / 4)) starved = credit < 0;
-    if (starved) {
-      re.lastIndex = dense(e);
-      continue;
-    }
-    let from = lastStop;
-    if (cross !== null && lastStop >= 0) {
-      if (nextCross < lastStop) {
-        cross.lastIndex = lastStop;
-        nextCross = cross.test(text) ? cross.lastIndex - 1 : n + 1;
+  }
+
+  run(): number[] {
+    const { text, trig, n, out } = this;
+    const re = trig.re;
+    const cross = trig.crossRefs;
+    // the next word pointing back to the sentence before, at or after lastStop
+    let nextCross = -1;
+    let starved = false;
+    re.lastIndex = 0;
+    // test() and lastIndex, not exec(): no match object per number
+    while (re.test(text)) {
+      const e = re.lastIndex;
+      const digits = isDigitAt(text, e - 1);
+      let s: number;
+      if (digits) s = numberStart(text, e);
+      else {
+        // the whole word must be a number word ("xтысяч" is none)
+        s = e - 1;
+        while (s > 0 && WORDCH[text.charCodeAt(s - 1)] === 1) s--;
+        if (!trig.words.has(text.slice(s, e).toLowerCase())) continue;
       }
-      if (nextCross < s) from = stopBefore;
+      this.stops(s, s - BEFORE);
+      if (digits) this.inNumber = e;
+      // every number costs one credit, processed or not
+      this.credit = this.creditAt(s);
+      this.last = s;
+      if (!(starved && this.credit < CAP / 4)) starved = this.credit < 0;
+      if (starved) {
+        re.lastIndex = this.dense(e);
+        continue;
+      }
+      let from = this.lastStop;
+      if (cross !== null && this.lastStop >= 0) {
+        if (nextCross < this.lastStop) {
+          cross.lastIndex = this.lastStop;
+          nextCross = cross.test(text) ? cross.lastIndex - 1 : n + 1;
+        }
+        if (nextCross < s) from = this.stopBefore;
+      }
+      const a =
+        from >= 0 && from >= s - BEFORE
+          ? wordBefore(text, from)
+          : s - BEFORE > 0
+            ? snap(text, s - BEFORE, s)
+            : 0;
+      this.nextStop = -1;
+      const end = e + AFTER < n ? snap(text, e + AFTER, n) : n;
+      if (this.ws < 0 || a > this.we) {
+        if (this.ws >= 0) out.push(this.ws, this.we);
+        this.ws = a;
+      }
+      this.we = end;
     }
-    const a =
-      from >= 0 && from >= s - BEFORE
-        ? wordBefore(text, from)
-        : s - BEFORE > 0
-          ? snap(text, s - BEFORE, s)
-          : 0;
-    nextStop = -1;
-    const end = e + AFTER < n ? snap(text, e + AFTER, n) : n;
-    if (ws < 0 || a > we) {
-      if (ws >= 0) out.push(ws, we);
-      ws = a;
+    if (this.ws >= 0) {
+      this.stops(this.we, n);
+      out.push(this.ws, this.we);
     }
-    we = end;
+    return out;
   }
-  if (ws >= 0) {
-    stops(we, n);
-    out.push(ws, we);
-  }
-  return out;
 }
 
 /** The position of the next c at or after i, or past the end of the text. */
