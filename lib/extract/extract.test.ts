@@ -351,3 +351,12 @@ describe('context across sentences', () => {
     ]);
   });
 });
+
+describe('words that name built-in properties', () => {
+  // the lexicon's tables are looked up with every word: "constructor" is no scale word or noun
+  table([
+    ['Officials said 300 constructor troops were killed.', [['300', 300, 300, 'exact', 'killed', null]]],
+    ['About 500 toString soldiers were wounded.', [['About 500', 500, 500, 'approx', 'wounded', null]]],
+    ['There were 12 valueOf casualties.', [['12', 12, 12, 'exact', 'casualties', null]]],
+  ]);
+});

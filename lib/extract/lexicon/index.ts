@@ -1,15 +1,46 @@
 import { EN } from './en';
 import type { Lexicon } from './types';
 
+/** The lexicon fields that map words to values. */
+const TABLES = [
+  'units',
+  'tens',
+  'scales',
+  'suffixScales',
+  'vague',
+  'before',
+  'after',
+  'rangeOpen',
+  'nouns',
+  'cues',
+  'verbs',
+  'hundreds',
+  'parties',
+] as const;
+
+/**
+ * Gives the lexicon's word tables no prototype: they are looked up with any word of a text, and
+ * "constructor" or "toString" must be no entry (they would be Object.prototype's otherwise).
+ */
+function ownTables(lex: Lexicon): Lexicon {
+  const fields = lex as unknown as Record<string, object | undefined>;
+  for (const name of TABLES) {
+    const table = fields[name];
+    if (table !== undefined && Object.getPrototypeOf(table) !== null)
+      fields[name] = Object.assign(Object.create(null) as object, table);
+  }
+  return lex;
+}
+
 /** The lexicons loaded so far. English is always there; others are registered when loaded. */
-const LEXICONS = new Map<string, Lexicon>([['en', EN]]);
+const LEXICONS = new Map<string, Lexicon>([['en', ownTables(EN)]]);
 let version = 0;
 
 const baseOf = (lang: string | undefined): string => (lang ?? 'en').toLowerCase().split(/[-_]/)[0] as string;
 
 /** Makes a language's lexicon available to `extractFigures` (replaces one registered before). */
 export function registerLexicon(lang: string, lexicon: Lexicon): void {
-  LEXICONS.set(baseOf(lang), lexicon);
+  LEXICONS.set(baseOf(lang), ownTables(lexicon));
   version++;
 }
 
