@@ -102,6 +102,9 @@ class Scan {
   qu: number;
   // a full stop inside a number ("1.234") ends no sentence
   inNumber = 0;
+  // the sentence end a window start was last found for, and that start
+  startOf = -1;
+  start = 0;
 
   constructor(
     readonly text: string,
@@ -204,12 +207,15 @@ class Scan {
         }
         if (nextCross < s) from = this.stopBefore;
       }
-      const a =
-        from >= 0 && from >= s - BEFORE
-          ? wordBefore(text, from)
-          : s - BEFORE > 0
-            ? snap(text, s - BEFORE, s)
-            : 0;
+      let a: number;
+      if (from >= 0 && from >= s - BEFORE) {
+        // the numbers of one sentence share its start
+        if (from !== this.startOf) {
+          this.startOf = from;
+          this.start = wordBefore(text, from);
+        }
+        a = this.start;
+      } else a = s - BEFORE > 0 ? snap(text, s - BEFORE, s) : 0;
       this.nextStop = -1;
       const end = e + AFTER < n ? snap(text, e + AFTER, n) : n;
       if (this.ws < 0 || a > this.we) {
