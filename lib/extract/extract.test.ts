@@ -338,6 +338,11 @@ describe('context across sentences', () => {
       ['300', 'killed'],
     ]);
   });
+  it('a number just after a figure, with neither its own cue nor a word pointing back, is none', () => {
+    expect(metrics('The strikes killed 250 people on Monday. On Tuesday 300 arrived in the city.')).toEqual([
+      ['250', 'killed'],
+    ]);
+  });
   it('but not of one 400 characters away', () => {
     expect(
       metrics(`The strikes killed 250 people on Monday. ${filler}On Tuesday the total rose to 300.`),

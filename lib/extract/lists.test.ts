@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconFor } from './lexicon';
+import { bitsOf, CUES, CUES_END, inList, listsOf, NOUNS, STARTS_NUMBER, wordList } from './lists';
+import { tokenize } from './tokenize';
+
+describe('lists', () => {
+  const en = lexiconFor('en');
+
+  it('gives each word the bits of the phrase lists it starts or ends', () => {
+    const lists = listsOf(en);
+    // "killed" is a cue on its own; "death toll" starts with "death" and ends with "toll"
+    expect(bitsOf(lists, 'killed').f & CUES).not.toBe(0);
+    expect(bitsOf(lists, 'killed').f & CUES_END).not.toBe(0);
+    expect(bitsOf(lists, 'soldiers').f & NOUNS).not.toBe(0);
+    expect(bitsOf(lists, 'twenty').f & STARTS_NUMBER).not.toBe(0);
+    expect(bitsOf(lists, 'yesterday')).toEqual({ f: 0, l: 0 });
+  });
+
+  it('is compiled once per lexicon', () => {
+    expect(listsOf(en)).toBe(listsOf(en));
+    expect(listsOf(lexiconFor('en'))).toBe(listsOf(en));
+  });
+
+  it('takes no new word list once a text has been read: its words would carry no bit', () => {
+    const text = 'About 300 soldiers were killed.';
+    tokenize(text, 0, text.length, en);
+    expect(() => wordList(() => ['anything'])).toThrow(/registered after the first text/);
+  });
+
+  it('a token outside the text is in no list', () => {
+    expect(inList(undefined, 1)).toBe(false);
+  });
+});
