@@ -69,10 +69,10 @@ class Tok implements Token {
 /**
  * Tokens reused from one window of a text to the next while `reusing` (see `tokenize`): a page's
  * windows hold hundreds of thousands of tokens between them, and allocating each anew is much of
- * the cost of reading it. At most POOL_MAX are kept between texts.
+ * the cost of reading it. At most POOL_MAX (a long window's worth) are kept between texts.
  */
 const POOL: Tok[] = [];
-const POOL_MAX = 4096;
+const POOL_MAX = 1024;
 /** The next pooled token to hand out, or -1 when tokens are allocated. */
 let next = -1;
 
