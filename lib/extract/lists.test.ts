@@ -21,10 +21,14 @@ describe('lists', () => {
     expect(listsOf(lexiconFor('en'))).toBe(listsOf(en));
   });
 
-  it('takes no new word list once a text has been read: its words would carry no bit', () => {
+  it('a word list registered after a text was read holds from the next text on', () => {
     const text = 'About 300 soldiers were killed.';
-    tokenize(text, 0, text.length, en);
-    expect(() => wordList(() => ['anything'])).toThrow(/registered after the first text/);
+    const before = tokenize(text, 0, text.length, en);
+    const LATE = wordList(() => ['soldiers']);
+    const after = tokenize(text, 0, text.length, en);
+    expect(inList(before[2], LATE)).toBe(false);
+    expect(inList(after[2], LATE)).toBe(true);
+    expect(inList(after[3], LATE)).toBe(false);
   });
 
   it('a token outside the text is in no list', () => {

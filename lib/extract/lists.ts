@@ -29,18 +29,19 @@ export const STARTS_NUMBER = 1 << 16;
 /** The bits of the word sets of the rules (`wordList`), in `Token.l`. */
 let nextList = 0;
 const WORD_LISTS: (readonly [number, (lex: Lexicon) => Iterable<string> | undefined])[] = [];
-let compiledAny = false;
 
 /**
  * Registers a set of single words that a rule looks up token by token (`inList(t, BIT)` instead
- * of `set.has(t.w)`), and returns its bit. Called when a rule's module loads, before any text is
- * read.
+ * of `set.has(t.w)`), and returns its bit. Called when a rule's module loads; a list registered
+ * after texts were read makes the lexicons compile again for the next one.
  */
 export function wordList(of: (lex: Lexicon) => Iterable<string> | undefined): number {
-  if (compiledAny) throw new Error('lists.ts: a word list registered after the first text was read');
   if (nextList > 30) throw new Error('lists.ts: no bit left for another word list');
   const bit = 1 << nextList++;
   WORD_LISTS.push([bit, of]);
+  compiled = new WeakMap();
+  last = null;
+  lastLists = null;
   return bit;
 }
 
@@ -89,7 +90,7 @@ export interface Lists {
   ascii: WordBits[];
 }
 
-const compiled = new WeakMap<Lexicon, Lists>();
+let compiled = new WeakMap<Lexicon, Lists>();
 
 /** The lexicon asked for last and its lists: a text is read with one lexicon at a time. */
 let last: Lexicon | null = null;
@@ -111,7 +112,6 @@ export function listsOf(lex: Lexicon): Lists {
 export const bitsOf = (lists: Lists, word: string): WordBits => lists.bits.get(word) ?? NONE;
 
 function compile(lex: Lexicon): Lists {
-  compiledAny = true;
   const f = new Map<string, number>();
   const l = new Map<string, number>();
   const mark = (word: string, bit: number): void => {
