@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './index';
 import { lexiconFor } from './lexicon';
@@ -93,5 +94,51 @@ describe('words read many times over', () => {
     expect(run('About 300 servicemembers were withdrawn.')).toEqual(['About 300']);
     expect(run('About 300 paratroopers were withdrawn.')).toEqual(['About 300']);
     expect(run('About 300 baratroopers were withdrawn.')).toEqual([]);
+  });
+});
+
+describe('tokenize properties', () => {
+  const data = (text: string, reuse: boolean) =>
+    tokenize(text, 0, text.length, en, reuse).map((t) => ({ ...t }));
+
+  it('reads every word back as its lowercase self, however many words share their letters', () => {
+    // a few letters before one of two endings: many words share their last twelve letters and
+    // their length, hence their place in the table of recent words
+    const word = fc
+      .tuple(
+        fc.array(fc.constantFrom('a', 'b', 'A', 'B'), { maxLength: 3 }),
+        fc.constantFrom('', 'reinforcements', 'REINFORCEMENTS', 'abababababab'),
+      )
+      .map(([l, end]) => l.join('') + end)
+      .filter((w) => w !== '');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (ws) => {
+        const text = ws.join(' ');
+        expect(tokenize(text, 0, text.length, en).map((t) => t.w)).toEqual(ws.map((w) => w.toLowerCase()));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same tokens whether it reuses token objects or not', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc
+        .array(
+          fc.constantFrom('About ', '4,700 ', 'troops', ' were ', 'killed', '.', '\n', 'U.S. ', "Russia's "),
+          {
+            maxLength: 40,
+          },
+        )
+        .map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const fresh = data(b, false);
+        tokenize(a, 0, a.length, en, true);
+        expect(data(b, true)).toEqual(fresh);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
