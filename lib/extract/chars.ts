@@ -19,8 +19,14 @@ for (let c = 97; c <= 122; c++) CLS[c] = LOWER;
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x202f, 0x205f, 0x3000, 0xfeff]) CLS[c] = SPACE;
 for (let c = 0x2000; c <= 0x200b; c++) CLS[c] = SPACE;
 
-/** The class of the character at i (OTHER past the end). */
-export const cls = (text: string, i: number): number => CLS[text.charCodeAt(i)] ?? OTHER;
+/** A letter of a word: the classes UPPER, LOWER and LETTER. */
+export const isLetter = (c: number): boolean => {
+  const k = CLS[c] as number;
+  return k >= UPPER && k <= LETTER;
+};
+
+/** An ASCII digit (the class DIGIT). */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Abbreviations that end in a full stop without ending the sentence ("Gen. Smith", "Sept. 5"). */
 export const ABBREV: ReadonlySet<string> = new Set(

@@ -1,11 +1,10 @@
-import { CLS, DIGIT } from './chars';
+import { isDigit } from './chars';
 import type { Lexicon } from './lexicon/types';
 import { NUM, type Token, tok } from './token';
 
 const MAX_DIGITS = 15;
 /** Powers of ten, each exact. */
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-const isDigit = (c: number): boolean => CLS[c] === DIGIT;
 
 export function dottedEnd(text: string, i: number, to: number): number {
   let j = i;

@@ -1,9 +1,14 @@
-import { ABBREV, CLS, isLowerLetter, LETTER, OTHER, SPACE, UPPER, wordAlternatives } from './chars';
-
-/** 1 for a letter of a word */
-const WORDCH = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++)
-  WORDCH[c] = (CLS[c] as number) >= UPPER && (CLS[c] as number) <= LETTER ? 1 : 0;
+import {
+  ABBREV,
+  CLS,
+  isDigit,
+  isLetter,
+  isLowerLetter,
+  LETTER,
+  OTHER,
+  SPACE,
+  wordAlternatives,
+} from './chars';
 
 /**
  * Characters of context kept at most on each side of a number for the analysis of its sentence;
@@ -154,7 +159,7 @@ class Scan {
     let j = from;
     while (j < this.n) {
       const c = text.charCodeAt(j);
-      if (c >= 48 && c <= 57) {
+      if (isDigit(c)) {
         const q = numberEnd(text, j);
         const credit = this.creditAt(j);
         if (credit >= CAP / 4) return j;
@@ -163,7 +168,7 @@ class Scan {
         this.credit = credit;
         this.last = j;
         j = q;
-      } else if (c >= 128 || WORDCH[c] === 1) return j;
+      } else if (c >= 128 || isLetter(c)) return j;
       else j++;
     }
     return j;
@@ -186,7 +191,7 @@ class Scan {
       else {
         // the whole word must be a number word ("xтысяч" is none)
         s = e - 1;
-        while (s > 0 && WORDCH[text.charCodeAt(s - 1)] === 1) s--;
+        while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
         if (!trig.words.has(text.slice(s, e).toLowerCase())) continue;
       }
       this.stops(s, s - BEFORE);
@@ -238,10 +243,7 @@ function next(text: string, c: string, i: number): number {
   return p < 0 ? text.length + 1 : p;
 }
 
-const isDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
+const isDigitAt = (text: string, i: number): boolean => isDigit(text.charCodeAt(i));
 const isGroupSep = (c: number): boolean =>
   c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2019 || c === 39;
 
@@ -319,9 +321,9 @@ function stopAt(text: string, i: number, n: number, trig: TriggerSet): boolean {
   if (!(closes || next === 41)) return false;
   // not after an abbreviation, a single letter or an initialism
   let w = i;
-  while (w > 0 && w > i - 8 && WORDCH[text.charCodeAt(w - 1)] === 1) w--;
+  while (w > 0 && w > i - 8 && isLetter(text.charCodeAt(w - 1))) w--;
   // a longer word is no abbreviation
-  if (w < i && WORDCH[text.charCodeAt(w - 1)] !== 1) {
+  if (w < i && !isLetter(text.charCodeAt(w - 1))) {
     if (text.charCodeAt(w - 1) === 46) return false;
     if (i - w === 1 || (i - w <= trig.abbrevMax && trig.abbrevs.has(text.slice(w, i).toLowerCase())))
       return false;

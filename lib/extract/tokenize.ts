@@ -1,4 +1,4 @@
-import { ABBREV, CLS, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './chars';
+import { ABBREV, CLS, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './chars';
 import { dottedEnd, readNumber } from './digits';
 import type { Lexicon } from './lexicon/types';
 import { bitsOf, type Lists, listsOf, type WordBits } from './lists';
@@ -6,11 +6,6 @@ import { PUNCT, reusing, type Token, tok, WORD } from './token';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-export const isLetter = (c: number): boolean => {
-  const k = CLS[c] as number;
-  return k >= UPPER && k <= LETTER;
-};
 const isSpace = (c: number): boolean => CLS[c] === SPACE;
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
