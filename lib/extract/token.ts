@@ -23,7 +23,7 @@ export interface Token {
   d: boolean;
   /** NUM: digits in the integer part; part of a dotted run such as 192.168.1.2 when negative */
   nd: number;
-  /** the bits of lists.ts: which of the lexicon's phrase lists the word can start or end (-1: not known) */
+  /** the bits of lists.ts: which of the lexicon's phrase lists the word can start or end (none for a number) */
   f: number;
   /** the bits of lists.ts: which of the rules' word lists hold the word */
   l: number;
@@ -37,7 +37,7 @@ class Tok implements Token {
   g = false;
   d = false;
   nd = 0;
-  f = -1;
+  f = 0;
   l = 0;
   constructor(
     public k: number,
@@ -60,7 +60,7 @@ class Tok implements Token {
     this.g = false;
     this.d = false;
     this.nd = 0;
-    this.f = -1;
+    this.f = 0;
     this.l = 0;
     return this;
   }

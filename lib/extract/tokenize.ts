@@ -51,7 +51,6 @@ function read(text: string, from: number, to: number, lex: Lexicon): Token[] {
         lex.decimalSeps.includes(text[i] as string))
     ) {
       t = readNumber(text, i, to, lex, sp, i < dottedUntil);
-      t.f = 0;
       if (t.nd < 0 && i >= dottedUntil) dottedUntil = dottedEnd(text, i, to);
     } else if (isLetter(c)) {
       t = readWord(text, i, to, sp, lex, lists);
