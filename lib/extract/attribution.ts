@@ -1,5 +1,7 @@
+import { STOP } from './head';
 import type { Lexicon } from './lexicon/types';
 import { ACCORDING, inList, wordList } from './lists';
+import { AUX } from './metric';
 import { isBoundary, phraseAt } from './phrase';
 import { NUM, PUNCT, type Token } from './tokenize';
 
@@ -109,7 +111,7 @@ function nounPhrase(
     if (
       lex.lang !== 'en' &&
       !article &&
-      (t.k === NUM || lex.stop.has(t.w) || lex.aux.has(t.w) || lex.before[t.w])
+      (t.k === NUM || inList(t, STOP) || inList(t, AUX) || lex.before[t.w])
     )
       break;
     if (t.cap || inList(t, INSTITUTION)) named = true;

@@ -27,7 +27,8 @@ const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
 const OF = new Set(['of']);
 const METRIC_NOUNS = new Set(['deaths', 'casualties', 'losses', 'fatalities']);
 const METRIC_NOUN = wordList((l) => l.metricNouns ?? METRIC_NOUNS);
-const STOP = wordList((l) => l.stop);
+/** Words that end a noun phrase, here and in attribution.ts. */
+export const STOP = wordList((l) => l.stop);
 const MODIFIER = wordList((l) => l.modifiers);
 const SUBSET = wordList((l) => l.subset);
 

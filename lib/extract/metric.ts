@@ -28,7 +28,8 @@ export interface MetricFound {
 const FORWARD = 14;
 const BACKWARD = 24;
 const CLAUSE_END = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though']);
-const AUX = wordList((l) => l.aux);
+/** Auxiliaries ("were", "have been"): skipped between a noun and its cue, here and in party.ts. */
+export const AUX = wordList((l) => l.aux);
 const SKIP = wordList((l) => l.skipBefore ?? SKIP_BEFORE);
 const CLAUSE = wordList((l) => l.clauseEnd ?? CLAUSE_END);
 const LINKS = wordList((l) => l.links);

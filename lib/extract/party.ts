@@ -1,7 +1,7 @@
 import type { Head } from './head';
 import type { Lexicon } from './lexicon/types';
 import { inList, wordList } from './lists';
-import type { MetricFound } from './metric';
+import { AUX, type MetricFound } from './metric';
 import { civiliansOf, partyAt } from './party-match';
 import { isBoundary } from './phrase';
 import type { Candidate } from './qualify';
@@ -22,7 +22,6 @@ const ARTICLES = new Set([
   'western',
 ]);
 const IN = new Set(['in']);
-const AUX = wordList((l) => l.aux);
 const IN_WORD = wordList((l) => l.inWords ?? IN);
 const ARTICLE = wordList((l) => l.partyArticles ?? ARTICLES);
 const PLACE_PREP = wordList((l) => l.placePreps);
