@@ -8,23 +8,26 @@ interface Alias {
   slug: string;
 }
 
-/** Aliases by first word, longest first. "US" must be written in capitals (not the pronoun "us"). */
-const byFirst = new Map<string, Alias[]>();
-for (const party of PARTIES) {
-  for (const alias of party.aliases) {
-    const words = alias.replace(/'s$/, '').split(' ');
-    const list = byFirst.get(words[0] as string) ?? [];
-    if (!list.some((a) => a.words.join(' ') === words.join(' '))) list.push({ words, slug: party.slug });
+/** Aliases (phrases of lowercase words) with their party, by first word, longest first. */
+function byFirstWord(aliases: Iterable<readonly [string, string]>): Map<string, Alias[]> {
+  const m = new Map<string, Alias[]>();
+  for (const [alias, slug] of aliases) {
+    const words = alias.split(' ');
+    const list = m.get(words[0] as string) ?? [];
+    if (!list.some((a) => a.words.join(' ') === alias)) list.push({ words, slug });
     list.sort((x, y) => y.words.length - x.words.length);
-    byFirst.set(words[0] as string, list);
+    m.set(words[0] as string, list);
   }
+  return m;
 }
 
+/** The shared aliases. "US" must be written in capitals (not the pronoun "us"). */
+const byFirst = byFirstWord(
+  PARTIES.flatMap((p) => p.aliases.map((a) => [a.replace(/'s$/, ''), p.slug] as const)),
+);
+
 /** Words that start an alias, of the shared lexicon or of the lexicon's own. */
-const PARTY_START = wordList((l) => [
-  ...byFirst.keys(),
-  ...Object.keys(l.parties ?? {}).map((a) => a.split(' ')[0] as string),
-]);
+const PARTY_START = wordList((l) => [...byFirst.keys(), ...aliasesOf(l).keys()]);
 
 const byLexicon = new WeakMap<Lexicon, Map<string, Alias[]>>();
 
@@ -32,14 +35,7 @@ const byLexicon = new WeakMap<Lexicon, Map<string, Alias[]>>();
 function aliasesOf(lex: Lexicon): Map<string, Alias[]> {
   let m = byLexicon.get(lex);
   if (!m) {
-    m = new Map();
-    for (const [alias, slug] of Object.entries(lex.parties ?? {})) {
-      const words = alias.split(' ');
-      const list = m.get(words[0] as string) ?? [];
-      list.push({ words, slug });
-      list.sort((x, y) => y.words.length - x.words.length);
-      m.set(words[0] as string, list);
-    }
+    m = byFirstWord(Object.entries(lex.parties ?? {}));
     byLexicon.set(lex, m);
   }
   return m;
