@@ -55,16 +55,38 @@ const LETTER_CLASS = 'A-Za-z\\u00c0-\\u1fff\\u2c00-\\ud7ff';
  * Plain word lists: nothing can backtrack without bound.
  */
 export function wordAlternatives(words: Iterable<string>, start: 'word' | 'checked' | 'anywhere'): string[] {
-  const sorted = [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
   const end = `(?![${LETTER_CLASS}])`;
-  if (start === 'anywhere') return sorted.length > 0 ? [`(?:${sorted.join('|')})${end}`] : [];
+  if (start === 'anywhere') return sorted.length > 0 ? [`${trie(sorted)}${end}`] : [];
   const ascii = sorted.filter((w) => /^[a-z]/.test(w));
   const other = sorted.filter((w) => !/^[a-z]/.test(w));
   const parts: string[] = [];
-  if (ascii.length > 0) parts.push(`\\b(?:${ascii.join('|')})${end}`);
-  if (other.length > 0)
-    parts.push(`${start === 'word' ? `(?<![${LETTER_CLASS}])` : ''}(?:${other.join('|')})${end}`);
+  if (ascii.length > 0) parts.push(`\\b${trie(ascii)}${end}`);
+  if (other.length > 0) parts.push(`${start === 'word' ? `(?<![${LETTER_CLASS}])` : ''}${trie(other)}${end}`);
   return parts;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/**
+ * One group matching any of the words (none empty), factored by their common beginnings:
+ * "thousand", "thousands", "three" -> (?:th(?:ousands?|ree)). A regular expression tries an
+ * alternative per word at each position; the factored group tests each character once.
+ */
+function trie(words: readonly string[]): string {
+  const by = new Map<string, string[]>();
+  let end = false;
+  for (const w of words) {
+    if (w === '') end = true;
+    else {
+      const c = w[0] as string;
+      const rest = by.get(c);
+      if (rest) rest.push(w.slice(1));
+      else by.set(c, [w.slice(1)]);
+    }
+  }
+  const alts = [...by].map(([c, rest]) => escapeRegExp(c) + trie(rest));
+  if (alts.length === 0) return '';
+  if (alts.length === 1 && !end) return alts[0] as string;
+  return `(?:${alts.join('|')})${end ? '?' : ''}`;
 }

@@ -37,6 +37,8 @@ export interface TriggerSet {
   /** abbreviations with a full stop that does not end a sentence ("Gen.", the lexicons' "тыс."), and the longest one's length */
   abbrevs: ReadonlySet<string>;
   abbrevMax: number;
+  /** the abbreviations of up to six ASCII letters, packed as `packBack` reads them */
+  abbrevCodes: ReadonlySet<number>;
   /**
    * Words that make a lexicon read the cue of the sentence before ("В ее составе - 3000"): a
    * sentence with one of them gets the sentence before it in its window. Null when none.
@@ -62,6 +64,7 @@ export function triggerSet(
     words: set,
     abbrevs: all,
     abbrevMax: Math.max(...[...all].map((a) => a.length)),
+    abbrevCodes: new Set([...all].filter((a) => /^[a-z]{1,6}$/.test(a)).map((a) => packBack(a, 0, a.length))),
     crossRefs: refs.length > 0 ? new RegExp(refs.join('|'), 'gi') : null,
   };
 }
@@ -138,6 +141,14 @@ class Scan {
       else if (p === this.ex) this.ex = next(text, '!', p + 1);
       else this.qu = next(text, '?', p + 1);
       const ends = this.nextStop < 0 && this.ws >= 0 && p < this.we;
+      if (p < from && !ends) {
+        // nothing before `from` can start a window, and the open window has its end: skip there
+        if (this.dot < from) this.dot = next(text, '.', from);
+        if (this.nl < from) this.nl = next(text, '\n', from);
+        if (this.ex < from) this.ex = next(text, '!', from);
+        if (this.qu < from) this.qu = next(text, '?', from);
+        continue;
+      }
       if (p < this.inNumber || !(p >= from || ends) || !stopAt(text, p, this.n, this.trig)) continue;
       if (this.trig.crossRefs !== null) this.stopBefore = this.lastStop;
       this.lastStop = p;
@@ -191,8 +202,11 @@ class Scan {
       else {
         // the whole word must be a number word ("xтысяч" is none)
         s = e - 1;
-        while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
-        if (!trig.words.has(text.slice(s, e).toLowerCase())) continue;
+        let ascii = text.charCodeAt(s) < 128;
+        for (let c = text.charCodeAt(s - 1); s > 0 && isLetter(c); c = text.charCodeAt(--s - 1))
+          if (c >= 128) ascii = false;
+        // a word of ASCII letters only was matched from its start (\b): it is one of the words
+        if (!ascii && !trig.words.has(text.slice(s, e).toLowerCase())) continue;
       }
       this.stops(s, s - BEFORE);
       if (digits) this.inNumber = e;
@@ -321,14 +335,28 @@ function stopAt(text: string, i: number, n: number, trig: TriggerSet): boolean {
   if (!(closes || next === 41)) return false;
   // not after an abbreviation, a single letter or an initialism
   let w = i;
-  while (w > 0 && w > i - 8 && isLetter(text.charCodeAt(w - 1))) w--;
+  let ascii = true;
+  for (let c = text.charCodeAt(w - 1); w > 0 && w > i - 8 && isLetter(c); c = text.charCodeAt(--w - 1))
+    if (c >= 128) ascii = false;
   // a longer word is no abbreviation
   if (w < i && !isLetter(text.charCodeAt(w - 1))) {
     if (text.charCodeAt(w - 1) === 46) return false;
-    if (i - w === 1 || (i - w <= trig.abbrevMax && trig.abbrevs.has(text.slice(w, i).toLowerCase())))
+    if (i - w === 1) return false;
+    if (
+      ascii
+        ? i - w <= 6 && trig.abbrevCodes.has(packBack(text, w, i))
+        : i - w <= trig.abbrevMax && trig.abbrevs.has(text.slice(w, i).toLowerCase())
+    )
       return false;
   }
   let j = i + 1;
   while (j < n && CLS[text.charCodeAt(j)] === SPACE) j++;
   return j >= n || !lowerAt(text, j);
+}
+
+/** The ASCII letters text[from, to) (at most six), lowercase, packed five bits each from the last. */
+function packBack(text: string, from: number, to: number): number {
+  let code = 0;
+  for (let j = to - 1; j >= from; j--) code = (code << 5) | ((text.charCodeAt(j) | 32) - 96);
+  return code;
 }
