@@ -9,7 +9,7 @@ import { numberPhrases } from './numbers';
 import { partyOf } from './party';
 import { candidates } from './qualify';
 import { cueSearch, inheritSearch } from './relevant';
-import { findWindows, type TriggerSet, triggerSet } from './scan';
+import { findWindows, stopAt, type TriggerSet, triggerSet } from './scan';
 import { tokenize } from './tokenize';
 import type { ExtractOptions, Figure } from './types';
 
@@ -56,7 +56,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     let lex: Lexicon | null = null;
     let runFrom = from;
     while (s < to) {
-      const e = sentenceEnd(text, s, to);
+      const e = sentenceEnd(text, s, to, all.trig);
       const l = detect(all.det, text, s, e);
       if (lex && l !== lex) {
         extractWindow(text, runFrom, s, lex, out);
@@ -113,12 +113,14 @@ function mixed(): Searches & { det: Detector } {
   return mixedCache;
 }
 
-/** The end of the sentence starting at s: just after ". ", "! ", "? " or a line break, or `to`. */
-function sentenceEnd(text: string, s: number, to: number): number {
+/**
+ * The end of the sentence starting at s, by the scan's rules (`stopAt`: not at an abbreviation
+ * such as "бл." or "Gen.", nor at a line break inside a sentence), or `to`.
+ */
+function sentenceEnd(text: string, s: number, to: number, trig: TriggerSet): number {
   for (let i = s + 1; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) return i + 1;
+    if ((c === 46 || c === 33 || c === 63 || c === 10) && stopAt(text, i, text.length, trig)) return i + 1;
   }
   return to;
 }

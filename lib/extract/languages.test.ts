@@ -203,6 +203,21 @@ describe('mixed-language text, sentence by sentence', () => {
       ['Mindestens 15', 'captured'],
     ]);
   });
+
+  it('does not cut a sentence at an abbreviation, whose piece could look like another language', () => {
+    // "За даними штабу, бл." alone looks Russian, and Russian has no "бл."
+    expect(extractFigures('За даними штабу, бл. 500 військових загинули.').map(pick)).toEqual([
+      ['бл. 500', 500, 500, 'approx', 'killed', null],
+    ]);
+    expect(
+      extractFigures(
+        'Der Stab meldete ca. 300 Soldaten getötet. За даними штабу, бл. 500 військових загинули.',
+      ).map(pick),
+    ).toEqual([
+      ['ca. 300', 300, 300, 'approx', 'killed', null],
+      ['бл. 500', 500, 500, 'approx', 'killed', null],
+    ]);
+  });
 });
 
 describe('number words and formats', () => {

@@ -317,7 +317,7 @@ const lowerAt = (text: string, j: number): boolean => {
  * `endsSentence` and `wrapped` in tokenize.ts): windows are cut only there, so the analysis of a
  * number sees the same tokens up to its sentence's ends as it would in the whole text.
  */
-function stopAt(text: string, i: number, n: number, trig: TriggerSet): boolean {
+export function stopAt(text: string, i: number, n: number, trig: TriggerSet): boolean {
   const c = text.charCodeAt(i);
   const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
   if (c === 10) {
