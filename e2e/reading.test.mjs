@@ -54,7 +54,7 @@ describe('dynamic pages', () => {
 });
 
 describe('page structure', () => {
-  test('figures split across inline elements are found; code, forms, editors, hidden text and dates are not', async () => {
+  test('figures split across inline elements or source lines are found; code, forms, editors, hidden text and dates are not', async () => {
     const { page } = await open('/pages/split.html');
     await page.locator('claimline-mark').first().waitFor();
     await page.waitForTimeout(300);
@@ -68,6 +68,8 @@ describe('page structure', () => {
       ['bold', '4,700'],
       ['link', 'At least 300'],
       ['qualified', 'approximately 1,500'],
+      // the source's line break inside the sentence is shown, and read, as a space
+      ['wrapped', 'at least 250'],
     ]);
     await page.close();
   });

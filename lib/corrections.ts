@@ -13,9 +13,15 @@ export function correctionsKey(pageUrl: string): string {
   return `corrections:${url.origin}${url.pathname}`;
 }
 
-/** What identifies a figure the reader corrected: its text and its sentence. */
+/** Line breaks and tabs: a page's text is read with them as spaces (lib/page/text-blocks.ts). */
+const BREAKS = /[\n\r\t\f]/g;
+
+/**
+ * What identifies a figure the reader corrected: its text and its sentence, line breaks read as
+ * spaces (one for one, so signatures stored before pages were read so still match).
+ */
 export function correctionSignature(figureText: string, sentence: string): string {
-  return `${figureText}|${sentence.slice(0, 160)}`;
+  return `${figureText}|${sentence.slice(0, 160)}`.replace(BREAKS, ' ');
 }
 
 /** The signatures of the figures the reader said are not casualty figures on this page. */
@@ -25,7 +31,8 @@ export async function loadCorrections(
 ): Promise<Set<string>> {
   const key = correctionsKey(pageUrl);
   const stored = (await area.get(key))[key];
-  return new Set(Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : []);
+  if (!Array.isArray(stored)) return new Set();
+  return new Set(stored.filter((s): s is string => typeof s === 'string').map((s) => s.replace(BREAKS, ' ')));
 }
 
 /** Remembers that a figure on this page is not a casualty figure. */

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { extractFigures } from '../extract';
 import { articleDate } from './article-date';
 import { markFigures } from './mark-figures';
 import { sentenceAround } from './sentence';
@@ -19,6 +20,16 @@ describe('collectTextBlocks', () => {
     document.body.innerHTML = '<p>Some <b>4,700</b> casualties, <a href="#">including 600</a> dead.</p>';
     const blocks = collectTextBlocks(document.body);
     expect(blocks.map((b) => b.text)).toEqual(['Some 4,700 casualties, including 600 dead.']);
+  });
+
+  it('reads a line break of the HTML source inside a paragraph as a space, not where the page shows it', () => {
+    document.body.innerHTML =
+      '<p>Officials said at least 300\nNorth Korean <i>soldiers\twere</i> killed.</p>' +
+      '<div style="white-space: pre-line">Russia lost 300 soldiers\nUkraine lost 200</div>';
+    expect(collectTextBlocks(document.body).map((b) => b.text)).toEqual([
+      'Officials said at least 300 North Korean soldiers were killed.',
+      'Russia lost 300 soldiers\nUkraine lost 200',
+    ]);
   });
 
   it('skips scripts, styles, code, form fields, editable and hidden content', () => {
@@ -41,6 +52,16 @@ describe('markFigures', () => {
     expect(mark?.getAttribute('aria-label')).toBe(
       'casualty figure: 4,700 killed, press Enter for earlier claims',
     );
+  });
+
+  it('finds a figure whose sentence the HTML source wraps onto a new line, leaving the text as it was', () => {
+    document.body.innerHTML = '<p>Officials said at least 300\nNorth Korean soldiers were killed.</p>';
+    const before = document.body.textContent;
+    const marked = markFigures(document.body, extractFigures);
+    expect(marked.map((m) => [m.mark.textContent, m.figure.metric, m.figure.party])).toEqual([
+      ['at least 300', 'killed', 'north-korea'],
+    ]);
+    expect(document.body.textContent).toBe(before);
   });
 
   it('wraps a figure split by a link whole', () => {

@@ -99,6 +99,7 @@ export function* walkTextBlocks(root: Node, exclude?: Node): Generator<TextBlock
     },
   });
   let current: TextBlock | null = null;
+  const collapsing = new Map<Element, boolean>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const block = blockOf(text, root);
@@ -108,10 +109,39 @@ export function* walkTextBlocks(root: Node, exclude?: Node): Generator<TextBlock
     }
     if (!current) current = { element: block, text: '', pieces: [] };
     current.pieces.push({ node: text, start: current.text.length });
-    current.text += text.data;
+    current.text += asShown(text, collapsing);
   }
   if (current) yield current;
   for (const shadow of shadows) yield* walkTextBlocks(shadow);
+}
+
+const BREAKS = /[\n\r\t\f]/g;
+
+/**
+ * A text node's text as the reader sees it: a line break of the HTML source inside a paragraph
+ * ("at least 300⏎North Korean soldiers") is shown as a space, so it is read as one (same length:
+ * offsets are unchanged). Where the page keeps line breaks (white-space: pre-line, pre-wrap) they stay.
+ */
+function asShown(node: Text, collapsing: Map<Element, boolean>): string {
+  const data = node.data;
+  const parent = node.parentElement;
+  if (!parent || !/[\n\r\t\f]/.test(data)) return data;
+  let collapses = collapsing.get(parent);
+  if (collapses === undefined) {
+    collapses = collapsesBreaks(parent);
+    collapsing.set(parent, collapses);
+  }
+  return collapses ? data.replace(BREAKS, ' ') : data;
+}
+
+/** Whether the element shows a line break of its text as a space (CSS white-space: normal, nowrap). */
+function collapsesBreaks(el: Element): boolean {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  if (!style) return false;
+  const collapse = style.getPropertyValue('white-space-collapse');
+  if (collapse) return collapse === 'collapse';
+  const ws = style.whiteSpace;
+  return ws === '' || ws === 'normal' || ws === 'nowrap';
 }
 
 /** All text blocks under `root` at once. */
