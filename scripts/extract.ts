@@ -89,18 +89,24 @@ const BLOCK = new Set([
   'title',
 ]);
 
-/** Plain text of an HTML document: no tags, scripts, styles or comments; entities decoded; blocks on their own lines. */
+/**
+ * Plain text of an HTML document as a browser shows it: no tags, scripts, styles or comments;
+ * entities decoded; blocks on their own lines; runs of spaces and line breaks of the source one
+ * space, except inside <pre>.
+ */
 function htmlToText(html: string): string {
   let out = '';
   let i = 0;
+  let pre = 0;
   const lower = html.toLowerCase();
+  const text = (raw: string): string => (pre > 0 ? decode(raw) : decode(raw.replace(/[ \t\n\r\f]+/g, ' ')));
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      out += decode(html.slice(i));
+      out += text(html.slice(i));
       break;
     }
-    out += decode(html.slice(i, lt));
+    out += text(html.slice(i, lt));
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       i = end < 0 ? html.length : end + 3;
@@ -115,9 +121,13 @@ function htmlToText(html: string): string {
       i = close < 0 ? html.length : lower.indexOf('>', close) + 1 || html.length;
       continue;
     }
+    if (name === 'pre') pre = Math.max(0, pre + (lower[lt + 1] === '/' ? -1 : 1));
     if (BLOCK.has(name)) out += '\n';
   }
-  return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  return out
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n[ \t]+/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
 }
 
 function decode(s: string): string {
