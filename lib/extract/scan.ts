@@ -132,6 +132,11 @@ class Scan {
 
   /** Looks at the sentence ends before `until`; those before `from` cannot start a window. */
   stops(until: number, from: number): void {
+    // most calls have nothing to read: this test alone is small enough to be inlined in the loops
+    if (Math.min(this.dot, this.nl, this.ex, this.qu) < until) this.readStops(until, from);
+  }
+
+  readStops(until: number, from: number): void {
     const text = this.text;
     for (;;) {
       const p = Math.min(this.dot, this.nl, this.ex, this.qu);
