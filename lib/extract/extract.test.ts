@@ -147,6 +147,25 @@ describe('never figures', () => {
     ['Only one soldier survived the ambush.', []],
     ['Five hostages were freed, while 120 remain in captivity.', []],
     ['The F-16 and the Su-25 were seen with 12 drones.', []],
+    // the traps of real pages: footnote marks, user names, bug numbers, fractions of a unit
+    [
+      'The last known survivor died in 1933.[30] Four crew members were killed.[31][32]',
+      [['Four', 4, 4, 'exact', 'killed', null]],
+    ],
+    ['A woman who was murdered by her husband.[n 3]', []],
+    ['Kudos from KYvi3, mia826 and Madine_has_arrived20, who killed it.', []],
+    ['Settings could be lost in this time, Bug 1676388.', []],
+    [
+      'In a clash, four crew members were killed.[12] Nobody came back until 1769 when a captain mapped the coast.',
+      [['four', 4, 4, 'exact', 'killed', null]],
+    ],
+    // a count before its noun stays a count
+    ['Until 1500 soldiers arrived, the fort held.', [['1500', 1500, 1500, 'exact', 'deployed', null]]],
+    ['The lander was operating normally before it stopped sending data 6 ½ minutes after launch.', []],
+    [
+      'Some 1,676,388 soldiers were mobilised.',
+      [['Some 1,676,388', 1676388, 1676388, 'approx', 'deployed', null]],
+    ],
   ]);
 });
 

@@ -33,6 +33,14 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
   const after = toks[last.b];
   if (inList(before, MONEY_OR_AGE)) return true;
   if (inList(before, ID_BEFORE) && (before as Token).k === WORD && c.a === p.a) return true;
+  const first = toks[p.a] as Token;
+  if (first.k === NUM) {
+    // a name or code: "mia826", "Erlkonigin6083" (a number glued to the word before it)
+    if (before !== undefined && before.k === WORD && !first.sp) return true;
+    // an identifier written as a long digit run ("Bug 1676388"): counts that large are grouped or in words
+    if (!first.g && !first.d && first.nd >= 7 && p.scale === 1) return true;
+  }
+  if (isReference(toks, p.a, last.b)) return true;
   if (after && unitAfter(toks, last.b)) return true;
   if (glued(toks, p.a - 1, -1) || glued(toks, last.b, 1)) return true;
   if (isYear(toks, c, p, lex) || (c.p2 && isYear(toks, c, c.p2, lex))) return true;
@@ -40,8 +48,25 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
   return false;
 }
 
+/**
+ * A reference mark: the number alone in square brackets glued to the text it footnotes ("died in
+ * 1933.[30]", "husband.[n 3]", "[12][13]" on Wikipedia); "at least [300]" is an editor's bracket.
+ */
+function isReference(toks: Token[], a: number, b: number): boolean {
+  const close = toks[b];
+  if (!isPunct(close, ']') || (close as Token).sp) return false;
+  const open = isPunct(toks[a - 1], '[') ? toks[a - 1] : toks[a - 2];
+  return (
+    isPunct(open, '[') && !(open as Token).sp && (open === toks[a - 1] || (toks[a - 1] as Token).k === WORD)
+  );
+}
+
+/** Fractions written as one character (½, ¾, ⅓...): "6 ½ minutes" is no count of people. */
+const isFraction = (w: string): boolean => /^[\u00bc-\u00be\u2150-\u215e]$/.test(w);
+
 function unitAfter(toks: Token[], i: number): boolean {
   const t = toks[i] as Token;
+  if (t.k === PUNCT && isFraction(t.w)) return true;
   if (t.k === PUNCT && t.w === '-' && !t.sp) {
     const n = toks[i + 1];
     // "20-year-old", "five-day": a count used as an adjective; "50,000-strong" stays
@@ -67,13 +92,23 @@ function glued(toks: Token[], i: number, dir: number): boolean {
   return false;
 }
 
+/** Words before a year of history ("until 1769 when..."): fewer than before a recent one, as 1000-1799 are common counts too. */
+const HISTORY_YEAR_BEFORE = wordList((l) =>
+  l.lang === 'en' ? ['in', 'since', 'until', 'till', 'circa', 'during'] : [],
+);
+
 function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolean {
   const t = toks[p.a] as Token;
-  if (t.k !== NUM || t.g || t.d || p.scale !== 1 || t.nd !== 4 || p.v < 1800 || p.v > 2100) return false;
+  if (t.k !== NUM || t.g || t.d || p.scale !== 1 || t.nd !== 4 || p.v > 2100) return false;
   const prev = toks[c.a - 1];
-  if (inList(prev, YEAR_BEFORE) || inList(prev, MONTHS) || prev?.w === ',') return true;
   const next = toks[p.b];
-  return !(next && next.k === WORD && (lex.nouns[next.w] !== undefined || lex.cues[next.w] !== undefined));
+  const counts =
+    next !== undefined &&
+    next.k === WORD &&
+    (lex.nouns[next.w] !== undefined || lex.cues[next.w] !== undefined);
+  if (p.v < 1800) return inList(prev, HISTORY_YEAR_BEFORE) && !counts;
+  if (inList(prev, YEAR_BEFORE) || inList(prev, MONTHS) || prev?.w === ',') return true;
+  return !counts;
 }
 
 const OF = new Set(['of']);

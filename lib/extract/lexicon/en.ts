@@ -234,7 +234,8 @@ export const EN: Lexicon = {
       'zone|bus|line|platform|paragraph|item|version|level|phase|grade|class|category|model|iphone|windows|covid|' +
       'type|unit|precinct|ward|station|terminal|lot|case|file|code|vol|volume|part|episode|season|act|rule|law|' +
       'bill|amendment|step|tier|day|stage|round|game|match|camp|exit|junction|cell|pier|hangar|wing|floor|' +
-      'apartment|street|avenue|road|plot|hill|height|top|ranked|rank|channel|mission|operation|tranche|package',
+      'apartment|street|avenue|road|plot|hill|height|top|ranked|rank|channel|mission|operation|tranche|package|' +
+      'bug|issue|ticket|ref|patch|revision|isbn',
   ),
   ordinalSuffixes: set('st|nd|rd|th|s|th.'),
   placePreps: set(
