@@ -212,6 +212,10 @@ describe('metric from context', () => {
 
 describe('structures', () => {
   table([
+    // a part of a whole: the part is the figure, the noun after the whole says what it counts
+    ['Some 300 of the 1,200 soldiers were killed.', [['Some 300', 300, 300, 'approx', 'killed', null]]],
+    ['The remaining 49 of the 120 seats are assigned by list.', []],
+    ['One of the 300 soldiers killed was a general.', [['300', 300, 300, 'exact', 'killed', null]]],
     [
       'Militants killed 14 soldiers and another 20 were wounded.',
       [

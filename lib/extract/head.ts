@@ -35,12 +35,19 @@ const SUBSET = wordList((l) => l.subset);
 /** Reads the noun phrase after the candidate: "Russian soldiers", "more deaths", "of thousands of people". */
 export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string): Head {
   const h: Head = { kind: 'none', metric: null, parties: [], civ: false, end: c.b };
+  // the whole of "300 of the 1,200 soldiers were killed": the part is the figure, not the whole
+  if (lex.lang === 'en' && isWholeAfterPart(toks, c.a)) return { ...h, kind: 'nonfig' };
   let j = c.b;
   const p = c.p2 ?? c.p;
   const of = lex.of ?? OF;
   if (p.word && of.has(toks[j]?.w ?? '') && !isPunct(toks[j + 1], ',')) j++;
   // "400 of its soldiers", "300 of the men"
   else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
+  // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts
+  if (lex.lang === 'en') {
+    if (toks[j]?.w === 'of' && toks[j + 1]?.k === NUM) j += 2;
+    else if (j > c.b && toks[j]?.k === NUM) j++;
+  }
   const t0 = toks[j];
   if (t0 && t0.k === PUNCT && t0.w === '-' && !t0.sp) {
     if (toks[j + 1]?.w === 'strong') return { ...h, kind: 'military', metric: 'deployed', end: j + 2 };
@@ -142,6 +149,13 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   h.kind = unknown > 0 ? 'unknown' : 'none';
   h.end = j;
   return h;
+}
+
+/** The number at a follows "N of (the)", N in digits ("one of the 300" names a member, not a part). */
+function isWholeAfterPart(toks: Token[], a: number): boolean {
+  let i = a - 1;
+  if (OF_DET.has(toks[i]?.w ?? '')) i--;
+  return toks[i]?.w === 'of' && toks[i - 1]?.k === NUM;
 }
 
 /** The noun at j is followed by another noun or a metric noun: "civilian deaths", "battle tanks". */
