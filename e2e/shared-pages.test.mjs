@@ -1,5 +1,6 @@
 // Every real saved page of ../shared/pages: the extension breaks nothing, changes nothing but the
-// marks, and marks figures only where the page speaks of casualties or troops.
+// marks, marks figures only where the page speaks of casualties or troops, and never a footnote
+// mark or a number glued to a word.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,12 +64,29 @@ describe('real saved pages', { skip: pages.length === 0 }, () => {
           marks: [...document.querySelectorAll('claimline-mark')].map(
             (m) => m.closest('p, li, td, div')?.textContent ?? '',
           ),
+          // each mark with the character just before and after it in the page's text
+          around: [...document.querySelectorAll('claimline-mark')].map((m) => {
+            const block = m.closest('p, li, td, div, h1, h2, h3, h4, h5, h6, body');
+            const range = document.createRange();
+            range.selectNodeContents(block);
+            range.setEndBefore(m);
+            const before = range.toString();
+            range.selectNodeContents(block);
+            range.setStartAfter(m);
+            const after = range.toString();
+            return `${before.slice(-1)}[${m.textContent}]${after.slice(0, 1)}`;
+          }),
           text: document.body.textContent,
         };
       }, original);
       assert.ok(result.same, 'the page is exactly as it was, apart from the marks');
       assert.deepEqual(problems, []);
       if (KNOWN[name]) assert.ok(result.marks.length >= KNOWN[name], `${name} states a figure`);
+      // never a footnote mark ("1933.[30]") nor a number glued to a word ("mia826")
+      for (const a of result.around) {
+        assert.ok(!/^\[\[.*\]\]$/.test(a), `a footnote mark is no figure: ${a}`);
+        assert.ok(!/^\p{L}\[\d/u.test(a), `a number glued to a word is no figure: ${a}`);
+      }
       if (!CASUALTY_WORDS.test(result.text))
         assert.deepEqual(result.marks, [], 'no figure on a page without casualty words');
       await page.close();
