@@ -212,6 +212,18 @@ describe('metric from context', () => {
 
 describe('structures', () => {
   table([
+    // a cue right after a later number is that number's own; a verb after both counts both
+    [
+      'The plane landed with 206 passengers on board, including 12 children and 26 wounded.',
+      [['26', 26, 26, 'exact', 'wounded', null]],
+    ],
+    [
+      '300 soldiers and 200 civilians were killed.',
+      [
+        ['300', 300, 300, 'exact', 'killed', null],
+        ['200', 200, 200, 'exact', 'killed', null],
+      ],
+    ],
     // a part of a whole: the part is the figure, the noun after the whole says what it counts
     ['Some 300 of the 1,200 soldiers were killed.', [['Some 300', 300, 300, 'approx', 'killed', null]]],
     ['The remaining 49 of the 120 seats are assigned by list.', []],

@@ -155,6 +155,10 @@ describe('French', () => {
     ],
     ["Plus d'un millier? Non: 2,5 millions d'euros ont été versés.", []],
     ['Des centaines de civils ont été tués.', [['centaines', 200, 999, 'vague', 'killed', null]]],
+    [
+      "L'avion a ramené 206 passagers, dont 12 enfants et 26 blessés.",
+      [['26', 26, 26, 'exact', 'wounded', null]],
+    ],
   ]);
 });
 

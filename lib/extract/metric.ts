@@ -220,6 +220,8 @@ function scan(
     if (isBoundary(t) || inList(t, CLAUSE)) break;
     const len = dir > 0 ? phraseAt(toks, j, lex, CUES) : phraseBefore(toks, j + 1, lex, CUES_END);
     if (len > 0) {
+      // "12 children and 26 wounded": a cue right after a later number is that number's own
+      if (dir > 0 && j > from && (toks[j - 1] as Token).k === NUM) return false;
       const s = dir > 0 ? j : j + 1 - len;
       return {
         metric: lex.cues[keyOf(toks, s, s + len)] as Metric,
