@@ -15,11 +15,19 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 
+const collapseBlocks = () => collectTextBlocks(document.body).map((b) => b.text);
+
 describe('collectTextBlocks', () => {
   it('reads text across inline elements as one block', () => {
     document.body.innerHTML = '<p>Some <b>4,700</b> casualties, <a href="#">including 600</a> dead.</p>';
     const blocks = collectTextBlocks(document.body);
     expect(blocks.map((b) => b.text)).toEqual(['Some 4,700 casualties, including 600 dead.']);
+  });
+
+  it('keeps the white space between two inline elements, and reads none between blocks', () => {
+    document.body.innerHTML =
+      '<div>\n  <p>Some <em>approximately</em> <strong>1,500</strong> troops.</p>\n  <p>Next.</p>\n</div>';
+    expect(collapseBlocks()).toEqual(['Some approximately 1,500 troops.', 'Next.']);
   });
 
   it('reads a line break of the HTML source inside a paragraph as a space, not where the page shows it', () => {

@@ -95,7 +95,7 @@ export function* walkTextBlocks(root: Node, exclude?: Node): Generator<TextBlock
         if (el.shadowRoot && shadows.length < 1000) shadows.push(el.shadowRoot);
         return 3; // SKIP
       }
-      return (node as Text).data.trim() === '' ? 3 : 1;
+      return 1;
     },
   });
   let current: TextBlock | null = null;
@@ -103,7 +103,11 @@ export function* walkTextBlocks(root: Node, exclude?: Node): Generator<TextBlock
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const block = blockOf(text, root);
-    if (current && current.element !== block) {
+    // white space alone is read only inside the block being read: between two inline elements it
+    // is the space between their words ("<em>approximately</em> <b>1,500</b>"); between blocks, nothing
+    const same = current !== null && current.element === block;
+    if (!same && text.data.trim() === '') continue;
+    if (current && !same) {
       yield current;
       current = null;
     }
