@@ -154,6 +154,7 @@ describe('never figures', () => {
     ],
     ['A woman who was murdered by her husband.[n 3]', []],
     ['Kudos from KYvi3, mia826 and Madine_has_arrived20, who killed it.', []],
+    ['Officials said about300 soldiers were killed.', [['about300', 300, 300, 'approx', 'killed', null]]],
     ['Settings could be lost in this time, Bug 1676388.', []],
     [
       'In a clash, four crew members were killed.[12] Nobody came back until 1769 when a captain mapped the coast.',
@@ -171,6 +172,22 @@ describe('never figures', () => {
 
 describe('metric from context', () => {
   table([
+    // a casualty word before the noun says what is counted, unless one after says more
+    ['The hospital treated 40 wounded Russian soldiers.', [['40', 40, 40, 'exact', 'wounded', 'russia']]],
+    ['40 wounded soldiers died in hospital.', [['40', 40, 40, 'exact', 'killed', null]]],
+    [
+      'Russia said 200 captured Ukrainian soldiers were exchanged.',
+      [['200', 200, 200, 'exact', 'captured', 'ukraine']],
+    ],
+    ['Rescuers found 12 dead Ukrainian civilians.', [['12', 12, 12, 'exact', 'killed', 'civilians-ukraine']]],
+    ['300 killed, Ukrainian officials said.', [['300', 300, 300, 'exact', 'killed', null]]],
+    // where they remain says what is counted
+    [
+      'Some 600 soldiers remain missing after the battle.',
+      [['Some 600', 600, 600, 'approx', 'missing', null]],
+    ],
+    ['About 300 soldiers remain in captivity.', [['About 300', 300, 300, 'approx', 'captured', null]]],
+    ['Some 600 soldiers remain in the city.', [['Some 600', 600, 600, 'approx', 'deployed', null]]],
     [
       'The clash left 12 killed, 30 wounded and 4 missing.',
       [

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon/types';
-import { inList, wordList } from './lists';
+import { BEFORE_END, inList, wordList } from './lists';
 import { isPunct, type NumPhrase } from './numbers';
 import type { Candidate } from './qualify';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
@@ -35,8 +35,9 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
   if (inList(before, ID_BEFORE) && (before as Token).k === WORD && c.a === p.a) return true;
   const first = toks[p.a] as Token;
   if (first.k === NUM) {
-    // a name or code: "mia826", "Erlkonigin6083" (a number glued to the word before it)
-    if (before !== undefined && before.k === WORD && !first.sp) return true;
+    // a name or code: "mia826", "Erlkonigin6083" (a number glued to the word before it; not a
+    // qualifier, which two inline elements of a page may glue: "<em>about</em><b>300</b>")
+    if (before !== undefined && before.k === WORD && !first.sp && (before.f & BEFORE_END) === 0) return true;
     // an identifier written as a long digit run ("Bug 1676388"): counts that large are grouped or in words
     if (!first.g && !first.d && first.nd >= 7 && p.scale === 1) return true;
   }

@@ -20,7 +20,17 @@ export interface Head {
   end: number;
   /** the noun is a people ("Russians", "Palestinians"), not soldiers */
   people?: boolean;
+  /** a casualty word before the noun says what is counted: "40 wounded soldiers", "dead civilians" */
+  adj?: Metric;
 }
+
+const CASUALTY_METRICS: ReadonlySet<Metric> = new Set([
+  'killed',
+  'wounded',
+  'casualties',
+  'missing',
+  'captured',
+]);
 
 const MAX_WORDS = 6;
 const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
@@ -85,8 +95,10 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       h.kind = 'metric';
       h.metric = lex.cues[key] as Metric;
       h.end = j + cue;
-      // "2,3 тисяч загиблих українських військових": the demonym after an adjective of the dead
-      const after = lex.lang === 'en' ? null : partyAt(toks, j + cue, text, lex);
+      // "2,3 тисяч загиблих українських військових", "200 captured Ukrainian soldiers": the
+      // demonym after an adjective of the dead (in English only before a noun of people)
+      const after =
+        lex.lang === 'en' ? peopleParty(toks, j + cue, text, lex) : partyAt(toks, j + cue, text, lex);
       if (after) {
         h.parties.push(after.slug);
         if (lex.nouns[toks[j + cue + after.len]?.w ?? ''] === 'civilian') h.civ = true;
@@ -123,6 +135,17 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     if (noun > 0) {
       const kind = nounKind as NounKind;
       if (kind === 'civilian') h.civ = true;
+      // "the wounded" is a noun, "40 wounded (Russian) soldiers" an adjective: it says what the soldiers count
+      if (cue >= noun && !h.adj) {
+        const m = lex.cues[keyOf(toks, j, j + cue)] as Metric;
+        const before = continuesNoun(toks, j + noun, lex) || peopleParty(toks, j + noun, text, lex) !== null;
+        if (CASUALTY_METRICS.has(m) && before) {
+          h.adj = m;
+          j += noun;
+          words++;
+          continue;
+        }
+      }
       j += noun;
       words++;
       if (continuesNoun(toks, j, lex)) continue;
@@ -156,6 +179,18 @@ function isWholeAfterPart(toks: Token[], a: number): boolean {
   let i = a - 1;
   if (OF_DET.has(toks[i]?.w ?? '')) i--;
   return toks[i]?.w === 'of' && toks[i - 1]?.k === NUM;
+}
+
+/** A noun of people (soldiers, civilians, people...), not of things. */
+function isPeople(t: Token | undefined, lex: Lexicon): boolean {
+  const kind = t !== undefined && t.k === WORD ? lex.nouns[t.w] : undefined;
+  return kind === 'person' || kind === 'military' || kind === 'civilian';
+}
+
+/** The party named at i when a noun of people ends or follows its name: "Ukrainian soldiers", "IDF soldiers". */
+function peopleParty(toks: Token[], i: number, text: string, lex: Lexicon): ReturnType<typeof partyAt> {
+  const p = partyAt(toks, i, text, lex);
+  return p && (isPeople(toks[i + p.len], lex) || isPeople(toks[i + p.len - 1], lex)) ? p : null;
 }
 
 /** The noun at j is followed by another noun or a metric noun: "civilian deaths", "battle tanks". */

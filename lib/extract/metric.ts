@@ -81,6 +81,11 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   // "saved over 27,000 lives": lives saved are not deaths
   if (h.kind === 'metric' && h.metric === 'killed' && lex.savedVerbs && savedBefore(toks, c.a, lex))
     return null;
+  // "40 wounded soldiers" (unless a casualty word after them says more: "40 wounded soldiers died")
+  if (h.adj !== undefined && h.kind !== 'metric' && h.kind !== 'none' && h.kind !== 'unknown') {
+    const after = cueAfter(toks, h.end, lex);
+    return after && CASUALTY.has(after.metric as Metric) ? after : { metric: h.adj, via: 'head', cue: c.b };
+  }
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
   if (h.kind === 'metric' && h.metric !== 'deployed' && h.metric !== 'withdrawn')
     return { metric: h.metric, via: 'head', cue: c.b };
@@ -94,6 +99,11 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     if (after.metric === 'deployed' && lex.lang !== 'en') {
       const later = casualtyLater(toks, after.cue + 1, lex);
       if (later) return later;
+    }
+    // "600 soldiers remain missing", "remain in captivity": where they remain says what is counted
+    if (after.metric === 'deployed' && lex.lang === 'en') {
+      const next = cueAfter(toks, after.cue + 1, lex);
+      if (next && CASUALTY.has(next.metric as Metric)) return next;
     }
     return after;
   }

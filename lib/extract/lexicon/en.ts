@@ -58,7 +58,7 @@ const cues = table<Metric>(
     missing: 'missing|missing in action|unaccounted for|mia',
     captured:
       'captured|taken prisoner|taken captive|prisoners|prisoners of war|pows|surrendered|detained|captives|' +
-      'held captive|captive|taken hostage|exchanged|swapped|handed over',
+      'held captive|captive|taken hostage|exchanged|swapped|handed over|in captivity',
     deployed:
       'deployed|sent|dispatched|stationed|remain|remained|remaining|present|arrived|deploy|' +
       'send|dispatch|continue to operate|operating|on the ground|in the region|in the country|strong|' +
