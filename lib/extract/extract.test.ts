@@ -245,6 +245,12 @@ describe('structures', () => {
     ['Some 300 of the 1,200 soldiers were killed.', [['Some 300', 300, 300, 'approx', 'killed', null]]],
     ['The remaining 49 of the 120 seats are assigned by list.', []],
     ['One of the 300 soldiers killed was a general.', [['300', 300, 300, 'exact', 'killed', null]]],
+    ['He was one of 300 soldiers killed that week.', [['300', 300, 300, 'exact', 'killed', null]]],
+    // "a total of" counts anew; "the total" refers to a figure before
+    [
+      'A total of 15,000 troops took part in the exercise.',
+      [['15,000', 15000, 15000, 'exact', 'deployed', null]],
+    ],
     [
       'Militants killed 14 soldiers and another 20 were wounded.',
       [

@@ -54,7 +54,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   // "400 of its soldiers", "300 of the men"
   else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
   // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts
-  if (lex.lang === 'en') {
+  // (not "one of 300 soldiers killed": one of them, not a part counted)
+  if (lex.lang === 'en' && !c.p.word) {
     if (toks[j]?.w === 'of' && toks[j + 1]?.k === NUM) j += 2;
     else if (j > c.b && toks[j]?.k === NUM) j++;
   }

@@ -260,7 +260,13 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): Metr
     if (isBoundary(t) || t.k === NUM) break;
     const det = toks[j - 1];
     // "the total", "Ukraine's tally" (not "in total")
-    if (lex.anaphora.has(t.w) && det && ((lex.determiners ?? DETERMINERS).has(det.w) || det.poss))
+    // ("a total of 15,000 troops" counts anew)
+    if (
+      lex.anaphora.has(t.w) &&
+      det &&
+      ((lex.determiners ?? DETERMINERS).has(det.w) || det.poss) &&
+      !(det.w === 'a' && toks[j + 1]?.w === 'of')
+    )
       return { metric: null, via: 'anaphora', cue: -1 };
   }
   // "about 900 troops in Syria and 2,500 in Iraq": a bare number joined to the figure before it
