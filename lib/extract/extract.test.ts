@@ -302,6 +302,10 @@ describe('structures', () => {
 describe('party', () => {
   table([
     [
+      'A 2,000-strong contingent of Iranian troops is based in Syria.',
+      [['2,000', 2000, 2000, 'exact', 'deployed', 'iran']],
+    ],
+    [
       'At least 40 North Korean soldiers were killed.',
       [['At least 40', 40, null, 'atLeast', 'killed', 'north-korea']],
     ],

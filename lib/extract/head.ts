@@ -61,7 +61,19 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   }
   const t0 = toks[j];
   if (t0 && t0.k === PUNCT && t0.w === '-' && !t0.sp) {
-    if (toks[j + 1]?.w === 'strong') return { ...h, kind: 'military', metric: 'deployed', end: j + 2 };
+    if (toks[j + 1]?.w === 'strong') {
+      // "a 50,000-strong Russian force", "a 2,000-strong contingent of Turkish troops"
+      for (let k = j + 2; k < j + 6 && k < toks.length; k++) {
+        const t = toks[k] as Token;
+        if (t.k !== WORD || inList(t, STOP)) break;
+        const party = partyAt(toks, k, text, lex);
+        if (party) {
+          h.parties.push(party.slug);
+          break;
+        }
+      }
+      return { ...h, kind: 'military', metric: 'deployed', end: j + 2 };
+    }
     return { ...h, kind: 'nonfig' };
   }
   let unknown = 0;
