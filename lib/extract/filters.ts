@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon/types';
-import { BEFORE_END, inList, wordList } from './lists';
+import { BEFORE_END, inList, STARTS_NUMBER, wordList } from './lists';
 import { isPunct, type NumPhrase } from './numbers';
 import type { Candidate } from './qualify';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
@@ -42,6 +42,7 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
     if (!first.g && !first.d && first.nd >= 7 && p.scale === 1) return true;
   }
   if (isReference(toks, p.a, last.b)) return true;
+  if (isRatio(toks, c.a, p)) return true;
   if (after && unitAfter(toks, last.b)) return true;
   if (glued(toks, p.a - 1, -1) || glued(toks, last.b, 1)) return true;
   if (isYear(toks, c, p, lex) || (c.p2 && isYear(toks, c, c.p2, lex))) return true;
@@ -60,6 +61,15 @@ function isReference(toks: Token[], a: number, b: number): boolean {
   return (
     isPunct(open, '[') && !(open as Token).sp && (open === toks[a - 1] || (toks[a - 1] as Token).k === WORD)
   );
+}
+
+/** "1 in 5 soldiers", "one in three": the second number of a proportion counts nobody. */
+function isRatio(toks: Token[], a: number, p: NumPhrase): boolean {
+  if (toks[a - 1]?.w !== 'in') return false;
+  const x = toks[a - 2];
+  if (x === undefined) return false;
+  if (x.k === NUM) return x.v <= p.v;
+  return (x.f & STARTS_NUMBER) !== 0;
 }
 
 /** Fractions written as one character (½, ¾, ⅓...): "6 ½ minutes" is no count of people. */
