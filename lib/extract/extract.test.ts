@@ -244,6 +244,14 @@ describe('structures', () => {
         ['200', 200, 200, 'exact', 'killed', null],
       ],
     ],
+    // a bare number joined to the figure before it, also past a party of two words
+    [
+      'Some 10,000 North Korean troops are in Russia, and about 3,000 more are on their way.',
+      [
+        ['Some 10,000', 10000, 10000, 'approx', 'deployed', 'north-korea'],
+        ['about 3,000', 3000, 3000, 'approx', 'deployed', 'north-korea'],
+      ],
+    ],
     // a part of a whole: the part is the figure, the noun after the whole says what it counts
     ['Some 300 of the 1,200 soldiers were killed.', [['Some 300', 300, 300, 'approx', 'killed', null]]],
     ['The remaining 49 of the 120 seats are assigned by list.', []],

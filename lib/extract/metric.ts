@@ -270,7 +270,7 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): Metr
       return { metric: null, via: 'anaphora', cue: -1 };
   }
   // "about 900 troops in Syria and 2,500 in Iraq": a bare number joined to the figure before it
-  if (stop > 0 && c.a - stop <= 6 && !c.p.word && !(lex.of ?? OF).has(toks[c.b]?.w ?? '')) {
+  if (stop > 0 && c.a - stop <= 9 && !c.p.word && !(lex.of ?? OF).has(toks[c.b]?.w ?? '')) {
     for (let j = stop; j < c.a; j++) {
       const w = (toks[j] as Token).w;
       if (isBoundary(toks[j]) || (toks[j] as Token).k === NUM) break;
