@@ -175,6 +175,16 @@ describe('never figures', () => {
 
 describe('metric from context', () => {
   table([
+    // an active verb counts its object, not its subject; a passive one has no object
+    [
+      'About 1,000 soldiers killed 300 civilians in the raid.',
+      [
+        ['About 1,000', 1000, 1000, 'approx', 'deployed', null],
+        ['300', 300, 300, 'exact', 'killed', null],
+      ],
+    ],
+    ['His unit of 120 men had lost 40.', [['40', 40, 40, 'exact', 'casualties', null]]],
+    ['300 soldiers were killed 12 hours later.', [['300', 300, 300, 'exact', 'killed', null]]],
     // a casualty word before the noun says what is counted, unless one after says more
     ['The hospital treated 40 wounded Russian soldiers.', [['40', 40, 40, 'exact', 'wounded', 'russia']]],
     ['40 wounded soldiers died in hospital.', [['40', 40, 40, 'exact', 'killed', null]]],

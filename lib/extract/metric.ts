@@ -1,10 +1,22 @@
 import type { Head } from './head';
 import type { Lexicon } from './lexicon/types';
-import { ANTI, ANTI_END, CUES, CUES_END, inList, SAVED_END, SUBSET_END, VERBS_END, wordList } from './lists';
+import {
+  ANTI,
+  ANTI_END,
+  BEFORE_END,
+  CUES,
+  CUES_END,
+  inList,
+  SAVED_END,
+  STARTS_NUMBER,
+  SUBSET_END,
+  VERBS_END,
+  wordList,
+} from './lists';
 import { isPunct } from './numbers';
 import { isBoundary, keyOf, phraseAt, phraseBefore } from './phrase';
 import type { Candidate } from './qualify';
-import { NUM, type Token } from './tokenize';
+import { NUM, type Token, WORD } from './tokenize';
 import type { Metric } from './types';
 
 export type Via =
@@ -134,10 +146,31 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
 /** A cue right after the noun, past auxiliaries: "soldiers were killed", "troops are said to have been withdrawn". */
 function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false | null {
   let j = i;
-  for (let n = 0; n < 6 && inList(toks[j], AUX); n++) j++;
+  let passive = false;
+  for (let n = 0; n < 6 && inList(toks[j], AUX); n++) {
+    if (BE.has((toks[j] as Token).w)) passive = true;
+    j++;
+  }
   const len = phraseAt(toks, j, lex, CUES);
+  // "1,000 soldiers killed 300 civilians": an active verb counts its object, not its subject
+  if (len > 0 && !passive && objectAt(toks, j + len, lex)) return false;
   if (len > 0) return { metric: lex.cues[keyOf(toks, j, j + len)] as Metric, via: 'after', cue: j };
   if (phraseAt(toks, j, lex, ANTI) > 0) return null;
+  return false;
+}
+
+/** English forms of "be": after them a verb is passive and has no object. */
+const BE = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'be', 'get', 'got']);
+
+/** A number (with its qualifier: "at least 300") starts at k: the object of the verb before it. */
+function objectAt(toks: Token[], k: number, lex: Lexicon): boolean {
+  if (lex.lang !== 'en') return false;
+  for (let q = k; q < k + 3 && q < toks.length; q++) {
+    const t = toks[q] as Token;
+    if (t.k === NUM || (t.k === WORD && (t.f & STARTS_NUMBER) !== 0))
+      return q === k || phraseBefore(toks, q, lex, BEFORE_END) === q - k;
+    if (t.k !== WORD) return false;
+  }
   return false;
 }
 
@@ -230,8 +263,10 @@ function scan(
     if (isBoundary(t) || inList(t, CLAUSE)) break;
     const len = dir > 0 ? phraseAt(toks, j, lex, CUES) : phraseBefore(toks, j + 1, lex, CUES_END);
     if (len > 0) {
-      // "12 children and 26 wounded": a cue right after a later number is that number's own
+      // "12 children and 26 wounded": a cue right after a later number is that number's own;
+      // "killed 300 civilians": a verb before a number counts that number
       if (dir > 0 && j > from && (toks[j - 1] as Token).k === NUM) return false;
+      if (dir > 0 && !BE.has(toks[j - 1]?.w ?? '') && objectAt(toks, j + len, lex)) return false;
       const s = dir > 0 ? j : j + 1 - len;
       return {
         metric: lex.cues[keyOf(toks, s, s + len)] as Metric,
