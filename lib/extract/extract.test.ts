@@ -262,6 +262,21 @@ describe('structures', () => {
         ['about 3,000', 3000, 3000, 'approx', 'deployed', 'north-korea'],
       ],
     ],
+    // a part of the figure before takes its metric: "50 of them were officers", "Of those, 120..."
+    [
+      'Over 200 soldiers were captured; 50 of them were officers.',
+      [
+        ['Over 200', 200, null, 'moreThan', 'captured', null],
+        ['50', 50, 50, 'exact', 'captured', null],
+      ],
+    ],
+    [
+      '300 soldiers were killed. Of those, 120 were conscripts.',
+      [
+        ['300', 300, 300, 'exact', 'killed', null],
+        ['120', 120, 120, 'exact', 'killed', null],
+      ],
+    ],
     // a part of a whole: the part is the figure, the noun after the whole says what it counts
     ['Some 300 of the 1,200 soldiers were killed.', [['Some 300', 300, 300, 'approx', 'killed', null]]],
     ['The remaining 49 of the 120 seats are assigned by list.', []],

@@ -34,6 +34,7 @@ const CASUALTY_METRICS: ReadonlySet<Metric> = new Set([
 
 const MAX_WORDS = 6;
 const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
+const OF_THEM = new Set(['them', 'whom']);
 const OF = new Set(['of']);
 const METRIC_NOUNS = new Set(['deaths', 'casualties', 'losses', 'fatalities']);
 const METRIC_NOUN = wordList((l) => l.metricNouns ?? METRIC_NOUNS);
@@ -53,6 +54,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   if (p.word && of.has(toks[j]?.w ?? '') && !isPunct(toks[j + 1], ',')) j++;
   // "400 of its soldiers", "300 of the men"
   else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
+  // "50 of them were officers": a part of the figure before, whatever it is called after
+  else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_THEM.has(toks[j + 1]?.w ?? '')) j += 2;
   // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts
   // (not "one of 300 soldiers killed": one of them, not a part counted)
   if (lex.lang === 'en' && !c.p.word) {

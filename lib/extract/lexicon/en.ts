@@ -210,7 +210,9 @@ export const EN: Lexicon = {
       'around|about|count|since|from|be|been|as|high|',
   ),
   anaphora: set('total|tally|toll|figure|estimate|count|number|sum|overall'),
-  subset: set('including|among them|of them|of whom|of which|among whom|among|includes|included|incl'),
+  subset: set(
+    'including|among them|of them|of whom|of which|among whom|among|includes|included|incl|of those|of these',
+  ),
   yearBefore: set(
     'in|since|of|by|until|till|from|year|years|summer|winter|spring|autumn|fall|early|late|mid|during|before|after|' +
       'circa|through|between|and|to|fiscal|fy|election|',
