@@ -262,6 +262,14 @@ describe('structures', () => {
         ['about 3,000', 3000, 3000, 'approx', 'deployed', 'north-korea'],
       ],
     ],
+    // more of the figure before: "another 2,000"
+    [
+      'The army deployed 5,000 troops. The border was calm. Another 2,000 are expected next month.',
+      [
+        ['5,000', 5000, 5000, 'exact', 'deployed', null],
+        ['2,000', 2000, 2000, 'exact', 'deployed', null],
+      ],
+    ],
     // a part of the figure before takes its metric: "50 of them were officers", "Of those, 120..."
     [
       'Over 200 soldiers were captured; 50 of them were officers.',

@@ -284,6 +284,8 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): Metr
   let i = c.a;
   if (isPunct(toks[i - 1], ',')) i--;
   if (phraseBefore(toks, i, lex, SUBSET_END) > 0) return { metric: null, via: 'subset', cue: -1 };
+  // "Another 2,000 are expected": more of the figure before
+  if (lex.lang === 'en' && toks[c.a - 1]?.w === 'another') return { metric: null, via: 'subset', cue: -1 };
   if (
     lex.lang === 'en' &&
     toks[c.b]?.w === 'of' &&

@@ -51,8 +51,8 @@ export function cueSearch(lexicons: readonly Lexicon[]): RegExp {
  * these and a figure shortly before it.
  */
 export function inheritSearch(lexicons: readonly Lexicon[]): RegExp {
-  // metric.ts reads English "120 of them", "300 of whom" as a subset without a list
-  const words = new Set<string>(['them', 'whom']);
+  // metric.ts reads English "120 of them", "300 of whom", "another 40" as a subset without a list
+  const words = new Set<string>(['them', 'whom', 'another']);
   for (const lex of lexicons) for (const k of [...lex.subset, ...lex.anaphora]) addWord(words, k);
   return new RegExp(wordAlternatives(words, 'word').join('|'), 'i');
 }
