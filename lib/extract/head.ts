@@ -1,5 +1,6 @@
 import type { Lexicon, NounKind } from './lexicon/types';
 import { CUES, inList, NOUNS, wordList } from './lists';
+import { CASUALTY } from './metric';
 import { isPunct } from './numbers';
 import { partyAt } from './party-match';
 import { isBoundary, keyOf, phraseAt } from './phrase';
@@ -23,14 +24,6 @@ export interface Head {
   /** a casualty word before the noun says what is counted: "40 wounded soldiers", "dead civilians" */
   adj?: Metric;
 }
-
-const CASUALTY_METRICS: ReadonlySet<Metric> = new Set([
-  'killed',
-  'wounded',
-  'casualties',
-  'missing',
-  'captured',
-]);
 
 const MAX_WORDS = 6;
 const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
@@ -155,7 +148,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       if (cue >= noun && !h.adj) {
         const m = lex.cues[keyOf(toks, j, j + cue)] as Metric;
         const before = continuesNoun(toks, j + noun, lex) || peopleParty(toks, j + noun, text, lex) !== null;
-        if (CASUALTY_METRICS.has(m) && before) {
+        if (CASUALTY.has(m) && before) {
           h.adj = m;
           j += noun;
           words++;

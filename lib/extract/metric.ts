@@ -62,7 +62,14 @@ const SKIP_BEFORE = new Set([
 const DETERMINERS = new Set(['the', 'that', 'this', 'its', 'their', 'a']);
 const POSSESSIVE_VERBS = new Set(['has', 'have', 'had']);
 const OF = new Set(['of']);
-const CASUALTY = new Set(['killed', 'wounded', 'casualties', 'missing', 'captured']);
+/** The metrics of people lost to a side (not deployed or withdrawn). */
+export const CASUALTY: ReadonlySet<Metric | null> = new Set<Metric | null>([
+  'killed',
+  'wounded',
+  'casualties',
+  'missing',
+  'captured',
+]);
 
 const personal = (h: Head): boolean => h.kind === 'person' || h.kind === 'military' || h.kind === 'civilian';
 
@@ -96,7 +103,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   // "40 wounded soldiers" (unless a casualty word after them says more: "40 wounded soldiers died")
   if (h.adj !== undefined && h.kind !== 'metric' && h.kind !== 'none' && h.kind !== 'unknown') {
     const after = cueAfter(toks, h.end, lex);
-    return after && CASUALTY.has(after.metric as Metric) ? after : { metric: h.adj, via: 'head', cue: c.b };
+    return after && CASUALTY.has(after.metric) ? after : { metric: h.adj, via: 'head', cue: c.b };
   }
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
   if (h.kind === 'metric' && h.metric !== 'deployed' && h.metric !== 'withdrawn')
@@ -115,7 +122,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     // "600 soldiers remain missing", "remain in captivity": where they remain says what is counted
     if (after.metric === 'deployed' && lex.lang === 'en') {
       const next = cueAfter(toks, after.cue + 1, lex);
-      if (next && CASUALTY.has(next.metric as Metric)) return next;
+      if (next && CASUALTY.has(next.metric)) return next;
     }
     return after;
   }
