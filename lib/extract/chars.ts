@@ -45,8 +45,8 @@ export const isLowerLetter = (n: number): boolean => {
 const LETTER_CLASS = 'A-Za-z\\u00c0-\\u1fff\\u2c00-\\ud7ff';
 
 /**
- * Regular-expression alternatives (for the `i` flag) that match any of `words` (lowercase), longest
- * first and never followed by a letter. Where a match may start:
+ * Regular-expression alternatives (for the `i` flag) that match any of `words` (lowercase), never
+ * followed by a letter (so at most one word matches at a place). Where a match may start:
  * - 'word': at the start of a word. A word beginning with an ASCII letter is anchored with \b,
  *   much cheaper than a look-behind (it also lets a word start right after an accented letter,
  *   "éone"); the others get a look-behind;
@@ -55,11 +55,11 @@ const LETTER_CLASS = 'A-Za-z\\u00c0-\\u1fff\\u2c00-\\ud7ff';
  * Plain word lists: nothing can backtrack without bound.
  */
 export function wordAlternatives(words: Iterable<string>, start: 'word' | 'checked' | 'anywhere'): string[] {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const list = [...new Set(words)];
   const end = `(?![${LETTER_CLASS}])`;
-  if (start === 'anywhere') return sorted.length > 0 ? [`${trie(sorted)}${end}`] : [];
-  const ascii = sorted.filter((w) => /^[a-z]/.test(w));
-  const other = sorted.filter((w) => !/^[a-z]/.test(w));
+  if (start === 'anywhere') return list.length > 0 ? [`${trie(list)}${end}`] : [];
+  const ascii = list.filter((w) => /^[a-z]/.test(w));
+  const other = list.filter((w) => !/^[a-z]/.test(w));
   const parts: string[] = [];
   if (ascii.length > 0) parts.push(`\\b${trie(ascii)}${end}`);
   if (other.length > 0) parts.push(`${start === 'word' ? `(?<![${LETTER_CLASS}])` : ''}${trie(other)}${end}`);
@@ -71,7 +71,8 @@ const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '
 /**
  * One group matching any of the words (none empty), factored by their common beginnings:
  * "thousand", "thousands", "three" -> (?:th(?:ousands?|ree)). A regular expression tries an
- * alternative per word at each position; the factored group tests each character once.
+ * alternative per word at each position; the factored group tests each character once. A word
+ * that goes on into a longer one is tried longer first (the greedy `?`), so no sorting is needed.
  */
 function trie(words: readonly string[]): string {
   const by = new Map<string, string[]>();
