@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { breaksAsSpaces } from './page/text-blocks';
 
 type Area = {
   get(key: string): Promise<Record<string, unknown>>;
@@ -13,15 +14,13 @@ export function correctionsKey(pageUrl: string): string {
   return `corrections:${url.origin}${url.pathname}`;
 }
 
-/** Line breaks and tabs: a page's text is read with them as spaces (lib/page/text-blocks.ts). */
-const BREAKS = /[\n\r\t\f]/g;
-
 /**
  * What identifies a figure the reader corrected: its text and its sentence, line breaks read as
- * spaces (one for one, so signatures stored before pages were read so still match).
+ * spaces as the page reader reads them (one for one, so signatures stored before pages were read
+ * so still match).
  */
 export function correctionSignature(figureText: string, sentence: string): string {
-  return `${figureText}|${sentence.slice(0, 160)}`.replace(BREAKS, ' ');
+  return breaksAsSpaces(`${figureText}|${sentence.slice(0, 160)}`);
 }
 
 /** The signatures of the figures the reader said are not casualty figures on this page. */
@@ -32,7 +31,7 @@ export async function loadCorrections(
   const key = correctionsKey(pageUrl);
   const stored = (await area.get(key))[key];
   if (!Array.isArray(stored)) return new Set();
-  return new Set(stored.filter((s): s is string => typeof s === 'string').map((s) => s.replace(BREAKS, ' ')));
+  return new Set(stored.filter((s): s is string => typeof s === 'string').map(breaksAsSpaces));
 }
 
 /** Remembers that a figure on this page is not a casualty figure. */

@@ -119,7 +119,11 @@ export function* walkTextBlocks(root: Node, exclude?: Node): Generator<TextBlock
   for (const shadow of shadows) yield* walkTextBlocks(shadow);
 }
 
+const BREAK = /[\n\r\t\f]/;
 const BREAKS = /[\n\r\t\f]/g;
+
+/** Line breaks and tabs as the spaces a reader sees, one for one (offsets stay). */
+export const breaksAsSpaces = (s: string): string => s.replace(BREAKS, ' ');
 
 /**
  * A text node's text as the reader sees it: a line break of the HTML source inside a paragraph
@@ -129,13 +133,13 @@ const BREAKS = /[\n\r\t\f]/g;
 function asShown(node: Text, collapsing: Map<Element, boolean>): string {
   const data = node.data;
   const parent = node.parentElement;
-  if (!parent || !/[\n\r\t\f]/.test(data)) return data;
+  if (!parent || !BREAK.test(data)) return data;
   let collapses = collapsing.get(parent);
   if (collapses === undefined) {
     collapses = collapsesBreaks(parent);
     collapsing.set(parent, collapses);
   }
-  return collapses ? data.replace(BREAKS, ' ') : data;
+  return collapses ? breaksAsSpaces(data) : data;
 }
 
 /** Whether the element shows a line break of its text as a space (CSS white-space: normal, nowrap). */
