@@ -91,8 +91,9 @@ const BLOCK = new Set([
 
 /**
  * Plain text of an HTML document as a browser shows it: no tags, scripts, styles or comments;
- * entities decoded; blocks on their own lines; runs of spaces and line breaks of the source one
- * space, except inside <pre>.
+ * entities decoded; blocks on their own lines, without indentation; runs of spaces and line breaks
+ * of the source one space, except inside <pre>, whose lines stay lines (their indentation goes too:
+ * an indented line would read as the rest of the line before it).
  */
 function htmlToText(html: string): string {
   let out = '';
