@@ -371,6 +371,11 @@ describe('party', () => {
       'North Korea has sent 5,000 troops to Russia.',
       [['5,000', 5000, 5000, 'exact', 'deployed', 'north-korea']],
     ],
+    ['Turkey has deployed 3,000 troops to Syria.', [['3,000', 3000, 3000, 'exact', 'deployed', 'turkey']]],
+    [
+      'Some 3,000 Turkish soldiers crossed the border.',
+      [['Some 3,000', 3000, 3000, 'approx', 'deployed', 'turkey']],
+    ],
   ]);
 });
 

@@ -169,6 +169,13 @@ describe('whose people', () => {
     ['La coalición tuvo 300 bajas, de las cuales 250 fueron estadounidenses.', 'es', 'us'],
     ['Deux cents soldats nord-coréens ont été tués.', 'fr', 'north-korea'],
     ['Dabei wurden 12 afghanische Polizisten getötet.', 'de', 'afghanistan'],
+    ['Die Türkei hat 3.000 Soldaten entsandt.', 'de', 'turkey'],
+    // where troops were sent is no party: the subject is
+    ['Der Iran hat 3.000 Soldaten nach Syrien entsandt.', 'de', 'iran'],
+    ['Unos 3.000 soldados turcos cruzaron la frontera.', 'es', 'turkey'],
+    ['Quelque 3 000 soldats turcs ont franchi la frontière.', 'fr', 'turkey'],
+    ['Около 3000 турецких военных пересекли границу.', 'ru', 'turkey'],
+    ['Близько 3000 турецьких військових перетнули кордон.', 'uk', 'turkey'],
   ])('%s', (text, lang, party) => expect(extractFigures(text, { lang }).at(-1)?.party).toBe(party));
 });
 

@@ -51,13 +51,16 @@ export function partyOf(
   if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
   const first = h.parties[0];
   if (first !== undefined) return h.parties.every((p) => p === first) ? civ(first) : null;
+  const counted = m.metric === 'killed' || m.metric === 'wounded' || m.metric === 'casualties';
+  const placeCounts = counted && h.kind !== 'military';
+  const moved = m.metric === 'deployed' || m.metric === 'withdrawn';
   if (m.cue >= 0 && m.via !== 'verb' && m.via !== 'head' && m.via !== 'after') {
     for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
       const p = partyAt(toks, k, text, lex);
-      if (p && k + p.len <= m.cue) return civ(p.slug);
+      // "Russian losses"; not where troops were sent: "3.000 Soldaten nach Syrien entsandt"
+      if (p && k + p.len <= m.cue && !(moved && afterPlacePrep(toks, k, false))) return civ(p.slug);
     }
   }
-  const counted = m.metric === 'killed' || m.metric === 'wounded' || m.metric === 'casualties';
   if (counted && h.kind !== 'military') {
     const from = m.via === 'after' || m.via === 'forward' ? Math.max(h.end, m.cue + 1) : h.end;
     const place = inPlace(text, toks, from, lex);
@@ -66,7 +69,7 @@ export function partyOf(
   // the subject of "killed 12" or of any capture is the other side
   if ((m.via === 'verb' && AGENT_VERBS.has(m.metric ?? '')) || m.metric === 'captured') return undefined;
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
-  const subject = subjectBefore(text, toks, c.a, near, lex, counted && h.kind !== 'military');
+  const subject = subjectBefore(text, toks, c.a, near, lex, placeCounts);
   return subject ? civ(subject) : undefined;
 }
 
@@ -96,12 +99,19 @@ function subjectBefore(
     const t = toks[k] as Token;
     if (isBoundary(t)) return null;
     const p = partyAt(toks, k, text, lex);
-    if (!p || k + p.len > a) continue;
-    let b = k - 1;
-    while (b >= 0 && inList(toks[b], ARTICLE)) b--;
-    const prep = toks[b];
-    if (inList(prep, PLACE_PREP) && !(placeCounts && inList(prep, IN_WORD))) continue;
+    if (!p || k + p.len > a || afterPlacePrep(toks, k, placeCounts)) continue;
     return p.slug;
   }
   return null;
+}
+
+/**
+ * The party named at k follows a preposition of place ("to Syria", "nach Syrien"): a place, not
+ * whose people are counted; "in" names them when the place counts (the dead "in Gaza").
+ */
+function afterPlacePrep(toks: Token[], k: number, placeCounts: boolean): boolean {
+  let b = k - 1;
+  while (b >= 0 && inList(toks[b], ARTICLE)) b--;
+  const prep = toks[b];
+  return inList(prep, PLACE_PREP) && !(placeCounts && inList(prep, IN_WORD));
 }

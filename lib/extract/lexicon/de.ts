@@ -212,6 +212,7 @@ export const DE_SPEC: Spec = {
     [`französisch${ADJ}|frankreich(|s)|franzosen`]: 'france',
     [`syrisch${ADJ}|syrien(|s)|syrer`]: 'syria',
     [`iranisch${ADJ}|iran(|s)`]: 'iran',
+    [`türkisch${ADJ}|türkei|türken`]: 'turkey',
     'blauhelme|blauhelmsoldaten|friedenstruppen|uno - missionen|un - missionen|un - friedenstruppen':
       'un-peacekeepers',
   },

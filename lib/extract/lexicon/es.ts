@@ -188,6 +188,7 @@ export const ES_SPEC: Spec = {
     'iraquí|iraquíes|irak|iraq': 'iraq',
     [`siri${ADJ}|siria`]: 'syria',
     'iraní|iraníes|irán': 'iran',
+    [`turc${ADJ}|turquía`]: 'turkey',
     'cascos azules': 'un-peacekeepers',
   },
   common:

@@ -160,6 +160,7 @@ export const FR_SPEC: Spec = {
     'afghan(|s|e|es)|afghanistan': 'afghanistan',
     'syrien(|s|ne|nes)|syrie': 'syria',
     'iranien(|s|ne|nes)|iran': 'iran',
+    'turc(|s|que|ques)|turquie': 'turkey',
     'casques bleus|soldats de la paix': 'un-peacekeepers',
   },
   common:
