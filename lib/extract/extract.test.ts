@@ -287,6 +287,13 @@ describe('structures', () => {
     ],
     // a part of a whole: the part is the figure, the noun after the whole says what it counts
     ['Some 300 of the 1,200 soldiers were killed.', [['Some 300', 300, 300, 'approx', 'killed', null]]],
+    // the whole first, then its part: the part is the figure
+    ['Of the 300 soldiers, 12 were killed.', [['12', 12, 12, 'exact', 'killed', null]]],
+    [
+      'Of 1,200 troops deployed, about 100 were wounded.',
+      [['about 100', 100, 100, 'approx', 'wounded', null]],
+    ],
+    ['Of the 300 soldiers killed, most were conscripts.', [['300', 300, 300, 'exact', 'killed', null]]],
     ['The remaining 49 of the 120 seats are assigned by list.', []],
     ['One of the 300 soldiers killed was a general.', [['300', 300, 300, 'exact', 'killed', null]]],
     ['He was one of 300 soldiers killed that week.', [['300', 300, 300, 'exact', 'killed', null]]],

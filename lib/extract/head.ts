@@ -1,5 +1,5 @@
 import type { Lexicon, NounKind } from './lexicon/types';
-import { CUES, inList, NOUNS, wordList } from './lists';
+import { CUES, inList, NOUNS, STARTS_NUMBER, wordList } from './lists';
 import { CASUALTY } from './metric';
 import { isPunct } from './numbers';
 import { partyAt } from './party-match';
@@ -40,7 +40,9 @@ const SUBSET = wordList((l) => l.subset);
 export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string): Head {
   const h: Head = { kind: 'none', metric: null, parties: [], civ: false, end: c.b };
   // the whole of "300 of the 1,200 soldiers were killed": the part is the figure, not the whole
-  if (lex.lang === 'en' && isWholeAfterPart(toks, c.a)) return { ...h, kind: 'nonfig' };
+  if (lex.lang === 'en' && (isWholeAfterPart(toks, c.a) || isWholeBeforePart(toks, c.a, c.b))) {
+    return { ...h, kind: 'nonfig' };
+  }
   let j = c.b;
   const p = c.p2 ?? c.p;
   const of = lex.of ?? OF;
@@ -188,6 +190,32 @@ function isWholeAfterPart(toks: Token[], a: number): boolean {
   let i = a - 1;
   if (OF_DET.has(toks[i]?.w ?? '')) i--;
   return toks[i]?.w === 'of' && toks[i - 1]?.k === NUM;
+}
+
+/**
+ * The number at [a, b) is the whole a clause then takes a part of: "Of the 300 soldiers, 12 were
+ * killed" (the 12 is the figure, as in "12 of the 300").
+ */
+function isWholeBeforePart(toks: Token[], a: number, b: number): boolean {
+  let i = a - 1;
+  if (OF_DET.has(toks[i]?.w ?? '')) i--;
+  if (toks[i]?.w !== 'of' || (!isBoundary(toks[i - 1]) && !isPunct(toks[i - 1], ','))) return false;
+  for (let j = b; j < b + MAX_WORDS && j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (t.k === NUM || isBoundary(t)) return false;
+    if (t.k === PUNCT) return t.w === ',' && numberSoon(toks, j + 1);
+  }
+  return false;
+}
+
+/** A number within the first few words from k, in the same clause ("about 100", "only some 40"). */
+function numberSoon(toks: Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (t.k === NUM || (t.k === WORD && (t.f & STARTS_NUMBER) !== 0)) return true;
+    if (t.k !== WORD) return false;
+  }
+  return false;
 }
 
 /** A noun of people (soldiers, civilians, people...), not of things. */
