@@ -76,6 +76,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   }
   let unknown = 0;
   let words = 0;
+  let names = 0;
   while (j < toks.length && words < MAX_WORDS) {
     const t = toks[j] as Token;
     if (isBoundary(t) || t.k === NUM) break;
@@ -172,6 +173,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     }
     if (inList(t, STOP)) break;
     if (inList(t, MODIFIER) || (t.cap && !lex.capNouns)) {
+      if (!inList(t, MODIFIER)) names++;
       j++;
       words++;
       continue;
@@ -180,7 +182,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     j++;
     words++;
   }
-  h.kind = unknown > 0 ? 'unknown' : 'none';
+  // "Get Lost in 8 Great Biographies": words of a title in capitals, not a name before a noun
+  h.kind = unknown > 0 || names > 1 ? 'unknown' : 'none';
   h.end = j;
   return h;
 }
