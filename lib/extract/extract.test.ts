@@ -459,6 +459,37 @@ describe('context across sentences', () => {
       ['300', 'killed'],
     ]);
   });
+  const parties = (text: string) => extractFigures(text).map((f) => [f.text, f.metric, f.party]);
+  it('soldiers named by no party are those of the soldiers just before, as a report goes on', () => {
+    expect(
+      parties('Some 5,000 Russian troops crossed the river. By Friday, 2,000 soldiers had reached the town.'),
+    ).toEqual([
+      ['Some 5,000', 'deployed', 'russia'],
+      ['2,000', 'deployed', 'russia'],
+    ]);
+    expect(
+      parties(
+        'Some 300 Ukrainian soldiers were killed. Later, 120 men of the brigade were reported missing.',
+      ),
+    ).toEqual([
+      ['Some 300', 'killed', 'ukraine'],
+      ['120', 'missing', 'ukraine'],
+    ]);
+  });
+  it('other people are not: the party of a sentence before is not theirs', () => {
+    expect(
+      parties('Three Hezbollah fighters died in the clash. Over 70 journalists have died covering the war.'),
+    ).toEqual([
+      ['Three', 'killed', 'hezbollah'],
+      ['Over 70', 'killed', null],
+    ]);
+    expect(
+      parties('Two Israeli soldiers were wounded. The death toll from the earthquake rose to 2,300.'),
+    ).toEqual([
+      ['Two', 'wounded', 'israel'],
+      ['2,300', 'killed', null],
+    ]);
+  });
   it('a number just after a figure, with neither its own cue nor a word pointing back, is none', () => {
     expect(metrics('The strikes killed 250 people on Monday. On Tuesday 300 arrived in the city.')).toEqual([
       ['250', 'killed'],

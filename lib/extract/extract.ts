@@ -7,10 +7,11 @@ import type { Lexicon } from './lexicon/types';
 import { metricOf } from './metric';
 import { numberPhrases } from './numbers';
 import { partyOf } from './party';
+import { isBoundary } from './phrase';
 import { candidates } from './qualify';
 import { cueSearch, inheritSearch } from './relevant';
 import { findWindows, stopAt, type TriggerSet, triggerSet } from './scan';
-import { tokenize } from './tokenize';
+import { type Token, tokenize } from './tokenize';
 import type { ExtractOptions, Figure } from './types';
 
 /** How far back (UTF-16 units) an earlier figure can lend its metric and party to a later one. */
@@ -125,6 +126,13 @@ function sentenceEnd(text: string, s: number, to: number, trig: TriggerSet): num
   return to;
 }
 
+/** No sentence ends between offset `from` and token a (the window starts at a sentence's start). */
+function sameSentence(toks: Token[], a: number, from: number): boolean {
+  if (from < (toks[0] as Token).s) return false;
+  for (let k = a - 1; k >= 0 && (toks[k] as Token).s >= from; k--) if (isBoundary(toks[k])) return false;
+  return true;
+}
+
 function extractWindow(text: string, from: number, to: number, lex: Lexicon, out: Figure[]): void {
   // the tokens of this window only: the next window reuses them
   const toks = tokenize(text, from, to, lex, true);
@@ -146,7 +154,10 @@ function extractWindow(text: string, from: number, to: number, lex: Lexicon, out
       metric = near.metric;
       if (party === undefined || found.via === 'anaphora') party = near.party;
     }
-    if (party === undefined) party = near ? near.party : null;
+    // a figure that names nobody counts the people of the figure before it in its own sentence
+    // (or, soldiers, those of the one before it: the same army, as a report goes on)
+    if (party === undefined)
+      party = near && (head.kind === 'military' || sameSentence(toks, c.a, near.end)) ? near.party : null;
     const figText = text.slice(start, end);
     const by = claimedBy(text, toks, c.a, lex);
     // one object literal per shape: adding claimedBy afterwards would grow the object

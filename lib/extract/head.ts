@@ -161,6 +161,13 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       j += noun;
       words++;
       if (continuesNoun(toks, j, lex)) continue;
+      // "200 men of the military", "40 members of the brigade": soldiers
+      const unit = kind === 'person' && lex.lang === 'en' ? ofUnit(toks, j, lex) : 0;
+      if (unit > 0) {
+        h.kind = 'military';
+        h.end = j + unit;
+        return finish(toks, h, lex);
+      }
       // "soldados norcoreanos", "soldats nord-coréens": the demonym after the noun
       const post = lex.lang === 'en' || h.parties.length > 0 ? null : partyAt(toks, j, text, lex);
       if (post) {
@@ -219,6 +226,32 @@ function numberSoon(toks: Token[], k: number): boolean {
     if (t.k !== WORD) return false;
   }
   return false;
+}
+
+const UNITS = new Set([
+  'army',
+  'military',
+  'navy',
+  'brigade',
+  'battalion',
+  'regiment',
+  'division',
+  'unit',
+  'garrison',
+]);
+
+/** The length of "of the military", "of its brigade" at j (an armed force or unit), or 0. */
+function ofUnit(toks: Token[], j: number, lex: Lexicon): number {
+  if (toks[j]?.w !== 'of') return 0;
+  let k = j + 1;
+  if (OF_DET.has(toks[k]?.w ?? '')) k++;
+  // "of the 5th brigade", "of the Azov regiment": one word may name it
+  for (let n = 0; n < 2 && k + n < toks.length; n++) {
+    const t = toks[k + n] as Token;
+    if (t.k !== WORD) return 0;
+    if (UNITS.has(t.w) || lex.nouns[t.w] === 'military') return k + n + 1 - j;
+  }
+  return 0;
 }
 
 /** A noun of people (soldiers, civilians, people...), not of things. */
