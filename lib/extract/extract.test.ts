@@ -290,13 +290,28 @@ describe('structures', () => {
     ],
     // a part of a whole: the part is the figure, the noun after the whole says what it counts
     ['Some 300 of the 1,200 soldiers were killed.', [['Some 300', 300, 300, 'approx', 'killed', null]]],
-    // the whole first, then its part: the part is the figure
+    // the whole first, then its part: the part is the figure (the whole too when its own words count it)
     ['Of the 300 soldiers, 12 were killed.', [['12', 12, 12, 'exact', 'killed', null]]],
     [
       'Of 1,200 troops deployed, about 100 were wounded.',
-      [['about 100', 100, 100, 'approx', 'wounded', null]],
+      [
+        ['1,200', 1200, 1200, 'exact', 'deployed', null],
+        ['about 100', 100, 100, 'approx', 'wounded', null],
+      ],
     ],
     ['Of the 300 soldiers killed, most were conscripts.', [['300', 300, 300, 'exact', 'killed', null]]],
+    // a part in words: the whole is no figure, unless its own words count it
+    ['The brigade lost about a third of its 3,000 men.', []],
+    ['Most of the 300 soldiers were killed.', []],
+    ['About 40% of the 1,200 troops were wounded.', []],
+    ['Most of the 300 soldiers killed were conscripts.', [['300', 300, 300, 'exact', 'killed', null]]],
+    [
+      'Some 1,000 of the 3,000 casualties were civilians.',
+      [
+        ['Some 1,000', 1000, 1000, 'approx', 'casualties', null],
+        ['3,000', 3000, 3000, 'exact', 'casualties', null],
+      ],
+    ],
     ['The remaining 49 of the 120 seats are assigned by list.', []],
     ['One of the 300 soldiers killed was a general.', [['300', 300, 300, 'exact', 'killed', null]]],
     ['He was one of 300 soldiers killed that week.', [['300', 300, 300, 'exact', 'killed', null]]],

@@ -1,6 +1,6 @@
 import type { Lexicon, NounKind } from './lexicon/types';
 import { CUES, inList, NOUNS, STARTS_NUMBER, wordList } from './lists';
-import { CASUALTY } from './metric';
+import { AUX, CASUALTY } from './metric';
 import { isPunct } from './numbers';
 import { partyAt } from './party-match';
 import { isBoundary, keyOf, phraseAt } from './phrase';
@@ -40,7 +40,11 @@ const SUBSET = wordList((l) => l.subset);
 export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string): Head {
   const h: Head = { kind: 'none', metric: null, parties: [], civ: false, end: c.b };
   // the whole of "300 of the 1,200 soldiers were killed": the part is the figure, not the whole
-  if (lex.lang === 'en' && (isWholeAfterPart(toks, c.a) || isWholeBeforePart(toks, c.a, c.b))) {
+  if (
+    lex.lang === 'en' &&
+    (isWholeAfterPart(toks, c.a) || isWholeBeforePart(toks, c.a, c.b)) &&
+    !countedItself(toks, c.b, lex)
+  ) {
     return { ...h, kind: 'nonfig' };
   }
   let j = c.b;
@@ -195,11 +199,55 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   return h;
 }
 
-/** The number at a follows "N of (the)", N in digits ("one of the 300" names a member, not a part). */
+/**
+ * The whole is itself counted by a casualty word of its own noun phrase, not of the part's verb:
+ * "most of the 300 soldiers killed were conscripts", "1,000 of the 3,000 casualties were civilians".
+ */
+function countedItself(toks: Token[], b: number, lex: Lexicon): boolean {
+  for (let j = b; j < b + MAX_WORDS && j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (t.k !== WORD || inList(t, AUX)) return false;
+    if (phraseAt(toks, j, lex, CUES) > 0) return true;
+  }
+  return false;
+}
+
+/** Words for a part of a whole: "a third of its 3,000 men", "most of the 300 soldiers". */
+const PARTS = new Set([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'tenth',
+  'tenths',
+  'percent',
+  'cent',
+  '%',
+  'most',
+  'many',
+  'some',
+  'several',
+  'few',
+  'none',
+  'majority',
+  'bulk',
+  'rest',
+  'remainder',
+]);
+
+/**
+ * The number at a follows "N of (the)", N in digits, or a word for a part ("a third of its", "most
+ * of the"): it is the whole, not what is counted ("one of the 300" names a member, not a part).
+ */
 function isWholeAfterPart(toks: Token[], a: number): boolean {
   let i = a - 1;
   if (OF_DET.has(toks[i]?.w ?? '')) i--;
-  return toks[i]?.w === 'of' && toks[i - 1]?.k === NUM;
+  if (toks[i]?.w !== 'of') return false;
+  const part = toks[i - 1];
+  return part !== undefined && (part.k === NUM || PARTS.has(part.w));
 }
 
 /**
