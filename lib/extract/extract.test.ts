@@ -147,6 +147,10 @@ describe('never figures', () => {
     ['Troops shelled 14 villages and two towns.', []],
     ['Some 40,000 refugees fled and 300 people were displaced.', []],
     ['Police arrested 200 protesters.', []],
+    // soldiers before a court are neither casualties nor a deployment
+    ['Prosecutors said 12 soldiers were charged with murder.', []],
+    ['Twelve soldiers were convicted of war crimes.', []],
+    ['Police said 3 people suspected of the attack were killed.', [['3', 3, 3, 'exact', 'killed', null]]],
     ['Only one soldier survived the ambush.', []],
     ['Five hostages were freed, while 120 remain in captivity.', []],
     ['The F-16 and the Su-25 were seen with 12 drones.', []],

@@ -179,6 +179,16 @@ describe('whose people', () => {
   ])('%s', (text, lang, party) => expect(extractFigures(text, { lang }).at(-1)?.party).toBe(party));
 });
 
+describe('soldiers before a court are no figure', () => {
+  it.each([
+    ["Au total, 14 militaires ont été mis en cause dans l'enquête.", 'fr'],
+    ['Unos 12 soldados fueron acusados de asesinato.', 'es'],
+    ['12 Soldaten wurden wegen Mordes angeklagt.', 'de'],
+    ['12 военных были осуждены за убийство.', 'ru'],
+    ['12 військових були засуджені за вбивство.', 'uk'],
+  ])('%s', (text, lang) => expect(extractFigures(text, { lang })).toEqual([]));
+});
+
 describe('who said it', () => {
   it.each([
     ['Laut der Armee wurden 30 Soldaten getötet.', 'de', 'der Armee'],

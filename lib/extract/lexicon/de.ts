@@ -151,7 +151,7 @@ export const DE_SPEC: Spec = {
   },
   antiCues:
     'evakuiert|festgenommen|verhaftet|geflohen|vertrieben|gerettet|befreit|freigelassen|infiziert|geimpft|entlassen|' +
-    'eingestellt|beschäftigt|überlebten|überlebt',
+    'eingestellt|beschäftigt|überlebten|überlebt|angeklagt|verurteilt|beschuldigt|freigesprochen',
   savedVerbs: 'rettete|retteten|gerettet|retten|bewahrt',
   verbs: {
     killed: 'tötete|töteten|starben|sterben|kamen ums leben|getötet',

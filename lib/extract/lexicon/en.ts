@@ -192,7 +192,8 @@ export const EN: Lexicon = {
     'displaced|evacuated|arrested|fled|homeless|rescued|affected|relocated|sheltering|stranded|trapped|infected|sick|' +
       'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|repatriated|survived|' +
       'survive|escaped|unharmed|laid off|laying off|lay off|lays off|layoffs|fired|sacked|hired|hiring|furloughed|' +
-      'employs|employing|recruited|recruiting',
+      'employs|employing|recruited|recruiting|charged|accused|convicted|sentenced|indicted|implicated|prosecuted|' +
+      'disciplined|court-martialed|court-martialled|acquitted',
   ),
   weakCues: set('bodies|body|lives|life|toll|losses'),
   savedVerbs: set(

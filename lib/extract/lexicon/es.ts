@@ -134,7 +134,7 @@ export const ES_SPEC: Spec = {
   },
   antiCues:
     'evacuados|evacuadas|detenidos|arrestados|huyeron|rescatados|liberados|infectados|vacunados|despedidos|contratados|' +
-    'sobrevivieron|desplazados',
+    'sobrevivieron|desplazados|acusados|imputados|condenados|procesados|juzgados',
   savedVerbs: 'salvó|salvaron|salvado|salvar|salva|salvan',
   verbs: {
     killed:
