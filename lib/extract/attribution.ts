@@ -40,10 +40,13 @@ const NP_STOP_BIT = wordList(() => NP_STOP);
 const MAX_NP = 8;
 /** tokens looked at on each side of a figure: a sentence, or a bounded piece of a run-on text */
 const SENTENCE = 60;
+/** Words that make a noun phrase a speaker without a capital: "the mayor said", "local officials said". */
 const INSTITUTIONS = new Set(
-  'officials|ministry|military|army|authorities|government|police|spokesman|spokesperson|command|officials'.split(
-    '|',
-  ),
+  (
+    'officials|official|ministry|military|army|authorities|government|police|spokesman|spokeswoman|spokesperson|' +
+    'command|mayor|governor|minister|president|commander|prosecutors|prosecutor|sources|witnesses|medics|rescuers|' +
+    'monitors|agency|administration'
+  ).split('|'),
 );
 const INSTITUTION = wordList(() => INSTITUTIONS);
 

@@ -414,6 +414,8 @@ describe('attribution', () => {
     ['Zelenskyy said 31,000 Ukrainian soldiers had been killed.', 'Zelenskyy'],
     ['At least 50 soldiers were killed, the army said.', 'the army'],
     ['An estimated 900 soldiers were killed, according to the monitoring group.', 'the monitoring group'],
+    ['Up to 30 civilians may have died, the mayor said.', 'the mayor'],
+    ['At least 12 people were wounded, local medics said.', 'local medics'],
   ])('%s', (text, who) => expect(extractFigures(text)[0]?.claimedBy).toBe(who));
 
   it('leaves claimedBy out when nobody is named', () => {
