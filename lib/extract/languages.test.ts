@@ -137,6 +137,15 @@ describe('Spanish', () => {
       [['Unos dos mil', 2000, 2000, 'approx', 'deployed', null]],
     ],
     ['Decenas de civiles resultaron heridos.', [['Decenas', 24, 99, 'vague', 'wounded', null]]],
+    [
+      'Una treintena de soldados murieron en el ataque.',
+      [['Una treintena', 30, 30, 'approx', 'killed', null]],
+    ],
+    [
+      'Más de un centenar de civiles resultaron heridos.',
+      [['Más de un centenar', 100, null, 'moreThan', 'wounded', null]],
+    ],
+    ['España retirará sus 600 soldados de Irak.', [['600', 600, 600, 'exact', 'withdrawn', null]]],
     ['El 5 de mayo de 2022 llegaron 30 camiones con 200 toneladas de ayuda.', []],
     ['Un soldado murió en el accidente.', []],
   ]);
@@ -155,6 +164,21 @@ describe('French', () => {
     ],
     ["Plus d'un millier? Non: 2,5 millions d'euros ont été versés.", []],
     ['Des centaines de civils ont été tués.', [['centaines', 200, 999, 'vague', 'killed', null]]],
+    [
+      'Au moins 12 civils ont été tués et une trentaine blessés.',
+      [
+        ['Au moins 12', 12, null, 'atLeast', 'killed', null],
+        ['une trentaine', 30, 30, 'approx', 'wounded', null],
+      ],
+    ],
+    [
+      "Plus d'une centaine de soldats russes ont été tués.",
+      [["Plus d'une centaine", 100, null, 'moreThan', 'killed', 'russia']],
+    ],
+    [
+      'La France va retirer ses 1 500 soldats du Niger.',
+      [['1 500', 1500, 1500, 'exact', 'withdrawn', 'france']],
+    ],
     [
       "L'avion a ramené 206 passagers, dont 12 enfants et 26 blessés.",
       [['26', 26, 26, 'exact', 'wounded', null]],

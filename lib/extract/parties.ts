@@ -57,7 +57,7 @@ export const PARTIES: readonly Party[] = [
   { slug: 'turkey', label: 'Turkey', aliases: ['turkish', 'turks', 'turkey', 'türkiye', 'ankara'] },
   { slug: 'islamic-state', label: 'Islamic State', aliases: ['islamic state', 'isis', 'isil', 'daesh'] },
   { slug: 'germany', label: 'Germany', aliases: ['german', 'germans', 'germany', 'bundeswehr'] },
-  { slug: 'france', label: 'France', aliases: ['french', 'france'] },
+  { slug: 'france', label: 'France', aliases: ['french', 'france', 'elysee', 'élysée'] },
   { slug: 'south-korea', label: 'South Korea', aliases: ['south korean', 'south koreans', 'south korea'] },
   { slug: 'houthis', label: 'Houthis', aliases: ['houthi', 'houthis'] },
   { slug: 'yemen', label: 'Yemen', aliases: ['yemeni', 'yemenis', 'yemen'] },

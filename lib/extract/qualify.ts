@@ -33,8 +33,11 @@ export function candidates(toks: Token[], nums: NumPhrase[], lex: Lexicon): Cand
       p,
       p2: null,
     };
+    // "une trentaine", "un centenar": about one number, which a qualifier can bound ("plus d'une centaine")
+    const about = p.vague && p.v === p.hi;
+    if (about) c.qualifier = 'approx';
     if (!p.vague && q && !q.vague && rangeWith(toks, p, q, lex, c)) k++;
-    else if (!p.vague) qualify(toks, c, lex);
+    else if (!p.vague || about) qualify(toks, c, lex);
     out.push(c);
   }
   return out;

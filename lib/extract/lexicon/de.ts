@@ -189,7 +189,7 @@ export const DE_SPEC: Spec = {
   saidVerbs:
     'sagte|sagt|teilte mit|erklärte|erklärt|berichtete|berichtet|meldete|meldet|schätzt|schätzte|bestätigte|gab an',
   clauseEnd: 'aber|während|doch|jedoch|obwohl',
-  skipBefore: 'die|der|das|den|weitere|noch|insgesamt',
+  skipBefore: 'die|der|das|den|weitere|noch|insgesamt|seine|ihre|unsere',
   of: 'von',
   capNouns: true,
   compoundNouns: true,

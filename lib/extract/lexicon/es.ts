@@ -80,6 +80,12 @@ export const ES_SPEC: Spec = {
     'varios miles|unos miles|algunos miles': [2000, 9000],
     'decenas de miles': [20000, 99999],
     'cientos de miles|centenares de miles': [200000, 999999],
+    // about N ("una treintena de soldados"): an approximate number, see candidates() in qualify.ts
+    'una decena|decena': [10, 10],
+    'una veintena|veintena': [20, 20],
+    'una treintena|treintena': [30, 30],
+    'una cincuentena|cincuentena': [50, 50],
+    'un centenar|centenar': [100, 100],
   },
   before: {
     approx:
@@ -144,7 +150,8 @@ export const ES_SPEC: Spec = {
     captured: 'capturó|capturaron|capturado',
     deployed:
       'envió|enviado|desplegó|desplegado|mantiene|movilizó|movilizado|tiene|cuenta con|envía|despliega',
-    withdrawn: 'retiró|retiraron|repatrió|repatriaron',
+    withdrawn:
+      'retiró|retiraron|repatrió|repatriaron|retirar|retirará|retirarán|retira|retiran|repatriar|repatriará',
   },
   aux:
     'han|ha|fueron|fue|son|eran|habían|había|resultado|resultaron|también|ya|presuntamente|supuestamente|sido|estado|' +
@@ -169,7 +176,7 @@ export const ES_SPEC: Spec = {
   saidVerbs:
     'dijo|informó|afirmó|aseguró|anunció|declaró|señaló|indicó|estimó|calcula|reportó|confirmó|informa|dice',
   clauseEnd: 'pero|mientras|aunque|sin embargo',
-  skipBefore: 'otros|otras|los|las|a',
+  skipBefore: 'otros|otras|los|las|a|sus|nuestros|estos',
   of: 'de|del',
   parties: {
     [`norcorean${ADJ}|corea del norte|pyongyang`]: 'north-korea',

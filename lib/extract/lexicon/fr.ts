@@ -57,6 +57,15 @@ export const FR_SPEC: Spec = {
     'plusieurs milliers|quelques milliers': [2000, 9000],
     'dizaines de milliers': [20000, 99999],
     'centaines de milliers': [200000, 999999],
+    // about N ("une trentaine de soldats"): an approximate number, see candidates() in qualify.ts
+    'une dizaine|dizaine': [10, 10],
+    'une quinzaine|quinzaine': [15, 15],
+    'une vingtaine|vingtaine': [20, 20],
+    'une trentaine|trentaine': [30, 30],
+    'une quarantaine|quarantaine': [40, 40],
+    'une cinquantaine|cinquantaine': [50, 50],
+    'une soixantaine|soixantaine': [60, 60],
+    'une centaine|centaine': [100, 100],
   },
 
   before: {
@@ -115,8 +124,10 @@ export const FR_SPEC: Spec = {
     wounded: 'blessé|blessant|a blessé',
     casualties: 'perdu|perd|a perdu|subi|a subi|ont perdu',
     captured: 'capturé|a capturé|ont capturé',
-    deployed: 'envoyé|déployé|dépêché|mobilisé|engage|a envoyé|compte|maintient|dispose de',
-    withdrawn: 'retiré|rapatrié|a retiré',
+    deployed:
+      'envoyé|déployé|dépêché|mobilisé|engage|a envoyé|compte|maintient|dispose de|envoyer|déployer|dépêcher|' +
+      'envoie|envoient|déploie|déploient|enverra|déploiera',
+    withdrawn: 'retiré|rapatrié|a retiré|retirer|rapatrier|retire|retirent|retirera|rapatrie|rapatrient',
   },
   aux:
     'sont|ont|été|avaient|avait|a|étaient|était|seraient|auraient|aurait|se|également|déjà|probablement|«|»|portés|' +
@@ -141,7 +152,7 @@ export const FR_SPEC: Spec = {
   saidVerbs:
     'déclaré|annoncé|indiqué|estime|affirme|affirmé|dit|rapporte|rapporté|confirmé|estimé|précisé|assuré',
   clauseEnd: 'mais|tandis|alors que|cependant|bien que|pourtant',
-  skipBefore: 'les|des|autres',
+  skipBefore: 'les|des|autres|ses|leurs|nos|ces',
   of: "de|d'",
   elisions: 'l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu',
   parties: {
