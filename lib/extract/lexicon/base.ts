@@ -21,6 +21,7 @@ export interface Spec {
   minus?: string;
   half?: string;
   vague: Record<string, readonly [number, number]>;
+  vagueOne?: Record<string, number>;
   before: Partial<Record<Qualifier, string>>;
   after?: Record<string, Qualifier>;
   rangeOpen?: Record<string, string>;
@@ -99,6 +100,7 @@ export function lexicon(s: Spec): Lexicon {
     minus: set(s.minus),
     half: set(s.half),
     vague,
+    vagueOne: s.vagueOne ? values(s.vagueOne) : undefined,
     before: qual(s.before),
     after,
     rangeOpen,

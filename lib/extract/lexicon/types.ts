@@ -32,6 +32,11 @@ export interface Lexicon {
   half: ReadonlySet<string>;
   /** vague amounts: phrase -> [low, high] */
   vague: Readonly<Record<string, readonly [number, number]>>;
+  /**
+   * Vague words that are also one unit in the case a qualifier takes: "более сотни" is more than
+   * a hundred, "сотни" alone hundreds. Phrase -> the unit.
+   */
+  vagueOne?: Readonly<Record<string, number>>;
   /** qualifier phrases before the number */
   before: Readonly<Record<string, Qualifier>>;
   /** qualifier phrases after the number ("or so", "or more", "+") */
