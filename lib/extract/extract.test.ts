@@ -400,6 +400,19 @@ describe('party', () => {
       'North Korea has sent 5,000 troops to Russia.',
       [['5,000', 5000, 5000, 'exact', 'deployed', 'north-korea']],
     ],
+    // the attacker is not whose people were killed
+    [
+      'Twelve civilians were killed in Russian strikes on Kharkiv.',
+      [['Twelve', 12, 12, 'exact', 'killed', null]],
+    ],
+    [
+      'At least 20 people were killed in a Russian missile attack on Dnipro.',
+      [['At least 20', 20, null, 'atLeast', 'killed', null]],
+    ],
+    [
+      'Some 40 people were killed in Gaza on Tuesday.',
+      [['Some 40', 40, 40, 'approx', 'killed', 'palestinians']],
+    ],
     ['Turkey has deployed 3,000 troops to Syria.', [['3,000', 3000, 3000, 'exact', 'deployed', 'turkey']]],
     [
       'Some 3,000 Turkish soldiers crossed the border.',

@@ -81,9 +81,26 @@ function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): strin
     if (!inList(t, IN_WORD)) continue;
     let k = j + 1;
     while (inList(toks[k], ARTICLE)) k++;
-    return partyAt(toks, k, text, lex)?.slug ?? null;
+    const p = partyAt(toks, k, text, lex);
+    // "killed in Russian strikes", "in the Hamas attack": the attacker, not where or whose
+    if (!p || byAttack(toks, k + p.len)) return null;
+    return p.slug;
   }
   return null;
+}
+
+/** Nouns of an attack: a party named just before one is the attacker. */
+const ATTACKS = new Set(
+  (
+    'attack|attacks|strike|strikes|airstrike|airstrikes|air|raid|raids|offensive|counteroffensive|assault|' +
+    'shelling|bombing|bombings|bombardment|ambush|incursion|invasion|fire|missile|missiles|drone|drones|rocket|' +
+    'rockets|shell|shells|artillery|barrage|operation|operations|forces|troops|soldiers|army|military'
+  ).split('|'),
+);
+
+/** An attack noun at j or just after one other word ("Russian missile attack", "Israeli air strikes"). */
+function byAttack(toks: Token[], j: number): boolean {
+  return ATTACKS.has(toks[j]?.w ?? '') || ATTACKS.has(toks[j + 1]?.w ?? '');
 }
 
 /** The nearest party named before the figure in its sentence that is not a place or an agent. */
