@@ -362,6 +362,18 @@ describe('structures', () => {
     ],
     ['The brigade said 250 of its soldiers were missing.', [['250', 250, 250, 'exact', 'missing', null]]],
     ['In total, 45 soldiers were wounded.', [['45', 45, 45, 'exact', 'wounded', null]]],
+    // a rise and the new total: two figures, no range ("from 12 to 85" is a range)
+    [
+      'The death toll rose by 12 to 85.',
+      [
+        ['12', 12, 12, 'exact', 'killed', null],
+        ['85', 85, 85, 'exact', 'killed', null],
+      ],
+    ],
+    [
+      'Russian casualties rose by 1,130 over the past day.',
+      [['1,130', 1130, 1130, 'exact', 'casualties', 'russia']],
+    ],
     [
       'Rebels put the toll at 230 Russian dead. The army disputed the total of 230.',
       [

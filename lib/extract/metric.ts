@@ -293,6 +293,9 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): Metr
   if (phraseBefore(toks, i, lex, SUBSET_END) > 0) return { metric: null, via: 'subset', cue: -1 };
   // "Another 2,000 are expected": more of the figure before
   if (lex.lang === 'en' && toks[c.a - 1]?.w === 'another') return { metric: null, via: 'subset', cue: -1 };
+  // "the toll rose by 12 to 85": the new total, of what the rise counts
+  if (lex.lang === 'en' && toks[c.a - 1]?.w === 'to' && toks[c.a - 2]?.k === NUM && toks[c.a - 3]?.w === 'by')
+    return { metric: null, via: 'subset', cue: -1 };
   if (
     lex.lang === 'en' &&
     toks[c.b]?.w === 'of' &&

@@ -60,6 +60,8 @@ function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexicon, c: C
   let a = p.a;
   if (expected !== undefined && join.w === expected) a = p.a - 1;
   else if (!lex.rangeJoin.has(join.w)) return false;
+  // "the toll rose by 12 to 85": a rise and the new total, no range
+  else if (opener?.w === 'by' && lex.lang === 'en') return false;
   else if (join.w === '-' || join.w === '–' || join.w === '—') {
     // "222-2222-2222" is a phone number, "2-1" a score
     const after = toks[q.b];

@@ -247,7 +247,8 @@ export const EN: Lexicon = {
   ),
   stop: set(
     'in|on|at|to|into|from|by|with|and|or|but|as|who|which|that|were|was|are|is|have|has|had|will|would|could|' +
-      'may|might|said|says|for|after|before|during|since|while|when|where|if|than|the|a|an|this|these|those|its|their',
+      'may|might|said|says|for|after|before|during|since|while|when|where|if|than|the|a|an|this|these|those|its|their|' +
+      'over|across|near|within|throughout|amid|following|along|under|among|inside|outside|against|toward|towards|until',
   ),
   according: set('according to|citing|cited by|per|quoting|says|said|reported by|as reported by'),
   common: set(
