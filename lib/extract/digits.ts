@@ -48,7 +48,8 @@ export function readNumber(
   let nd = j - i;
   let grouped = false;
   if (nd <= 3) {
-    for (;;) {
+    // most numbers end at a space or a mark with no digit after it: one test each
+    while (isDigit(text.charCodeAt(j + 1))) {
       const sep = text[j] as string;
       if (!lex.groupSeps.includes(sep) || !threeDigits(text, j + 1, to)) break;
       // "1, 234" is a list, not a number; a space separator needs a digit right after it.
@@ -62,7 +63,7 @@ export function readNumber(
   let fe = -1;
   let dotted = false;
   const ds = text[j] as string;
-  if (j + 1 < to && lex.decimalSeps.includes(ds) && isDigit(text.charCodeAt(j + 1))) {
+  if (j + 1 < to && isDigit(text.charCodeAt(j + 1)) && lex.decimalSeps.includes(ds)) {
     let k = j + 1;
     while (k < to && isDigit(text.charCodeAt(k))) k++;
     if (!grouped && text[k] === ds && isDigit(text.charCodeAt(k + 1))) dotted = true;

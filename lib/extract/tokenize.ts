@@ -32,6 +32,11 @@ function read(text: string, from: number, to: number, lex: Lexicon): Token[] {
   let dottedUntil = -1;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      sp = true;
+      i++;
+      continue;
+    }
     if (isSpace(c)) {
       if (c === 10 && !wrapped(text, i, to, out[out.length - 1])) {
         const t = tok(PUNCT, i, i + 1, '\n', true);
@@ -151,9 +156,14 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
   let j = i;
   let poss = false;
   // Initialisms: U.S., U.K., U.N.
-  if (j + 3 < to && text[j + 1] === '.' && isLetter(text.charCodeAt(j + 2)) && text[j + 3] === '.') {
+  if (
+    j + 3 < to &&
+    text.charCodeAt(j + 1) === 46 &&
+    isLetter(text.charCodeAt(j + 2)) &&
+    text.charCodeAt(j + 3) === 46
+  ) {
     let k = j;
-    while (k + 1 < to && isLetter(text.charCodeAt(k)) && text[k + 1] === '.') k += 2;
+    while (k + 1 < to && isLetter(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) k += 2;
     if (k - j >= 4 && !isLetter(text.charCodeAt(k))) j = k;
   }
   let end = j;
@@ -166,13 +176,17 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
   if (end === i) {
     while (end < to) {
       const c = text.charCodeAt(end);
-      const k = CLS[c] as number;
-      if (k === LOWER || k === UPPER) {
+      // ASCII letters by their codes: no table lookup for most characters
+      const l = (c | 32) - 97;
+      if (l >= 0 && l < 26) {
         p1 = ((p1 << 5) | (p0 >>> 25)) & 0x3fffffff;
-        p0 = ((p0 << 5) | ((c | 32) - 96)) & 0x3fffffff;
-        if (k === UPPER) upper = true;
+        p0 = ((p0 << 5) | (l + 1)) & 0x3fffffff;
+        if (c < 97) upper = true;
         end++;
-      } else if (k === LETTER) {
+        continue;
+      }
+      const k = CLS[c] as number;
+      if (k === LETTER) {
         plain = false;
         upper = true;
         end++;
