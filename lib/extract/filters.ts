@@ -73,7 +73,10 @@ function isRatio(toks: Token[], a: number, p: NumPhrase): boolean {
 }
 
 /** Fractions written as one character (½, ¾, ⅓...): "6 ½ minutes" is no count of people. */
-const isFraction = (w: string): boolean => /^[\u00bc-\u00be\u2150-\u215e]$/.test(w);
+const isFraction = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return w.length === 1 && ((c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e));
+};
 
 function unitAfter(toks: Token[], i: number): boolean {
   const t = toks[i] as Token;
