@@ -151,6 +151,11 @@ describe('never figures', () => {
     ['Prosecutors said 12 soldiers were charged with murder.', []],
     ['Twelve soldiers were convicted of war crimes.', []],
     ['Police said 3 people suspected of the attack were killed.', [['3', 3, 3, 'exact', 'killed', null]]],
+    // civilians are not deployed: they remain, troops do
+    ['Some 5,000 civilians remain in the town.', []],
+    ['Some 5,000 troops remain in the town.', [['Some 5,000', 5000, 5000, 'approx', 'deployed', null]]],
+    // an active verb after an unknown noun counts the number after it
+    ['Twelve crashes injured 40 drivers.', [['40', 40, 40, 'exact', 'wounded', null]]],
     ['Only one soldier survived the ambush.', []],
     ['Five hostages were freed, while 120 remain in captivity.', []],
     ['The F-16 and the Su-25 were seen with 12 drones.', []],
@@ -424,6 +429,10 @@ describe('party', () => {
     [
       'Some 40 people were killed in Gaza on Tuesday.',
       [['Some 40', 40, 40, 'approx', 'killed', 'palestinians']],
+    ],
+    [
+      'At least 12 Ukrainian residents were killed.',
+      [['At least 12', 12, null, 'atLeast', 'killed', 'civilians-ukraine']],
     ],
     ['Turkey has deployed 3,000 troops to Syria.', [['3,000', 3000, 3000, 'exact', 'deployed', 'turkey']]],
     [

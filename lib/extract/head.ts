@@ -1,6 +1,6 @@
 import type { Lexicon, NounKind } from './lexicon/types';
 import { CUES, inList, NOUNS, STARTS_NUMBER, wordList } from './lists';
-import { AUX, CASUALTY } from './metric';
+import { AUX, CASUALTY, objectAt } from './metric';
 import { isPunct } from './numbers';
 import { partyAt } from './party-match';
 import { isBoundary, keyOf, phraseAt } from './phrase';
@@ -102,8 +102,9 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     }
     if (cue > 0 && !(noun > 0 && continuesNoun(toks, j + noun, lex))) {
       const key = keyOf(toks, j, j + cue);
-      // "two leadership bodies": a noun that is only sometimes a casualty word, after an unknown word
-      if (unknown > 0 && lex.weakCues?.has(key)) {
+      // "two leadership bodies": a noun that is only sometimes a casualty word, after an unknown word;
+      // "12 crashes injured 40 drivers": after an unknown noun, a verb with a number after it counts that one
+      if (unknown > 0 && (lex.weakCues?.has(key) || objectAt(toks, j + cue, lex))) {
         h.kind = 'unknown';
         h.end = j;
         return h;

@@ -90,7 +90,9 @@ export function metricOf(
   stop: number,
 ): MetricFound | null {
   const m = find(toks, c, head, lex, stop);
-  if (m && head.people && (m.metric === 'deployed' || m.metric === 'withdrawn')) return null;
+  // a people or civilians are not troops: no deployment of "2.4 million residents"
+  if (m && (head.people || head.kind === 'civilian') && (m.metric === 'deployed' || m.metric === 'withdrawn'))
+    return null;
   return m;
 }
 
@@ -170,7 +172,7 @@ function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false |
 const BE = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'be', 'get', 'got']);
 
 /** A number (with its qualifier: "at least 300") starts at k: the object of the verb before it. */
-function objectAt(toks: Token[], k: number, lex: Lexicon): boolean {
+export function objectAt(toks: Token[], k: number, lex: Lexicon): boolean {
   if (lex.lang !== 'en') return false;
   for (let q = k; q < k + 3 && q < toks.length; q++) {
     const t = toks[q] as Token;

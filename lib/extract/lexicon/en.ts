@@ -25,7 +25,10 @@ const nouns = table<NounKind>(
       'combatant|general|commander|guardsman|policeman|pilot|crew member|crew members|medic|volunteer|gunman|' +
       'reinforcements|reservists|draftees|cadets|snipers|sappers|scouts|guards|national guardsmen',
     civilian:
-      'civilians|civilian|women|children|kids|babies|infants|villagers|woman|child|girl|boy|girls|boys|baby',
+      'civilians|civilian|women|children|kids|babies|infants|villagers|woman|child|girl|boy|girls|boys|baby|' +
+      'residents|inhabitants|locals|passengers|pedestrians|bystanders|shoppers|worshippers|pilgrims|tourists|' +
+      'drivers|miners|firefighters|rescuers|farmers|fishermen|teachers|resident|passenger|pedestrian|driver|' +
+      'firefighter|rescuer|farmer|fisherman|teacher',
     person:
       'people|persons|person|men|man|others|individuals|members|lives|bodies|victims|aid workers|journalists|medics|' +
       'doctors|nurses|patients|staff|employees|workers|hostages|prisoners|captives|pows|dead|wounded|injured|missing|' +
@@ -39,7 +42,7 @@ const nouns = table<NounKind>(
       'raids|incidents|shots|refugees|evacuees|migrants|displaced|arrests|arrested|detainees|protesters|voters|students|' +
       'jobs|cases|documents|pages|types|times|votes|seats|dollars|euros|pounds|hours|days|weeks|months|years|decades|' +
       'minutes|seconds|miles|kilometres|kilometers|km|meters|metres|feet|tonnes|tons|percent|points|calls|projectiles|' +
-      'positions|targets|packages|contracts|trucks|hectares|acres|residents|households|families|locations|sorties|' +
+      'positions|targets|packages|contracts|trucks|hectares|acres|households|families|locations|sorties|' +
       'launches|rounds|cartridges|warplanes|fighter jets|armoured vehicles|satellites|officials|experts|lawmakers|' +
       'delegates|reporters|episodes|hostilities|mortars|grenades|kilograms|kg|sq|square',
   },
