@@ -151,6 +151,12 @@ describe('never figures', () => {
     ['Prosecutors said 12 soldiers were charged with murder.', []],
     ['Twelve soldiers were convicted of war crimes.', []],
     ['Police said 3 people suspected of the attack were killed.', [['3', 3, 3, 'exact', 'killed', null]]],
+    // everyday counts of people are no figures
+    ['Over 500 volunteers helped clean the beach.', []],
+    ['The ship carried 2,000 passengers and 800 crew.', []],
+    ['Hundreds of people lost their homes in the flood.', []],
+    ['Hundreds of people lost their lives in the flood.', [['Hundreds', 200, 999, 'vague', 'killed', null]]],
+    ['Twelve crew members were killed.', [['Twelve', 12, 12, 'exact', 'killed', null]]],
     // civilians are not deployed: they remain, troops do
     ['Some 5,000 civilians remain in the town.', []],
     ['Some 5,000 troops remain in the town.', [['Some 5,000', 5000, 5000, 'approx', 'deployed', null]]],

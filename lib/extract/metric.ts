@@ -161,6 +161,8 @@ function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false |
     j++;
   }
   const len = phraseAt(toks, j, lex, CUES);
+  // "lost their homes" is longer than the cue "lost": not a casualty
+  if (len > 0 && phraseAt(toks, j, lex, ANTI) > len) return null;
   // "1,000 soldiers killed 300 civilians": an active verb counts its object, not its subject
   if (len > 0 && !passive && objectAt(toks, j + len, lex)) return false;
   if (len > 0) return { metric: lex.cues[keyOf(toks, j, j + len)] as Metric, via: 'after', cue: j };

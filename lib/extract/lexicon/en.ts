@@ -19,10 +19,10 @@ const nouns = table<NounKind>(
     military:
       'troops|troop|soldiers|soldier|servicemen|serviceman|servicemembers|personnel|military|marines|marine|sailors|airmen|' +
       'paratroopers|commandos|conscripts|recruits|reservists|mercenaries|fighters|militants|insurgents|rebels|combatants|' +
-      'officers|officer|generals|commanders|peacekeepers|peacekeeper|guardsmen|policemen|police|pilots|crew|forces|' +
-      'militiamen|jihadists|gunmen|service members|servicewomen|volunteers|infantrymen|special forces|border guards|' +
+      'officers|officer|generals|commanders|peacekeepers|peacekeeper|guardsmen|policemen|police|pilots|forces|' +
+      'militiamen|jihadists|gunmen|service members|servicewomen|infantrymen|special forces|border guards|' +
       'sailor|airman|paratrooper|commando|conscript|recruit|reservist|mercenary|fighter|militant|insurgent|rebel|' +
-      'combatant|general|commander|guardsman|policeman|pilot|crew member|crew members|medic|volunteer|gunman|' +
+      'combatant|general|commander|guardsman|policeman|pilot|medic|gunman|' +
       'reinforcements|reservists|draftees|cadets|snipers|sappers|scouts|guards|national guardsmen',
     civilian:
       'civilians|civilian|women|children|kids|babies|infants|villagers|woman|child|girl|boy|girls|boys|baby|' +
@@ -32,6 +32,7 @@ const nouns = table<NounKind>(
     person:
       'people|persons|person|men|man|others|individuals|members|lives|bodies|victims|aid workers|journalists|medics|' +
       'doctors|nurses|patients|staff|employees|workers|hostages|prisoners|captives|pows|dead|wounded|injured|missing|' +
+      'volunteers|volunteer|crew|crews|crew member|crew members|crewmen|' +
       'journalist|doctor|nurse|aid worker|worker|individual|member|victim|body|hostage|prisoner|' +
       'casualties|deaths|fatalities|losses',
     nonfig:
@@ -195,6 +196,8 @@ export const EN: Lexicon = {
     'displaced|evacuated|arrested|fled|homeless|rescued|affected|relocated|sheltering|stranded|trapped|infected|sick|' +
       'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|repatriated|survived|' +
       'survive|escaped|unharmed|laid off|laying off|lay off|lays off|layoffs|fired|sacked|hired|hiring|furloughed|' +
+      'lost their homes|lost homes|lost their houses|lost their jobs|lost jobs|lost power|lost everything|' +
+      'lost contact|lost touch|lost their livelihoods|' +
       'employs|employing|recruited|recruiting|charged|accused|convicted|sentenced|indicted|implicated|prosecuted|' +
       'disciplined|court-martialed|court-martialled|acquitted',
   ),
