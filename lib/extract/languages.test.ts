@@ -219,6 +219,14 @@ describe('whose people', () => {
   ])('%s', (text, lang, party) => expect(extractFigures(text, { lang }).at(-1)?.party).toBe(party));
 });
 
+describe('everyday counts of people are no figures', () => {
+  it.each([
+    ['Rund 500 Freiwillige halfen beim Aufräumen.', 'de'],
+    ['Más de 200 voluntarios ayudaron a limpiar la playa.', 'es'],
+    ['Une centaine de bénévoles ont nettoyé la plage.', 'fr'],
+  ])('%s', (text, lang) => expect(extractFigures(text, { lang })).toEqual([]));
+});
+
 describe('soldiers before a court are no figure', () => {
   it.each([
     ["Au total, 14 militaires ont été mis en cause dans l'enquête.", 'fr'],

@@ -113,11 +113,12 @@ export const DE_SPEC: Spec = {
       'soldaten|soldat|soldatinnen|truppen|militärs|streitkräfte|kämpfer|polizisten|offiziere|generäle|söldner|' +
       'marinesoldaten|fallschirmjäger|rekruten|reservisten|aufständische|aufständischen|rebellen|milizionäre|milizen|' +
       'dschihadisten|terroristen|blauhelme|blauhelmsoldaten|friedenssoldaten|einsatzkräfte|piloten|sanitäter|mann|' +
-      'kräfte|besatzungsmitglieder|angehörige|wehrpflichtige|wehrpflichtigen|freiwillige|freiwilligen|grenzschützer|' +
+      'kräfte|besatzungsmitglieder|angehörige|wehrpflichtige|wehrpflichtigen|grenzschützer|' +
       'militärangehörige|taliban-kämpfer|zivilpolizisten|polizeikräfte|kommandosoldaten|bundeswehrsoldaten',
     civilian: 'zivilisten|zivilistinnen|kinder|frauen|dorfbewohner|zivilpersonen|babys|minderjährige',
     person:
-      'menschen|personen|leute|männer|opfer|leichen|geiseln|gefangene|gefangenen|journalisten|helfer|einwohner',
+      'menschen|personen|leute|männer|opfer|leichen|geiseln|gefangene|gefangenen|journalisten|helfer|einwohner|' +
+      'freiwillige|freiwilligen',
     nonfig:
       'panzer|drohnen|raketen|flugzeuge|hubschrauber|fahrzeuge|geschütze|granaten|dörfer|städte|orte|gebäude|häuser|' +
       'schulen|länder|ländern|staaten|provinzen|regionen|angriffe|anschläge|anschlägen|luftangriffe|flüchtlinge|' +

@@ -107,11 +107,11 @@ export const ES_SPEC: Spec = {
     military:
       'soldados|soldado|tropas|militares|militar|efectivos|combatientes|milicianos|policías|agentes|oficiales|generales|' +
       'marines|paracaidistas|reclutas|reservistas|mercenarios|guerrilleros|insurgentes|rebeldes|yihadistas|' +
-      'cascos azules|pilotos|uniformados|guardias|fuerzas|miembros de las fuerzas|infantes|marinos|voluntarios|' +
+      'cascos azules|pilotos|uniformados|guardias|fuerzas|miembros de las fuerzas|infantes|marinos|' +
       'conscriptos|reclutas|uniformados',
     civilian: 'civiles|niños|niñas|mujeres|menores|bebés',
     person:
-      'personas|gente|hombres|víctimas|cadáveres|individuos|rehenes|periodistas|trabajadores humanitarios',
+      'personas|gente|hombres|víctimas|cadáveres|individuos|rehenes|periodistas|trabajadores humanitarios|voluntarios',
     nonfig:
       'tanques|drones|misiles|cohetes|aviones|helicópteros|vehículos|blindados|proyectiles|pueblos|ciudades|localidades|' +
       'edificios|viviendas|casas|escuelas|hospitales|países|provincias|regiones|ataques|bombardeos|refugiados|' +
