@@ -33,6 +33,13 @@ const NP_STOP = new Set([
   'earlier',
   'late',
   'early',
+  // "Russia denied reports that...": a verb before "reports", whose subject said nothing of the figure
+  'denied',
+  'dismissed',
+  'rejected',
+  'disputed',
+  'confirmed',
+  'cited',
 ]);
 const SAID = wordList((l) => l.saidVerbs);
 const NOT_SAID_BIT = wordList(() => NOT_SAID);

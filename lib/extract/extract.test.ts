@@ -160,6 +160,8 @@ describe('never figures', () => {
     // civilians are not deployed: they remain, troops do
     ['Some 5,000 civilians remain in the town.', []],
     ['Some 5,000 troops remain in the town.', [['Some 5,000', 5000, 5000, 'approx', 'deployed', null]]],
+    // a number with a verb of its own after "and" is not joined to the figure before it
+    ['Gunmen killed 40 people and took 25 hostages.', [['40', 40, 40, 'exact', 'killed', null]]],
     // an active verb after an unknown noun counts the number after it
     ['Twelve crashes injured 40 drivers.', [['40', 40, 40, 'exact', 'wounded', null]]],
     ['Only one soldier survived the ambush.', []],
@@ -460,6 +462,10 @@ describe('attribution', () => {
 
   it('leaves claimedBy out when nobody is named', () => {
     expect(extractFigures('Some 70 soldiers were killed.')[0]).not.toHaveProperty('claimedBy');
+    // "reports" is a noun here, and Russia denied them
+    expect(extractFigures('Russia denied reports that 5,000 of its troops had died.')[0]).not.toHaveProperty(
+      'claimedBy',
+    );
   });
 });
 

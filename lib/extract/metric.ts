@@ -321,10 +321,13 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): Metr
       return { metric: null, via: 'anaphora', cue: -1 };
   }
   // "about 900 troops in Syria and 2,500 in Iraq": a bare number joined to the figure before it
+  // (joined right before it: "killed 1,139 people and took 251 hostages" has a verb of its own)
   if (stop > 0 && c.a - stop <= 9 && !c.p.word && !(lex.of ?? OF).has(toks[c.b]?.w ?? '')) {
+    // (in another language an aside may come between: "(по другим оценкам — до 15 тысяч)")
     for (let j = stop; j < c.a; j++) {
       const w = (toks[j] as Token).w;
       if (isBoundary(toks[j]) || (toks[j] as Token).k === NUM) break;
+      if (lex.lang === 'en' && j < c.a - 1) continue;
       if (
         w === 'and' ||
         w === ',' ||
