@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClaimContext, HistoryEntry } from '../lib/claims/compare';
 import { subjectLabel } from '../lib/claims/subjects';
 import { partyBySlug } from '../lib/extract/parties';
-import { describeAmount, describeFigure } from '../lib/format';
+import { describeAmount, describeBounds, describeFigure } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { FigureRef } from '../lib/messages';
 import { ClaimRow } from './ClaimRow';
@@ -80,14 +80,7 @@ function FigureFacts({ figure }: { figure: FigureRef }) {
       <dt>{t('factValue')}</dt>
       <dd>{describeAmount(figure)}</dd>
       <dt>{t('factBounds')}</dt>
-      <dd>
-        {t(
-          'factBoundsText',
-          figure.low ?? '–',
-          figure.high ?? '–',
-          optionLabel('qualifierName', figure.qualifier),
-        )}
-      </dd>
+      <dd>{describeBounds(figure, optionLabel('qualifierName', figure.qualifier))}</dd>
       <dt>{t('factCounts')}</dt>
       <dd>{optionLabel('optMetric', figure.metric)}</dd>
       <dt>{t('factWhose')}</dt>

@@ -45,6 +45,24 @@ export function describeAmount(f: { low: number | null; high: number | null; qua
   return words ? `${words} ${formatNumber(n)}` : formatNumber(n);
 }
 
+/**
+ * The bounds as the popover states them, with the qualifier's name: "600 (approximate)",
+ * "10,000 to 12,000 (range)", "from 300, no upper bound (at least)".
+ */
+export function describeBounds(
+  f: { low: number | null; high: number | null },
+  qualifierName: string,
+): string {
+  const { low, high } = f;
+  if (low !== null && high !== null)
+    return low === high
+      ? t('factBoundsOne', formatNumber(low), qualifierName)
+      : t('factBoundsText', formatNumber(low), formatNumber(high), qualifierName);
+  if (low !== null) return t('factBoundsFrom', formatNumber(low), qualifierName);
+  if (high !== null) return t('factBoundsTo', formatNumber(high), qualifierName);
+  return t('amountUnstated');
+}
+
 /** "approximately 600 killed". */
 export function describeFigure(f: {
   low: number | null;

@@ -6,7 +6,7 @@ import fr from '../public/_locales/fr/messages.json';
 import ru from '../public/_locales/ru/messages.json';
 import uk from '../public/_locales/uk/messages.json';
 import { amount, formatDate, formatNumber, monthOf } from './claims/compare-text';
-import { describeFigure } from './format';
+import { describeBounds, describeFigure } from './format';
 import { type Entry, fill, plural, pluralForm, t } from './i18n';
 
 type Messages = Record<string, Entry>;
@@ -24,7 +24,7 @@ describe('the interface in other languages', () => {
       'погибшие: около 600',
     );
     // Keys whose English is a proper name or code are the only ones left alike in every language.
-    const alike = new Set(['extName', 'messageLocale', 'figureText', 'amountRange']);
+    const alike = new Set(['extName', 'messageLocale', 'figureText', 'amountRange', 'factBoundsOne']);
     for (const [code, locale] of Object.entries(LOCALES)) {
       const same = Object.keys(en).filter(
         (k) => !alike.has(k) && (locale[k] as Entry).message === (en as Messages)[k]?.message,
@@ -74,5 +74,12 @@ describe('the interface in other languages', () => {
     expect(monthOf('2025-09-01', true)).toBe('September 2025');
     expect(formatDate('2025-01-09')).toBe('9 January 2025');
     expect(formatNumber(4700)).toBe('4,700');
+  });
+
+  it("states a figure's bounds as a reader says them, grouped", () => {
+    expect(describeBounds({ low: 4700, high: 4700 }, 'approximate')).toBe('4,700 (approximate)');
+    expect(describeBounds({ low: 10000, high: 12000 }, 'range')).toBe('10,000 to 12,000 (range)');
+    expect(describeBounds({ low: 300, high: null }, 'at least')).toBe('from 300, no upper bound (at least)');
+    expect(describeBounds({ low: null, high: 2000 }, 'up to')).toBe('up to 2,000, no lower bound (up to)');
   });
 });
