@@ -89,7 +89,7 @@ function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): strin
   return null;
 }
 
-/** Nouns of an attack: a party named just before one is the attacker. */
+/** Nouns of an attack or of an attacking force: a party named just before one is the attacker. */
 const ATTACKS = new Set(
   (
     'attack|attacks|strike|strikes|airstrike|airstrikes|air|raid|raids|offensive|counteroffensive|assault|' +
