@@ -153,6 +153,7 @@ describe('never figures', () => {
     ['Police said 3 people suspected of the attack were killed.', [['3', 3, 3, 'exact', 'killed', null]]],
     // everyday counts of people are no figures
     ['Over 500 volunteers helped clean the beach.', []],
+    ['In 2022, 15 soldiers were promoted.', []],
     ['The ship carried 2,000 passengers and 800 crew.', []],
     ['Hundreds of people lost their homes in the flood.', []],
     ['Hundreds of people lost their lives in the flood.', [['Hundreds', 200, 999, 'vague', 'killed', null]]],

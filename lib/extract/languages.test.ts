@@ -116,6 +116,17 @@ describe('Ukrainian', () => {
 
 describe('German', () => {
   table('de', [
+    // a particle at the end of the clause: "zieht ... ab", "zog ... zurück"
+    [
+      'Die Bundeswehr zieht ihre letzten 1.000 Soldaten aus Mali ab.',
+      [['1.000', 1000, 1000, 'exact', 'withdrawn', 'germany']],
+    ],
+    ['Russland zog 300 Soldaten aus der Region zurück.', [['300', 300, 300, 'exact', 'withdrawn', 'russia']]],
+    [
+      'Die Armee zieht 2.000 Soldaten an der Grenze zusammen.',
+      [['2.000', 2000, 2000, 'exact', 'deployed', null]],
+    ],
+    ['Im Jahr 2022 wurden 15 Soldaten befördert.', []],
     ['Mindestens 40 Soldaten wurden getötet.', [['Mindestens 40', 40, null, 'atLeast', 'killed', null]]],
     [
       'Nach Angaben der Armee wurden 3.500 russische Soldaten verwundet.',

@@ -128,6 +128,8 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     }
     return after;
   }
+  const particle = particleVerb(toks, c, lex);
+  if (particle) return particle;
   const verb = verbBefore(toks, c.a, lex, h);
   if (verb === null) return null;
   if (verb) return verb;
@@ -150,6 +152,34 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     if (prev) return prev;
   }
   return h.kind === 'military' ? { metric: 'deployed', via: 'default', cue: -1 } : null;
+}
+
+/**
+ * A verb a few words before the number whose particle ends its clause: "zieht ihre letzten 1.000
+ * Soldaten aus Mali ab" (withdrawn).
+ */
+function particleVerb(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | null {
+  const pv = lex.particleVerbs;
+  if (!pv) return null;
+  let verb = -1;
+  for (let k = c.a - 1; k >= 0 && k >= c.a - 4; k--) {
+    const t = toks[k] as Token;
+    if (isBoundary(t) || t.k === NUM) break;
+    if (pv.verbs.has(t.w)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  for (let j = c.b; j < toks.length && j < c.b + 12; j++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.k === NUM) return null;
+    const metric = pv.particles.get(t.w);
+    const next = toks[j + 1];
+    if (metric && (isBoundary(next) || next?.w === ',' || lex.and.has(next?.w ?? '')))
+      return { metric, via: 'verb', cue: verb };
+  }
+  return null;
 }
 
 /** A cue right after the noun, past auxiliaries: "soldiers were killed", "troops are said to have been withdrawn". */

@@ -48,6 +48,7 @@ export interface Spec {
   of?: string;
   dateOf?: string;
   skipBefore?: string;
+  particleVerbs?: { verbs: string; particles: Partial<Record<Metric, string>> };
   clauseEnd?: string;
   inWords?: string;
   determiners?: string;
@@ -110,6 +111,14 @@ export function lexicon(s: Spec): Lexicon {
     cues: wordTable<Metric>(s.cues as Record<string, string>),
     antiCues: set(s.antiCues),
     verbs: wordTable<Metric>((s.verbs ?? {}) as Record<string, string>),
+    particleVerbs: s.particleVerbs
+      ? {
+          verbs: set(s.particleVerbs.verbs),
+          particles: new Map(
+            Object.entries(wordTable<Metric>(s.particleVerbs.particles as Record<string, string>)),
+          ),
+        }
+      : undefined,
     aux: set(s.aux),
     links: set(s.links),
     anaphora: set(s.anaphora),

@@ -152,7 +152,7 @@ export const DE_SPEC: Spec = {
   },
   antiCues:
     'evakuiert|festgenommen|verhaftet|geflohen|vertrieben|gerettet|befreit|freigelassen|infiziert|geimpft|entlassen|' +
-    'eingestellt|beschäftigt|überlebten|überlebt|angeklagt|verurteilt|beschuldigt|freigesprochen',
+    'eingestellt|beschäftigt|überlebten|überlebt|angeklagt|verurteilt|beschuldigt|freigesprochen|befördert|ausgezeichnet|geehrt',
   savedVerbs: 'rettete|retteten|gerettet|retten|bewahrt',
   verbs: {
     killed: 'tötete|töteten|starben|sterben|kamen ums leben|getötet',
@@ -163,6 +163,8 @@ export const DE_SPEC: Spec = {
       'schickte|schickt|schicken|entsandte|entsendet|stationiert|stellt|stellte|setzt|setzen|verlegte|verlegt',
     withdrawn: 'zog ab|zogen ab|abgezogen',
   },
+  // "Die Bundeswehr zieht ihre 1.000 Soldaten aus Mali ab", "zog 300 Soldaten zurück"
+  particleVerbs: { verbs: 'zieht|zog|ziehen|zogen|zöge', particles: { withdrawn: 'ab|zurück' } },
   aux:
     'sind|seien|waren|wurden|worden|wurde|werden|ist|war|sollen|sollten|bereits|auch|insgesamt|bisher|bislang|offenbar|' +
     'mutmaßlich|dabei|damals|vermutlich|wohl|inzwischen|mittlerweile|schon|noch',

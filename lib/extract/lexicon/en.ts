@@ -197,7 +197,7 @@ export const EN: Lexicon = {
       'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|repatriated|survived|' +
       'survive|escaped|unharmed|laid off|laying off|lay off|lays off|layoffs|fired|sacked|hired|hiring|furloughed|' +
       'lost their homes|lost homes|lost their houses|lost their jobs|lost jobs|lost power|lost everything|' +
-      'lost contact|lost touch|lost their livelihoods|' +
+      'lost contact|lost touch|lost their livelihoods|promoted|decorated|honoured|honored|awarded|' +
       'employs|employing|recruited|recruiting|charged|accused|convicted|sentenced|indicted|implicated|prosecuted|' +
       'disciplined|court-martialed|court-martialled|acquitted',
   ),

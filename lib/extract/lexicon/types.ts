@@ -59,6 +59,11 @@ export interface Lexicon {
   antiCues: ReadonlySet<string>;
   /** verbs right before the number whose object is counted ("killing 12", "sent 500") */
   verbs: Readonly<Record<string, Metric>>;
+  /**
+   * Verbs before the number whose particle ends the clause and says what is counted: German
+   * "zieht 1.000 Soldaten aus Mali ab" (withdrawn). Verb forms, and particle -> metric.
+   */
+  particleVerbs?: { verbs: ReadonlySet<string>; particles: ReadonlyMap<string, Metric> };
   /** auxiliaries skipped between noun and cue ("were", "have been", "are said to have been") */
   aux: ReadonlySet<string>;
   /** words between a metric noun and the number ("toll rose to", "deaths of") */
