@@ -154,6 +154,9 @@ describe('never figures', () => {
     // everyday counts of people are no figures
     ['Over 500 volunteers helped clean the beach.', []],
     ['In 2022, 15 soldiers were promoted.', []],
+    // a bare number after "lost" stands for the things of the number before it
+    ['The team won 3 games and lost 2.', []],
+    ['Ukraine destroyed 12 tanks and killed 40.', [['40', 40, 40, 'exact', 'killed', null]]],
     ['The ship carried 2,000 passengers and 800 crew.', []],
     ['Hundreds of people lost their homes in the flood.', []],
     ['Hundreds of people lost their lives in the flood.', [['Hundreds', 200, 999, 'vague', 'killed', null]]],

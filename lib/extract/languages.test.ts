@@ -234,6 +234,7 @@ describe('everyday counts of people are no figures', () => {
   it.each([
     ['Rund 500 Freiwillige halfen beim Aufräumen.', 'de'],
     ['Más de 200 voluntarios ayudaron a limpiar la playa.', 'es'],
+    ['El equipo ganó 3 partidos y perdió 2.', 'es'],
     ['Une centaine de bénévoles ont nettoyé la plage.', 'fr'],
   ])('%s', (text, lang) => expect(extractFigures(text, { lang })).toEqual([]));
 });

@@ -132,6 +132,9 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (particle) return particle;
   const verb = verbBefore(toks, c.a, lex, h);
   if (verb === null) return null;
+  // "won 3 games and lost 2": after "lost" (which things can be too, not after "killed"), a bare
+  // number stands for the things of the number before it
+  if (verb && verb.metric === 'casualties' && h.kind === 'none' && thingsBefore(toks, c.a, lex)) return null;
   if (verb) return verb;
   if (c.p.word && !c.p.vague && h.kind === 'none') return relation(toks, c, lex, stop) || null;
   const link = linkBefore(toks, c.a, lex, stop);
@@ -152,6 +155,25 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     if (prev) return prev;
   }
   return h.kind === 'military' ? { metric: 'deployed', via: 'default', cue: -1 } : null;
+}
+
+const STOP_WORDS = wordList((l) => l.stop);
+const MODIFIERS = wordList((l) => l.modifiers);
+
+/** The number before a, in its sentence, counts things: "3 games", "5 tanks" (not "3 Russian soldiers"). */
+function thingsBefore(toks: Token[], a: number, lex: Lexicon): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 8; k--) {
+    const t = toks[k] as Token;
+    if (isBoundary(t)) return false;
+    if (t.k !== NUM) continue;
+    let j = k + 1;
+    while (j < k + 4 && (toks[j]?.cap || inList(toks[j], MODIFIERS))) j++;
+    const n = toks[j];
+    if (!n || n.k !== WORD || inList(n, STOP_WORDS) || phraseAt(toks, j, lex, CUES) > 0) return false;
+    const kind = lex.nouns[n.w];
+    return kind === undefined || kind === 'nonfig';
+  }
+  return false;
 }
 
 /**
