@@ -101,6 +101,18 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
   return undefined;
 }
 
+/**
+ * "de", "du", "der" (with an article after it) going on into a capitalised word: the name goes on,
+ * "el Ministerio de Sanidad de Gaza", "le ministère de la Défense", "dem Ministerium der Ukraine".
+ */
+function joinsName(toks: Token[], j: number, lex: Lexicon): boolean {
+  const t = toks[j] as Token;
+  if (!lex.of?.has(t.w) && !lex.partyArticles?.has(t.w)) return false;
+  let k = j + 1;
+  if (lex.partyArticles?.has(toks[k]?.w ?? '')) k++;
+  return toks[k]?.cap === true;
+}
+
 /** Words from j in direction dir up to a stop: [start, end, has a capital or an institution]. */
 function nounPhrase(
   toks: Token[],
@@ -121,6 +133,7 @@ function nounPhrase(
     if (
       lex.lang !== 'en' &&
       !article &&
+      !(first >= 0 && dir > 0 && joinsName(toks, j, lex)) &&
       (t.k === NUM || inList(t, STOP) || inList(t, AUX) || lex.before[t.w])
     )
       break;

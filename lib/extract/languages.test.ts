@@ -255,6 +255,18 @@ describe('who said it', () => {
     ['Según el ejército, 50 soldados fueron capturados.', 'es', 'el ejército'],
     ["Selon l'état-major, 40 soldats ont été tués.", 'fr', "l'état-major"],
     ['По данным Генштаба, погибли 20 военных.', 'ru', 'Генштаба'],
+    // a name going on with "de", "der": the whole name
+    [
+      'Según el Ministerio de Sanidad de Gaza, 40 personas murieron.',
+      'es',
+      'el Ministerio de Sanidad de Gaza',
+    ],
+    ['Selon le ministère de la Défense, 300 soldats ont été tués.', 'fr', 'le ministère de la Défense'],
+    [
+      'Laut dem Verteidigungsministerium der Ukraine wurden 300 Soldaten getötet.',
+      'de',
+      'dem Verteidigungsministerium der Ukraine',
+    ],
   ])('%s', (text, lang, by) => expect(extractFigures(text, { lang })[0]?.claimedBy).toBe(by));
 });
 
