@@ -235,6 +235,8 @@ describe('everyday counts of people are no figures', () => {
     ['Rund 500 Freiwillige halfen beim Aufräumen.', 'de'],
     ['Más de 200 voluntarios ayudaron a limpiar la playa.', 'es'],
     ['El equipo ganó 3 partidos y perdió 2.', 'es'],
+    ['Cette année, 12 soldats ont été décorés.', 'fr'],
+    ['12 военных были награждены орденами.', 'ru'],
     ['Une centaine de bénévoles ont nettoyé la plage.', 'fr'],
   ])('%s', (text, lang) => expect(extractFigures(text, { lang })).toEqual([]));
 });

@@ -140,7 +140,7 @@ export const ES_SPEC: Spec = {
   },
   antiCues:
     'evacuados|evacuadas|detenidos|arrestados|huyeron|rescatados|liberados|infectados|vacunados|despedidos|contratados|' +
-    'sobrevivieron|desplazados|acusados|imputados|condenados|procesados|juzgados',
+    'sobrevivieron|desplazados|acusados|imputados|condenados|procesados|juzgados|condecorados|ascendidos',
   savedVerbs: 'salvó|salvaron|salvado|salvar|salva|salvan',
   verbs: {
     killed:

@@ -117,7 +117,7 @@ export const FR_SPEC: Spec = {
   },
   antiCues:
     'évacués|arrêtés|interpellés|fui|secourus|libérés|infectés|vaccinés|licenciés|embauchés|ont survécu|survécu|' +
-    'déplacés|mis en cause|mis en examen|inculpés|poursuivis|accusés|condamnés|jugés|sanctionnés',
+    'déplacés|mis en cause|mis en examen|inculpés|poursuivis|accusés|condamnés|jugés|sanctionnés|décorés|promus|honorés',
   savedVerbs: 'sauvé|sauvés|sauver|sauve|sauvent|épargné',
   verbs: {
     killed: 'tué|tuant|tue|a tué|ont tué|fait',
