@@ -39,6 +39,11 @@ describe('Russian', () => {
       [['Более сотни', 100, null, 'moreThan', 'killed', 'russia']],
     ],
     ['Сотни военных погибли.', [['Сотни', 200, 999, 'vague', 'killed', null]]],
+    // "об уничтожении до 400": the destruction of soldiers is their death
+    [
+      'Минобороны России сообщило об уничтожении до 400 украинских военнослужащих.',
+      [['до 400', null, 400, 'atMost', 'killed', 'ukraine']],
+    ],
     [
       'В результате удара погибли около десятка военных.',
       [['около десятка', 10, 10, 'approx', 'killed', null]],
@@ -257,6 +262,7 @@ describe('who said it', () => {
     ['Según el ejército, 50 soldados fueron capturados.', 'es', 'el ejército'],
     ["Selon l'état-major, 40 soldats ont été tués.", 'fr', "l'état-major"],
     ['По данным Генштаба, погибли 20 военных.', 'ru', 'Генштаба'],
+    ['Минобороны России сообщило об уничтожении до 400 военных.', 'ru', 'Минобороны России'],
     // a name going on with "de", "der": the whole name
     [
       'Según el Ministerio de Sanidad de Gaza, 40 personas murieron.',
