@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClaimContext, HistoryEntry } from '../lib/claims/compare';
 import { subjectLabel } from '../lib/claims/subjects';
 import { partyBySlug } from '../lib/extract/parties';
-import { describeAmount, describeBounds, describeFigure } from '../lib/format';
+import { describeAmount, describeBounds, describeFigure, isTroopMetric } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { FigureRef } from '../lib/messages';
 import { ClaimRow } from './ClaimRow';
@@ -61,7 +61,7 @@ export function Popover({ figure, state, onClose, actions, articleDate }: Popove
               {t('actionSave')}
             </button>
             <button type="button" onClick={trusted(actions.onNotFigure)}>
-              {t('actionNotFigure')}
+              {isTroopMetric(figure.metric) ? t('actionNotTroopFigure') : t('actionNotFigure')}
             </button>
             <button type="button" onClick={trusted(actions.onPause)}>
               {t('actionPause')}

@@ -136,16 +136,19 @@ describe('popover', () => {
     await mark.hover();
     const dialog = page.locator('claimline-popover [role="dialog"]');
     await dialog.waitFor({ timeout: 5_000 });
+    // a casualty figure's correction says so (a troop figure's: "Not a troop figure", below)
+    assert.equal(await dialog.locator('button', { hasText: 'Not a casualty figure' }).count(), 1);
     await page.mouse.move(5, 5);
     await dialog.waitFor({ state: 'detached', timeout: 5_000 });
     await page.close();
   });
 
-  test('"Not a casualty figure" removes the mark and the page remembers it on reload', async () => {
+  test('"Not a troop figure" removes the mark and the page remembers it on reload', async () => {
     const { page } = await open('/demo/article.html');
+    // "approximately 2,000 soldiers had returned home": troops withdrawn
     const mark = page.locator('claimline-mark', { hasText: /^approximately 2,000$/ });
     await mark.click();
-    await page.locator('claimline-popover button', { hasText: 'Not a casualty figure' }).click();
+    await page.locator('claimline-popover button', { hasText: 'Not a troop figure' }).click();
     await mark.waitFor({ state: 'detached' });
     await page.reload();
     await page.locator('claimline-mark').first().waitFor();

@@ -73,9 +73,12 @@ export function describeFigure(f: {
   return t('figureText', describeAmount(f), metricWords(f.metric));
 }
 
+/** A count of troops sent, present or withdrawn, not of casualties. */
+export const isTroopMetric = (metric: Metric): boolean => metric === 'deployed' || metric === 'withdrawn';
+
 /** The kind of figure a screen reader announces. */
 export function figureKind(metric: Metric): string {
-  return metric === 'deployed' || metric === 'withdrawn' ? t('kindTroop') : t('kindCasualty');
+  return isTroopMetric(metric) ? t('kindTroop') : t('kindCasualty');
 }
 
 /** "2025-01-13" -> "13 Jan 2025". */

@@ -10,7 +10,7 @@ export interface ScannerOptions {
   now: () => number;
   /** Called with the figures marked by each chunk of work. */
   onMarked: (found: MarkedFigure[]) => void;
-  /** Whether a figure was corrected away by the reader ("Not a casualty figure"). */
+  /** Whether a figure was corrected away by the reader ("Not a casualty figure", "Not a troop figure"). */
   suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
   /** Milliseconds of work per task; well under the 50 ms of a long task. */
   budgetMs?: number;
