@@ -168,6 +168,14 @@ describe('never figures', () => {
     ['Gunmen killed 40 people and took 25 hostages.', [['40', 40, 40, 'exact', 'killed', null]]],
     // an active verb after an unknown noun counts the number after it
     ['Twelve crashes injured 40 drivers.', [['40', 40, 40, 'exact', 'wounded', null]]],
+    [
+      'Forces killed and wounded some 1,500 fighters.',
+      [['some 1,500', 1500, 1500, 'approx', 'casualties', null]],
+    ],
+    [
+      'Russian troops numbering 50,000 were massed near Kursk.',
+      [['50,000', 50000, 50000, 'exact', 'deployed', 'russia']],
+    ],
     ['Only one soldier survived the ambush.', []],
     ['Five hostages were freed, while 120 remain in captivity.', []],
     ['The F-16 and the Su-25 were seen with 12 drones.', []],

@@ -298,8 +298,14 @@ function casualtyLater(toks: Token[], from: number, lex: Lexicon): MetricFound |
   return null;
 }
 
+/** "troops numbering 50,000": soldiers counted by a verb of number after them. */
+const NUMBERING = new Set(['numbering', 'totalling', 'totaling', 'totaled', 'totalled', 'numbered']);
+
 /** "the death toll rose to 500", "deaths of 3,000 civilians", "Russian losses at over 400,000". */
 function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): MetricFound | false {
+  const n = toks[a - 1];
+  if (lex.lang === 'en' && n && NUMBERING.has(n.w) && lex.nouns[toks[a - 2]?.w ?? ''] === 'military')
+    return { metric: 'deployed', via: 'link', cue: a - 2 };
   let i = a;
   for (let n = 0; n < 7 && i > stop; n++) {
     const len = phraseBefore(toks, i, lex, CUES_END);

@@ -79,7 +79,9 @@ const verbs = table<Metric>(
   {
     killed: 'killing|killed|kill|kills|claimed the lives of|claiming the lives of|left dead',
     wounded: 'wounding|wounded|injuring|injured|injure|wound',
-    casualties: 'lost|loses|lose|losing|suffered|suffers|sustained|suffering',
+    casualties:
+      'lost|loses|lose|losing|suffered|suffers|sustained|suffering|killed and wounded|killed or wounded|' +
+      'killed and injured|killed or injured|killing and wounding|killing or wounding|killing and injuring',
     captured: 'captured|capturing|capture|captures|took prisoner|seized',
     deployed:
       'sent|sending|send|sends|deployed|deploying|deploy|deploys|dispatched|dispatch|dispatching|stationed|' +
