@@ -526,6 +526,14 @@ describe('dense numeric data', () => {
   });
 });
 
+describe('text wrapped at a width', () => {
+  it('a line ending in a number goes on into the next line', () => {
+    expect(
+      extractFigures('Officials said at least 300\nNorth Korean soldiers were killed.').map(pick),
+    ).toEqual([['at least 300', 300, null, 'atLeast', 'killed', 'north-korea']]);
+  });
+});
+
 describe('context across sentences', () => {
   const metrics = (text: string) => extractFigures(text).map((f) => [f.text, f.metric]);
   const filler = 'Markets were calm and the weather stayed mild. '.repeat(9);

@@ -132,6 +132,11 @@ describe('German', () => {
       [['2.000', 2000, 2000, 'exact', 'deployed', null]],
     ],
     ['Im Jahr 2022 wurden 15 Soldaten befördert.', []],
+    // text wrapped at a width: a line ending in a number goes on
+    [
+      'Nach Angaben der Armee wurden mindestens 300\nSoldaten getötet.',
+      [['mindestens 300', 300, null, 'atLeast', 'killed', null]],
+    ],
     ['Mindestens 40 Soldaten wurden getötet.', [['Mindestens 40', 40, null, 'atLeast', 'killed', null]]],
     [
       'Nach Angaben der Armee wurden 3.500 russische Soldaten verwundet.',

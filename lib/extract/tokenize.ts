@@ -2,7 +2,7 @@ import { ABBREV, CLS, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE, UP
 import { dottedEnd, readNumber } from './digits';
 import type { Lexicon } from './lexicon/types';
 import { bitsOf, type Lists, listsOf, type WordBits } from './lists';
-import { PUNCT, reusing, type Token, tok, WORD } from './token';
+import { NUM, PUNCT, reusing, type Token, tok, WORD } from './token';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
 
@@ -77,7 +77,8 @@ function read(text: string, from: number, to: number, lex: Lexicon): Token[] {
  * A line break inside a sentence (source text wrapped at a width: "at least 300\n    North Korean
  * soldiers") is a space; a blank line, or a line break after a finished line (a headline, a list
  * item) ends the sentence. Mid-sentence: the line ends in a word, number or comma, and the next
- * line is indented or starts with a lowercase letter or a digit.
+ * line is indented or starts with a lowercase letter or a digit; or the line ends in a number and
+ * the next starts with a word.
  */
 function wrapped(text: string, i: number, to: number, prev: Token | undefined): boolean {
   if (!prev || (prev.k === PUNCT && prev.w !== ',')) return false;
@@ -87,6 +88,8 @@ function wrapped(text: string, i: number, to: number, prev: Token | undefined): 
   const n = text.charCodeAt(j);
   if (n === 10) return false;
   if (j > i + 1) return true;
+  // a line ending in a number goes on: "at least 300⏎North Korean soldiers", "300⏎Soldaten"
+  if (prev.k === NUM && isLetter(n)) return true;
   return (n >= 97 && n <= 122) || isDigit(n) || CLS[n] === LOWER;
 }
 
