@@ -188,6 +188,7 @@ describe('never figures', () => {
     ['Kudos from KYvi3, mia826 and Madine_has_arrived20, who killed it.', []],
     ['Officials said about300 soldiers were killed.', [['about300', 300, 300, 'approx', 'killed', null]]],
     ['Settings could be lost in this time, Bug 1676388.', []],
+    ['Soldiers killed on Route 66 were flown to base 7 and checkpoint 12.', []],
     // a proportion counts nobody; a number after "in" that is no proportion stays
     ['Around 1 in 5 soldiers was wounded, and one in three was captured.', []],
     ['Russia lost 300 in 2 days.', [['300', 300, 300, 'exact', 'casualties', 'russia']]],

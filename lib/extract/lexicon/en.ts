@@ -246,7 +246,8 @@ export const EN: Lexicon = {
       'type|unit|precinct|ward|station|terminal|lot|case|file|code|vol|volume|part|episode|season|act|rule|law|' +
       'bill|amendment|step|tier|day|stage|round|game|match|camp|exit|junction|cell|pier|hangar|wing|floor|' +
       'apartment|street|avenue|road|plot|hill|height|top|ranked|rank|channel|mission|operation|tranche|package|' +
-      'bug|issue|ticket|ref|patch|revision|isbn',
+      'bug|issue|ticket|ref|patch|revision|isbn|base|checkpoint|outpost|post|position|bunker|trench|battery|' +
+      'hospital|school|kilometre|kilometer|mile|marker|quadrant|grid',
   ),
   ordinalSuffixes: set('st|nd|rd|th|s|th.'),
   placePreps: set(
