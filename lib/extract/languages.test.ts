@@ -39,6 +39,8 @@ describe('Russian', () => {
       [['Более сотни', 100, null, 'moreThan', 'killed', 'russia']],
     ],
     ['Сотни военных погибли.', [['Сотни', 200, 999, 'vague', 'killed', null]]],
+    // times and spans of time are no counts: "в 5 утра", "за 3 дня"
+    ['24 февраля в 5 утра погибли 7 военных.', [['7', 7, 7, 'exact', 'killed', null]]],
     // "об уничтожении до 400": the destruction of soldiers is their death
     [
       'Минобороны России сообщило об уничтожении до 400 украинских военнослужащих.',
