@@ -29,6 +29,8 @@ const MAX_WORDS = 6;
 const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
 const OF_THEM = new Set(['them', 'whom']);
 const OF = new Set(['of']);
+/** "of" merged with an article: French "du", "des", Spanish "del". */
+const OF_AFTER = new Set(['du', 'des', 'del']);
 const METRIC_NOUNS = new Set(['deaths', 'casualties', 'losses', 'fatalities']);
 const METRIC_NOUN = wordList((l) => l.metricNouns ?? METRIC_NOUNS);
 /** Words that end a noun phrase, here and in attribution.ts. */
@@ -173,11 +175,18 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
         h.end = j + unit;
         return finish(toks, h, lex);
       }
-      // "soldados norcoreanos", "soldats nord-coréens": the demonym after the noun
-      const post = lex.lang === 'en' || h.parties.length > 0 ? null : partyAt(toks, j, text, lex);
-      if (post) {
-        h.parties.push(post.slug);
-        j += post.len;
+      // "soldados norcoreanos", "soldats nord-coréens": the demonym after the noun; "combatientes de
+      // Hamás", "combattants du Hamas": a group after "de" (a country after it may be where they
+      // come from or go: "retirará sus 600 soldados de Irak")
+      if (lex.lang !== 'en' && h.parties.length === 0) {
+        const demonym = partyAt(toks, j, text, lex);
+        const post = demonym
+          ? { slug: demonym.slug, end: j + demonym.len }
+          : groupAfterOf(toks, j, text, lex);
+        if (post) {
+          h.parties.push(post.slug);
+          j = post.end;
+        }
       }
       h.kind = kind;
       h.end = j;
@@ -301,6 +310,33 @@ function ofUnit(toks: Token[], j: number, lex: Lexicon): number {
     if (UNITS.has(t.w) || lex.nouns[t.w] === 'military') return k + n + 1 - j;
   }
   return 0;
+}
+
+/** Parties that are armed groups, not countries: named after "de" they are whose people are counted. */
+const GROUPS = new Set([
+  'hamas',
+  'hezbollah',
+  'wagner',
+  'taliban',
+  'islamic-state',
+  'rsf',
+  'boko-haram',
+  'houthis',
+]);
+
+/** "de Hamás", "du Hamas", "des Taliban": an armed group after "de" (and an article) at j. */
+function groupAfterOf(
+  toks: Token[],
+  j: number,
+  text: string,
+  lex: Lexicon,
+): { slug: string; end: number } | null {
+  const w = toks[j]?.w ?? '';
+  if (!OF_AFTER.has(w) && !lex.of?.has(w)) return null;
+  let k = j + 1;
+  if (lex.partyArticles?.has(toks[k]?.w ?? '')) k++;
+  const p = partyAt(toks, k, text, lex);
+  return p && GROUPS.has(p.slug) ? { slug: p.slug, end: k + p.len } : null;
 }
 
 /** A noun of people (soldiers, civilians, people...), not of things. */

@@ -230,6 +230,8 @@ describe('whose people', () => {
     ['Установлены личности 40 погибших российских военных.', 'ru', 'russia'],
     ['Серед 90 загиблих українських цивільних є діти.', 'uk', 'civilians-ukraine'],
     ['La coalición tuvo 300 bajas, de las cuales 250 fueron estadounidenses.', 'es', 'us'],
+    ['Israel afirma haber matado a unos 17.000 combatientes de Hamás.', 'es', 'hamas'],
+    ['Israël affirme avoir tué quelque 17 000 combattants du Hamas.', 'fr', 'hamas'],
     ['Deux cents soldats nord-coréens ont été tués.', 'fr', 'north-korea'],
     ['Dabei wurden 12 afghanische Polizisten getötet.', 'de', 'afghanistan'],
     ['Die Türkei hat 3.000 Soldaten entsandt.', 'de', 'turkey'],

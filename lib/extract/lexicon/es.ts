@@ -144,7 +144,8 @@ export const ES_SPEC: Spec = {
   savedVerbs: 'salvó|salvaron|salvado|salvar|salva|salvan',
   verbs: {
     killed:
-      'mató|mataron|matando|murieron|fallecieron|perdieron la vida|causado la muerte de|causó la muerte de',
+      'mató|mataron|matando|matado|matar|abatió|abatieron|abatido|murieron|fallecieron|perdieron la vida|' +
+      'causado la muerte de|causó la muerte de',
     wounded: 'hirió|hirieron|resultaron heridos',
     casualties: 'perdió|perdieron|sufrió|sufrieron|ha sufrido|han sufrido|ha perdido|han perdido',
     captured: 'capturó|capturaron|capturado',

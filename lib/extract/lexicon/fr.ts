@@ -120,7 +120,7 @@ export const FR_SPEC: Spec = {
     'déplacés|mis en cause|mis en examen|inculpés|poursuivis|accusés|condamnés|jugés|sanctionnés|décorés|promus|honorés',
   savedVerbs: 'sauvé|sauvés|sauver|sauve|sauvent|épargné',
   verbs: {
-    killed: 'tué|tuant|tue|a tué|ont tué|fait',
+    killed: 'tué|tuant|tue|a tué|ont tué|fait|tuer|abattu|ont abattu|éliminé',
     wounded: 'blessé|blessant|a blessé',
     casualties: 'perdu|perd|a perdu|subi|a subi|ont perdu',
     captured: 'capturé|a capturé|ont capturé',
