@@ -181,6 +181,10 @@ describe('Spanish', () => {
       [['Una treintena', 30, 30, 'approx', 'killed', null]],
     ],
     [
+      'Israel afirma haber matado a unos 17.000 combatientes de Hamás.',
+      [['unos 17.000', 17000, 17000, 'approx', 'killed', 'hamas']],
+    ],
+    [
       'Más de un centenar de civiles resultaron heridos.',
       [['Más de un centenar', 100, null, 'moreThan', 'wounded', null]],
     ],
