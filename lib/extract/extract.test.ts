@@ -172,6 +172,9 @@ describe('never figures', () => {
       'Forces killed and wounded some 1,500 fighters.',
       [['some 1,500', 1500, 1500, 'approx', 'casualties', null]],
     ],
+    // prisoners who died are dead
+    ['Russia killed 40 Ukrainian prisoners of war.', [['40', 40, 40, 'exact', 'killed', 'ukraine']]],
+    ['Some 40 prisoners were executed.', [['Some 40', 40, 40, 'approx', 'killed', null]]],
     [
       'Russian troops numbering 50,000 were massed near Kursk.',
       [['50,000', 50000, 50000, 'exact', 'deployed', 'russia']],

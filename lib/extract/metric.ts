@@ -107,6 +107,13 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     const after = cueAfter(toks, h.end, lex);
     return after && CASUALTY.has(after.metric) ? after : { metric: h.adj, via: 'head', cue: c.b };
   }
+  // "killed 40 prisoners", "40 prisoners were executed": prisoners who died are dead
+  if (h.kind === 'metric' && h.metric === 'captured') {
+    const after = cueAfter(toks, h.end, lex);
+    if (after && CASUALTY.has(after.metric)) return after;
+    const verb = verbBefore(toks, c.a, lex, h);
+    if (verb && CASUALTY.has(verb.metric ?? 'captured')) return verb;
+  }
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
   if (h.kind === 'metric' && h.metric !== 'deployed' && h.metric !== 'withdrawn')
     return { metric: h.metric, via: 'head', cue: c.b };

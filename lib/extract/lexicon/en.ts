@@ -77,7 +77,8 @@ const cues = table<Metric>(
 
 const verbs = table<Metric>(
   {
-    killed: 'killing|killed|kill|kills|claimed the lives of|claiming the lives of|left dead',
+    killed:
+      'killing|killed|kill|kills|claimed the lives of|claiming the lives of|left dead|executed|executing|execute',
     wounded: 'wounding|wounded|injuring|injured|injure|wound',
     casualties:
       'lost|loses|lose|losing|suffered|suffers|sustained|suffering|killed and wounded|killed or wounded|' +
