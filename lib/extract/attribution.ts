@@ -33,6 +33,15 @@ const NP_STOP = new Set([
   'earlier',
   'late',
   'early',
+  // "Some say...", "Many say...": no one named
+  'some',
+  'many',
+  'most',
+  'others',
+  'few',
+  'we',
+  'you',
+  'people',
   // "Russia denied reports that...": a verb before "reports", whose subject said nothing of the figure
   'denied',
   'dismissed',
@@ -62,11 +71,12 @@ const INSTITUTION = wordList(() => INSTITUTIONS);
  * "citing X". Returns the words as written, or undefined.
  */
 export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon): string | undefined {
+  // the figure's clause: a sentence, or its part between semicolons ("...killed 20,000; Hamas says...")
   let sa = i;
-  while (sa > 0 && i - sa < SENTENCE && !isBoundary(toks[sa - 1])) sa--;
+  while (sa > 0 && i - sa < SENTENCE && !isBoundary(toks[sa - 1]) && toks[sa - 1]?.w !== ';') sa--;
   if (cache.toks === toks && cache.sa === sa) return cache.by;
   let se = i;
-  while (se < toks.length && se - i < SENTENCE && !isBoundary(toks[se])) se++;
+  while (se < toks.length && se - i < SENTENCE && !isBoundary(toks[se]) && toks[se]?.w !== ';') se++;
   cache.toks = toks;
   cache.sa = sa;
   cache.by = find(text, toks, sa, se, lex);

@@ -474,10 +474,14 @@ describe('attribution', () => {
     ['An estimated 900 soldiers were killed, according to the monitoring group.', 'the monitoring group'],
     ['Up to 30 civilians may have died, the mayor said.', 'the mayor'],
     ['At least 12 people were wounded, local medics said.', 'local medics'],
+    ['Ukrainian officials say 1,000 Russian soldiers were killed.', 'Ukrainian officials'],
+    // the figure's own clause: not the speaker after the semicolon
+    ['Israeli forces say they killed 2,000 militants; Hamas says most were civilians.', 'Israeli forces'],
   ])('%s', (text, who) => expect(extractFigures(text)[0]?.claimedBy).toBe(who));
 
   it('leaves claimedBy out when nobody is named', () => {
     expect(extractFigures('Some 70 soldiers were killed.')[0]).not.toHaveProperty('claimedBy');
+    expect(extractFigures('Some say 300 soldiers were killed.')[0]).not.toHaveProperty('claimedBy');
     // "reports" is a noun here, and Russia denied them
     expect(extractFigures('Russia denied reports that 5,000 of its troops had died.')[0]).not.toHaveProperty(
       'claimedBy',

@@ -267,6 +267,7 @@ export const EN: Lexicon = {
   ),
   saidVerbs: set(
     'said|says|reported|reports|announced|announces|claimed|claims|claim|estimated|estimates|stated|states|told|' +
-      'wrote|writes|confirmed|confirms|added|noted|disclosed|revealed|alleged|alleges|believes|believed|tweeted|posted',
+      'wrote|writes|confirmed|confirms|added|noted|disclosed|revealed|alleged|alleges|believes|believed|tweeted|posted|' +
+      'say',
   ),
 };
