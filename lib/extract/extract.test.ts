@@ -172,6 +172,13 @@ describe('never figures', () => {
       'Forces killed and wounded some 1,500 fighters.',
       [['some 1,500', 1500, 1500, 'approx', 'casualties', null]],
     ],
+    [
+      'The unit reported 12 KIA and 30 WIA.',
+      [
+        ['12', 12, 12, 'exact', 'killed', null],
+        ['30', 30, 30, 'exact', 'wounded', null],
+      ],
+    ],
     // prisoners who died are dead
     ['Russia killed 40 Ukrainian prisoners of war.', [['40', 40, 40, 'exact', 'killed', 'ukraine']]],
     ['Some 40 prisoners were executed.', [['Some 40', 40, 40, 'approx', 'killed', null]]],

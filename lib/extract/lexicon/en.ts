@@ -55,7 +55,7 @@ const cues = table<Metric>(
     killed:
       'killed|dead|died|die|dies|dying|perished|slain|deaths|death|fatalities|lives|bodies|fallen|martyred|executed|' +
       'lost their lives|lost his life|lost their life|killed in action|kia|death toll|toll|murdered|massacred|killing|killings',
-    wounded: 'wounded|injured|injuries|hurt|wounds|injury',
+    wounded: 'wounded|injured|injuries|hurt|wounds|injury|wounded in action|wia',
     casualties:
       'casualties|losses|killed or wounded|killed or injured|killed and wounded|killed and injured|dead or wounded|' +
       'dead and wounded|dead or injured|killed , wounded|killed or hurt|put out of action|loses|lost|lose|losing',
