@@ -448,6 +448,10 @@ describe('party', () => {
       'North Korea has sent 5,000 troops to Russia.',
       [['5,000', 5000, 5000, 'exact', 'deployed', 'north-korea']],
     ],
+    [
+      'NATO has placed 300,000 troops on high readiness.',
+      [['300,000', 300000, 300000, 'exact', 'deployed', 'nato']],
+    ],
     // the attacker is not whose people were killed
     [
       'Twelve civilians were killed in Russian strikes on Kharkiv.',

@@ -236,6 +236,7 @@ describe('whose people', () => {
     ['La coalición tuvo 300 bajas, de las cuales 250 fueron estadounidenses.', 'es', 'us'],
     ['Israel afirma haber matado a unos 17.000 combatientes de Hamás.', 'es', 'hamas'],
     ['Israël affirme avoir tué quelque 17 000 combattants du Hamas.', 'fr', 'hamas'],
+    ["L'OTAN a déployé 4 000 soldats en Roumanie.", 'fr', 'nato'],
     ['Deux cents soldats nord-coréens ont été tués.', 'fr', 'north-korea'],
     ['Dabei wurden 12 afghanische Polizisten getötet.', 'de', 'afghanistan'],
     ['Die Türkei hat 3.000 Soldaten entsandt.', 'de', 'turkey'],

@@ -54,6 +54,7 @@ export const PARTIES: readonly Party[] = [
   { slug: 'syria', label: 'Syria', aliases: ['syrian', 'syrians', 'syria'] },
   { slug: 'iraq', label: 'Iraq', aliases: ['iraqi', 'iraqis', 'iraq'] },
   { slug: 'iran', label: 'Iran', aliases: ['iranian', 'iranians', 'iran', 'tehran'] },
+  { slug: 'nato', label: 'NATO', aliases: ['nato', "nato's"] },
   { slug: 'turkey', label: 'Turkey', aliases: ['turkish', 'turks', 'turkey', 'türkiye', 'ankara'] },
   { slug: 'islamic-state', label: 'Islamic State', aliases: ['islamic state', 'isis', 'isil', 'daesh'] },
   { slug: 'germany', label: 'Germany', aliases: ['german', 'germans', 'germany', 'bundeswehr'] },

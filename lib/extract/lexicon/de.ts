@@ -216,6 +216,7 @@ export const DE_SPEC: Spec = {
     [`syrisch${ADJ}|syrien(|s)|syrer`]: 'syria',
     [`iranisch${ADJ}|iran(|s)`]: 'iran',
     [`türkisch${ADJ}|türkei|türken`]: 'turkey',
+    nato: 'nato',
     'blauhelme|blauhelmsoldaten|friedenstruppen|uno - missionen|un - missionen|un - friedenstruppen':
       'un-peacekeepers',
   },

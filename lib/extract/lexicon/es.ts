@@ -197,6 +197,7 @@ export const ES_SPEC: Spec = {
     [`siri${ADJ}|siria`]: 'syria',
     'iraní|iraníes|irán': 'iran',
     [`turc${ADJ}|turquía`]: 'turkey',
+    otan: 'nato',
     'cascos azules': 'un-peacekeepers',
   },
   common:

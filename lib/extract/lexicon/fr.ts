@@ -172,6 +172,7 @@ export const FR_SPEC: Spec = {
     'syrien(|s|ne|nes)|syrie': 'syria',
     'iranien(|s|ne|nes)|iran': 'iran',
     'turc(|s|que|ques)|turquie': 'turkey',
+    otan: 'nato',
     'casques bleus|soldats de la paix': 'un-peacekeepers',
   },
   common:
