@@ -152,6 +152,9 @@ describe('never figures', () => {
     ['Twelve soldiers were convicted of war crimes.', []],
     ['Police said 3 people suspected of the attack were killed.', [['3', 3, 3, 'exact', 'killed', null]]],
     // everyday counts of people are no figures
+    // a ranked list of headlines: "military" describes the word after it, nobody is counted
+    ['Most read 2 Snake fossil discovered 3 US military wary of civilian guards', []],
+    ['Russia sent 3,000 military to the border.', [['3,000', 3000, 3000, 'exact', 'deployed', 'russia']]],
     ['Over 500 volunteers helped clean the beach.', []],
     ['In 2022, 15 soldiers were promoted.', []],
     // a bare number after "lost" stands for the things of the number before it

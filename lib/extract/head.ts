@@ -168,6 +168,12 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       j += noun;
       words++;
       if (continuesNoun(toks, j, lex)) continue;
+      // "3 US military wary of civilian guards" (a ranked headline): "military" before another word
+      // describes it; counted, it ends its phrase ("sent 3,000 military to the border")
+      if (lex.lang === 'en' && t.w === 'military' && noun === 1 && describes(toks[j], lex)) {
+        unknown++;
+        continue;
+      }
       // "200 men of the military", "40 members of the brigade": soldiers
       const unit = kind === 'person' && lex.lang === 'en' ? ofUnit(toks, j, lex) : 0;
       if (unit > 0) {
@@ -337,6 +343,13 @@ function groupAfterOf(
   if (lex.partyArticles?.has(toks[k]?.w ?? '')) k++;
   const p = partyAt(toks, k, text, lex);
   return p && GROUPS.has(p.slug) ? { slug: p.slug, end: k + p.len } : null;
+}
+
+/** A word after "military" that it describes: not a stop word, a cue or punctuation. */
+function describes(t: Token | undefined, lex: Lexicon): boolean {
+  return (
+    t !== undefined && t.k === WORD && !inList(t, STOP) && !inList(t, AUX) && lex.cues[t.w] === undefined
+  );
 }
 
 /** A noun of people (soldiers, civilians, people...), not of things. */
