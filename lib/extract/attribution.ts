@@ -1,6 +1,5 @@
-import { STOP } from './head';
 import type { Lexicon } from './lexicon/types';
-import { ACCORDING, inList, wordList } from './lists';
+import { ACCORDING, inList, STOP, wordList } from './lists';
 import { AUX } from './metric';
 import { isBoundary, phraseAt } from './phrase';
 import { NUM, PUNCT, type Token } from './tokenize';

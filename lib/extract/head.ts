@@ -1,5 +1,5 @@
 import type { Lexicon, NounKind } from './lexicon/types';
-import { CUES, inList, NOUNS, STARTS_NUMBER, wordList } from './lists';
+import { CUES, inList, MODIFIER, NOUNS, STARTS_NUMBER, STOP, wordList } from './lists';
 import { AUX, CASUALTY, objectAt } from './metric';
 import { isPunct } from './numbers';
 import { partyAt } from './party-match';
@@ -33,9 +33,6 @@ const OF = new Set(['of']);
 const OF_AFTER = new Set(['du', 'des', 'del']);
 const METRIC_NOUNS = new Set(['deaths', 'casualties', 'losses', 'fatalities']);
 const METRIC_NOUN = wordList((l) => l.metricNouns ?? METRIC_NOUNS);
-/** Words that end a noun phrase, here and in attribution.ts. */
-export const STOP = wordList((l) => l.stop);
-const MODIFIER = wordList((l) => l.modifiers);
 const SUBSET = wordList((l) => l.subset);
 
 /** Reads the noun phrase after the candidate: "Russian soldiers", "more deaths", "of thousands of people". */

@@ -159,3 +159,9 @@ function compile(lex: Lexicon): Lists {
   for (let c = 0; c < 128; c++) ascii.push(bits.get(String.fromCharCode(c)) ?? NONE);
   return { bits, tries, ascii };
 }
+
+// Word lists that several rule modules read (registered here, after the state `wordList` resets)
+/** Words that end a noun phrase (head.ts, attribution.ts, metric.ts). */
+export const STOP = wordList((l) => l.stop);
+/** Words that may sit between a number and its noun ("more", "additional"): head.ts, metric.ts. */
+export const MODIFIER = wordList((l) => l.modifiers);

@@ -7,8 +7,10 @@ import {
   CUES,
   CUES_END,
   inList,
+  MODIFIER,
   SAVED_END,
   STARTS_NUMBER,
+  STOP,
   SUBSET_END,
   VERBS_END,
   wordList,
@@ -164,9 +166,6 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   return h.kind === 'military' ? { metric: 'deployed', via: 'default', cue: -1 } : null;
 }
 
-const STOP_WORDS = wordList((l) => l.stop);
-const MODIFIERS = wordList((l) => l.modifiers);
-
 /** The number before a, in its sentence, counts things: "3 games", "5 tanks" (not "3 Russian soldiers"). */
 function thingsBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 8; k--) {
@@ -174,9 +173,9 @@ function thingsBefore(toks: Token[], a: number, lex: Lexicon): boolean {
     if (isBoundary(t)) return false;
     if (t.k !== NUM) continue;
     let j = k + 1;
-    while (j < k + 4 && (toks[j]?.cap || inList(toks[j], MODIFIERS))) j++;
+    while (j < k + 4 && (toks[j]?.cap || inList(toks[j], MODIFIER))) j++;
     const n = toks[j];
-    if (!n || n.k !== WORD || inList(n, STOP_WORDS) || phraseAt(toks, j, lex, CUES) > 0) return false;
+    if (!n || n.k !== WORD || inList(n, STOP) || phraseAt(toks, j, lex, CUES) > 0) return false;
     const kind = lex.nouns[n.w];
     return kind === undefined || kind === 'nonfig';
   }
