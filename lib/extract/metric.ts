@@ -114,7 +114,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     const after = cueAfter(toks, h.end, lex);
     if (after && CASUALTY.has(after.metric)) return after;
     const verb = verbBefore(toks, c.a, lex, h);
-    if (verb && CASUALTY.has(verb.metric ?? 'captured')) return verb;
+    if (verb && CASUALTY.has(verb.metric)) return verb;
   }
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
   if (h.kind === 'metric' && h.metric !== 'deployed' && h.metric !== 'withdrawn')
@@ -309,8 +309,8 @@ const NUMBERING = new Set(['numbering', 'totalling', 'totaling', 'totaled', 'tot
 
 /** "the death toll rose to 500", "deaths of 3,000 civilians", "Russian losses at over 400,000". */
 function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): MetricFound | false {
-  const n = toks[a - 1];
-  if (lex.lang === 'en' && n && NUMBERING.has(n.w) && lex.nouns[toks[a - 2]?.w ?? ''] === 'military')
+  const prev = toks[a - 1];
+  if (lex.lang === 'en' && prev && NUMBERING.has(prev.w) && lex.nouns[toks[a - 2]?.w ?? ''] === 'military')
     return { metric: 'deployed', via: 'link', cue: a - 2 };
   let i = a;
   for (let n = 0; n < 7 && i > stop; n++) {
