@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon/types';
-import { inList, STARTS_NUMBER, VAGUE, wordList } from './lists';
-import { keyOf, phraseAt } from './phrase';
+import { BEFORE_END, inList, STARTS_NUMBER, VAGUE, wordList } from './lists';
+import { keyOf, phraseAt, phraseBefore } from './phrase';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
 import { wordNumber } from './words';
 
@@ -126,7 +126,13 @@ function wordPhrase(toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
   const vl = phraseAt(toks, i, lex, VAGUE);
   if (vl > 0) {
     const key = keyOf(toks, i, i + vl);
-    const [lo, hi] = lex.vague[key] as readonly [number, number];
+    let [lo, hi] = lex.vague[key] as readonly [number, number];
+    // "более сотни": after a qualifier, a hundred, not hundreds
+    const one = lex.vagueOne?.[key];
+    if (one !== undefined && phraseBefore(toks, i, lex, BEFORE_END) > 0) {
+      lo = one;
+      hi = one;
+    }
     return {
       a: i,
       b: i + vl,

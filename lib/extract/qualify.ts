@@ -33,16 +33,8 @@ export function candidates(toks: Token[], nums: NumPhrase[], lex: Lexicon): Cand
       p,
       p2: null,
     };
-    // "более сотни": a hundred, not hundreds, after a qualifier
-    const one = p.vague && lex.vagueOne !== undefined ? lex.vagueOne[keyOf(toks, p.a, p.b)] : undefined;
-    if (one !== undefined && phraseBefore(toks, p.a, lex, BEFORE_END) > 0) {
-      p.v = one;
-      p.hi = one;
-      p.base = one;
-      c.low = one;
-      c.high = one;
-    }
-    // "une trentaine", "un centenar": about one number, which a qualifier can bound ("plus d'une centaine")
+    // "une trentaine", "un centenar", "более сотни" (numbers.ts): about one number, which a qualifier
+    // can bound ("plus d'une centaine")
     const about = p.vague && p.v === p.hi;
     if (about) c.qualifier = 'approx';
     if (!p.vague && q && !q.vague && rangeWith(toks, p, q, lex, c)) k++;
