@@ -225,6 +225,13 @@ function countedItself(toks: Token[], b: number, lex: Lexicon): boolean {
   return false;
 }
 
+/** The index of the "of" (and determiner) just before token a ("of the 300", "of 300"), or -1. */
+function ofBefore(toks: Token[], a: number): number {
+  let i = a - 1;
+  if (OF_DET.has(toks[i]?.w ?? '')) i--;
+  return toks[i]?.w === 'of' ? i : -1;
+}
+
 /** Words for a part of a whole: "a third of its 3,000 men", "most of the 300 soldiers". */
 const PARTS = new Set([
   'half',
@@ -256,9 +263,8 @@ const PARTS = new Set([
  * of the"): it is the whole, not what is counted ("one of the 300" names a member, not a part).
  */
 function isWholeAfterPart(toks: Token[], a: number): boolean {
-  let i = a - 1;
-  if (OF_DET.has(toks[i]?.w ?? '')) i--;
-  if (toks[i]?.w !== 'of') return false;
+  const i = ofBefore(toks, a);
+  if (i < 0) return false;
   const part = toks[i - 1];
   return part !== undefined && (part.k === NUM || PARTS.has(part.w));
 }
@@ -268,9 +274,8 @@ function isWholeAfterPart(toks: Token[], a: number): boolean {
  * killed" (the 12 is the figure, as in "12 of the 300").
  */
 function isWholeBeforePart(toks: Token[], a: number, b: number): boolean {
-  let i = a - 1;
-  if (OF_DET.has(toks[i]?.w ?? '')) i--;
-  if (toks[i]?.w !== 'of' || (!isBoundary(toks[i - 1]) && !isPunct(toks[i - 1], ','))) return false;
+  const i = ofBefore(toks, a);
+  if (i < 0 || (!isBoundary(toks[i - 1]) && !isPunct(toks[i - 1], ','))) return false;
   for (let j = b; j < b + MAX_WORDS && j < toks.length; j++) {
     const t = toks[j] as Token;
     if (t.k === NUM || isBoundary(t)) return false;
