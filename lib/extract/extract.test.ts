@@ -521,6 +521,15 @@ describe('dense numeric data', () => {
     expect(found.at(-1)?.text).toBe('At least 70');
   });
 
+  it('skips numbers listed sentence after sentence as data too', () => {
+    // a sentence of 30 numbers in 130 characters, 200 times
+    const list = `Killed ${Array.from({ length: 30 }, (_, i) => i + 10).join(', ')}`;
+    const prose = `${'The talks resumed on Monday without any progress being reported by either side. '.repeat(6)}At least 70 soldiers were wounded.`;
+    const found = extractFigures(`${`${list}. `.repeat(200)}\n${prose}`);
+    expect(found.length).toBeLessThan(200);
+    expect(found.at(-1)?.text).toBe('At least 70');
+  });
+
   it('reads the prose after a long list of bare numbers, and the figures in it, as before the list', () => {
     const prose = `${'The talks resumed on Monday without any progress being reported by either side. '.repeat(6)}At least 70 soldiers were wounded and 1,200 troops were deployed.`;
     const list = `${Array.from({ length: 20_000 }, (_, i) => `${i % 97},${i % 7 === 0 ? '123' : ''}`).join(' ')}.\n`;

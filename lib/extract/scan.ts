@@ -75,13 +75,39 @@ export function triggerSet(
  * the worst case close to the cost of ordinary news text).
  */
 const SPACING = 24;
+/** The next digit or sentence end (which bounds the search) from lastIndex on. */
+const NEXT = /[^0-9.!?\n]*[0-9.!?\n]/y;
 const CAP = 64;
+
+/**
+ * The account of that rule: every number costs one credit, the text earns one per SPACING
+ * characters, up to CAP. Starved below zero, it skips numbers until a quarter of CAP is earned back.
+ */
+export class Density {
+  credit = CAP;
+  last = 0;
+  starved = false;
+
+  /** The credit after a number at s. */
+  at(s: number): number {
+    return Math.max(0, Math.min(CAP, this.credit + (s - this.last) / SPACING)) - 1;
+  }
+
+  /** Charges the number at s; true when it is to be skipped. */
+  charge(s: number): boolean {
+    this.credit = this.at(s);
+    this.last = s;
+    if (!(this.starved && this.credit < CAP / 4)) this.starved = this.credit < 0;
+    return this.starved;
+  }
+}
 
 /**
  * One pass of one regular expression over the text finds the digits and number words; the
  * sentence ends are found with indexOf as the pass goes (much cheaper than stopping at each).
  * Returns the windows [start, end) around the numbers, from the start of a number's sentence to
- * its end (at most BEFORE / AFTER characters away), merged where they overlap.
+ * its end (at most BEFORE / AFTER characters away), merged where they overlap. The pass skips
+ * the rest of a sentence once the first number in it has given the window its end.
  */
 export function findWindows(text: string, trig: TriggerSet): number[] {
   return new Scan(text, trig).run();
@@ -97,8 +123,7 @@ class Scan {
   // the open window
   ws = -1;
   we = -1;
-  credit = CAP;
-  last = 0;
+  readonly density = new Density();
   // the last certain sentence end, the one before it, and the first one after the last number
   lastStop = -1;
   stopBefore = -1;
@@ -125,18 +150,14 @@ class Scan {
     this.qu = next(text, '?', 0);
   }
 
-  /** The credit after a number at s: every number costs one, the text earns one per SPACING characters. */
-  creditAt(s: number): number {
-    return Math.max(0, Math.min(CAP, this.credit + (s - this.last) / SPACING)) - 1;
-  }
-
   /** Looks at the sentence ends before `until`; those before `from` cannot start a window. */
   stops(until: number, from: number): void {
     // most calls have nothing to read: this test alone is small enough to be inlined in the loops
     if (Math.min(this.dot, this.nl, this.ex, this.qu) < until) this.readStops(until, from);
   }
 
-  readStops(until: number, from: number): void {
+  /** As `stops`; with `first`, only up to the end of the open window's sentence. */
+  readStops(until: number, from: number, first = false): void {
     const text = this.text;
     for (;;) {
       const p = Math.min(this.dot, this.nl, this.ex, this.qu);
@@ -161,6 +182,7 @@ class Scan {
       if (ends) {
         this.nextStop = p;
         this.we = wordAfter(text, p, this.we);
+        if (first) return;
       }
     }
   }
@@ -177,17 +199,39 @@ class Scan {
       const c = text.charCodeAt(j);
       if (isDigit(c)) {
         const q = numberEnd(text, j);
-        const credit = this.creditAt(j);
+        const credit = this.density.at(j);
         if (credit >= CAP / 4) return j;
         this.stops(j, j - BEFORE);
         this.inNumber = q;
-        this.credit = credit;
-        this.last = j;
+        // still starved: charged as `charge` would
+        this.density.credit = credit;
+        this.density.last = j;
         j = q;
       } else if (c >= 128 || isLetter(c)) return j;
       else j++;
     }
     return j;
+  }
+
+  /**
+   * Passes over text[from, to), the rest of a sentence whose window is known, charging its
+   * numbers in digits as the search would have (NEXT finds them much faster than the search, which
+   * tries every word); returns where the search goes on.
+   */
+  passOver(from: number, to: number): number {
+    const text = this.text;
+    let j = from;
+    for (;;) {
+      NEXT.lastIndex = j;
+      if (!NEXT.test(text)) break;
+      const p = NEXT.lastIndex - 1;
+      if (p >= to) break;
+      if (isDigitAt(text, p)) {
+        this.density.charge(p);
+        j = numberEnd(text, p);
+      } else j = p + 1;
+    }
+    return to + 1;
   }
 
   run(): number[] {
@@ -196,7 +240,6 @@ class Scan {
     const cross = trig.crossRefs;
     // the next word pointing back to the sentence before, at or after lastStop
     let nextCross = -1;
-    let starved = false;
     re.lastIndex = 0;
     // test() and lastIndex, not exec(): no match object per number
     while (re.test(text)) {
@@ -216,10 +259,7 @@ class Scan {
       this.stops(s, s - BEFORE);
       if (digits) this.inNumber = e;
       // every number costs one credit, processed or not
-      this.credit = this.creditAt(s);
-      this.last = s;
-      if (!(starved && this.credit < CAP / 4)) starved = this.credit < 0;
-      if (starved) {
+      if (this.density.charge(s)) {
         re.lastIndex = this.dense(e);
         continue;
       }
@@ -247,6 +287,10 @@ class Scan {
         this.ws = a;
       }
       this.we = end;
+      // When the number's sentence ends inside its window, no later number of the sentence can
+      // move the window: the search goes on after the sentence.
+      if (Math.min(this.dot, this.nl, this.ex, this.qu) < end) this.readStops(end, e, true);
+      if (this.nextStop >= 0 && this.we < end) re.lastIndex = this.passOver(e, this.nextStop);
     }
     if (this.ws >= 0) {
       this.stops(this.we, n);
