@@ -73,21 +73,30 @@ export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon):
   // the figure's clause: a sentence, or its part between semicolons ("...killed 20,000; Hamas says...")
   let sa = i;
   while (sa > 0 && i - sa < SENTENCE && !isBoundary(toks[sa - 1]) && toks[sa - 1]?.w !== ';') sa--;
-  if (cache.toks === toks && cache.sa === sa) return cache.by;
+  // the same clause of the same text (extraction reuses its array of tokens from window to window)
+  const at = (toks[sa] as Token).s;
+  if (cache.at === at && cache.sa === sa && cache.toks === toks && cache.text === text && cache.lex === lex)
+    return cache.by;
   let se = i;
   while (se < toks.length && se - i < SENTENCE && !isBoundary(toks[se]) && toks[se]?.w !== ';') se++;
   cache.toks = toks;
   cache.sa = sa;
+  cache.at = at;
+  cache.text = text;
+  cache.lex = lex;
   cache.by = find(text, toks, sa, se, lex);
   return cache.by;
 }
 
-/** The last sentence looked at: figures of one sentence share its attribution. */
-const cache: { toks: Token[] | null; sa: number; by: string | undefined } = {
-  toks: null,
-  sa: -1,
-  by: undefined,
-};
+/** The last clause looked at: figures of one sentence share its attribution. */
+const cache: {
+  toks: Token[] | null;
+  sa: number;
+  at: number;
+  text: string;
+  lex: Lexicon | null;
+  by: string | undefined;
+} = { toks: null, sa: -1, at: -1, text: '', lex: null, by: undefined };
 
 function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon): string | undefined {
   for (let j = sa; j < se; j++) {

@@ -136,9 +136,10 @@ function sameSentence(toks: Token[], a: number, from: number): boolean {
 function extractWindow(text: string, from: number, to: number, lex: Lexicon, out: Figure[]): void {
   // the tokens of this window only: the next window reuses them
   const toks = tokenize(text, from, to, lex, true);
-  const nums = numberPhrases(text, toks, lex);
+  // the phrases and candidates of this window only, reused as the tokens are
+  const nums = numberPhrases(text, toks, lex, true);
   let stop = 0;
-  for (const c of candidates(toks, nums, lex)) {
+  for (const c of candidates(toks, nums, lex, true)) {
     if (neverFigure(toks, c, lex)) continue;
     const head = headOf(toks, c, lex, text);
     const found = metricOf(toks, c, head, lex, stop);

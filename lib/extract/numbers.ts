@@ -24,6 +24,48 @@ export interface NumPhrase {
   neg: boolean;
 }
 
+/** One hidden shape for every phrase; reused from one window to the next while `pooled` (see numberPhrases). */
+class Phrase implements NumPhrase {
+  a = 0;
+  b = 0;
+  v = 0;
+  hi = 0;
+  vague = false;
+  word = false;
+  scale = 1;
+  base = 0;
+  bad = false;
+  neg = false;
+}
+
+const POOL: Phrase[] = [];
+const REUSED: NumPhrase[] = [];
+/** The next pooled phrase to hand out, or -1 when phrases are allocated. */
+let next = -1;
+
+function phrase(a: number, b: number, v: number, hi: number, vague: boolean, word: boolean): Phrase {
+  let p: Phrase | undefined;
+  if (next < 0) p = new Phrase();
+  else {
+    p = POOL[next++];
+    if (p === undefined) {
+      p = new Phrase();
+      POOL.push(p);
+    }
+  }
+  p.a = a;
+  p.b = b;
+  p.v = v;
+  p.hi = hi;
+  p.vague = vague;
+  p.word = word;
+  p.scale = 1;
+  p.base = v;
+  p.bad = false;
+  p.neg = false;
+  return p;
+}
+
 const MINUS = wordList((l) => l.minus);
 const HUNDRED = wordList((l) => l.hundred);
 const DOZEN = wordList((l) => l.dozen);
@@ -36,9 +78,17 @@ function spacedSuffix(text: string, t: Token, lex: Lexicon): number | undefined 
   return SPACED_SUFFIX.has(raw) ? lex.suffixScales[raw] : undefined;
 }
 
-/** All numbers in the tokens, left to right, not overlapping. */
-export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhrase[] {
-  const out: NumPhrase[] = [];
+/**
+ * All numbers in the tokens, left to right, not overlapping. With `reuse`, the phrases are those of
+ * the previous reusing call, overwritten: valid until the next one (extraction reads one window at
+ * a time, as with the tokens).
+ */
+export function numberPhrases(text: string, toks: Token[], lex: Lexicon, reuse = false): NumPhrase[] {
+  next = reuse ? 0 : -1;
+  if (POOL.length > 256) POOL.length = 256;
+  // written over, as tokenize.ts does with its array of tokens
+  const out = reuse ? REUSED : [];
+  let n = 0;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i] as Token;
@@ -52,10 +102,13 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon): NumPhr
           : null;
     if (p) {
       p.neg = negative(toks, p.a);
-      out.push(p);
+      if (n < out.length) out[n] = p;
+      else out.push(p);
+      n++;
       i = p.b;
     } else i++;
   }
+  out.length = n;
   return out;
 }
 
@@ -72,18 +125,8 @@ function negative(toks: Token[], a: number): boolean {
 function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
   const t = toks[i] as Token;
   if (Number.isNaN(t.v)) return null;
-  const p: NumPhrase = {
-    a: i,
-    b: i + 1,
-    v: t.v,
-    hi: t.v,
-    vague: false,
-    word: false,
-    scale: 1,
-    base: t.v,
-    bad: t.nd < 0,
-    neg: false,
-  };
+  const p = phrase(i, i + 1, t.v, t.v, false, false);
+  p.bad = t.nd < 0;
   const next = toks[i + 1];
   if (next && next.k === WORD && !next.sp) {
     const raw = text.slice(next.s, next.e);
@@ -133,33 +176,14 @@ function wordPhrase(toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
       lo = one;
       hi = one;
     }
-    return {
-      a: i,
-      b: i + vl,
-      v: lo,
-      hi,
-      vague: true,
-      word: true,
-      scale: 1,
-      base: lo,
-      bad: false,
-      neg: false,
-    };
+    return phrase(i, i + vl, lo, hi, true, true);
   }
   const r = lex.wordNumber ? lex.wordNumber(toks, i, lex) : wordNumber(toks, i, lex);
   if (!r) return null;
-  return {
-    a: i,
-    b: r.b,
-    v: r.v,
-    hi: r.v,
-    vague: false,
-    word: true,
-    scale: r.scale,
-    base: r.base,
-    bad: false,
-    neg: false,
-  };
+  const p = phrase(i, r.b, r.v, r.v, false, true);
+  p.scale = r.scale;
+  p.base = r.base;
+  return p;
 }
 
 /** True when token i is the punctuation character c. */

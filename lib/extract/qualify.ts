@@ -18,29 +18,59 @@ export interface Candidate {
   p2: NumPhrase | null;
 }
 
-/** Joins numbers into ranges and attaches qualifiers, left to right. */
-export function candidates(toks: Token[], nums: NumPhrase[], lex: Lexicon): Candidate[] {
-  const out: Candidate[] = [];
+/** One hidden shape for every candidate; reused from one window to the next while pooled. */
+class Cand implements Candidate {
+  constructor(
+    public a: number,
+    public b: number,
+    public low: number | null,
+    public high: number | null,
+    public qualifier: Qualifier,
+    public p: NumPhrase,
+    public p2: NumPhrase | null,
+  ) {}
+}
+
+const POOL: Cand[] = [];
+const REUSED: Candidate[] = [];
+
+/**
+ * Joins numbers into ranges and attaches qualifiers, left to right. With `reuse`, the candidates
+ * are those of the previous reusing call, overwritten: valid until the next one.
+ */
+export function candidates(toks: Token[], nums: NumPhrase[], lex: Lexicon, reuse = false): Candidate[] {
+  // written over, as tokenize.ts does with its array of tokens
+  const out = reuse ? REUSED : [];
+  if (POOL.length > 256) POOL.length = 256;
+  let n = 0;
   for (let k = 0; k < nums.length; k++) {
     const p = nums[k] as NumPhrase;
     const q = nums[k + 1];
-    const c: Candidate = {
-      a: p.a,
-      b: p.b,
-      low: p.v,
-      high: p.hi,
-      qualifier: p.vague ? 'vague' : 'exact',
-      p,
-      p2: null,
-    };
+    const qualifier = p.vague ? 'vague' : 'exact';
+    let c = reuse ? POOL[n] : undefined;
+    if (c === undefined) {
+      c = new Cand(p.a, p.b, p.v, p.hi, qualifier, p, null);
+      if (reuse) POOL.push(c);
+    } else {
+      c.a = p.a;
+      c.b = p.b;
+      c.low = p.v;
+      c.high = p.hi;
+      c.qualifier = qualifier;
+      c.p = p;
+      c.p2 = null;
+    }
     // "une trentaine", "un centenar", "более сотни" (numbers.ts): about one number, which a qualifier
     // can bound ("plus d'une centaine")
     const about = p.vague && p.v === p.hi;
     if (about) c.qualifier = 'approx';
     if (!p.vague && q && !q.vague && rangeWith(toks, p, q, lex, c)) k++;
     else if (!p.vague || about) qualify(toks, c, lex);
-    out.push(c);
+    if (n < out.length) out[n] = c;
+    else out.push(c);
+    n++;
   }
+  out.length = n;
   return out;
 }
 

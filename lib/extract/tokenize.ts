@@ -15,17 +15,24 @@ const isApos = (c: number): boolean => c === 39 || c === 0x2019;
  * next one (extraction reads one window at a time).
  */
 export function tokenize(text: string, from: number, to: number, lex: Lexicon, reuse = false): Token[] {
-  if (!reuse) return read(text, from, to, lex);
+  if (!reuse) return read(text, from, to, lex, []);
   reusing(true);
   try {
-    return read(text, from, to, lex);
+    return read(text, from, to, lex, REUSED);
   } finally {
     reusing(false);
   }
 }
 
-function read(text: string, from: number, to: number, lex: Lexicon): Token[] {
-  const out: Token[] = [];
+/** The array the reusing calls return, overwritten each time: it keeps its capacity between windows. */
+const REUSED: Token[] = [];
+
+/**
+ * Fills `out` with the tokens of text[from, to), over its old ones: shortened only at the end, an
+ * array keeps its capacity (emptied, it would lose it).
+ */
+function read(text: string, from: number, to: number, lex: Lexicon, out: Token[]): Token[] {
+  let n = 0;
   const lists = listsOf(lex);
   let i = from;
   let sp = true;
@@ -38,10 +45,12 @@ function read(text: string, from: number, to: number, lex: Lexicon): Token[] {
       continue;
     }
     if (isSpace(c)) {
-      if (c === 10 && !wrapped(text, i, to, out[out.length - 1])) {
+      if (c === 10 && !wrapped(text, i, to, n > 0 ? out[n - 1] : undefined)) {
         const t = tok(PUNCT, i, i + 1, '\n', true);
         t.g = true;
-        out.push(t);
+        if (n < out.length) out[n] = t;
+        else out.push(t);
+        n++;
       }
       sp = true;
       i++;
@@ -64,12 +73,19 @@ function read(text: string, from: number, to: number, lex: Lexicon): Token[] {
       const b = c < 128 ? (lists.ascii[c] as WordBits) : bitsOf(lists, t.w);
       t.f = b.f;
       t.l = b.l;
-      if ((c === 46 || c === 33 || c === 63) && endsSentence(text, i, to, out, lex)) t.g = true;
+      if (
+        (c === 46 || c === 33 || c === 63) &&
+        endsSentence(text, i, to, n > 0 ? out[n - 1] : undefined, lex)
+      )
+        t.g = true;
     }
-    out.push(t);
+    if (n < out.length) out[n] = t;
+    else out.push(t);
+    n++;
     i = t.e;
     sp = false;
   }
+  out.length = n;
   return out;
 }
 
@@ -93,11 +109,10 @@ function wrapped(text: string, i: number, to: number, prev: Token | undefined): 
   return (n >= 97 && n <= 122) || isDigit(n) || CLS[n] === LOWER;
 }
 
-function endsSentence(text: string, i: number, to: number, out: Token[], lex: Lexicon): boolean {
+function endsSentence(text: string, i: number, to: number, prev: Token | undefined, lex: Lexicon): boolean {
   const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
   if (text.charCodeAt(i) !== 46) return isSpace(next) || next === 34 || next === 0x201d || i + 1 >= to;
   if (!(isSpace(next) || next === 34 || next === 0x201d || next === 41 || i + 1 >= to)) return false;
-  const prev = out[out.length - 1];
   if (prev && prev.k === WORD && prev.e === i && (ABBREV.has(prev.w) || prev.w.length === 1)) return false;
   if (prev && prev.k === WORD && prev.w.endsWith('.')) return false;
   if (prev && prev.k === WORD && prev.e === i && lex.abbrevs?.has(prev.w)) return false;
