@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon/types';
 import { BEFORE_END, inList, STARTS_NUMBER, VAGUE, wordList } from './lists';
 import { keyOf, phraseAt, phraseBefore } from './phrase';
+import { truncate } from './token';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
 import { wordNumber } from './words';
 
@@ -108,7 +109,7 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon, reuse =
       i = p.b;
     } else i++;
   }
-  out.length = n;
+  truncate(out, n);
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon/types';
 import { AFTER, BEFORE_END } from './lists';
 import { isPunct, type NumPhrase } from './numbers';
 import { keyOf, phraseAt, phraseBefore } from './phrase';
+import { truncate } from './token';
 import { NUM, type Token } from './tokenize';
 import type { Qualifier } from './types';
 
@@ -70,7 +71,7 @@ export function candidates(toks: Token[], nums: NumPhrase[], lex: Lexicon, reuse
     else out.push(c);
     n++;
   }
-  out.length = n;
+  truncate(out, n);
   return out;
 }
 

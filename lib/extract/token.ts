@@ -91,3 +91,11 @@ export function reusing(on: boolean): void {
   next = on ? 0 : -1;
   if (POOL.length > POOL_MAX) POOL.length = POOL_MAX;
 }
+
+/**
+ * Shortens an array reused from window to window to n elements. By pop, not by setting its
+ * length: that is a call into the runtime, and may give the array's capacity back.
+ */
+export function truncate(a: unknown[], n: number): void {
+  while (a.length > n) a.pop();
+}

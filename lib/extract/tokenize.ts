@@ -2,7 +2,7 @@ import { ABBREV, CLS, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE, UP
 import { dottedEnd, readNumber } from './digits';
 import type { Lexicon } from './lexicon/types';
 import { bitsOf, type Lists, listsOf, type WordBits } from './lists';
-import { NUM, PUNCT, reusing, type Token, tok, WORD } from './token';
+import { NUM, PUNCT, reusing, type Token, tok, truncate, WORD } from './token';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
 
@@ -85,7 +85,7 @@ function read(text: string, from: number, to: number, lex: Lexicon, out: Token[]
     i = t.e;
     sp = false;
   }
-  out.length = n;
+  truncate(out, n);
   return out;
 }
 
