@@ -39,20 +39,21 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const lex = lexiconFor(auto ? 'en' : options.lang);
     const found = searchesOf(lex);
     const windows = findWindows(text, found.trig);
-    for (let w = 0; w < windows.length; w += 2) {
+    for (let w = 0; w < windows.length; w += 3) {
       const from = windows[w] as number;
       const to = windows[w + 1] as number;
-      if (worthReading(text, from, to, found, out)) extractWindow(text, from, to, lex, out);
+      if (worthReading(text, from, to, windows[w + 2] as number, found, out))
+        extractWindow(text, from, to, lex, out);
     }
     return out;
   }
   // several languages loaded and none given: each sentence in the language it looks like
   const all = mixed();
   const windows = findWindows(text, all.trig);
-  for (let w = 0; w < windows.length; w += 2) {
+  for (let w = 0; w < windows.length; w += 3) {
     const from = windows[w] as number;
     const to = windows[w + 1] as number;
-    if (!worthReading(text, from, to, all, out)) continue;
+    if (!worthReading(text, from, to, windows[w + 2] as number, all, out)) continue;
     let s = from;
     let lex: Lexicon | null = null;
     let runFrom = from;
@@ -94,13 +95,21 @@ function searches(lexicons: readonly Lexicon[]): Searches {
 
 /**
  * False when no number of text[from, to) can be a figure: the window has no cue word, and no word
- * taking the metric of a figure before it or no such figure close enough (see relevant.ts).
+ * taking the metric of a figure before it or no such figure close enough (see relevant.ts). The
+ * cue is looked for from the window's first number (at `first`) on, where it mostly is, then
+ * before it (no cue word has a number inside it).
  */
-function worthReading(text: string, from: number, to: number, s: Searches, out: Figure[]): boolean {
-  const window = text.slice(from, to);
-  if (s.cues.test(window)) return true;
+function worthReading(
+  text: string,
+  from: number,
+  to: number,
+  first: number,
+  s: Searches,
+  out: Figure[],
+): boolean {
+  if (s.cues.test(text.slice(first, to)) || s.cues.test(text.slice(from, first))) return true;
   const prev = out[out.length - 1];
-  return prev !== undefined && from - prev.end <= INHERIT && s.inherit.test(window);
+  return prev !== undefined && from - prev.end <= INHERIT && s.inherit.test(text.slice(from, to));
 }
 
 let mixedCache: (Searches & { version: number; det: Detector }) | null = null;

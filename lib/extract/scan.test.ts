@@ -63,7 +63,7 @@ describe('findWindows', () => {
   const windows = (text: string): string[] => {
     const w = findWindows(text, trig);
     const out: string[] = [];
-    for (let i = 0; i < w.length; i += 2) out.push(text.slice(w[i], w[i + 1]));
+    for (let i = 0; i < w.length; i += 3) out.push(text.slice(w[i], w[i + 1]));
     return out;
   };
 

@@ -106,8 +106,9 @@ export class Density {
  * One pass of one regular expression over the text finds the digits and number words; the
  * sentence ends are found with indexOf as the pass goes (much cheaper than stopping at each).
  * Returns the windows [start, end) around the numbers, from the start of a number's sentence to
- * its end (at most BEFORE / AFTER characters away), merged where they overlap. The pass skips
- * the rest of a sentence once the first number in it has given the window its end.
+ * its end (at most BEFORE / AFTER characters away), merged where they overlap, three numbers a
+ * window: its start, its end and the start of its first number. The pass skips the rest of a
+ * sentence once the first number in it has given the window its end.
  */
 export function findWindows(text: string, trig: TriggerSet): number[] {
   return new Scan(text, trig).run();
@@ -120,9 +121,10 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
 class Scan {
   readonly out: number[] = [];
   readonly n: number;
-  // the open window
+  // the open window, and the start of its first number
   ws = -1;
   we = -1;
+  first = -1;
   readonly density = new Density();
   // the last certain sentence end, the one before it, and the first one after the last number
   lastStop = -1;
@@ -283,8 +285,9 @@ class Scan {
       this.nextStop = -1;
       const end = e + AFTER < n ? snap(text, e + AFTER, n) : n;
       if (this.ws < 0 || a > this.we) {
-        if (this.ws >= 0) out.push(this.ws, this.we);
+        if (this.ws >= 0) out.push(this.ws, this.we, this.first);
         this.ws = a;
+        this.first = s;
       }
       this.we = end;
       // When the number's sentence ends inside its window, no later number of the sentence can
@@ -294,7 +297,7 @@ class Scan {
     }
     if (this.ws >= 0) {
       this.stops(this.we, n);
-      out.push(this.ws, this.we);
+      out.push(this.ws, this.we, this.first);
     }
     return out;
   }
