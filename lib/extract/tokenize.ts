@@ -67,7 +67,7 @@ function read(text: string, from: number, to: number, lex: Lexicon, out: Token[]
       t = readNumber(text, i, to, lex, sp, i < dottedUntil);
       if (t.nd < 0 && i >= dottedUntil) dottedUntil = dottedEnd(text, i, to);
     } else if (isLetter(c)) {
-      t = readWord(text, i, to, sp, lex, lists);
+      t = readWord(text, i, c, to, sp, lex, lists);
     } else {
       t = tok(PUNCT, i, i + 1, text[i] as string, sp);
       const b = c < 128 ? (lists.ascii[c] as WordBits) : bitsOf(lists, t.w);
@@ -170,62 +170,73 @@ function same(text: string, i: number, w: string): boolean {
   return true;
 }
 
-function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon, lists: Lists): Token {
-  let j = i;
+function readWord(
+  text: string,
+  i: number,
+  c0: number,
+  to: number,
+  sp: boolean,
+  lex: Lexicon,
+  lists: Lists,
+): Token {
   let poss = false;
-  // Initialisms: U.S., U.K., U.N.
-  if (
-    j + 3 < to &&
-    text.charCodeAt(j + 1) === 46 &&
-    isLetter(text.charCodeAt(j + 2)) &&
-    text.charCodeAt(j + 3) === 46
-  ) {
-    let k = j;
-    while (k + 1 < to && isLetter(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) k += 2;
-    if (k - j >= 4 && !isLetter(text.charCodeAt(k))) j = k;
-  }
-  let end = j;
+  let end = i;
   let upper = false;
   // plain ASCII words (most of them) are read once into a small table of recent words
-  let plain = end === i;
+  let plain = true;
   // the last PACKED letters, lowercase, 1-26 each (a-z)
   let p0 = 0;
   let p1 = 0;
-  if (end === i) {
-    while (end < to) {
-      const c = text.charCodeAt(end);
-      // ASCII letters by their codes: no table lookup for most characters
-      const l = (c | 32) - 97;
-      if (l >= 0 && l < 26) {
-        p1 = ((p1 << 5) | (p0 >>> 25)) & 0x3fffffff;
-        p0 = ((p0 << 5) | (l + 1)) & 0x3fffffff;
-        if (c < 97) upper = true;
-        end++;
-        continue;
-      }
-      const k = CLS[c] as number;
-      if (k === LETTER) {
-        plain = false;
-        upper = true;
-        end++;
-      } else if (isApos(c) && end + 1 < to && isLetter(text.charCodeAt(end + 1))) {
-        plain = false;
-        // French l'Ukraine, qu'environ: the elided word stands apart, with its apostrophe
-        if (lex.elisions?.has(text.slice(i, end).toLowerCase())) {
-          end++;
-          upper = true;
-          break;
-        }
-        const n2 = end + 2 < to ? text.charCodeAt(end + 2) : 32;
-        if ((text[end + 1] === 's' || text[end + 1] === 'S') && !isLetter(n2)) {
-          poss = true;
-          break;
-        }
-        upper = true;
-        end++;
-      } else break;
+  while (end < to) {
+    const c = text.charCodeAt(end);
+    // ASCII letters by their codes: no table lookup for most characters
+    const l = (c | 32) - 97;
+    if (l >= 0 && l < 26) {
+      p1 = ((p1 << 5) | (p0 >>> 25)) & 0x3fffffff;
+      p0 = ((p0 << 5) | (l + 1)) & 0x3fffffff;
+      if (c < 97) upper = true;
+      end++;
+      continue;
     }
-  } else upper = true;
+    const k = CLS[c] as number;
+    if (k === LETTER) {
+      plain = false;
+      upper = true;
+      end++;
+    } else if (isApos(c) && end + 1 < to && isLetter(text.charCodeAt(end + 1))) {
+      plain = false;
+      // French l'Ukraine, qu'environ: the elided word stands apart, with its apostrophe
+      if (lex.elisions?.has(text.slice(i, end).toLowerCase())) {
+        end++;
+        upper = true;
+        break;
+      }
+      const n2 = end + 2 < to ? text.charCodeAt(end + 2) : 32;
+      if ((text[end + 1] === 's' || text[end + 1] === 'S') && !isLetter(n2)) {
+        poss = true;
+        break;
+      }
+      upper = true;
+      end++;
+    } else break;
+  }
+  // Initialisms: U.S., U.K., U.N. (a single letter before a full stop, then another)
+  if (
+    end === i + 1 &&
+    end + 2 < to &&
+    text.charCodeAt(end) === 46 &&
+    isLetter(text.charCodeAt(end + 1)) &&
+    text.charCodeAt(end + 2) === 46
+  ) {
+    let k = i;
+    while (k + 1 < to && isLetter(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) k += 2;
+    if (k - i >= 4 && !isLetter(text.charCodeAt(k))) {
+      end = k;
+      plain = false;
+      upper = true;
+      poss = false;
+    }
+  }
   let w: string;
   let b: WordBits;
   if (plain) {
@@ -243,8 +254,11 @@ function readWord(text: string, i: number, to: number, sp: boolean, lex: Lexicon
   const t = tok(WORD, i, poss ? end + 2 : end, w, sp);
   t.f = b.f;
   t.l = b.l;
-  const k0 = CLS[text.charCodeAt(i)];
-  t.cap = k0 === UPPER || (k0 === LETTER && w[0] !== text[i]);
+  if (c0 < 128) t.cap = c0 < 97;
+  else {
+    const k0 = CLS[c0];
+    t.cap = k0 === UPPER || (k0 === LETTER && w[0] !== text[i]);
+  }
   t.poss = poss;
   return t;
 }
