@@ -26,6 +26,13 @@ export const SAVED_END = 1 << 13;
 /** Words that can begin a number in words or a vague amount. */
 export const STARTS_NUMBER = 1 << 16;
 
+/**
+ * The bit of the words that go on a phrase of a list (its words after the first, in the order the
+ * list is read): bits 20-25 for the forward lists, 26-31 for the backward ones. A walk down a trie
+ * stops at a word without it, with no lookup.
+ */
+export const goesOn = (list: number): number => (backward(list) ? list << 18 : list << 20);
+
 /** The bits of the word sets of the rules (`wordList`), in `Token.l`. */
 let nextList = 0;
 const WORD_LISTS: (readonly [number, (lex: Lexicon) => Iterable<string> | undefined])[] = [];
@@ -126,6 +133,7 @@ function compile(lex: Lexicon): Lists {
       const words = key.split(' ');
       if (backward(list)) words.reverse();
       mark(words[0] as string, list);
+      for (let k = 1; k < words.length; k++) mark(words[k] as string, goesOn(list));
       let node = root;
       for (const w of words) {
         if (!node.next) node.next = new Map();

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon/types';
-import { listsOf, type Node } from './lists';
+import { goesOn, listsOf, type Node } from './lists';
 import { NUM, type Token } from './tokenize';
 
 /** A sentence ends at this token (a full stop, "!" or "?" or a line break). */
@@ -13,10 +13,11 @@ export function phraseAt(toks: Token[], i: number, lex: Lexicon, list: number): 
   const first = toks[i];
   if (first === undefined || (first.f & list) === 0) return 0;
   let node: Node | undefined = listsOf(lex).tries.get(list) as Node;
+  const on = goesOn(list);
   let best = 0;
   for (let j = i; j < toks.length; j++) {
     const t = toks[j] as Token;
-    if (t.k === NUM || (t.g && t.k !== NUM) || !node.next) break;
+    if (t.k === NUM || (t.g && t.k !== NUM) || !node.next || (j > i && (t.f & on) === 0)) break;
     node = node.next.get(t.w);
     if (!node) break;
     if (node.end) best = j - i + 1;
@@ -29,10 +30,11 @@ export function phraseBefore(toks: Token[], end: number, lex: Lexicon, list: num
   const last = toks[end - 1];
   if (last === undefined || (last.f & list) === 0) return 0;
   let node: Node | undefined = listsOf(lex).tries.get(list) as Node;
+  const on = goesOn(list);
   let best = 0;
   for (let j = end - 1; j >= 0; j--) {
     const t = toks[j] as Token;
-    if (t.k === NUM || t.g || !node.next) break;
+    if (t.k === NUM || t.g || !node.next || (j < end - 1 && (t.f & on) === 0)) break;
     node = node.next.get(t.w);
     if (!node) break;
     if (node.end) best = end - j;
