@@ -26,6 +26,9 @@ export const SAVED_END = 1 << 13;
 /** Words that can begin a number in words or a vague amount. */
 export const STARTS_NUMBER = 1 << 16;
 
+/** The index of a phrase list's trie in `Lists.tries`: the number of its bit. */
+export const trieOf = (list: number): number => 31 - Math.clz32(list);
+
 /**
  * The bit of the words that go on a phrase of a list (its words after the first, in the order the
  * list is read): bits 20-25 for the forward lists, 26-31 for the backward ones. A walk down a trie
@@ -91,8 +94,8 @@ const NONE: WordBits = { f: 0, l: 0 };
 export interface Lists {
   /** word -> its bits */
   bits: Map<string, WordBits>;
-  /** list bit -> trie (backward lists hold their phrases reversed) */
-  tries: Map<number, Node>;
+  /** the trie of each phrase list, by the number of its bit (`trieOf`); backward lists hold their phrases reversed */
+  tries: Node[];
   /** the bits of each ASCII character as a token of its own (punctuation) */
   ascii: WordBits[];
 }
@@ -124,7 +127,7 @@ function compile(lex: Lexicon): Lists {
   const mark = (word: string, bit: number): void => {
     f.set(word, (f.get(word) ?? 0) | bit);
   };
-  const tries = new Map<number, Node>();
+  const tries: Node[] = [];
   for (const [list, of] of PHRASE_LISTS) {
     const dict = of(lex);
     const keys = dict === undefined ? [] : dict instanceof Set ? [...dict] : Object.keys(dict);
@@ -146,7 +149,7 @@ function compile(lex: Lexicon): Lists {
       }
       node.end = true;
     }
-    tries.set(list, root);
+    tries[trieOf(list)] = root;
   }
   const starts = [...Object.keys(lex.units), ...Object.keys(lex.tens), ...lex.articles, ...lex.half];
   if (lex.lang !== 'en') {

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon/types';
-import { goesOn, listsOf, type Node } from './lists';
+import { goesOn, listsOf, type Node, trieOf } from './lists';
 import { NUM, type Token } from './tokenize';
 
 /** A sentence ends at this token (a full stop, "!" or "?" or a line break). */
@@ -12,7 +12,7 @@ export const isBoundary = (t: Token | undefined): boolean => t === undefined || 
 export function phraseAt(toks: Token[], i: number, lex: Lexicon, list: number): number {
   const first = toks[i];
   if (first === undefined || (first.f & list) === 0) return 0;
-  let node: Node | undefined = listsOf(lex).tries.get(list) as Node;
+  let node: Node | undefined = listsOf(lex).tries[trieOf(list)] as Node;
   const on = goesOn(list);
   let best = 0;
   for (let j = i; j < toks.length; j++) {
@@ -29,7 +29,7 @@ export function phraseAt(toks: Token[], i: number, lex: Lexicon, list: number): 
 export function phraseBefore(toks: Token[], end: number, lex: Lexicon, list: number): number {
   const last = toks[end - 1];
   if (last === undefined || (last.f & list) === 0) return 0;
-  let node: Node | undefined = listsOf(lex).tries.get(list) as Node;
+  let node: Node | undefined = listsOf(lex).tries[trieOf(list)] as Node;
   const on = goesOn(list);
   let best = 0;
   for (let j = end - 1; j >= 0; j--) {
