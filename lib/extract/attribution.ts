@@ -104,16 +104,16 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
     // "per cent" is no source
     if (acc > 0 && !inList(toks[j], SAID) && toks[j + acc]?.w !== 'cent') {
       const np = nounPhrase(toks, j + acc, se, 1, lex);
-      if (np) return text.slice(np[0], np[1]);
+      if (np) return text.slice(np.s, np.e);
     }
   }
   for (let j = sa; j < se; j++) {
     const t = toks[j] as Token;
     if (inList(t, SAID) && !inList(toks[j - 1], NOT_SAID_BIT)) {
       const before = nounPhrase(toks, j - 1, sa - 1, -1, lex);
-      if (before?.[2]) return text.slice(before[0], before[1]);
+      if (before?.named) return text.slice(before.s, before.e);
       const after = nounPhrase(toks, j + 1, se, 1, lex);
-      if (after?.[2] && (toks[j - 1]?.w === ',' || j === sa)) return text.slice(after[0], after[1]);
+      if (after?.named && (toks[j - 1]?.w === ',' || j === sa)) return text.slice(after.s, after.e);
     }
   }
   return undefined;
@@ -131,14 +131,18 @@ function joinsName(toks: Token[], j: number, lex: Lexicon): boolean {
   return toks[k]?.cap === true;
 }
 
-/** Words from j in direction dir up to a stop: [start, end, has a capital or an institution]. */
-function nounPhrase(
-  toks: Token[],
-  j: number,
-  limit: number,
-  dir: number,
-  lex: Lexicon,
-): [number, number, boolean] | null {
+/** A noun phrase's text offsets, and whether it names someone (a capital, an institution). */
+interface Phrase {
+  s: number;
+  e: number;
+  named: boolean;
+}
+
+/** The phrase nounPhrase returns, overwritten by each call. */
+const PHRASE: Phrase = { s: 0, e: 0, named: false };
+
+/** Words from j in direction dir up to a stop, or null; valid until the next call. */
+function nounPhrase(toks: Token[], j: number, limit: number, dir: number, lex: Lexicon): Phrase | null {
   let first = -1;
   let last = -1;
   let named = false;
@@ -162,5 +166,8 @@ function nounPhrase(
   if (first < 0) return null;
   const a = dir > 0 ? first : last;
   const b = dir > 0 ? last : first;
-  return [(toks[a] as Token).s, (toks[b] as Token).e, named];
+  PHRASE.s = (toks[a] as Token).s;
+  PHRASE.e = (toks[b] as Token).e;
+  PHRASE.named = named;
+  return PHRASE;
 }

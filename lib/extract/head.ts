@@ -5,6 +5,7 @@ import { isPunct } from './numbers';
 import { partyAt } from './party-match';
 import { isBoundary, keyOf, phraseAt } from './phrase';
 import type { Candidate } from './qualify';
+import { truncate } from './token';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
 import type { Metric } from './types';
 
@@ -35,16 +36,46 @@ const METRIC_NOUNS = new Set(['deaths', 'casualties', 'losses', 'fatalities']);
 const METRIC_NOUN = wordList((l) => l.metricNouns ?? METRIC_NOUNS);
 const SUBSET = wordList((l) => l.subset);
 
-/** Reads the noun phrase after the candidate: "Russian soldiers", "more deaths", "of thousands of people". */
+/** One hidden shape for every head, every field set from the start. */
+class HeadOf implements Head {
+  kind: Head['kind'] = 'none';
+  metric: Metric | null = null;
+  readonly parties: string[] = [];
+  civ = false;
+  end = 0;
+  people = false;
+  adj: Metric | undefined = undefined;
+
+  /** Makes the head new again, for the candidate whose number ends at token `end`. */
+  reset(end: number): this {
+    this.kind = 'none';
+    this.metric = null;
+    truncate(this.parties, 0);
+    this.civ = false;
+    this.end = end;
+    this.people = false;
+    this.adj = undefined;
+    return this;
+  }
+}
+
+/** The head headOf returns, overwritten by each call (a figure's head is read before the next). */
+const HEAD = new HeadOf();
+
+/**
+ * Reads the noun phrase after the candidate: "Russian soldiers", "more deaths", "of thousands of
+ * people". The head is valid until the next call.
+ */
 export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string): Head {
-  const h: Head = { kind: 'none', metric: null, parties: [], civ: false, end: c.b };
+  const h = HEAD.reset(c.b);
   // the whole of "300 of the 1,200 soldiers were killed": the part is the figure, not the whole
   if (
     lex.lang === 'en' &&
     (isWholeAfterPart(toks, c.a) || isWholeBeforePart(toks, c.a, c.b)) &&
     !countedItself(toks, c.b, lex)
   ) {
-    return { ...h, kind: 'nonfig' };
+    h.kind = 'nonfig';
+    return h;
   }
   let j = c.b;
   const p = c.p2 ?? c.p;
@@ -73,9 +104,13 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
           break;
         }
       }
-      return { ...h, kind: 'military', metric: 'deployed', end: j + 2 };
+      h.kind = 'military';
+      h.metric = 'deployed';
+      h.end = j + 2;
+      return h;
     }
-    return { ...h, kind: 'nonfig' };
+    h.kind = 'nonfig';
+    return h;
   }
   let unknown = 0;
   let words = 0;

@@ -40,17 +40,19 @@ export function partyOf(
   m: MetricFound,
   lex: Lexicon,
 ): string | null | undefined {
-  const civ = (slug: string): string => (h.civ || h.kind === 'civilian' ? civiliansOf(slug) : slug);
   if (lex.lang !== 'en' && h.parties.length === 0 && h.kind === 'none') {
     // "715 fueron estadounidenses", "715 waren Amerikaner": the number's predicate names them
     let j = h.end;
     while (inList(toks[j], AUX) && j - h.end < 3) j++;
     const p = j > h.end ? partyAt(toks, j, text, lex) : null;
-    if (p) return civ(p.slug);
+    if (p) return civ(h, p.slug);
   }
   if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
   const first = h.parties[0];
-  if (first !== undefined) return h.parties.every((p) => p === first) ? civ(first) : null;
+  if (first !== undefined) {
+    for (const p of h.parties) if (p !== first) return null;
+    return civ(h, first);
+  }
   const counted = m.metric === 'killed' || m.metric === 'wounded' || m.metric === 'casualties';
   const placeCounts = counted && h.kind !== 'military';
   const moved = m.metric === 'deployed' || m.metric === 'withdrawn';
@@ -58,20 +60,23 @@ export function partyOf(
     for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
       const p = partyAt(toks, k, text, lex);
       // "Russian losses"; not where troops were sent: "3.000 Soldaten nach Syrien entsandt"
-      if (p && k + p.len <= m.cue && !(moved && afterPlacePrep(toks, k, false))) return civ(p.slug);
+      if (p && k + p.len <= m.cue && !(moved && afterPlacePrep(toks, k, false))) return civ(h, p.slug);
     }
   }
   if (counted && h.kind !== 'military') {
     const from = m.via === 'after' || m.via === 'forward' ? Math.max(h.end, m.cue + 1) : h.end;
     const place = inPlace(text, toks, from, lex);
-    if (place) return civ(place);
+    if (place) return civ(h, place);
   }
   // the subject of "killed 12" or of any capture is the other side
   if ((m.via === 'verb' && AGENT_VERBS.has(m.metric ?? '')) || m.metric === 'captured') return undefined;
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
   const subject = subjectBefore(text, toks, c.a, near, lex, placeCounts);
-  return subject ? civ(subject) : undefined;
+  return subject ? civ(h, subject) : undefined;
 }
+
+/** A party's civilians when the head counts civilians. */
+const civ = (h: Head, slug: string): string => (h.civ || h.kind === 'civilian' ? civiliansOf(slug) : slug);
 
 /** "killed in Israel", "in the Gaza Strip": a place a few words after the figure. */
 function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): string | null {
