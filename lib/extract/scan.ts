@@ -110,7 +110,7 @@ export class Density {
  * window: its start, its end and the start of its first number. The pass skips the rest of a
  * sentence once the first number in it has given the window its end.
  */
-export function findWindows(text: string, trig: TriggerSet): number[] {
+export function findWindows(text: string, trig: TriggerSet): Int32Array {
   return new Scan(text, trig).run();
 }
 
@@ -119,7 +119,10 @@ export function findWindows(text: string, trig: TriggerSet): number[] {
  * new call target each time, and the optimized code of the pass would be thrown away each time.
  */
 class Scan {
-  readonly out: number[] = [];
+  // the windows found, three numbers each (a typed array: its growth allocates outside the heap
+  // of small objects, so a page's windows cause no extra collection)
+  out = new Int32Array(3 * 256);
+  count = 0;
   readonly n: number;
   // the open window, and the start of its first number
   ws = -1;
@@ -150,6 +153,19 @@ class Scan {
     this.nl = next(text, '\n', 0);
     this.ex = next(text, '!', 0);
     this.qu = next(text, '?', 0);
+  }
+
+  /** Adds the open window to the windows found. */
+  push(): void {
+    if (this.count + 3 > this.out.length) {
+      const more = new Int32Array(this.out.length * 2);
+      more.set(this.out);
+      this.out = more;
+    }
+    this.out[this.count] = this.ws;
+    this.out[this.count + 1] = this.we;
+    this.out[this.count + 2] = this.first;
+    this.count += 3;
   }
 
   /** Looks at the sentence ends before `until`; those before `from` cannot start a window. */
@@ -236,8 +252,8 @@ class Scan {
     return to + 1;
   }
 
-  run(): number[] {
-    const { text, trig, n, out } = this;
+  run(): Int32Array {
+    const { text, trig, n } = this;
     const re = trig.re;
     const cross = trig.crossRefs;
     // the next word pointing back to the sentence before, at or after lastStop
@@ -285,7 +301,7 @@ class Scan {
       this.nextStop = -1;
       const end = e + AFTER < n ? snap(text, e + AFTER, n) : n;
       if (this.ws < 0 || a > this.we) {
-        if (this.ws >= 0) out.push(this.ws, this.we, this.first);
+        if (this.ws >= 0) this.push();
         this.ws = a;
         this.first = s;
       }
@@ -297,9 +313,9 @@ class Scan {
     }
     if (this.ws >= 0) {
       this.stops(this.we, n);
-      out.push(this.ws, this.we, this.first);
+      this.push();
     }
-    return out;
+    return this.out.subarray(0, this.count);
   }
 }
 
