@@ -13,7 +13,7 @@ describe('lists', () => {
     expect(bitsOf(lists, 'killed').f & CUES_END).not.toBe(0);
     expect(bitsOf(lists, 'soldiers').f & NOUNS).not.toBe(0);
     expect(bitsOf(lists, 'twenty').f & STARTS_NUMBER).not.toBe(0);
-    expect(bitsOf(lists, 'yesterday')).toEqual({ f: 0, l: 0 });
+    expect(bitsOf(lists, 'yesterday')).toMatchObject({ f: 0, l: 0 });
   });
 
   it('is compiled once per lexicon', () => {

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon/types';
-import type { Token } from './token';
+import { NO_WORD, type Token } from './token';
 
 /**
  * The word lists of a lexicon that the rules look up token by token, compiled once per lexicon:
@@ -83,13 +83,17 @@ const PHRASE_LISTS: readonly (readonly [number, (lex: Lexicon) => Dict | undefin
 
 const backward = (list: number): boolean => list >= CUES_END;
 
-/** A word's bits: of the phrase lists (`Token.f`) and of the word lists (`Token.l`). */
+/**
+ * A word's bits: of the phrase lists (`Token.f`) and of the word lists (`Token.l`); and for each
+ * phrase list it starts (or ends, backward), its node in that list's trie, by `trieOf`.
+ */
 export interface WordBits {
   readonly f: number;
   readonly l: number;
+  readonly first: readonly (Node | undefined)[];
 }
 
-const NONE: WordBits = { f: 0, l: 0 };
+const NONE: WordBits = NO_WORD;
 
 export interface Lists {
   /** word -> its bits */
@@ -165,7 +169,12 @@ function compile(lex: Lexicon): Lists {
       l.set(w, (l.get(w) ?? 0) | bit);
     }
   const bits = new Map<string, WordBits>();
-  for (const w of new Set([...f.keys(), ...l.keys()])) bits.set(w, { f: f.get(w) ?? 0, l: l.get(w) ?? 0 });
+  for (const w of new Set([...f.keys(), ...l.keys()])) {
+    const fw = f.get(w) ?? 0;
+    const first: (Node | undefined)[] = [];
+    for (const [list] of PHRASE_LISTS) if (fw & list) first[trieOf(list)] = tries[trieOf(list)]?.next?.get(w);
+    bits.set(w, { f: fw, l: l.get(w) ?? 0, first });
+  }
   const ascii: WordBits[] = [];
   for (let c = 0; c < 128; c++) ascii.push(bits.get(String.fromCharCode(c)) ?? NONE);
   return { bits, tries, ascii };

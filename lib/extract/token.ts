@@ -1,4 +1,9 @@
+import type { Node, WordBits } from './lists';
+
 export const WORD = 1;
+
+/** The entry of a word in no list of the lexicon, and of numbers (see lists.ts). */
+export const NO_WORD: WordBits = { f: 0, l: 0, first: [] as (Node | undefined)[] };
 export const NUM = 2;
 export const PUNCT = 3;
 
@@ -27,6 +32,8 @@ export interface Token {
   f: number;
   /** the bits of lists.ts: which of the rules' word lists hold the word */
   l: number;
+  /** the word's entry in the lists of lists.ts (its bits, and the trie nodes of the phrases it starts) */
+  b: WordBits;
 }
 
 /** A class gives every token one hidden shape, which keeps the hot loops monomorphic. */
@@ -39,6 +46,7 @@ class Tok implements Token {
   nd = 0;
   f = 0;
   l = 0;
+  b: WordBits = NO_WORD;
   constructor(
     public k: number,
     public s: number,
@@ -62,6 +70,7 @@ class Tok implements Token {
     this.nd = 0;
     this.f = 0;
     this.l = 0;
+    this.b = NO_WORD;
     return this;
   }
 }

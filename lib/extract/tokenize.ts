@@ -73,6 +73,7 @@ function read(text: string, from: number, to: number, lex: Lexicon, out: Token[]
       const b = c < 128 ? (lists.ascii[c] as WordBits) : bitsOf(lists, t.w);
       t.f = b.f;
       t.l = b.l;
+      t.b = b;
       if (
         (c === 46 || c === 33 || c === 63) &&
         endsSentence(text, i, to, n > 0 ? out[n - 1] : undefined, lex)
@@ -254,6 +255,7 @@ function readWord(
   const t = tok(WORD, i, poss ? end + 2 : end, w, sp);
   t.f = b.f;
   t.l = b.l;
+  t.b = b;
   if (c0 < 128) t.cap = c0 < 97;
   else {
     const k0 = CLS[c0];
