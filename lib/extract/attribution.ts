@@ -99,15 +99,20 @@ const cache: {
 } = { toks: null, sa: -1, at: -1, text: '', lex: null, by: undefined };
 
 function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon): string | undefined {
+  // one pass over the words' bits finds where "according to" and "said" can be
+  let said = se;
   for (let j = sa; j < se; j++) {
+    const t = toks[j] as Token;
+    if (said === se && inList(t, SAID)) said = j;
+    if ((t.f & ACCORDING) === 0) continue;
     const acc = phraseAt(toks, j, lex, ACCORDING);
     // "per cent" is no source
-    if (acc > 0 && !inList(toks[j], SAID) && toks[j + acc]?.w !== 'cent') {
+    if (acc > 0 && !inList(t, SAID) && toks[j + acc]?.w !== 'cent') {
       const np = nounPhrase(toks, j + acc, se, 1, lex);
       if (np) return text.slice(np.s, np.e);
     }
   }
-  for (let j = sa; j < se; j++) {
+  for (let j = said; j < se; j++) {
     const t = toks[j] as Token;
     if (inList(t, SAID) && !inList(toks[j - 1], NOT_SAID_BIT)) {
       const before = nounPhrase(toks, j - 1, sa - 1, -1, lex);
