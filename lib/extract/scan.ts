@@ -121,7 +121,7 @@ export function findWindows(text: string, trig: TriggerSet): Int32Array {
 class Scan {
   // the windows found, three numbers each (a typed array: its growth allocates outside the heap
   // of small objects, so a page's windows cause no extra collection)
-  out = new Int32Array(3 * 256);
+  out: Int32Array;
   count = 0;
   readonly n: number;
   // the open window, and the start of its first number
@@ -149,6 +149,8 @@ class Scan {
     readonly trig: TriggerSet,
   ) {
     this.n = text.length;
+    // room for a window per 500 characters, about as many as news text has
+    this.out = new Int32Array(3 * (64 + (text.length >> 9)));
     this.dot = next(text, '.', 0);
     this.nl = next(text, '\n', 0);
     this.ex = next(text, '!', 0);
@@ -404,8 +406,12 @@ export function stopAt(text: string, i: number, n: number, trig: TriggerSet): bo
   // not after an abbreviation, a single letter or an initialism
   let w = i;
   let ascii = true;
-  for (let c = text.charCodeAt(w - 1); w > 0 && w > i - 8 && isLetter(c); c = text.charCodeAt(--w - 1))
-    if (c >= 128) ascii = false;
+  for (let c = text.charCodeAt(w - 1); w > 0 && w > i - 8; c = text.charCodeAt(--w - 1)) {
+    // ASCII letters by their codes, others by the table
+    if ((c | 32) - 97 >= 0 && (c | 32) - 97 < 26) continue;
+    if (c < 128 || !isLetter(c)) break;
+    ascii = false;
+  }
   // a longer word is no abbreviation
   if (w < i && !isLetter(text.charCodeAt(w - 1))) {
     if (text.charCodeAt(w - 1) === 46) return false;

@@ -57,7 +57,9 @@ function read(text: string, from: number, to: number, lex: Lexicon, out: Token[]
       continue;
     }
     let t: Token;
-    if (
+    // ASCII letters first: most tokens are words
+    if ((c | 32) - 97 >= 0 && (c | 32) - 97 < 26) t = readWord(text, i, c, to, sp, lex, lists);
+    else if (
       isDigit(c) ||
       ((c === 46 || c === 44) &&
         sp &&
