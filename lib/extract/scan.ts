@@ -133,6 +133,8 @@ class Scan {
   lastStop = -1;
   stopBefore = -1;
   nextStop = -1;
+  // sentence ends read but not yet tried (see readStops)
+  readonly pending: number[] = [];
   // the next full stop, line break, exclamation and question mark not yet looked at
   dot: number;
   nl: number;
@@ -157,6 +159,31 @@ class Scan {
     this.qu = next(text, '?', 0);
   }
 
+  /**
+   * Tries the first `count` pending sentence ends from the last back: the last certain one is the
+   * last stop, and (for the lexicons with cross references) the certain one before it the stop
+   * before, as if all had been tried in order.
+   */
+  settle(count: number): void {
+    const cross = this.trig.crossRefs !== null;
+    let k = count - 1;
+    for (; k >= 0; k--) {
+      const p = this.pending[k] as number;
+      if (!stopAt(this.text, p, this.n, this.trig)) continue;
+      if (cross) this.stopBefore = this.lastStop;
+      this.lastStop = p;
+      break;
+    }
+    if (!cross || k < 0) return;
+    for (k--; k >= 0; k--) {
+      const p = this.pending[k] as number;
+      if (stopAt(this.text, p, this.n, this.trig)) {
+        this.stopBefore = p;
+        return;
+      }
+    }
+  }
+
   /** Adds the open window to the windows found. */
   push(): void {
     if (this.count + 3 > this.out.length) {
@@ -176,12 +203,20 @@ class Scan {
     if (Math.min(this.dot, this.nl, this.ex, this.qu) < until) this.readStops(until, from);
   }
 
-  /** As `stops`; with `first`, only up to the end of the open window's sentence. */
+  /**
+   * As `stops`; with `first`, only up to the end of the open window's sentence. The end of the open
+   * window's sentence is looked for in order; of the sentence ends after it only the last one
+   * matters (the start of the next number's sentence), so they are tried from the last back.
+   */
   readStops(until: number, from: number, first = false): void {
     const text = this.text;
+    let pending = 0;
     for (;;) {
       const p = Math.min(this.dot, this.nl, this.ex, this.qu);
-      if (p >= until) return;
+      if (p >= until) {
+        if (pending > 0) this.settle(pending);
+        return;
+      }
       if (p === this.dot) this.dot = next(text, '.', p + 1);
       else if (p === this.nl) this.nl = next(text, '\n', p + 1);
       else if (p === this.ex) this.ex = next(text, '!', p + 1);
@@ -195,7 +230,14 @@ class Scan {
         if (this.qu < from) this.qu = next(text, '?', from);
         continue;
       }
-      if (p < this.inNumber || !(p >= from || ends) || !stopAt(text, p, this.n, this.trig)) continue;
+      if (p < this.inNumber || !(p >= from || ends)) continue;
+      if (!ends) {
+        if (pending < this.pending.length) this.pending[pending] = p;
+        else this.pending.push(p);
+        pending++;
+        continue;
+      }
+      if (!stopAt(text, p, this.n, this.trig)) continue;
       if (this.trig.crossRefs !== null) this.stopBefore = this.lastStop;
       this.lastStop = p;
       // the open window ends with the sentence of its last number
