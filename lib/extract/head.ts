@@ -3,7 +3,7 @@ import { CUES, inList, MODIFIER, NOUNS, STARTS_NUMBER, STOP, wordList } from './
 import { AUX, CASUALTY, objectAt } from './metric';
 import { isPunct } from './numbers';
 import { partyAt } from './party-match';
-import { isBoundary, keyOf, phraseAt } from './phrase';
+import { isBoundary, keyOf, phraseAt, phraseValue } from './phrase';
 import type { Candidate } from './qualify';
 import { truncate } from './token';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
@@ -128,23 +128,22 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     }
     const cue = phraseAt(toks, j, lex, CUES);
     let noun = phraseAt(toks, j, lex, NOUNS);
-    let nounKind: NounKind | undefined = noun > 0 ? lex.nouns[keyOf(toks, j, j + noun)] : undefined;
+    let nounKind = noun > 0 ? (phraseValue(toks, j, noun, lex, NOUNS) as NounKind | undefined) : undefined;
     if (noun === 0 && cue === 0 && lex.compoundNouns) {
       // German "Bundeswehrsoldaten", "Hubschrauberpiloten": the last part of a compound says what it is
       nounKind = compoundNoun(t.w, lex);
       if (nounKind) noun = 1;
     }
     if (cue > 0 && !(noun > 0 && continuesNoun(toks, j + noun, lex))) {
-      const key = keyOf(toks, j, j + cue);
       // "two leadership bodies": a noun that is only sometimes a casualty word, after an unknown word;
       // "12 crashes injured 40 drivers": after an unknown noun, a verb with a number after it counts that one
-      if (unknown > 0 && (lex.weakCues?.has(key) || objectAt(toks, j + cue, lex))) {
+      if (unknown > 0 && (lex.weakCues?.has(keyOf(toks, j, j + cue)) || objectAt(toks, j + cue, lex))) {
         h.kind = 'unknown';
         h.end = j;
         return h;
       }
       h.kind = 'metric';
-      h.metric = lex.cues[key] as Metric;
+      h.metric = phraseValue(toks, j, cue, lex, CUES) as Metric;
       h.end = j + cue;
       // "2,3 тисяч загиблих українських військових", "200 captured Ukrainian soldiers": the
       // demonym after an adjective of the dead (in English only before a noun of people)
@@ -160,7 +159,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     const party = partyAt(toks, j, text, lex);
     if (party) {
       h.parties.push(party.slug);
-      const isNoun = lex.nouns[keyOf(toks, j, j + party.len)] !== undefined;
+      const isNoun = phraseValue(toks, j, party.len, lex, NOUNS) !== undefined;
       j += party.len;
       words++;
       const n = toks[j];
@@ -188,7 +187,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       if (kind === 'civilian') h.civ = true;
       // "the wounded" is a noun, "40 wounded (Russian) soldiers" an adjective: it says what the soldiers count
       if (cue >= noun && !h.adj) {
-        const m = lex.cues[keyOf(toks, j, j + cue)] as Metric;
+        const m = phraseValue(toks, j, cue, lex, CUES) as Metric;
         const before = continuesNoun(toks, j + noun, lex) || peopleParty(toks, j + noun, text, lex) !== null;
         if (CASUALTY.has(m) && before) {
           h.adj = m;

@@ -64,6 +64,8 @@ type Dict = Readonly<Record<string, unknown>> | ReadonlySet<string>;
 export interface Node {
   end: boolean;
   next: Map<string, Node> | null;
+  /** at a phrase's end: its value in the lexicon's dictionary (true for a set) */
+  value: unknown;
 }
 
 const PHRASE_LISTS: readonly (readonly [number, (lex: Lexicon) => Dict | undefined])[] = [
@@ -135,7 +137,7 @@ function compile(lex: Lexicon): Lists {
   for (const [list, of] of PHRASE_LISTS) {
     const dict = of(lex);
     const keys = dict === undefined ? [] : dict instanceof Set ? [...dict] : Object.keys(dict);
-    const root: Node = { end: false, next: null };
+    const root: Node = { end: false, next: null, value: undefined };
     for (const key of keys as string[]) {
       const words = key.split(' ');
       if (backward(list)) words.reverse();
@@ -146,12 +148,13 @@ function compile(lex: Lexicon): Lists {
         if (!node.next) node.next = new Map();
         let child = node.next.get(w);
         if (!child) {
-          child = { end: false, next: null };
+          child = { end: false, next: null, value: undefined };
           node.next.set(w, child);
         }
         node = child;
       }
       node.end = true;
+      node.value = dict instanceof Set ? true : (dict as Readonly<Record<string, unknown>>)[key];
     }
     tries[trieOf(list)] = root;
   }

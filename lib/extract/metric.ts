@@ -16,7 +16,7 @@ import {
   wordList,
 } from './lists';
 import { isPunct } from './numbers';
-import { isBoundary, keyOf, phraseAt, phraseBefore } from './phrase';
+import { isBoundary, keyOf, phraseAt, phraseBefore, phraseValue, valueBefore } from './phrase';
 import type { Candidate } from './qualify';
 import { NUM, type Token, WORD } from './tokenize';
 import type { Metric } from './types';
@@ -223,7 +223,7 @@ function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false |
   if (len > 0 && phraseAt(toks, j, lex, ANTI) > len) return null;
   // "1,000 soldiers killed 300 civilians": an active verb counts its object, not its subject
   if (len > 0 && !passive && objectAt(toks, j + len, lex)) return false;
-  if (len > 0) return { metric: lex.cues[keyOf(toks, j, j + len)] as Metric, via: 'after', cue: j };
+  if (len > 0) return { metric: phraseValue(toks, j, len, lex, CUES) as Metric, via: 'after', cue: j };
   if (phraseAt(toks, j, lex, ANTI) > 0) return null;
   return false;
 }
@@ -282,7 +282,7 @@ function previousSentence(toks: Token[], a: number, lex: Lexicon): MetricFound |
     const len = phraseBefore(toks, k + 1, lex, CUES_END);
     if (len > 0)
       return {
-        metric: lex.cues[keyOf(toks, k + 1 - len, k + 1)] as Metric,
+        metric: valueBefore(toks, k + 1, len, lex, CUES_END) as Metric,
         via: 'backward',
         cue: k + 1 - len,
       };
@@ -297,7 +297,7 @@ function casualtyLater(toks: Token[], from: number, lex: Lexicon): MetricFound |
     if (isBoundary(t) || t.k === NUM || inList(t, CLAUSE)) return null;
     const len = phraseAt(toks, j, lex, CUES);
     if (len > 0) {
-      const m = lex.cues[keyOf(toks, j, j + len)] as Metric;
+      const m = phraseValue(toks, j, len, lex, CUES) as Metric;
       if (CASUALTY.has(m)) return { metric: m, via: 'forward', cue: j };
     }
   }
@@ -315,7 +315,8 @@ function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): Metri
   let i = a;
   for (let n = 0; n < 7 && i > stop; n++) {
     const len = phraseBefore(toks, i, lex, CUES_END);
-    if (len > 0) return { metric: lex.cues[keyOf(toks, i - len, i)] as Metric, via: 'link', cue: i - len };
+    if (len > 0)
+      return { metric: valueBefore(toks, i, len, lex, CUES_END) as Metric, via: 'link', cue: i - len };
     const t = toks[i - 1] as Token;
     if (isBoundary(t) || t.k === NUM || !inList(t, LINKS)) return false;
     i--;

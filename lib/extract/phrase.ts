@@ -46,6 +46,28 @@ export function phraseBefore(toks: Token[], end: number, lex: Lexicon, list: num
   return best;
 }
 
+/**
+ * The value in the lexicon's dictionary of a list (a cue's metric, a noun's kind...) of the phrase
+ * of `len` tokens starting at token a, read from the list's trie (no key is built): as
+ * `dict[keyOf(toks, a, a + len)]`, undefined when it is no phrase of the list.
+ */
+export function phraseValue(toks: Token[], a: number, len: number, lex: Lexicon, list: number): unknown {
+  const first = toks[a];
+  if (first === undefined || (first.f & list) === 0) return undefined;
+  let node = first.b.first[trieOf(list)] ?? listsOf(lex).tries[trieOf(list)]?.next?.get(first.w);
+  for (let k = 1; node !== undefined && k < len; k++) node = node.next?.get((toks[a + k] as Token).w);
+  return node?.end ? node.value : undefined;
+}
+
+/** As phraseValue for a backward list (`CUES_END`...): the phrase of `len` tokens ending before `end`. */
+export function valueBefore(toks: Token[], end: number, len: number, lex: Lexicon, list: number): unknown {
+  const last = toks[end - 1];
+  if (last === undefined || (last.f & list) === 0) return undefined;
+  let node = last.b.first[trieOf(list)] ?? listsOf(lex).tries[trieOf(list)]?.next?.get(last.w);
+  for (let k = 1; node !== undefined && k < len; k++) node = node.next?.get((toks[end - 1 - k] as Token).w);
+  return node?.end ? node.value : undefined;
+}
+
 /** The words of tokens [a, b) joined by spaces, as the lexicon writes phrases. */
 export const keyOf = (toks: Token[], a: number, b: number): string => {
   let k = '';

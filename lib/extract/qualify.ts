@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon/types';
 import { AFTER, BEFORE_END } from './lists';
 import { isPunct, type NumPhrase } from './numbers';
-import { keyOf, phraseAt, phraseBefore } from './phrase';
+import { phraseAt, phraseBefore, phraseValue, valueBefore } from './phrase';
 import { truncate } from './token';
 import { NUM, type Token } from './tokenize';
 import type { Qualifier } from './types';
@@ -114,7 +114,7 @@ function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
   }
   const n = phraseBefore(toks, c.a, lex, BEFORE_END);
   if (n > 0) {
-    setBounds(c, lex.before[keyOf(toks, c.a - n, c.a)] as Qualifier, v);
+    setBounds(c, valueBefore(toks, c.a, n, lex, BEFORE_END) as Qualifier, v);
     c.a -= n;
     return;
   }
@@ -133,7 +133,7 @@ function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier;
   // "12 or more than 194", "12 y más de 194": the words open the next number's qualifier
   if (len === 0 || toks[i]?.w === '+' || next === 'than' || (lex.lang !== 'en' && lex.of?.has(next)))
     return null;
-  return { q: lex.after[keyOf(toks, i, i + len)] as Qualifier, len };
+  return { q: phraseValue(toks, i, len, lex, AFTER) as Qualifier, len };
 }
 
 function setBounds(c: Candidate, q: Qualifier, v: number): void {
