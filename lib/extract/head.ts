@@ -261,9 +261,11 @@ function countedItself(toks: Token[], b: number, lex: Lexicon): boolean {
 
 /** The index of the "of" (and determiner) just before token a ("of the 300", "of 300"), or -1. */
 function ofBefore(toks: Token[], a: number): number {
-  let i = a - 1;
-  if (OF_DET.has(toks[i]?.w ?? '')) i--;
-  return toks[i]?.w === 'of' ? i : -1;
+  const t = toks[a - 1];
+  if (t === undefined) return -1;
+  if (t.w === 'of') return a - 1;
+  // the set is asked only after an "of" (most words before a number follow none)
+  return toks[a - 2]?.w === 'of' && OF_DET.has(t.w) ? a - 2 : -1;
 }
 
 /** Words for a part of a whole: "a third of its 3,000 men", "most of the 300 soldiers". */
