@@ -72,13 +72,13 @@ const INSTITUTION = wordList(() => INSTITUTIONS);
 export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon): string | undefined {
   // the figure's clause: a sentence, or its part between semicolons ("...killed 20,000; Hamas says...")
   let sa = i;
-  while (sa > 0 && i - sa < SENTENCE && !isBoundary(toks[sa - 1]) && toks[sa - 1]?.w !== ';') sa--;
+  while (sa > 0 && i - sa < SENTENCE && !endsClause(toks[sa - 1] as Token)) sa--;
   // the same clause of the same text (extraction reuses its array of tokens from window to window)
   const at = (toks[sa] as Token).s;
   if (cache.at === at && cache.sa === sa && cache.toks === toks && cache.text === text && cache.lex === lex)
     return cache.by;
   let se = i;
-  while (se < toks.length && se - i < SENTENCE && !isBoundary(toks[se]) && toks[se]?.w !== ';') se++;
+  while (se < toks.length && se - i < SENTENCE && !endsClause(toks[se] as Token)) se++;
   cache.toks = toks;
   cache.sa = sa;
   cache.at = at;
@@ -87,6 +87,9 @@ export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon):
   cache.by = find(text, toks, sa, se, lex);
   return cache.by;
 }
+
+/** A sentence's end or a semicolon. */
+const endsClause = (t: Token): boolean => t.k === PUNCT && (t.g || t.w === ';');
 
 /** The last clause looked at: figures of one sentence share its attribution. */
 const cache: {

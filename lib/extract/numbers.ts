@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon/types';
 import { BEFORE_END, inList, STARTS_NUMBER, VAGUE, wordList } from './lists';
-import { keyOf, phraseAt, phraseBefore } from './phrase';
+import { keyOf, phraseAt, phraseBefore, phraseValue } from './phrase';
 import { truncate } from './token';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
 import { wordNumber } from './words';
@@ -169,10 +169,11 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 function wordPhrase(toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
   const vl = phraseAt(toks, i, lex, VAGUE);
   if (vl > 0) {
-    const key = keyOf(toks, i, i + vl);
-    let [lo, hi] = lex.vague[key] as readonly [number, number];
+    const bounds = phraseValue(toks, i, vl, lex, VAGUE) as readonly [number, number];
+    let lo = bounds[0];
+    let hi = bounds[1];
     // "более сотни": after a qualifier, a hundred, not hundreds
-    const one = lex.vagueOne?.[key];
+    const one = lex.vagueOne?.[keyOf(toks, i, i + vl)];
     if (one !== undefined && phraseBefore(toks, i, lex, BEFORE_END) > 0) {
       lo = one;
       hi = one;
