@@ -512,6 +512,24 @@ describe('languages', () => {
   });
 });
 
+describe('texts read one after another', () => {
+  // extraction reuses its tokens, numbers, candidates and heads from window to window and text to
+  // text, and remembers the last clause's speaker: nothing may carry over from one text to the next
+  it('reads each text as if it were the only one', () => {
+    const texts = [
+      'Zelenskyy said 300 soldiers were killed.',
+      'The army said 300 soldiers were wounded.',
+      `${'Officials said 12 were hurt. '.repeat(40)}Hamas said 300 fighters were killed.`,
+      'Zelenskyy said 300 soldiers were killed.',
+    ];
+    const alone = texts.map((t) => JSON.stringify(extractFigures(t)));
+    const after = texts.map((t) => JSON.stringify(extractFigures(t)));
+    expect(after).toEqual(alone);
+    expect(extractFigures(texts[0] as string)[0]?.claimedBy).toBe('Zelenskyy');
+    expect(extractFigures(texts[1] as string)[0]?.claimedBy).toBe('The army');
+  });
+});
+
 describe('dense numeric data', () => {
   it('skips a long table of numbers but reads the prose after it', () => {
     const table = Array.from({ length: 400 }, (_, i) => `${i + 10} killed`).join(', ');
