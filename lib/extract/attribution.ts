@@ -91,6 +91,15 @@ export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon):
 /** A sentence's end or a semicolon. */
 const endsClause = (t: Token): boolean => t.k === PUNCT && (t.g || t.w === ';');
 
+/** Forgets the last clause (at the end of a text: it holds the text and its tokens). */
+export function forgetClause(): void {
+  cache.toks = null;
+  cache.text = '';
+  cache.lex = null;
+  cache.sa = -1;
+  cache.at = -1;
+}
+
 /** The last clause looked at: figures of one sentence share its attribution. */
 const cache: {
   toks: Token[] | null;

@@ -1,17 +1,17 @@
-import { claimedBy } from './attribution';
+import { claimedBy, forgetClause } from './attribution';
 import { type Detector, detect, detector } from './detect';
 import { neverFigure } from './filters';
 import { headOf } from './head';
 import { lexiconFor, lexiconsVersion, loadedLexicons, triggerWords } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { metricOf } from './metric';
-import { numberPhrases } from './numbers';
+import { numberPhrases, releasePhrases } from './numbers';
 import { partyOf } from './party';
 import { isBoundary } from './phrase';
-import { candidates } from './qualify';
+import { candidates, releaseCandidates } from './qualify';
 import { cueSearch, inheritSearch } from './relevant';
 import { findWindows, stopAt, type TriggerSet, triggerSet } from './scan';
-import { type Token, tokenize } from './tokenize';
+import { releaseTokens, type Token, tokenize } from './tokenize';
 import type { ExtractOptions, Figure } from './types';
 
 /** How far back (UTF-16 units) an earlier figure can lend its metric and party to a later one. */
@@ -45,6 +45,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       if (worthReading(text, from, to, windows[w + 2] as number, found, out))
         extractWindow(text, from, to, lex, out);
     }
+    release();
     return out;
   }
   // several languages loaded and none given: each sentence in the language it looks like
@@ -69,7 +70,19 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     }
     if (lex) extractWindow(text, runFrom, to, lex, out);
   }
+  release();
   return out;
+}
+
+/**
+ * Lets go of what extraction reuses from window to window (tokens, phrases, candidates, the last
+ * clause): a page's text and a long window's tokens are not kept alive until the next text.
+ */
+function release(): void {
+  releaseTokens();
+  releasePhrases();
+  releaseCandidates();
+  forgetClause();
 }
 
 function searchesOf(lex: Lexicon): Searches {

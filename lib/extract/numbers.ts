@@ -41,6 +41,12 @@ class Phrase implements NumPhrase {
 
 const POOL: Phrase[] = [];
 const REUSED: NumPhrase[] = [];
+
+/** Lets go of the phrases of the last reusing call beyond the few kept (at the end of a text). */
+export function releasePhrases(): void {
+  REUSED.length = 0;
+  if (POOL.length > 256) POOL.length = 256;
+}
 /** The next pooled phrase to hand out, or -1 when phrases are allocated. */
 let next = -1;
 

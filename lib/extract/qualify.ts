@@ -35,6 +35,12 @@ class Cand implements Candidate {
 const POOL: Cand[] = [];
 const REUSED: Candidate[] = [];
 
+/** Lets go of the candidates of the last reusing call beyond the few kept (at the end of a text). */
+export function releaseCandidates(): void {
+  REUSED.length = 0;
+  if (POOL.length > 256) POOL.length = 256;
+}
+
 /**
  * Joins numbers into ranges and attaches qualifiers, left to right. With `reuse`, the candidates
  * are those of the previous reusing call, overwritten: valid until the next one.

@@ -27,6 +27,11 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, r
 /** The array the reusing calls return, overwritten each time: it keeps its capacity between windows. */
 const REUSED: Token[] = [];
 
+/** Lets go of the tokens of the last reusing call (at the end of a text: a long window's are many). */
+export function releaseTokens(): void {
+  REUSED.length = 0;
+}
+
 /**
  * Fills `out` with the tokens of text[from, to), over its old ones: shortened only at the end, an
  * array keeps its capacity (emptied, it would lose it).
