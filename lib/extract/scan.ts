@@ -75,15 +75,15 @@ export function triggerSet(
  * the worst case close to the cost of ordinary news text).
  */
 const SPACING = 24;
+const CAP = 64;
 /** The next digit or sentence end (which bounds the search) from lastIndex on. */
 const NEXT = /[^0-9.!?\n]*[0-9.!?\n]/y;
-const CAP = 64;
 
 /**
  * The account of that rule: every number costs one credit, the text earns one per SPACING
  * characters, up to CAP. Starved below zero, it skips numbers until a quarter of CAP is earned back.
  */
-export class Density {
+class Density {
   credit = CAP;
   last = 0;
   starved = false;
@@ -241,11 +241,9 @@ class Scan {
       if (this.trig.crossRefs !== null) this.stopBefore = this.lastStop;
       this.lastStop = p;
       // the open window ends with the sentence of its last number
-      if (ends) {
-        this.nextStop = p;
-        this.we = wordAfter(text, p, this.we);
-        if (first) return;
-      }
+      this.nextStop = p;
+      this.we = wordAfter(text, p, this.we);
+      if (first) return;
     }
   }
 
