@@ -117,7 +117,7 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
     const t = toks[j] as Token;
     if (said === se && inList(t, SAID)) said = j;
     if ((t.f & ACCORDING) === 0) continue;
-    const acc = phraseAt(toks, j, lex, ACCORDING);
+    const acc = phraseAt(toks, j, ACCORDING);
     // "per cent" is no source
     if (acc > 0 && !inList(t, SAID) && toks[j + acc]?.w !== 'cent') {
       const np = nounPhrase(toks, j + acc, se, 1, lex);

@@ -72,7 +72,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   if (
     lex.lang === 'en' &&
     (isWholeAfterPart(toks, c.a) || isWholeBeforePart(toks, c.a, c.b)) &&
-    !countedItself(toks, c.b, lex)
+    !countedItself(toks, c.b)
   ) {
     h.kind = 'nonfig';
     return h;
@@ -126,9 +126,9 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       }
       break;
     }
-    const cue = phraseAt(toks, j, lex, CUES);
-    let noun = phraseAt(toks, j, lex, NOUNS);
-    let nounKind = noun > 0 ? (phraseValue(toks, j, noun, lex, NOUNS) as NounKind | undefined) : undefined;
+    const cue = phraseAt(toks, j, CUES);
+    let noun = phraseAt(toks, j, NOUNS);
+    let nounKind = noun > 0 ? (phraseValue(toks, j, noun, NOUNS) as NounKind | undefined) : undefined;
     if (noun === 0 && cue === 0 && lex.compoundNouns) {
       // German "Bundeswehrsoldaten", "Hubschrauberpiloten": the last part of a compound says what it is
       nounKind = compoundNoun(t.w, lex);
@@ -143,7 +143,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
         return h;
       }
       h.kind = 'metric';
-      h.metric = phraseValue(toks, j, cue, lex, CUES) as Metric;
+      h.metric = phraseValue(toks, j, cue, CUES) as Metric;
       h.end = j + cue;
       // "2,3 тисяч загиблих українських військових", "200 captured Ukrainian soldiers": the
       // demonym after an adjective of the dead (in English only before a noun of people)
@@ -159,7 +159,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     const party = partyAt(toks, j, text, lex);
     if (party) {
       h.parties.push(party.slug);
-      const isNoun = phraseValue(toks, j, party.len, lex, NOUNS) !== undefined;
+      const isNoun = phraseValue(toks, j, party.len, NOUNS) !== undefined;
       j += party.len;
       words++;
       const n = toks[j];
@@ -187,7 +187,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       if (kind === 'civilian') h.civ = true;
       // "the wounded" is a noun, "40 wounded (Russian) soldiers" an adjective: it says what the soldiers count
       if (cue >= noun && !h.adj) {
-        const m = phraseValue(toks, j, cue, lex, CUES) as Metric;
+        const m = phraseValue(toks, j, cue, CUES) as Metric;
         const before = continuesNoun(toks, j + noun, lex) || peopleParty(toks, j + noun, text, lex) !== null;
         if (CASUALTY.has(m) && before) {
           h.adj = m;
@@ -250,11 +250,11 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
  * The whole is itself counted by a casualty word of its own noun phrase, not of the part's verb:
  * "most of the 300 soldiers killed were conscripts", "1,000 of the 3,000 casualties were civilians".
  */
-function countedItself(toks: Token[], b: number, lex: Lexicon): boolean {
+function countedItself(toks: Token[], b: number): boolean {
   for (let j = b; j < b + MAX_WORDS && j < toks.length; j++) {
     const t = toks[j] as Token;
     if (t.k !== WORD || inList(t, AUX)) return false;
-    if (phraseAt(toks, j, lex, CUES) > 0) return true;
+    if (phraseAt(toks, j, CUES) > 0) return true;
   }
   return false;
 }

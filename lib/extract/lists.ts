@@ -95,8 +95,6 @@ export interface WordBits {
   readonly first: readonly (Node | undefined)[];
 }
 
-const NONE: WordBits = NO_WORD;
-
 export interface Lists {
   /** word -> its bits */
   bits: Map<string, WordBits>;
@@ -125,7 +123,7 @@ export function listsOf(lex: Lexicon): Lists {
 }
 
 /** The bits of a word (lowercase, or a punctuation character) in a lexicon's lists. */
-export const bitsOf = (lists: Lists, word: string): WordBits => lists.bits.get(word) ?? NONE;
+export const bitsOf = (lists: Lists, word: string): WordBits => lists.bits.get(word) ?? NO_WORD;
 
 function compile(lex: Lexicon): Lists {
   const f = new Map<string, number>();
@@ -179,7 +177,7 @@ function compile(lex: Lexicon): Lists {
     bits.set(w, { f: fw, l: l.get(w) ?? 0, first });
   }
   const ascii: WordBits[] = [];
-  for (let c = 0; c < 128; c++) ascii.push(bits.get(String.fromCharCode(c)) ?? NONE);
+  for (let c = 0; c < 128; c++) ascii.push(bits.get(String.fromCharCode(c)) ?? NO_WORD);
   return { bits, tries, ascii };
 }
 

@@ -102,8 +102,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   let h = head;
   if (h.kind === 'nonfig') return null;
   // "saved over 27,000 lives": lives saved are not deaths
-  if (h.kind === 'metric' && h.metric === 'killed' && lex.savedVerbs && savedBefore(toks, c.a, lex))
-    return null;
+  if (h.kind === 'metric' && h.metric === 'killed' && lex.savedVerbs && savedBefore(toks, c.a)) return null;
   // "40 wounded soldiers" (unless a casualty word after them says more: "40 wounded soldiers died")
   if (h.adj !== undefined && h.kind !== 'metric' && h.kind !== 'none' && h.kind !== 'unknown') {
     const after = cueAfter(toks, h.end, lex);
@@ -127,7 +126,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (after && !(h.kind === 'none' && (after.metric === 'deployed' || after.metric === 'withdrawn'))) {
     // "300 soldados enviados a Kursk han muerto": the participle describes them, the verb counts them
     if (after.metric === 'deployed' && lex.lang !== 'en') {
-      const later = casualtyLater(toks, after.cue + 1, lex);
+      const later = casualtyLater(toks, after.cue + 1);
       if (later) return later;
     }
     // "600 soldiers remain missing", "remain in captivity": where they remain says what is counted
@@ -151,8 +150,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (personal(h)) {
     const fwd = scan(toks, h.end, 1, FORWARD, lex, toks.length);
     if (fwd === null) return null;
-    if (fwd && fwd.metric === 'deployed' && lex.lang !== 'en')
-      return casualtyLater(toks, fwd.cue + 1, lex) ?? fwd;
+    if (fwd && fwd.metric === 'deployed' && lex.lang !== 'en') return casualtyLater(toks, fwd.cue + 1) ?? fwd;
     if (fwd) return fwd;
   }
   const back = scan(toks, c.a - 1, -1, BACKWARD, lex, stop);
@@ -175,7 +173,7 @@ function thingsBefore(toks: Token[], a: number, lex: Lexicon): boolean {
     let j = k + 1;
     while (j < k + 4 && (toks[j]?.cap || inList(toks[j], MODIFIER))) j++;
     const n = toks[j];
-    if (!n || n.k !== WORD || inList(n, STOP) || phraseAt(toks, j, lex, CUES) > 0) return false;
+    if (!n || n.k !== WORD || inList(n, STOP) || phraseAt(toks, j, CUES) > 0) return false;
     const kind = lex.nouns[n.w];
     return kind === undefined || kind === 'nonfig';
   }
@@ -218,13 +216,13 @@ function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false |
     if (BE.has((toks[j] as Token).w)) passive = true;
     j++;
   }
-  const len = phraseAt(toks, j, lex, CUES);
+  const len = phraseAt(toks, j, CUES);
   // "lost their homes" is longer than the cue "lost": not a casualty
-  if (len > 0 && phraseAt(toks, j, lex, ANTI) > len) return null;
+  if (len > 0 && phraseAt(toks, j, ANTI) > len) return null;
   // "1,000 soldiers killed 300 civilians": an active verb counts its object, not its subject
   if (len > 0 && !passive && objectAt(toks, j + len, lex)) return false;
-  if (len > 0) return { metric: phraseValue(toks, j, len, lex, CUES) as Metric, via: 'after', cue: j };
-  if (phraseAt(toks, j, lex, ANTI) > 0) return null;
+  if (len > 0) return { metric: phraseValue(toks, j, len, CUES) as Metric, via: 'after', cue: j };
+  if (phraseAt(toks, j, ANTI) > 0) return null;
   return false;
 }
 
@@ -237,29 +235,29 @@ export function objectAt(toks: Token[], k: number, lex: Lexicon): boolean {
   for (let q = k; q < k + 3 && q < toks.length; q++) {
     const t = toks[q] as Token;
     if (t.k === NUM || (t.k === WORD && (t.f & STARTS_NUMBER) !== 0))
-      return q === k || phraseBefore(toks, q, lex, BEFORE_END) === q - k;
+      return q === k || phraseBefore(toks, q, BEFORE_END) === q - k;
     if (t.k !== WORD) return false;
   }
   return false;
 }
 
-function savedBefore(toks: Token[], a: number, lex: Lexicon): boolean {
+function savedBefore(toks: Token[], a: number): boolean {
   let i = a;
   while (i > 0 && inList(toks[i - 1], SKIP) && a - i < 3) i--;
-  return phraseBefore(toks, i, lex, SAVED_END) > 0;
+  return phraseBefore(toks, i, SAVED_END) > 0;
 }
 
 function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFound | false | null {
   let i = a;
   while (i > 0 && inList(toks[i - 1], SKIP) && a - i < 3) i--;
-  if (phraseBefore(toks, i, lex, ANTI_END) > 0) return null;
-  const len = phraseBefore(toks, i, lex, VERBS_END);
+  if (phraseBefore(toks, i, ANTI_END) > 0) return null;
+  const len = phraseBefore(toks, i, VERBS_END);
   if (len === 0) return false;
   const key = keyOf(toks, i - len, i);
   if ((lex.haveVerbs ?? POSSESSIVE_VERBS).has(key) && h.kind !== 'military') return false;
   if (lex.verbs[key] === 'deployed' && lex.lang !== 'en') {
     // "У полоні перебувають 8 тисяч": where they are says what is counted
-    const cue = phraseBefore(toks, i - len, lex, CUES_END);
+    const cue = phraseBefore(toks, i - len, CUES_END);
     const m = cue > 0 ? (lex.cues[keyOf(toks, i - len - cue, i - len)] as Metric) : null;
     if (m && CASUALTY.has(m)) return { metric: m, via: 'verb', cue: i - len - cue };
   }
@@ -279,10 +277,10 @@ function previousSentence(toks: Token[], a: number, lex: Lexicon): MetricFound |
   for (let k = j - 1, n = 0; k >= 0 && n < BACKWARD; k--, n++) {
     const t = toks[k] as Token;
     if (isBoundary(t) || t.k === NUM) return null;
-    const len = phraseBefore(toks, k + 1, lex, CUES_END);
+    const len = phraseBefore(toks, k + 1, CUES_END);
     if (len > 0)
       return {
-        metric: valueBefore(toks, k + 1, len, lex, CUES_END) as Metric,
+        metric: valueBefore(toks, k + 1, len, CUES_END) as Metric,
         via: 'backward',
         cue: k + 1 - len,
       };
@@ -291,13 +289,13 @@ function previousSentence(toks: Token[], a: number, lex: Lexicon): MetricFound |
 }
 
 /** A casualty cue later in the clause, before any other number. */
-function casualtyLater(toks: Token[], from: number, lex: Lexicon): MetricFound | null {
+function casualtyLater(toks: Token[], from: number): MetricFound | null {
   for (let j = from, n = 0; j < toks.length && n < FORWARD; j++, n++) {
     const t = toks[j] as Token;
     if (isBoundary(t) || t.k === NUM || inList(t, CLAUSE)) return null;
-    const len = phraseAt(toks, j, lex, CUES);
+    const len = phraseAt(toks, j, CUES);
     if (len > 0) {
-      const m = phraseValue(toks, j, len, lex, CUES) as Metric;
+      const m = phraseValue(toks, j, len, CUES) as Metric;
       if (CASUALTY.has(m)) return { metric: m, via: 'forward', cue: j };
     }
   }
@@ -314,9 +312,8 @@ function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): Metri
     return { metric: 'deployed', via: 'link', cue: a - 2 };
   let i = a;
   for (let n = 0; n < 7 && i > stop; n++) {
-    const len = phraseBefore(toks, i, lex, CUES_END);
-    if (len > 0)
-      return { metric: valueBefore(toks, i, len, lex, CUES_END) as Metric, via: 'link', cue: i - len };
+    const len = phraseBefore(toks, i, CUES_END);
+    if (len > 0) return { metric: valueBefore(toks, i, len, CUES_END) as Metric, via: 'link', cue: i - len };
     const t = toks[i - 1] as Token;
     if (isBoundary(t) || t.k === NUM || !inList(t, LINKS)) return false;
     i--;
@@ -337,7 +334,7 @@ function scan(
     if (dir < 0 && j < stop) break;
     const t = toks[j] as Token;
     if (isBoundary(t) || inList(t, CLAUSE)) break;
-    const len = dir > 0 ? phraseAt(toks, j, lex, CUES) : phraseBefore(toks, j + 1, lex, CUES_END);
+    const len = dir > 0 ? phraseAt(toks, j, CUES) : phraseBefore(toks, j + 1, CUES_END);
     if (len > 0) {
       // "12 children and 26 wounded": a cue right after a later number is that number's own;
       // "killed 300 civilians": a verb before a number counts that number
@@ -350,7 +347,7 @@ function scan(
         cue: s,
       };
     }
-    if (dir > 0 && phraseAt(toks, j, lex, ANTI) > 0) return null;
+    if (dir > 0 && phraseAt(toks, j, ANTI) > 0) return null;
   }
   return false;
 }
@@ -359,7 +356,7 @@ function scan(
 function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): MetricFound | false {
   let i = c.a;
   if (isPunct(toks[i - 1], ',')) i--;
-  if (phraseBefore(toks, i, lex, SUBSET_END) > 0) return { metric: null, via: 'subset', cue: -1 };
+  if (phraseBefore(toks, i, SUBSET_END) > 0) return { metric: null, via: 'subset', cue: -1 };
   // "Another 2,000 are expected": more of the figure before
   if (lex.lang === 'en' && toks[c.a - 1]?.w === 'another') return { metric: null, via: 'subset', cue: -1 };
   // "the toll rose by 12 to 85": the new total, of what the rise counts

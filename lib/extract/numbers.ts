@@ -173,14 +173,14 @@ function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumP
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 function wordPhrase(toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
-  const vl = phraseAt(toks, i, lex, VAGUE);
+  const vl = phraseAt(toks, i, VAGUE);
   if (vl > 0) {
-    const bounds = phraseValue(toks, i, vl, lex, VAGUE) as readonly [number, number];
+    const bounds = phraseValue(toks, i, vl, VAGUE) as readonly [number, number];
     let lo = bounds[0];
     let hi = bounds[1];
     // "более сотни": after a qualifier, a hundred, not hundreds
     const one = lex.vagueOne?.[keyOf(toks, i, i + vl)];
-    if (one !== undefined && phraseBefore(toks, i, lex, BEFORE_END) > 0) {
+    if (one !== undefined && phraseBefore(toks, i, BEFORE_END) > 0) {
       lo = one;
       hi = one;
     }

@@ -1,19 +1,23 @@
-import type { Lexicon } from './lexicon/types';
-import { goesOn, listsOf, trieOf } from './lists';
+import { goesOn, type Node, trieOf } from './lists';
 import { NUM, type Token } from './tokenize';
 
 /** A sentence ends at this token (a full stop, "!" or "?" or a line break). */
 export const isBoundary = (t: Token | undefined): boolean => t === undefined || (t.k !== NUM && t.g);
 
 /**
+ * The trie node of the phrases of a list that the token's word starts (ends, for a backward list),
+ * from the word's own entry (lists.ts): no lookup. Its bit in `Token.f` is set when there is one.
+ */
+const startNode = (t: Token, list: number): Node | undefined => t.b.first[trieOf(list)];
+
+/**
  * The length in tokens of the longest phrase of a forward list of lists.ts (`CUES`, `NOUNS`...)
  * starting at token i within one sentence, or 0.
  */
-export function phraseAt(toks: Token[], i: number, lex: Lexicon, list: number): number {
+export function phraseAt(toks: Token[], i: number, list: number): number {
   const first = toks[i];
   if (first === undefined || (first.f & list) === 0 || first.g) return 0;
-  // the first word's node, from its entry (no lookup)
-  let node = first.b.first[trieOf(list)] ?? listsOf(lex).tries[trieOf(list)]?.next?.get(first.w);
+  let node = startNode(first, list);
   if (node === undefined) return 0;
   const on = goesOn(list);
   let best = node.end ? 1 : 0;
@@ -28,11 +32,10 @@ export function phraseAt(toks: Token[], i: number, lex: Lexicon, list: number): 
 }
 
 /** The length of the longest phrase of a backward list (`CUES_END`...) ending just before token `end`, or 0. */
-export function phraseBefore(toks: Token[], end: number, lex: Lexicon, list: number): number {
+export function phraseBefore(toks: Token[], end: number, list: number): number {
   const last = toks[end - 1];
   if (last === undefined || (last.f & list) === 0 || last.g) return 0;
-  // the last word's node, from its entry (no lookup)
-  let node = last.b.first[trieOf(list)] ?? listsOf(lex).tries[trieOf(list)]?.next?.get(last.w);
+  let node = startNode(last, list);
   if (node === undefined) return 0;
   const on = goesOn(list);
   let best = node.end ? 1 : 0;
@@ -51,19 +54,19 @@ export function phraseBefore(toks: Token[], end: number, lex: Lexicon, list: num
  * of `len` tokens starting at token a, read from the list's trie (no key is built): as
  * `dict[keyOf(toks, a, a + len)]`, undefined when it is no phrase of the list.
  */
-export function phraseValue(toks: Token[], a: number, len: number, lex: Lexicon, list: number): unknown {
+export function phraseValue(toks: Token[], a: number, len: number, list: number): unknown {
   const first = toks[a];
   if (first === undefined || (first.f & list) === 0) return undefined;
-  let node = first.b.first[trieOf(list)] ?? listsOf(lex).tries[trieOf(list)]?.next?.get(first.w);
+  let node = startNode(first, list);
   for (let k = 1; node !== undefined && k < len; k++) node = node.next?.get((toks[a + k] as Token).w);
   return node?.end ? node.value : undefined;
 }
 
 /** As phraseValue for a backward list (`CUES_END`...): the phrase of `len` tokens ending before `end`. */
-export function valueBefore(toks: Token[], end: number, len: number, lex: Lexicon, list: number): unknown {
+export function valueBefore(toks: Token[], end: number, len: number, list: number): unknown {
   const last = toks[end - 1];
   if (last === undefined || (last.f & list) === 0) return undefined;
-  let node = last.b.first[trieOf(list)] ?? listsOf(lex).tries[trieOf(list)]?.next?.get(last.w);
+  let node = startNode(last, list);
   for (let k = 1; node !== undefined && k < len; k++) node = node.next?.get((toks[end - 1 - k] as Token).w);
   return node?.end ? node.value : undefined;
 }

@@ -118,9 +118,9 @@ function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
     c.b += m.len;
     return;
   }
-  const n = phraseBefore(toks, c.a, lex, BEFORE_END);
+  const n = phraseBefore(toks, c.a, BEFORE_END);
   if (n > 0) {
-    setBounds(c, valueBefore(toks, c.a, n, lex, BEFORE_END) as Qualifier, v);
+    setBounds(c, valueBefore(toks, c.a, n, BEFORE_END) as Qualifier, v);
     c.a -= n;
     return;
   }
@@ -134,12 +134,12 @@ function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier;
   const t = toks[i];
   if (!t) return null;
   if (t.w === '+' && !t.sp) return { q: 'moreThan', len: 1 };
-  const len = phraseAt(toks, i, lex, AFTER);
+  const len = phraseAt(toks, i, AFTER);
   const next = toks[i + len]?.w ?? '';
   // "12 or more than 194", "12 y más de 194": the words open the next number's qualifier
   if (len === 0 || toks[i]?.w === '+' || next === 'than' || (lex.lang !== 'en' && lex.of?.has(next)))
     return null;
-  return { q: phraseValue(toks, i, len, lex, AFTER) as Qualifier, len };
+  return { q: phraseValue(toks, i, len, AFTER) as Qualifier, len };
 }
 
 function setBounds(c: Candidate, q: Qualifier, v: number): void {
