@@ -41,14 +41,14 @@ class Phrase implements NumPhrase {
 
 const POOL: Phrase[] = [];
 const REUSED: NumPhrase[] = [];
+/** The next pooled phrase to hand out, or -1 when phrases are allocated. */
+let next = -1;
 
 /** Lets go of the phrases of the last reusing call beyond the few kept (at the end of a text). */
 export function releasePhrases(): void {
   REUSED.length = 0;
   if (POOL.length > 256) POOL.length = 256;
 }
-/** The next pooled phrase to hand out, or -1 when phrases are allocated. */
-let next = -1;
 
 function phrase(a: number, b: number, v: number, hi: number, vague: boolean, word: boolean): Phrase {
   let p: Phrase | undefined;
@@ -92,7 +92,6 @@ function spacedSuffix(text: string, t: Token, lex: Lexicon): number | undefined 
  */
 export function numberPhrases(text: string, toks: Token[], lex: Lexicon, reuse = false): NumPhrase[] {
   next = reuse ? 0 : -1;
-  if (POOL.length > 256) POOL.length = 256;
   // written over, as tokenize.ts does with its array of tokens
   const out = reuse ? REUSED : [];
   let n = 0;

@@ -48,7 +48,6 @@ export function releaseCandidates(): void {
 export function candidates(toks: Token[], nums: NumPhrase[], lex: Lexicon, reuse = false): Candidate[] {
   // written over, as tokenize.ts does with its array of tokens
   const out = reuse ? REUSED : [];
-  if (POOL.length > 256) POOL.length = 256;
   let n = 0;
   for (let k = 0; k < nums.length; k++) {
     const p = nums[k] as NumPhrase;

@@ -98,6 +98,10 @@ export function tok(k: number, s: number, e: number, w: string, sp: boolean): To
 /** From now on `tok` hands out the pooled tokens from the first (their old contents are lost), or stops. */
 export function reusing(on: boolean): void {
   next = on ? 0 : -1;
+}
+
+/** Keeps at most POOL_MAX pooled tokens (at the end of a text: a long window's are many). */
+export function trimPool(): void {
   if (POOL.length > POOL_MAX) POOL.length = POOL_MAX;
 }
 

@@ -2,7 +2,7 @@ import { ABBREV, CLS, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE, UP
 import { dottedEnd, readNumber } from './digits';
 import type { Lexicon } from './lexicon/types';
 import { bitsOf, type Lists, listsOf, type WordBits } from './lists';
-import { NUM, PUNCT, reusing, type Token, tok, truncate, WORD } from './token';
+import { NUM, PUNCT, reusing, type Token, tok, trimPool, truncate, WORD } from './token';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
 
@@ -27,9 +27,10 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, r
 /** The array the reusing calls return, overwritten each time: it keeps its capacity between windows. */
 const REUSED: Token[] = [];
 
-/** Lets go of the tokens of the last reusing call (at the end of a text: a long window's are many). */
+/** Lets go of the tokens of the last reusing call beyond the few pooled (at the end of a text). */
 export function releaseTokens(): void {
   REUSED.length = 0;
+  trimPool();
 }
 
 /**
