@@ -1,4 +1,4 @@
-import type { Metric, Qualifier } from './extract/types';
+import { isTroopMetric, type Metric, type Qualifier } from './extract/types';
 import { type MessageKey, readerLocale, t } from './i18n';
 
 const QUALIFIER_WORDS: Record<Qualifier, MessageKey | null> = {
@@ -72,9 +72,6 @@ export function describeFigure(f: {
 }): string {
   return t('figureText', describeAmount(f), metricWords(f.metric));
 }
-
-/** A count of troops sent, present or withdrawn, not of casualties. */
-export const isTroopMetric = (metric: Metric): boolean => metric === 'deployed' || metric === 'withdrawn';
 
 /** The kind of figure a screen reader announces. */
 export function figureKind(metric: Metric): string {

@@ -19,7 +19,7 @@ import { isPunct } from './numbers';
 import { isBoundary, keyOf, phraseAt, phraseBefore, phraseValue, valueBefore } from './phrase';
 import type { Candidate } from './qualify';
 import { NUM, type Token, WORD } from './tokenize';
-import type { Metric } from './types';
+import { isTroopMetric, type Metric } from './types';
 
 export type Via =
   | 'head'
@@ -93,8 +93,7 @@ export function metricOf(
 ): MetricFound | null {
   const m = find(toks, c, head, lex, stop);
   // a people or civilians are not troops: no deployment of "2.4 million residents"
-  if (m && (head.people || head.kind === 'civilian') && (m.metric === 'deployed' || m.metric === 'withdrawn'))
-    return null;
+  if (m && (head.people || head.kind === 'civilian') && isTroopMetric(m.metric)) return null;
   return m;
 }
 
@@ -116,14 +115,13 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     if (verb && CASUALTY.has(verb.metric)) return verb;
   }
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
-  if (h.kind === 'metric' && h.metric !== 'deployed' && h.metric !== 'withdrawn')
-    return { metric: h.metric, via: 'head', cue: c.b };
+  if (h.kind === 'metric' && !isTroopMetric(h.metric)) return { metric: h.metric, via: 'head', cue: c.b };
   if (h.kind === 'metric') h = { ...h, kind: 'none', end: c.b };
   if (h.kind === 'unknown') return null;
   const after = cueAfter(toks, h.end, lex);
   if (after === null) return null;
   // "120 remain", "300 returned": a bare number needs a soldier noun to be a deployment
-  if (after && !(h.kind === 'none' && (after.metric === 'deployed' || after.metric === 'withdrawn'))) {
+  if (after && !(h.kind === 'none' && isTroopMetric(after.metric))) {
     // "300 soldados enviados a Kursk han muerto": the participle describes them, the verb counts them
     if (after.metric === 'deployed' && lex.lang !== 'en') {
       const later = casualtyLater(toks, after.cue + 1);

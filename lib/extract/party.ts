@@ -6,6 +6,7 @@ import { civiliansOf, partyAt } from './party-match';
 import { isBoundary } from './phrase';
 import type { Candidate } from './qualify';
 import type { Token } from './tokenize';
+import { isTroopMetric } from './types';
 
 const ARTICLES = new Set([
   'the',
@@ -55,7 +56,7 @@ export function partyOf(
   }
   const counted = m.metric === 'killed' || m.metric === 'wounded' || m.metric === 'casualties';
   const placeCounts = counted && h.kind !== 'military';
-  const moved = m.metric === 'deployed' || m.metric === 'withdrawn';
+  const moved = isTroopMetric(m.metric);
   if (m.cue >= 0 && m.via !== 'verb' && m.via !== 'head' && m.via !== 'after') {
     for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
       const p = partyAt(toks, k, text, lex);
@@ -63,7 +64,7 @@ export function partyOf(
       if (p && k + p.len <= m.cue && !(moved && afterPlacePrep(toks, k, false))) return civ(h, p.slug);
     }
   }
-  if (counted && h.kind !== 'military') {
+  if (placeCounts) {
     const from = m.via === 'after' || m.via === 'forward' ? Math.max(h.end, m.cue + 1) : h.end;
     const place = inPlace(text, toks, from, lex);
     if (place) return civ(h, place);

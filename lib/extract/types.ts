@@ -23,6 +23,10 @@ export const METRICS: readonly Metric[] = [
   'withdrawn',
 ];
 
+/** A count of troops sent, present or withdrawn, not of casualties. */
+export const isTroopMetric = (metric: Metric | null): boolean =>
+  metric === 'deployed' || metric === 'withdrawn';
+
 export const QUALIFIERS: readonly Qualifier[] = [
   'exact',
   'approx',
