@@ -52,10 +52,19 @@ export interface Figure {
   metric: Metric;
   /** Lowercase slug of whose people are counted, or null. */
   party: string | null;
+  /** Who counts as the people counted, as the figure's noun says: soldiers, civilians or both. */
+  population?: Population | null;
   /** Who the sentence says stated the figure, when it says so. */
   claimedBy?: string;
+  /** When the sentence says the claim was made (YYYY-MM-DD), read against the article's date. */
+  claimDate?: string;
 }
+
+/** Whose people a figure counts, as its noun says ("soldiers", "civilians", "soldiers and civilians"). */
+export type Population = 'military' | 'civilian' | 'mixed';
 
 export interface ExtractOptions {
   lang?: string;
+  /** The article's date (YYYY-MM-DD): relative claim dates ("on Monday", "last week") are read against it. */
+  date?: string;
 }
