@@ -2,9 +2,10 @@ import type { ClaimContext } from './claims/compare';
 import { compareFigure } from './claims/compare';
 import { matchSubject } from './claims/subjects';
 import { validateClaim } from './claims/validate';
-import { addClaim, type ClaimlineDb, countClaims, historyFor } from './db';
+import { type ClaimlineDb, countClaims, historyFor, pageClaimId, reopenAfter, savePageClaim } from './db';
 import { describeDbError } from './db/describe-db-error';
 import type { Metric } from './extract/types';
+import { wellFormedStrings } from './io/well-formed';
 import { LEXICON_SPECS } from './lexicon-specs';
 import { type ContextRequest, type MessageMap, type MessageType, parseMessage } from './messages';
 
@@ -67,8 +68,9 @@ export function createHandler(
         case 'context/get':
           return { ok: true, data: await contextFor(db, message.payload) };
         case 'claims/save': {
-          // origin is always 'page' and ids always new: a page cannot overwrite a stored claim
-          const draft = message.payload.draft;
+          // origin is always 'page', and the id the page made for its form is new or that same
+          // form's claim sent again: a page cannot overwrite another stored claim
+          const draft = wellFormedStrings(message.payload.draft);
           const subject =
             typeof draft.subject === 'string' && draft.subject
               ? draft.subject
@@ -81,13 +83,13 @@ export function createHandler(
           const { claim, errors } = validateClaim({
             ...draft,
             subject,
-            id: undefined,
+            id: pageClaimId(draft.id),
             createdAt: undefined,
             updatedAt: undefined,
             origin: 'page',
           });
-          if (claim) await addClaim(db, claim);
-          return { ok: true, data: { claim, errors } };
+          if (!claim) return { ok: true, data: { errors } };
+          return { ok: true, data: { claim: await savePageClaim(db, claim), errors } };
         }
         case 'lexicon/get':
           return {
@@ -102,6 +104,7 @@ export function createHandler(
           return { ok: true, data: { count: await countClaims(db) } };
       }
     } catch (error) {
+      await reopenAfter(db, error); // so the next message finds a working connection
       return { ok: false, error: describeDbError(error) };
     }
   };

@@ -97,7 +97,15 @@ describe('describeDbError', () => {
   it('finds a full disk inside the abort Dexie wraps it in', () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const aborted = new Dexie.AbortError('Transaction aborted', quota);
-    expect(describeDbError(aborted)).toMatch(/no room left.*nothing was saved/);
+    expect(describeDbError(aborted)).toBe(
+      'Your disk is full: nothing was saved. Free some space and try again; your saved claims are safe.',
+    );
+  });
+
+  it("reads Chromium's full disk (an UnknownError, a BulkError of them) as a full disk", () => {
+    const io = new DOMException('Internal error: FILE_ERROR_NO_SPACE', 'UnknownError');
+    const bulk = new Dexie.BulkError('claims.bulkAdd(): 849 of 5000 operations failed', [io]);
+    expect(describeDbError(bulk)).toMatch(/^Your disk is full: nothing was saved/);
   });
 
   it('names the failure it does not know, in one sentence', () => {
@@ -115,7 +123,7 @@ describe('describeDbError', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }),
     );
-    expect(describeDbError(error)).toMatch(/no room left/);
+    expect(describeDbError(error)).toMatch(/^Your disk is full: nothing was saved/);
     expect(await countClaims(db)).toBe(0);
   });
 
