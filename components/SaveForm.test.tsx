@@ -60,8 +60,13 @@ describe('SaveForm', () => {
     const onSave = setup();
     field('low').textContent = '999999';
     field('low').dispatchEvent(new Event('input', { bubbles: true }));
+    field('note').dispatchEvent(trusted(new Event('beforeinput', { bubbles: true })));
     field('note').textContent = 'typed by the reader';
     field('note').dispatchEvent(trusted(new Event('input', { bubbles: true })));
+    // a change no beforeinput announced (document.execCommand by the page) is undone at once
+    field('claimedBy').textContent = 'Injected';
+    field('claimedBy').dispatchEvent(trusted(new Event('input', { bubbles: true })));
+    expect(field('claimedBy').textContent).toBe('The ministry');
     const url = field('sourceUrl');
     url.textContent = 'https://evil.example/';
     url.dispatchEvent(new Event('input', { bubbles: true }));

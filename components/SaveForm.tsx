@@ -74,10 +74,21 @@ export function SaveForm(props: {
       setStatus('failed');
     }
   };
+  // A box's text is the reader's only when a trusted beforeinput announced the change (typing,
+  // paste, drop, IME, undo all do); a change without one (document.execCommand from the page
+  // while the reader's caret is in the box) is undone at once, so the reader never builds on it.
+  const announced = useRef<EventTarget | null>(null);
+  const onBeforeInput = (event: Event) => {
+    announced.current = event.isTrusted ? event.currentTarget : null;
+  };
   const onTrustedInput = (name: string) => (event: Event) => {
-    if (!event.isTrusted) return;
-    const el = event.currentTarget as HTMLElement & { value?: string };
-    draft.current[name] = el instanceof HTMLSelectElement ? el.value : (el.textContent ?? '');
+    const el = event.currentTarget as HTMLElement;
+    const select = el instanceof HTMLSelectElement;
+    const reader = event.isTrusted && (select || announced.current === el);
+    announced.current = null;
+    if (reader) draft.current[name] = select ? el.value : (el.textContent ?? '');
+    else if (select) el.value = draft.current[name] ?? '';
+    else el.textContent = draft.current[name] ?? '';
   };
   const onKey = (long: boolean) => (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || long || event.isComposing) return;
@@ -103,6 +114,7 @@ export function SaveForm(props: {
           'aria-invalid': error ? true : undefined,
           'aria-describedby': error ? `${id}-error` : undefined,
           autocomplete: 'off',
+          onBeforeInput,
           onInput: onTrustedInput(f.name),
         };
         return (
@@ -168,6 +180,7 @@ function TextBox({
   initial: string;
   long?: boolean;
   numeric?: boolean;
+  onBeforeInput: (event: Event) => void;
   onInput: (event: Event) => void;
   onKeyDown: (event: KeyboardEvent) => void;
   [attribute: string]: unknown;
