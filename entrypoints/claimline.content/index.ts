@@ -101,4 +101,5 @@ function reportScanStats(stats: ScanStats): void {
   performance.measure('claimline:scan', { start: stats.startedAt, end: stats.finishedAt });
   performance.measure('claimline:longest-chunk', { start: 0, duration: stats.longestChunkMs });
   performance.measure('claimline:busy', { start: 0, duration: stats.busyMs });
+  performance.measure('claimline:chars-read', { start: 0, duration: stats.charsRead });
 }

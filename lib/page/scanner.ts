@@ -41,6 +41,8 @@ export interface ScanStats {
   busyMs: number;
   longestChunkMs: number;
   marks: number;
+  /** Characters handed to the extractor: a page's text once, plus only the new text of blocks that grow. */
+  charsRead: number;
 }
 
 /** The block being worked on: windows of its text still to read, then its figures still to mark. */
@@ -75,6 +77,7 @@ export class Scanner {
     busyMs: 0,
     longestChunkMs: 0,
     marks: 0,
+    charsRead: 0,
   };
   stopped = false;
 
@@ -142,6 +145,7 @@ export class Scanner {
     const window = work.windows.shift();
     if (window) {
       const [from, to] = window;
+      this.stats.charsRead += to - from;
       work.figures.push(...findInBlock(work.block, this.opt.extract, { lang: this.opt.lang, from, to }));
       if (work.windows.length === 0) {
         work.figures.sort((a, b) => b.start - a.start);
