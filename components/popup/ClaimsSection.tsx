@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
-import { addClaim, type ClaimlineDb, deleteUnchanged, reopenAfter, saveEdit } from '../../lib/db';
+import { addNewClaim, type ClaimlineDb, deleteUnchanged, reopenAfter, saveEdit } from '../../lib/db';
 import { formatNumber } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { ClaimFilters } from './ClaimFilters';
@@ -52,7 +52,7 @@ export function ClaimsSection({
   // An edit is stored only over the version it started from (another window may have saved or
   // deleted the claim since); a new claim is added, never put over a stored one.
   async function save(claim: Claim, base: Claim | null) {
-    await write<unknown>(() => (base ? saveEdit(db, claim, base) : addClaim(db, claim)));
+    await write<unknown>(() => (base ? saveEdit(db, claim, base) : addNewClaim(db, claim)));
     onEdit(null);
     setUndo({ message: base ? t('claimSaved') : t('claimAdded') });
   }
@@ -67,7 +67,7 @@ export function ClaimsSection({
     const claim = undo?.claim;
     setUndo(null);
     if (claim)
-      await write(() => addClaim(db, claim)).catch((e) => console.warn('[claimline] undo failed', e));
+      await write(() => addNewClaim(db, claim)).catch((e) => console.warn('[claimline] undo failed', e));
   }
 
   // Back from the form: focus the claim's row (or the search field), not the top of the page.

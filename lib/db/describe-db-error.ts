@@ -30,6 +30,8 @@ export function describeDbError(error: unknown): string {
     if (key) return t(key);
   }
   if (all.some((c) => NO_SPACE.test(c.message))) return t('diskFull');
+  // Chromium's I/O failures ("Internal error opening backing store"), most often a full disk
+  if (all.some((c) => c.name === 'UnknownError')) return t('diskUnwritable');
   const first = all[0];
   return first?.message ? t('dbFailed', first.message.split('\n')[0] ?? '') : t('dbFailedPlain');
 }

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim';
 import type { ClaimlineDb } from './schema';
+import { writeTransaction } from './write';
 
 /** The claim was saved in another window since the edit started; `current` is what is stored now. */
 export class ClaimChangedError extends Error {
@@ -34,7 +35,7 @@ export function saveEdit(
   edited: Claim,
   base: Pick<Claim, 'id' | 'updatedAt'>,
 ): Promise<Claim> {
-  return db.transaction('rw', db.claims, async () => {
+  return writeTransaction(db, [db.claims], async () => {
     const current = await db.claims.get(base.id);
     if (!current) throw new ClaimGoneError(base.id);
     if (current.updatedAt !== base.updatedAt) throw new ClaimChangedError(current);
@@ -52,7 +53,7 @@ export function deleteUnchanged(
   db: ClaimlineDb,
   base: Pick<Claim, 'id' | 'updatedAt'>,
 ): Promise<Claim | undefined> {
-  return db.transaction('rw', db.claims, async () => {
+  return writeTransaction(db, [db.claims], async () => {
     const current = await db.claims.get(base.id);
     if (!current) return undefined;
     if (current.updatedAt !== base.updatedAt) throw new ClaimChangedError(current);
@@ -76,13 +77,20 @@ function sameClaim(a: Claim, b: Claim): boolean {
   return true;
 }
 
+/** Adds a new claim; fails (and writes nothing) if its id is stored already. */
+export function addNewClaim(db: ClaimlineDb, claim: Claim): Promise<void> {
+  return writeTransaction(db, [db.claims], async () => {
+    await db.claims.add(claim);
+  });
+}
+
 /**
  * Stores a claim saved from a page once: its id was made in the page for one form, so a draft
  * sent again (its first answer lost) finds the claim it already stored and gets it back, nothing
  * written twice. Another claim under that id is never overwritten (ConstraintError).
  */
 export function savePageClaim(db: ClaimlineDb, claim: Claim): Promise<Claim> {
-  return db.transaction('rw', db.claims, async () => {
+  return writeTransaction(db, [db.claims], async () => {
     const stored = await db.claims.get(claim.id);
     if (!stored) {
       await db.claims.add(claim);

@@ -5,3 +5,4 @@ export * from './open-or-explain';
 export * from './reopen';
 export * from './schema';
 export * from './seeding';
+export * from './write';

@@ -13,12 +13,11 @@ const STORAGE_FAILURES = new Set([
 /**
  * After a full disk or an I/O error a browser may leave the connection failing every later
  * transaction ("after space is freed imports keep failing until the browser restarts"): this
- * closes it and opens a fresh one, so the reader's next action works once the cause is gone.
- * Errors of the data itself (a duplicate id, a changed claim) leave the connection alone.
- * Never throws: if the database cannot open now, the next action opens it again.
+ * closes it, and the reader's next action opens a fresh one (not now: the disk may still be
+ * full), so it works once the cause is gone. Errors of the data itself (a duplicate id, a changed
+ * claim) leave the connection alone.
  */
 export async function reopenAfter(db: ClaimlineDb, error: unknown): Promise<void> {
   if (!causes(error).some((c) => STORAGE_FAILURES.has(c.name))) return;
   db.close({ disableAutoOpen: false });
-  await db.open().catch(() => {});
 }
