@@ -28,9 +28,9 @@ export async function launchPlain() {
 
 /**
  * A fresh profile with the extension loaded. Resolves to { context, extensionId, close }.
- * `headless: false` needs a display.
+ * `headless: false` needs a display; `args` are more Chromium flags.
  */
-export async function launchWithExtension({ headless = true, userDataDir, locale } = {}) {
+export async function launchWithExtension({ headless = true, userDataDir, locale, args = [] } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir}: run 'npm run build' first.`);
   if (!existsSync(chromiumPath))
@@ -51,7 +51,12 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
           },
         }
       : {}),
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...FLAGS,
+      ...args,
+    ],
   });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
