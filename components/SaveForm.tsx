@@ -114,7 +114,6 @@ export function SaveForm(props: {
           'aria-invalid': error ? true : undefined,
           'aria-describedby': error ? `${id}-error` : undefined,
           autocomplete: 'off',
-          onBeforeInput,
           onInput: onTrustedInput(f.name),
         };
         return (
@@ -133,6 +132,7 @@ export function SaveForm(props: {
             ) : (
               <TextBox
                 {...common}
+                onBeforeInput={onBeforeInput}
                 initial={draft.current[f.name] ?? ''}
                 long={f.long}
                 numeric={f.numeric}
@@ -174,6 +174,7 @@ function TextBox({
   initial,
   long,
   numeric,
+  onBeforeInput,
   ...rest
 }: {
   id: string;
@@ -189,9 +190,13 @@ function TextBox({
   // the text is set once: afterwards it is the reader's, never re-rendered from state; the
   // attribute, not the property, so no runtime's idea of `spellcheck` can leave it on
   useLayoutEffect(() => {
-    if (!box.current) return;
-    box.current.textContent = initial;
-    box.current.setAttribute('spellcheck', 'false');
+    const el = box.current;
+    if (!el) return;
+    el.textContent = initial;
+    el.setAttribute('spellcheck', 'false');
+    // by name: Preact's onBeforeInput is not heard in Firefox, whose elements have no onbeforeinput
+    el.addEventListener('beforeinput', onBeforeInput);
+    return () => el.removeEventListener('beforeinput', onBeforeInput);
   }, []);
   return (
     // biome-ignore lint/a11y/useSemanticElements: the browser's autofill reads and reports every <input> and <textarea>
