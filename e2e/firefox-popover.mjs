@@ -2,6 +2,8 @@
 // closed shadow roots for a client that asks) from a sandbox of the test's own, so the page's
 // scripts neither see the test nor fool it. The test acts only with puppeteer's mouse and keyboard.
 
+import { centreOf } from './popover.mjs';
+
 const HOST = '[data-claimline-popover]';
 
 /**
@@ -65,17 +67,9 @@ export function firefoxPopoverOf(browser, page) {
         { message: `${selector} "${hasText}" in the popover` },
       ),
     async click(selector, hasText = '') {
-      const { x, y } = await waitFor(
-        parse((root, s, t) => {
-          const el = [...root.querySelectorAll(s)].find((e) => e.textContent.includes(t));
-          if (!el) return null;
-          el.scrollIntoView({ block: 'center' });
-          const r = el.getBoundingClientRect();
-          return r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
-        }),
-        [selector, hasText],
-        { message: `${selector} "${hasText}" in the popover` },
-      );
+      const { x, y } = await waitFor(parse(centreOf), [selector, hasText], {
+        message: `${selector} "${hasText}" in the popover`,
+      });
       await page.mouse.click(x, y);
     },
   };

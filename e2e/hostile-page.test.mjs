@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { openPage, until } from './page-helpers.mjs';
 import { markedFigures } from './popover.mjs';
 
 let server;
@@ -18,22 +19,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path) {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
-/** Polls `fn` in the page until it is truthy. */
-async function until(page, fn, arg, message = String(fn)) {
-  for (const end = Date.now() + 20_000; Date.now() < end; ) {
-    const value = await page.evaluate(fn, arg);
-    if (value) return value;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-  throw new Error(`timed out: ${message}`);
-}
+const open = (path) => openPage(browser.context, `${server.url}${path}`);
 /** The texts Claimline underlines with a highlight (no mark) in this page. */
 const highlighted = (page) =>
   page.evaluate(() => [...(CSS.highlights.get('claimline-figure') ?? [])].map((r) => r.toString()));

@@ -36,6 +36,17 @@ async function openClaim(page, search) {
   return { form: page.getByRole('form', { name: 'Edit claim' }), id };
 }
 
+/** The demo article with the popover's save form open on "15,000", the claimant typed in. */
+async function openSaveForm(browser, claimant) {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/demo/article.html`);
+  await page.locator('claimline-mark', { hasText: /^15,000$/ }).click();
+  const popover = popoverOf(page);
+  await popover.click('button', 'Save to history');
+  await popover.type('[data-field="claimedBy"]', claimant);
+  return { page, popover };
+}
+
 describe('two popups editing one claim', () => {
   let browser;
   before(async () => {
@@ -90,12 +101,7 @@ describe('the service worker stops after Save, before it answers', () => {
   test('the popover says saved, and the claim is stored once', async () => {
     const browser = await launchWithExtension();
     try {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.url}/demo/article.html`);
-      await page.locator('claimline-mark', { hasText: /^15,000$/ }).click();
-      const popover = popoverOf(page);
-      await popover.click('button', 'Save to history');
-      await popover.type('[data-field="claimedBy"]', 'Stopped worker test');
+      const { page, popover } = await openSaveForm(browser, 'Stopped worker test');
       // The worker commits the claim, then its answer is lost: Dexie never hears the commit.
       await browser.worker.evaluate(() => {
         const own = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
@@ -231,12 +237,7 @@ describe('a full disk', () => {
         return outcome.first().textContent();
       };
       // the popover's "Save to history" goes through the background: the same words, the draft saved later
-      const page = await browser.context.newPage();
-      await page.goto(`${server.url}/demo/article.html`);
-      await page.locator('claimline-mark', { hasText: /^15,000$/ }).click();
-      const popover = popoverOf(page);
-      await popover.click('button', 'Save to history');
-      await popover.type('[data-field="claimedBy"]', 'Full disk test');
+      const { page, popover } = await openSaveForm(browser, 'Full disk test');
       assert.match(await importAll(() => disk.fill()), /^big\.json: Your disk is full: nothing was saved\. /);
       await page.bringToFront();
       await popover.click('[data-field="claimedBy"]');

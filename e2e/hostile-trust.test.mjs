@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { openPage, until } from './page-helpers.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
@@ -18,22 +19,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path, target = browser) {
-  const page = await target.context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
-/** Polls `fn` in the page until it is truthy. */
-async function until(page, fn, arg, message = String(fn)) {
-  for (const end = Date.now() + 20_000; Date.now() < end; ) {
-    const value = await page.evaluate(fn, arg).catch(() => undefined);
-    if (value) return value;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-  throw new Error(`timed out: ${message}`);
-}
+const open = (path, target = browser) => openPage(target.context, `${server.url}${path}`);
 const pageClaims = async () => (await storedClaims(browser.worker)).filter((c) => c.origin === 'page');
 
 describe('nothing the page does counts as the reader', () => {

@@ -6,6 +6,18 @@
 const HOST = '[data-claimline-popover]';
 
 /**
+ * Run in the page against the shadow root: the centre of the element matching `selector` that
+ * contains `hasText`, scrolled into view, in viewport pixels; null while there is none.
+ */
+export function centreOf(root, selector, hasText) {
+  const el = [...root.querySelectorAll(selector)].find((e) => e.textContent.includes(hasText));
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+}
+
+/**
  * The popover of a Playwright page (Chromium). `evaluate(fn, ...args)` runs `fn(shadowRoot,
  * ...args)` against the popover's closed shadow root and returns its value (undefined while no
  * popover is open); `waitFor` polls it until it is truthy.
@@ -60,19 +72,8 @@ export function popoverOf(page) {
     }
   }
 
-  /** The element matching `selector` (and containing `hasText`), scrolled into view: its centre. */
   const centre = (selector, hasText = '') =>
-    waitFor(
-      (root, selector, hasText) => {
-        const el = [...root.querySelectorAll(selector)].find((e) => e.textContent.includes(hasText));
-        if (!el) return null;
-        el.scrollIntoView({ block: 'center' });
-        const r = el.getBoundingClientRect();
-        return r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
-      },
-      [selector, hasText],
-      { message: `${selector} "${hasText}" in the popover` },
-    );
+    waitFor(centreOf, [selector, hasText], { message: `${selector} "${hasText}" in the popover` });
 
   return {
     evaluate,

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Figure } from '../extract/types';
-import { type ClaimlinePage, startClaimline } from './controller';
+import type { ClaimlinePage } from './controller';
+import { startForTest, testMarking } from './controller.fixture';
 import { Scanner, windowsOf } from './scanner';
 import { regexExtractor } from './test-extractor';
-import { Splits } from './wrap';
 
 /** A stand-in extractor: every number followed by " killed" is a figure. */
 let calls = 0;
@@ -14,24 +14,11 @@ function killed(text: string): Figure[] {
   return killedOnly(text);
 }
 
-/** How the scanner tests mark: the usual tag names, a fresh record of split text nodes. */
-const marking = () => ({
-  names: { mark: 'claimline-mark', popover: 'claimline-popover' },
-  splits: new Splits(),
-});
-
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let page: ClaimlinePage | null = null;
 
 function start() {
-  page = startClaimline({
-    doc: document,
-    extract: killed,
-    fetchContext: () => Promise.reject(new Error('no background in this test')),
-    listen: (target, type, handler) => target.addEventListener(type, handler),
-    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-    clearTimeout: (id) => window.clearTimeout(id),
-  });
+  page = startForTest(killed);
   return page;
 }
 
@@ -112,7 +99,7 @@ describe('Scanner', () => {
         return killed(t);
       },
       now: () => clock,
-      marking: marking(),
+      marking: testMarking(),
       defer: (fn) => tasks.push(fn),
       onMarked: (m) => {
         found += m.length;
@@ -137,7 +124,7 @@ describe('Scanner', () => {
     const scanner = new Scanner({
       extract: killed,
       now: () => 0,
-      marking: marking(),
+      marking: testMarking(),
       defer: (fn) => tasks.push(fn),
       onMarked: () => {},
       maxMarks: 10,

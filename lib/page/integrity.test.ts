@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ClaimlinePage, startClaimline } from './controller';
+import type { ClaimlinePage } from './controller';
+import { startForTest, testMarking } from './controller.fixture';
 import { HIGHLIGHT_NAME } from './highlights';
 import { Scanner } from './scanner';
 import { regexExtractor } from './test-extractor';
-import { Splits } from './wrap';
 
 /** A stand-in extractor: every number followed by " killed" is a figure. */
 const killed = regexExtractor(/\d[\d,]*(?= killed)/g);
@@ -14,14 +14,7 @@ const observed = () => new Promise((r) => setTimeout(r, 0));
 
 let page: ClaimlinePage | null = null;
 function start() {
-  page = startClaimline({
-    doc: document,
-    extract: killed,
-    fetchContext: () => Promise.reject(new Error('no background in this test')),
-    listen: (target, type, handler) => target.addEventListener(type, handler),
-    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-    clearTimeout: (id) => window.clearTimeout(id),
-  });
+  page = startForTest(killed);
   return page;
 }
 const marks = () => [...document.querySelectorAll('[data-claimline-mark]')].map((m) => m.textContent);
@@ -162,11 +155,6 @@ describe('editors and places whose text is left alone', () => {
 });
 
 describe('text that keeps growing', () => {
-  const marking = () => ({
-    names: { mark: 'claimline-mark', popover: 'claimline-popover' },
-    splits: new Splits(),
-  });
-
   it('reads only the new text of a block read before', () => {
     const sentence = 'Another update came in overnight from the front. ';
     document.body.innerHTML = `<p>${sentence.repeat(200)}</p>`;
@@ -178,7 +166,7 @@ describe('text that keeps growing', () => {
         return killed(text);
       },
       now: () => 0,
-      marking: marking(),
+      marking: testMarking(),
       defer: (fn) => tasks.push(fn),
       onMarked: () => {},
     });
@@ -203,7 +191,7 @@ describe('text that keeps growing', () => {
     const scanner = new Scanner({
       extract: killed,
       now: () => clock++, // every look at the clock costs a millisecond
-      marking: marking(),
+      marking: testMarking(),
       defer: (fn) => tasks.push(fn),
       onMarked: () => {},
       budgetMs: 12,
