@@ -6,12 +6,14 @@ import { articleDate } from './article-date';
 import { type ElementNames, elementNames } from './element-names';
 import { FigureHighlights } from './highlights';
 import type { Extractor, MarkedFigure } from './mark-figures';
-import { readMutations } from './mutations';
+import { handlePageChanges } from './page-changes';
+import { PageFigures } from './page-figures';
 import { toRef, wirePopover } from './popover-events';
 import { PopoverHost } from './popover-host';
+import { QuietObserver } from './quiet-observer';
 import { Scanner, type ScanStats } from './scanner';
-import { blockOf, isMark } from './text-blocks';
-import { Splits, type SplitText } from './wrap';
+import { isMark } from './text-blocks';
+import { Splits } from './wrap';
 
 export interface ControllerDeps {
   doc: Document;
@@ -52,8 +54,6 @@ export interface ClaimlinePage {
 }
 
 const ARTICLE_TEXT_CAP = 20_000;
-const DEBOUNCE_MS = 300;
-const MAX_PENDING = 500;
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -78,32 +78,16 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   /** Text nodes the page set the text of after Claimline split them, and their parents. */
   const live = new WeakSet<Node>();
   const highlights = doc.defaultView ? new FigureHighlights(doc.defaultView) : undefined;
-  /** Every mark element, to its figure. */
-  const byMark = new Map<Element, MarkedFigure>();
-  /** The figures, in the order they were found; and those underlined by a highlight. */
-  const found = new Set<MarkedFigure>();
-  const highlighted = new Set<MarkedFigure>();
+  const figures = new PageFigures(splits, highlights, (m) => {
+    if (popover.figure === m) events.close(false);
+    scanner.forget(1);
+  });
   const popover = new PopoverHost(doc, names.popover);
   let articleText: string | null = null;
   const date = articleDate(doc);
 
-  /** The document and the page's shadow roots Claimline marked in. */
-  const observed = new Set<Node>();
-  const observer = new MutationObserver((records) => onMutations(records));
-  const observeAll = () => {
-    for (const root of observed) observer.observe(root, OBSERVE);
-  };
-  /** Our own DOM changes must not wake the observer, or marking would feed itself. */
-  const quietly = (fn: () => void) => {
-    const missed = observer.takeRecords();
-    observer.disconnect();
-    try {
-      fn();
-    } finally {
-      observeAll();
-    }
-    if (missed.length) onMutations(missed);
-  };
+  const observer = new QuietObserver((records) => onMutations(records), OBSERVE);
+  const quietly = (fn: () => void) => observer.quietly(fn);
 
   const scanner = new Scanner({
     extract: deps.extract,
@@ -122,11 +106,9 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
       for (const m of marked) {
         if (deps.highlightStyle === 'strong')
           for (const mark of m.marks) mark.setAttribute('data-style', 'strong');
-        for (const mark of m.marks) byMark.set(mark, m);
-        found.add(m);
-        if (m.range) highlighted.add(m);
+        figures.add(m);
         const root = (m.mark ?? m.range?.startContainer)?.getRootNode();
-        if (root && root !== doc) observed.add(root); // observed from the end of this chunk of work
+        if (root && root !== doc) observer.watch(root, true); // from the end of this chunk of work
       }
     },
   });
@@ -171,8 +153,8 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     actionsFor,
     doc,
     popover,
-    lookup: (mark) => byMark.get(mark),
-    figureAt: (x, y) => highlightedAt(x, y),
+    lookup: (mark) => figures.ofMark(mark),
+    figureAt: (x, y) => figures.highlightedAt(x, y),
     request,
     fetchContext: deps.fetchContext,
     listen: deps.listen,
@@ -180,115 +162,42 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     clearTimeout: deps.clearTimeout,
   });
 
-  /** A figure underlined by a highlight under the point (x, y) of the viewport. */
-  function highlightedAt(x: number, y: number): MarkedFigure | undefined {
-    for (const m of highlighted) {
-      if (!m.range) continue;
-      for (const rect of Array.from(m.range.getClientRects()))
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return m;
-    }
-    return undefined;
-  }
-
-  /** Takes a figure off the page: its marks unwrapped (the text stays), its highlight removed. */
-  function drop(m: MarkedFigure | undefined) {
-    if (!m || !found.delete(m)) return;
-    highlighted.delete(m);
-    if (popover.figure === m) events.close(false);
-    for (const mark of m.marks) {
-      byMark.delete(mark);
-      splits.unwrap(mark);
-    }
-    if (m.range) highlights?.delete(m.range);
-    scanner.forget(1);
-  }
-
-  /** The page changed, removed or moved a text node Claimline split: put it back as the page wrote it. */
-  function repair(split: SplitText) {
-    const setByPage = split.node.data !== split.left;
-    for (const mark of splits.restore(split)) drop(byMark.get(mark));
-    const node = split.node;
-    if (!node.isConnected) return;
-    if (setByPage) {
-      live.add(node);
-      if (node.parentNode) live.add(node.parentNode);
-    }
-    pending.add(blockOf(node, body as Node));
-  }
-
-  // Added content is scanned after the page settles; a page that never settles is bounded by
-  // MAX_PENDING roots per flush and by the scanner's cap on marks.
-  const pending = new Set<Node>();
-  let flushTimer = 0;
+  const changes = body
+    ? handlePageChanges({
+        body,
+        splits,
+        figures,
+        scanner,
+        live,
+        isOurs: (el) =>
+          el === popover.host || (isMark(el as Element) && figures.ofMark(el as Element) !== undefined),
+        quietly,
+        setTimeout: deps.setTimeout,
+        clearTimeout: deps.clearTimeout,
+        onFlush: () => {
+          articleText = null;
+        },
+      })
+    : null;
   function onMutations(records: MutationRecord[]) {
-    try {
-      readAndRepair(records);
-    } catch (error) {
-      console.debug('[claimline] mutations not handled', error); // never thrown into the page
-    }
+    changes?.onMutations(records);
   }
-  function readAndRepair(records: MutationRecord[]) {
-    if (scanner.stopped || !body) return;
-    const work = readMutations(records, {
-      splits,
-      body,
-      isOurMark: (el) => byMark.has(el),
-      isOurs: (el) => el === popover.host || (isMark(el as Element) && byMark.has(el as Element)),
-      maxRoots: MAX_PENDING - pending.size,
-    });
-    if (highlighted.size && work.changed.size)
-      for (const m of highlighted)
-        if (m.range && (work.changed.has(m.range.startContainer) || work.changed.has(m.range.endContainer)))
-          drop(m);
-    if (work.broken.size || work.closed.size || work.copies.size)
-      quietly(() => {
-        for (const split of work.broken) repair(split);
-        for (const place of work.closed) unmarkWithin(place);
-        for (const copy of work.copies) copy.replaceWith(...Array.from(copy.childNodes));
-      });
-    for (const root of work.roots) pending.add(root);
-    if (pending.size && !flushTimer) flushTimer = deps.setTimeout(flush, DEBOUNCE_MS);
-  }
-  function flush() {
-    flushTimer = 0;
-    articleText = null;
-    quietly(sweep);
-    for (const node of pending) {
-      if (!node.isConnected) continue;
-      // a root inside another pending root is scanned with it
-      let inner = false;
-      for (let p = node.parentNode; p && !inner; p = p.parentNode) inner = pending.has(p);
-      if (!inner) scanner.scan(node);
-    }
-    pending.clear();
-  }
-  /** Forgets figures the page took away with their content, and puts back the text nodes it took. */
-  function sweep() {
-    for (const m of found) if (m.mark ? !m.mark.isConnected : !rangeHolds(m.range)) drop(m);
-    splits.sweep();
-  }
-  /** Marks must not stay where the reader edits: an editor would save them with the text. */
-  function unmarkWithin(place: Node) {
-    for (const m of found) {
-      const at = m.mark ?? m.range?.startContainer;
-      if (at && place.contains(at)) drop(m);
-    }
-  }
+
+  // Marks must not stay where the reader edits: an editor would save them with the text.
   deps.listen(doc, 'focusin', (event) => {
     const target = event.composedPath()[0];
-    if (!(target instanceof Node) || found.size === 0) return;
+    if (!(target instanceof Node) || figures.size === 0) return;
     const editing =
       doc.designMode === 'on'
         ? doc.documentElement
         : target instanceof Element && (target as HTMLElement).isContentEditable
           ? target
           : null;
-    if (editing) quietly(() => unmarkWithin(editing));
+    if (editing) quietly(() => figures.dropWithin(editing));
   });
 
   if (body) {
-    observed.add(body);
-    observer.observe(body, OBSERVE);
+    observer.watch(body);
     // The article first, so its figures are marked soonest; then the rest of the page (headlines,
     // captions, live blogs, asides) without reading the article twice.
     const article = articleRoot(doc);
@@ -296,39 +205,26 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     scanner.scan(body, article ?? undefined);
   }
 
-  const figures = () => {
-    const out: MarkedFigure[] = [];
-    for (const m of found) if (m.mark ? m.mark.isConnected : rangeHolds(m.range)) out.push(m);
-    return out;
-  };
-
   const handle: ClaimlinePage = {
-    figures,
+    figures: () => figures.list(),
     request,
     refresh: () => events.refresh(),
     unmark(m) {
-      quietly(() => drop(m));
+      quietly(() => figures.drop(m));
     },
     stop(restore) {
       scanner.stop();
       observer.disconnect();
-      deps.clearTimeout(flushTimer);
+      changes?.stop();
       events.close(false);
       if (restore) {
         for (const split of [...splits.all()]) splits.restore(split);
         highlights?.clear();
       }
-      byMark.clear();
-      found.clear();
-      highlighted.clear();
+      figures.clear();
     },
   };
   return handle;
-}
-
-/** Whether a highlighted figure's range still covers text of the page. */
-function rangeHolds(range: Range | null): boolean {
-  return range !== null && !range.collapsed && range.startContainer.isConnected;
 }
 
 /** The page's main article, when it marks one: the single `<article>`, else `<main>`. */
