@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { findBrowser } from '../scripts/browsers.mjs';
 
 export const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const extensionDir = process.env.CLAIMLINE_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = findBrowser('chromium') ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const FLAGS = [
   '--no-sandbox',
@@ -22,7 +23,9 @@ const FLAGS = [
 /** The same Chromium without the extension, to compare pages against. */
 export async function launchPlain() {
   if (!existsSync(chromiumPath))
-    throw new Error(`No Chromium at ${chromiumPath}: install it with 'apt-get install -y chromium'.`);
+    throw new Error(
+      `No Chromium at ${chromiumPath}: run 'node scripts/browsers.mjs chromium' (it installs Debian's chromium) or set CHROMIUM_PATH.`,
+    );
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: FLAGS });
 }
 
@@ -34,7 +37,9 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir}: run 'npm run build' first.`);
   if (!existsSync(chromiumPath))
-    throw new Error(`No Chromium at ${chromiumPath}: install it with 'apt-get install -y chromium'.`);
+    throw new Error(
+      `No Chromium at ${chromiumPath}: run 'node scripts/browsers.mjs chromium' (it installs Debian's chromium) or set CHROMIUM_PATH.`,
+    );
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'claimline-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
