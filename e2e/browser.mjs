@@ -1,5 +1,5 @@
 // Launches Debian's Chromium with the built extension loaded, through playwright-core.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +33,14 @@ export async function launchPlain() {
  * A fresh profile with the extension loaded. Resolves to { context, extensionId, close }.
  * `headless: false` needs a display.
  */
-export async function launchWithExtension({ headless = true, userDataDir, locale } = {}) {
-  if (!existsSync(join(extensionDir, 'manifest.json')))
-    throw new Error(`No built extension at ${extensionDir}: run 'npm run build' first.`);
+export async function launchWithExtension({
+  headless = true,
+  userDataDir,
+  locale,
+  extension = extensionDir,
+} = {}) {
+  if (!existsSync(join(extension, 'manifest.json')))
+    throw new Error(`No built extension at ${extension}: run 'npm run build' first.`);
   if (!existsSync(chromiumPath))
     throw new Error(
       `No Chromium at ${chromiumPath}: run 'node scripts/browsers.mjs chromium' (it installs Debian's chromium) or set CHROMIUM_PATH.`,
@@ -56,11 +61,14 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
           },
         }
       : {}),
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...FLAGS],
   });
+  // an extension without a background (the startup benchmark's empty one) has no worker to wait for
+  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
   let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(worker.url()).host;
+  if (!worker && manifest.background)
+    worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = worker ? new URL(worker.url()).host : null;
   return {
     context,
     worker,
