@@ -1,4 +1,5 @@
 import { claimedBy, forgetClause } from './attribution';
+import { dateReader } from './date-reader';
 import { type Detector, detect, detector } from './detect';
 import { neverFigure } from './filters';
 import { headOf } from './head';
@@ -43,7 +44,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       const from = windows[w] as number;
       const to = windows[w + 1] as number;
       if (worthReading(text, from, to, windows[w + 2] as number, found, out))
-        extractWindow(text, from, to, lex, out);
+        extractWindow(text, from, to, lex, out, options);
     }
     release();
     return out;
@@ -62,13 +63,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       const e = sentenceEnd(text, s, to, all.trig);
       const l = detect(all.det, text, s, e);
       if (lex && l !== lex) {
-        extractWindow(text, runFrom, s, lex, out);
+        extractWindow(text, runFrom, s, lex, out, options);
         runFrom = s;
       }
       lex = l;
       s = e;
     }
-    if (lex) extractWindow(text, runFrom, to, lex, out);
+    if (lex) extractWindow(text, runFrom, to, lex, out, options);
   }
   release();
   return out;
@@ -155,7 +156,15 @@ function sameSentence(toks: Token[], a: number, from: number): boolean {
   return true;
 }
 
-function extractWindow(text: string, from: number, to: number, lex: Lexicon, out: Figure[]): void {
+function extractWindow(
+  text: string,
+  from: number,
+  to: number,
+  lex: Lexicon,
+  out: Figure[],
+  options: ExtractOptions,
+): void {
+  const readDate = dateReader();
   // the tokens of this window only: the next window reuses them
   const toks = tokenize(text, from, to, lex, true);
   // the phrases and candidates of this window only, reused as the tokens are
@@ -199,6 +208,31 @@ function extractWindow(text: string, from: number, to: number, lex: Lexicon, out
           }
         : { start, end, text: figText, low: c.low, high: c.high, qualifier: c.qualifier, metric, party },
     );
+    if (readDate) {
+      const fig = out[out.length - 1] as Figure;
+      const claimDate = readDate(...sentenceOf(text, toks, c.a, c.b, fig), {
+        lang: lex.lang,
+        date: options.date,
+      });
+      if (claimDate) fig.claimDate = claimDate;
+    }
     stop = c.b;
   }
+}
+
+/** The sentence of the figure's tokens [a, b) and the figure's span in it, as the date reader takes them. */
+function sentenceOf(
+  text: string,
+  toks: Token[],
+  a: number,
+  b: number,
+  fig: Figure,
+): [string, { start: number; end: number }] {
+  let first = a;
+  while (first > 0 && !isBoundary(toks[first - 1])) first--;
+  let last = b;
+  while (last < toks.length - 1 && !isBoundary(toks[last])) last++;
+  const from = (toks[first] as Token).s;
+  const to = (toks[Math.min(last, toks.length - 1)] as Token).e;
+  return [text.slice(from, to), { start: fig.start - from, end: fig.end - from }];
 }
