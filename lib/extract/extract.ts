@@ -9,6 +9,7 @@ import { metricOf } from './metric';
 import { numberPhrases, releasePhrases } from './numbers';
 import { partyOf } from './party';
 import { isBoundary } from './phrase';
+import { populationOf } from './population';
 import { candidates, releaseCandidates } from './qualify';
 import { cueSearch, inheritSearch } from './relevant';
 import { findWindows, stopAt, type TriggerSet, triggerSet } from './scan';
@@ -181,15 +182,25 @@ function extractWindow(
     const near = prev && prev.end <= start && start - prev.end <= INHERIT ? prev : undefined;
     let metric = found.metric;
     let party = partyOf(text, toks, c, head, found, lex);
+    let population = populationOf(toks, head, found, text, lex);
+    let inherits = false;
     if (metric === null) {
       if (!near) continue;
       metric = near.metric;
-      if (party === undefined || found.via === 'anaphora') party = near.party;
+      if (party === undefined || found.via === 'anaphora') {
+        party = near.party;
+        inherits = true;
+      }
     }
     // a figure that names nobody counts the people of the figure before it in its own sentence
     // (or, soldiers, those of the one before it: the same army, as a report goes on)
-    if (party === undefined)
-      party = near && (head.kind === 'military' || sameSentence(toks, c.a, near.end)) ? near.party : null;
+    if (party === undefined) {
+      inherits = near !== undefined && (head.kind === 'military' || sameSentence(toks, c.a, near.end));
+      party = inherits ? (near as Figure).party : null;
+    }
+    // "300 soldiers were killed and 200 wounded": the 200 are soldiers too
+    if (population === null && inherits && (head.kind === 'none' || head.kind === 'metric'))
+      population = (near as Figure).population ?? null;
     const figText = text.slice(start, end);
     const by = claimedBy(text, toks, c.a, lex);
     // one object literal per shape: adding claimedBy afterwards would grow the object
@@ -204,9 +215,20 @@ function extractWindow(
             qualifier: c.qualifier,
             metric,
             party,
+            population,
             claimedBy: by,
           }
-        : { start, end, text: figText, low: c.low, high: c.high, qualifier: c.qualifier, metric, party },
+        : {
+            start,
+            end,
+            text: figText,
+            low: c.low,
+            high: c.high,
+            qualifier: c.qualifier,
+            metric,
+            party,
+            population,
+          },
     );
     if (readDate) {
       const fig = out[out.length - 1] as Figure;

@@ -18,6 +18,8 @@ export interface Head {
   parties: string[];
   /** civilians named in or right after the noun phrase ("including women and children") */
   civ: boolean;
+  /** soldiers named before a metric noun ("military deaths", "troop losses") */
+  mil: boolean;
   /** token after the noun phrase */
   end: number;
   /** the noun is a people ("Russians", "Palestinians"), not soldiers */
@@ -42,6 +44,7 @@ class HeadOf implements Head {
   metric: Metric | null = null;
   readonly parties: string[] = [];
   civ = false;
+  mil = false;
   end = 0;
   people = false;
   adj: Metric | undefined = undefined;
@@ -52,6 +55,7 @@ class HeadOf implements Head {
     this.metric = null;
     truncate(this.parties, 0);
     this.civ = false;
+    this.mil = false;
     this.end = end;
     this.people = false;
     this.adj = undefined;
@@ -185,6 +189,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     if (noun > 0) {
       const kind = nounKind as NounKind;
       if (kind === 'civilian') h.civ = true;
+      else if (kind === 'military') h.mil = true;
       // "the wounded" is a noun, "40 wounded (Russian) soldiers" an adjective: it says what the soldiers count
       if (cue >= noun && !h.adj) {
         const m = phraseValue(toks, j, cue, CUES) as Metric;

@@ -115,9 +115,11 @@ export const DE_SPEC: Spec = {
       'dschihadisten|terroristen|blauhelme|blauhelmsoldaten|friedenssoldaten|einsatzkräfte|piloten|sanitäter|mann|' +
       'kräfte|besatzungsmitglieder|angehörige|wehrpflichtige|wehrpflichtigen|grenzschützer|' +
       'militärangehörige|taliban-kämpfer|zivilpolizisten|polizeikräfte|kommandosoldaten|bundeswehrsoldaten',
-    civilian: 'zivilisten|zivilistinnen|kinder|frauen|dorfbewohner|zivilpersonen|babys|minderjährige',
+    civilian:
+      'zivilisten|zivilistinnen|zivilist|kinder|frauen|dorfbewohner|zivilpersonen|babys|minderjährige|einwohner|' +
+      'anwohner|bewohner|passagiere|fahrgäste|schüler|mädchen',
     person:
-      'menschen|personen|leute|männer|opfer|leichen|geiseln|gefangene|gefangenen|journalisten|helfer|einwohner|' +
+      'menschen|personen|leute|männer|opfer|leichen|geiseln|gefangene|gefangenen|journalisten|helfer|' +
       'freiwillige|freiwilligen',
     nonfig:
       'panzer|drohnen|raketen|flugzeuge|hubschrauber|fahrzeuge|geschütze|granaten|dörfer|städte|orte|gebäude|häuser|' +

@@ -109,7 +109,9 @@ export const ES_SPEC: Spec = {
       'marines|paracaidistas|reclutas|reservistas|mercenarios|guerrilleros|insurgentes|rebeldes|yihadistas|' +
       'cascos azules|pilotos|uniformados|guardias|fuerzas|miembros de las fuerzas|infantes|marinos|' +
       'conscriptos|reclutas|uniformados',
-    civilian: 'civiles|niños|niñas|mujeres|menores|bebés',
+    civilian:
+      'civiles|civil|niños|niñas|mujeres|menores|bebés|residentes|habitantes|vecinos|pasajeros|transeúntes|aldeanos|' +
+      'campesinos|agricultores|pescadores',
     person:
       'personas|gente|hombres|víctimas|cadáveres|individuos|rehenes|periodistas|trabajadores humanitarios|voluntarios',
     nonfig:

@@ -88,7 +88,9 @@ export const FR_SPEC: Spec = {
       'soldats|soldat|militaires|militaire|troupes|combattants|officiers|officier|généraux|général|policiers|gendarmes|' +
       'marins|pilotes|parachutistes|légionnaires|mercenaires|rebelles|insurgés|djihadistes|jihadistes|casques bleus|' +
       'recrues|réservistes|miliciens|forces|effectifs|hommes de troupe|fantassins|sous - officiers|conscrits|volontaires',
-    civilian: 'civils|enfants|femmes|bébés|mineurs',
+    civilian:
+      'civils|civil|enfants|femmes|bébés|mineurs|habitants|riverains|passagers|villageois|passants|agriculteurs|' +
+      'pêcheurs|écoliers',
     person: 'personnes|gens|hommes|victimes|individus|otages|journalistes|humanitaires',
     nonfig:
       'chars|drones|missiles|roquettes|obus|avions|hélicoptères|véhicules|blindés|villages|villes|localités|bâtiments|' +
