@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { extractFigures } from '../lib/extract/all-languages';
+import { createDiscourse, extractFigures } from '../lib/extract/all-languages';
 
 async function jsonl(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -52,7 +52,10 @@ function file(path: string, lang: string | undefined, date: string | undefined):
     /\.x?html?$/i.test(path) || /^\s*<(!doctype|html|body|div|p|article)\b/i.test(raw.slice(0, 200));
   const text = html ? htmlToText(raw) : raw;
   const day = date ?? (html ? publishedDay(raw) : undefined);
-  console.log(JSON.stringify(extractFigures(text, { lang, date: day }), null, 2));
+  // one document: what a paragraph names, a later one may point back to
+  console.log(
+    JSON.stringify(extractFigures(text, { lang, date: day, discourse: createDiscourse() }), null, 2),
+  );
 }
 
 /** The day an HTML page says it was published (JSON-LD datePublished, article:published_time), as the content script reads it. */

@@ -17,5 +17,6 @@ registerDateReader(readClaimDate);
 
 export { type ClaimDateOptions, type Period, readClaimDate, readClaimPeriod } from './claim-date';
 export { registerDateReader } from './date-reader';
+export { createDiscourse, type Discourse } from './discourse';
 export { extractFigures, loadLexicon, parseNumber, parseNumbers, parseRanges } from './index';
 export { lexicon as lexiconFromSpec, type Spec as LexiconSpec } from './lexicon/base';

@@ -1,6 +1,8 @@
+import { antecedentOf } from './antecedent';
 import { claimedBy, forgetClause } from './attribution';
 import { dateReader } from './date-reader';
 import { type Detector, detect, detector } from './detect';
+import { createDiscourse, type Discourse, noteFigure, noteOrganisation, organisationFor } from './discourse';
 import { neverFigure } from './filters';
 import { headOf } from './head';
 import { lexiconFor, lexiconsVersion, loadedLexicons, triggerWords } from './lexicon';
@@ -13,6 +15,7 @@ import { populationOf } from './population';
 import { candidates, releaseCandidates } from './qualify';
 import { cueSearch, inheritSearch } from './relevant';
 import { findWindows, stopAt, type TriggerSet, triggerSet } from './scan';
+import type { Speaker } from './speaker-name';
 import { releaseTokens, type Token, tokenize } from './tokenize';
 import type { ExtractOptions, Figure } from './types';
 
@@ -36,6 +39,7 @@ const single = new Map<Lexicon, Searches>();
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Figure[] = [];
+  const doc = options.discourse ?? createDiscourse();
   const auto = options.lang === undefined || options.lang === 'auto';
   if (!auto || loadedLexicons().length === 1) {
     const lex = lexiconFor(auto ? 'en' : options.lang);
@@ -45,7 +49,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       const from = windows[w] as number;
       const to = windows[w + 1] as number;
       if (worthReading(text, from, to, windows[w + 2] as number, found, out))
-        extractWindow(text, from, to, lex, out, options);
+        extractWindow(text, from, to, lex, out, options, doc);
     }
     release();
     return out;
@@ -64,13 +68,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       const e = sentenceEnd(text, s, to, all.trig);
       const l = detect(all.det, text, s, e);
       if (lex && l !== lex) {
-        extractWindow(text, runFrom, s, lex, out, options);
+        extractWindow(text, runFrom, s, lex, out, options, doc);
         runFrom = s;
       }
       lex = l;
       s = e;
     }
-    if (lex) extractWindow(text, runFrom, to, lex, out, options);
+    if (lex) extractWindow(text, runFrom, to, lex, out, options, doc);
   }
   release();
   return out;
@@ -164,6 +168,7 @@ function extractWindow(
   lex: Lexicon,
   out: Figure[],
   options: ExtractOptions,
+  doc: Discourse,
 ): void {
   const readDate = dateReader();
   // the tokens of this window only: the next window reuses them
@@ -181,7 +186,8 @@ function extractWindow(
     const prev = out[out.length - 1];
     const near = prev && prev.end <= start && start - prev.end <= INHERIT ? prev : undefined;
     let metric = found.metric;
-    let party = partyOf(text, toks, c, head, found, lex);
+    const speaker = claimedBy(text, toks, c.a, lex);
+    let party = partyOf(text, toks, c, head, found, lex, speaker);
     let population = populationOf(toks, head, found, text, lex);
     let inherits = false;
     if (metric === null) {
@@ -198,11 +204,25 @@ function extractWindow(
       inherits = near !== undefined && (head.kind === 'military' || sameSentence(toks, c.a, near.end));
       party = inherits ? (near as Figure).party : null;
     }
-    // "300 soldiers were killed and 200 wounded": the 200 are soldiers too
-    if (population === null && inherits && (head.kind === 'none' || head.kind === 'metric'))
-      population = (near as Figure).population ?? null;
+    // "300 soldiers were killed and 200 wounded", "and another 2,700 wounded": the same soldiers
+    if (
+      population === null &&
+      near !== undefined &&
+      (head.kind === 'none' || head.kind === 'metric') &&
+      (inherits || sameSentence(toks, c.a, near.end))
+    )
+      population = near.population ?? null;
+    // "around 2,000 of those soldiers", "2,000 of them": the group an earlier block named
+    if (party === null && !inherits) {
+      const group = antecedentOf(toks, c, head, lex, doc);
+      if (group) {
+        party = group.party;
+        population ??= group.population;
+      }
+    }
+    noteFigure(doc, party, population);
     const figText = text.slice(start, end);
-    const by = claimedBy(text, toks, c.a, lex);
+    const by = speakerName(speaker, doc);
     // one object literal per shape: adding claimedBy afterwards would grow the object
     out.push(
       by
@@ -240,6 +260,18 @@ function extractWindow(
     }
     stop = c.b;
   }
+}
+
+/**
+ * The name a figure's speaker goes by: its own, or for one that points back ("the agency", "it",
+ * "ведомство") the organisation named before; none when nothing was. Named organisations are
+ * remembered for the speakers that point back to them later.
+ */
+function speakerName(speaker: Speaker | undefined, doc: Discourse): string | undefined {
+  if (!speaker) return undefined;
+  if (speaker.anaphor) return organisationFor(doc, speaker.noun) ?? undefined;
+  if (speaker.organisation) noteOrganisation(doc, speaker.name);
+  return speaker.name;
 }
 
 /** The sentence of the figure's tokens [a, b) and the figure's span in it, as the date reader takes them. */

@@ -87,6 +87,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   if (p.word && of.has(toks[j]?.w ?? '') && !isPunct(toks[j + 1], ',')) j++;
   // "400 of its soldiers", "300 of the men"
   else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
+  // "2.000 de esos soldados", "2 000 de ces soldats": a part of a group named before
+  else if (of.has(toks[j]?.w ?? '') && lex.demonstratives?.has(toks[j + 1]?.w ?? '')) j += 2;
   // "50 of them were officers": a part of the figure before, whatever it is called after
   else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_THEM.has(toks[j + 1]?.w ?? '')) j += 2;
   // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts

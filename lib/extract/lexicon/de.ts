@@ -222,6 +222,27 @@ export const DE_SPEC: Spec = {
     'blauhelme|blauhelmsoldaten|friedenstruppen|uno - missionen|un - missionen|un - friedenstruppen':
       'un-peacekeepers',
   },
+  nameArticles: {
+    der: '',
+    die: '',
+    das: '',
+    den: '',
+    dem: '',
+    des: '',
+    einer: '',
+    eines: '',
+    einem: '',
+    einen: '',
+  },
+  genitiveArticles: 'des|eines',
+  speakerAnaphora:
+    'es|ministerium|behörde|agentur|dienst|geheimdienst|amt|organisation|gruppe|stelle|dieses|diese|dieser',
+  orgWords:
+    'ministerium|ministeriums|behörde|agentur|dienst|dienstes|amt|amtes|armee|militär|streitkräfte|kommando|' +
+    'regierung|rat|komitee|gruppe|organisation|stab|stabs|polizei|mission|kreml|pentagon|nationen|bundeswehr|' +
+    'beobachtungsstelle|verwaltung|truppen',
+  demonstratives: 'diese|dieser|diesen|jene|jener|jenen',
+  ofThem: 'davon|von ihnen|unter ihnen',
   common:
     'der|die|das|und|ist|nicht|sich|mit|von|den|dem|des|sind|wurden|auch|auf|für|bei|im|ein|eine|einer|wie|nach|' +
     'seit|hat|haben|wird|werden|zu|zum|zur|aus|als|dass|sowie|bisher|bislang|laut',

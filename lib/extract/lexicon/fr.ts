@@ -177,6 +177,17 @@ export const FR_SPEC: Spec = {
     otan: 'nato',
     'casques bleus|soldats de la paix': 'un-peacekeepers',
   },
+  nameArticles: { du: 'le', des: 'les', au: 'le', aux: 'les' },
+  speakerAnaphora:
+    "ils|elles|agence|ministère|service|services|organisme|département|bureau|organisation|groupe|le|la|les|l'|" +
+    'ce|cet|cette',
+  orgWords:
+    'ministère|agence|service|services|département|bureau|armée|forces|commandement|gouvernement|conseil|comité|' +
+    'groupe|organisation|autorités|état-major|major|renseignement|renseignements|police|mission|observatoire|' +
+    'kremlin|pentagone|nations|onu|administration',
+  ofArticles: 'du|des',
+  demonstratives: 'ces|ceux',
+  ofThem: "d'entre eux|d'entre elles|parmi eux",
   common:
     'le|la|les|des|du|et|est|dans|une|sur|par|pour|qui|au|aux|ont|été|selon|avec|pas|ce|cette|son|sont|mais|plus|' +
     "l'|d'|qu'|été|leur|ses|tués|blessés",
