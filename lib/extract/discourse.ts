@@ -26,6 +26,7 @@ export function createDiscourse(): Discourse {
 
 /** Remembers an organisation named as a speaker (the latest mention of a name moves it last). */
 export function noteOrganisation(d: Discourse, name: string): void {
+  if (d.organisations[d.organisations.length - 1] === name) return;
   const at = d.organisations.indexOf(name);
   if (at >= 0) d.organisations.splice(at, 1);
   d.organisations.push(name);

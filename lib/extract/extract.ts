@@ -185,14 +185,14 @@ function extractWindow(
     const end = (toks[c.b - 1] as (typeof toks)[0]).e;
     const prev = out[out.length - 1];
     const near = prev && prev.end <= start && start - prev.end <= INHERIT ? prev : undefined;
-    let metric = found.metric;
+    // no metric of its own and no figure before to take one from: no figure
+    if (found.metric === null && !near) continue;
+    const metric = (found.metric ?? near?.metric) as Figure['metric'];
     const speaker = claimedBy(text, toks, c.a, lex);
     let party = partyOf(text, toks, c, head, found, lex, speaker);
     let population = populationOf(toks, head, found, text, lex);
     let inherits = false;
-    if (metric === null) {
-      if (!near) continue;
-      metric = near.metric;
+    if (found.metric === null && near) {
       if (party === undefined || found.via === 'anaphora') {
         party = near.party;
         inherits = true;

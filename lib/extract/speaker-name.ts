@@ -44,6 +44,7 @@ export function speakerOf(text: string, toks: Token[], a: number, b: number, lex
     const t = toks[i] as Token;
     if (i > k) name += text.slice((toks[i - 1] as Token).e, t.s);
     let word = text.slice(t.s, t.e);
+    const written = word;
     if (t.k === WORD) {
       // "des Verteidigungsministeriums der Ukraine": only the first nouns are in the genitive
       if (i > k && lex.nameArticles?.has(t.w)) inGenitive = false;
@@ -53,7 +54,8 @@ export function speakerOf(text: string, toks: Token[], a: number, b: number, lex
       // "the Health Ministry" is a name: a capital past the first word, where capitals mark names
       if (!lex.speakerAnaphora?.has(t.w) || (t.cap && i > a && !lex.capNouns)) anaphor = false;
       else noun = t.w;
-      if (!organisation && isOrganisationWord(word, t, text, lex)) organisation = true;
+      if (!organisation && isOrganisationWord(word === written ? t.w : word.toLowerCase(), t, text, lex))
+        organisation = true;
     }
     name += word;
   }
@@ -73,11 +75,18 @@ function keepCase(t: Token, text: string, word: string): string {
   return c !== c.toLowerCase() ? (word[0] as string).toUpperCase() + word.slice(1) : word;
 }
 
-function isOrganisationWord(word: string, t: Token, text: string, lex: Lexicon): boolean {
+/** The lowercase word w (as the name gives it) makes the name an organisation's. */
+function isOrganisationWord(w: string, t: Token, text: string, lex: Lexicon): boolean {
   // "NIS", "IDF", "ЗСУ": an initialism
-  if (t.e - t.s >= 2 && /^[\p{Lu}\d]+$/u.test(text.slice(t.s, t.e))) return true;
-  const w = word.toLowerCase();
-  for (const o of lex.orgWords ?? []) if (w.endsWith(o)) return true;
+  if (t.cap && t.e - t.s >= 2) {
+    const second = text[t.s + 1] as string;
+    if (second !== second.toLowerCase()) return true;
+  }
+  const org = lex.orgWords;
+  if (!org) return false;
+  if (org.has(w)) return true;
+  // German compounds: "Gesundheitsministerium", "Geheimdienst"
+  if (lex.compoundNouns) for (const o of org) if (w.endsWith(o)) return true;
   return false;
 }
 

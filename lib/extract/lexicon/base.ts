@@ -175,7 +175,7 @@ export function lexicon(s: Spec): Lexicon {
       Object.entries(s.speakerLemmas ?? {}).flatMap(([lemma, list]) => expand(list).map((w) => [w, lemma])),
     ),
     speakerAnaphora: set(s.speakerAnaphora),
-    orgWords: expand(s.orgWords ?? ''),
+    orgWords: set(s.orgWords),
     ofArticles: set(s.ofArticles),
     demonstratives: set(s.demonstratives),
     ofThem: set(s.ofThem),

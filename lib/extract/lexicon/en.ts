@@ -269,7 +269,7 @@ export const EN: Lexicon = {
     'it|they|agency|ministry|service|department|office|organisation|organization|body|group|spy|intelligence|' +
       'health|defence|defense|foreign|interior|news|press|the|this|that|its',
   ),
-  orgWords: words(
+  orgWords: set(
     'agency|ministry|service|services|department|office|army|military|forces|force|command|government|council|' +
       'committee|group|organisation|organization|authority|authorities|staff|intelligence|police|guard|mission|' +
       'observatory|monitor|commission|administration|pentagon|kremlin|nations|un|idf|nis',

@@ -146,8 +146,8 @@ export interface Lexicon {
   speakerLemmas?: ReadonlyMap<string, string>;
   /** attribution: words of a speaker that only points back ("it", "the agency", "das Ministerium", "ведомство") */
   speakerAnaphora?: ReadonlySet<string>;
-  /** attribution: word endings that make a speaker an organisation, not a person ("ministry", "ministerium", "штаб") */
-  orgWords?: readonly string[];
+  /** attribution: words that make a speaker an organisation, not a person ("ministry", "штаб"; with compound nouns, word endings: "...ministerium") */
+  orgWords?: ReadonlySet<string>;
   /** attribution: "of" merged with an article inside a name: "la Corée du Sud", "el Ministerio del Interior" */
   ofArticles?: ReadonlySet<string>;
   /** words pointing a figure's noun back to a group named before: "those soldiers", "diese Soldaten", "эти военные" */
