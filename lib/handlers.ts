@@ -1,6 +1,6 @@
 import type { ClaimContext } from './claims/compare';
 import { compareFigure } from './claims/compare';
-import { matchSubject } from './claims/subjects';
+import { matchSubject } from './claims/match-subject';
 import { validateClaim } from './claims/validate';
 import { addClaim, type ClaimlineDb, countClaims, historyFor } from './db';
 import { describeDbError } from './db/describe-db-error';

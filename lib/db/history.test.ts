@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CLAIMS } from '../../seeds';
 import { compareFigure, type FigureLike } from '../claims/compare';
-import { matchSubject } from '../claims/subjects';
+import { matchSubject } from '../claims/match-subject';
 import { makeClaim } from '../claims/test-claims';
 import { historyFor } from './claims-repo';
 import { type ClaimlineDb, openDb } from './schema';
