@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SEED_CLAIMS } from '../seeds';
 import { importSeeds, openDb } from './db';
 import { createHandler, mayWrite } from './handlers';
+import { LIMITS } from './messages';
 
 const self = { id: 'claimline-id', origin: 'chrome-extension://claimline-id' };
 const db = openDb('handlers-test');
@@ -47,10 +48,63 @@ describe('background message handler', () => {
     expect(data?.prior.length).toBeGreaterThan(0);
   });
 
-  it('ignores unknown and malformed messages', async () => {
+  it('ignores unknown messages', async () => {
     expect(await handle({ type: 'claims/deleteAll' }, contentScript)).toBeUndefined();
     expect(await handle('hello', contentScript)).toBeUndefined();
-    expect(await handle({ type: 'context/get', payload: { figure: 'x' } }, contentScript)).toBeUndefined();
+  });
+
+  it('answers a known message it refuses with the cause, never with silence', async () => {
+    expect(await handle({ type: 'context/get', payload: { figure: 'x' } }, contentScript)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+    const huge = {
+      type: 'context/get',
+      payload: {
+        figure: { text: '600', low: 600, high: 600, qualifier: 'exact', metric: 'killed', party: null },
+        sentence: '600 killed',
+        articleText: 'x'.repeat(LIMITS.articleText + 1),
+        articleDate: null,
+      },
+    };
+    expect(await handle(huge, contentScript)).toMatchObject({ ok: false, reason: 'tooLarge' });
+  });
+
+  it('answers the contexts of many figures in one message, in order', async () => {
+    const ref = (low: number, metric: string) => ({
+      text: String(low),
+      low,
+      high: low,
+      qualifier: 'approx',
+      metric,
+      party: 'north-korea',
+    });
+    const answer = await handle(
+      {
+        type: 'contexts/get',
+        payload: {
+          title: 'News of the day',
+          passages: ['North Korean soldiers fought in Kursk for Russia.', 'A storm hit the coast.'],
+          figures: [
+            { figure: ref(600, 'killed'), sentence: 'about 600 dead', passage: 0 },
+            { figure: ref(15000, 'deployed'), sentence: '15,000 troops', passage: 0 },
+            { figure: { ...ref(30, 'killed'), party: null }, sentence: '30 people died', passage: 1 },
+          ],
+          articleDate: '2025-04-30',
+        },
+      },
+      contentScript,
+    );
+    expect(answer?.ok).toBe(true);
+    const contexts = answer?.ok
+      ? (answer.data as { contexts: { subject: { id: string } | null; known: unknown }[] }).contexts
+      : [];
+    expect(contexts.map((c) => c.subject?.id ?? null)).toEqual([
+      'north-korean-troops-russia-ukraine',
+      'north-korean-troops-russia-ukraine',
+      null,
+    ]);
+    expect(contexts[0]?.known).toMatchObject({ claimDate: '2025-04-30' });
   });
 
   it('saves a draft from the content script as a new page claim, whatever id or origin it claims', async () => {
@@ -73,7 +127,11 @@ describe('background message handler', () => {
       { type: 'claims/save', payload: { draft } },
       { id: 'another-extension', tab: { id: 1 } },
     );
-    expect(other).toEqual({ ok: false, error: 'writes are accepted only from Claimline itself' });
+    expect(other).toEqual({
+      ok: false,
+      error: 'writes are accepted only from Claimline itself',
+      reason: 'notAllowed',
+    });
     expect(await db.claims.count()).toBe(before);
   });
 

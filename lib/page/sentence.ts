@@ -5,6 +5,11 @@ const MAX = 600;
  * capped at a few hundred characters either side so a page without full stops stays cheap.
  */
 export function sentenceAround(text: string, start: number, end: number): string {
+  return sentenceAt(text, start, end).sentence;
+}
+
+/** `sentenceAround`, with where the sentence starts in `text`. */
+export function sentenceAt(text: string, start: number, end: number): { sentence: string; start: number } {
   let from = start;
   const floor = Math.max(0, start - MAX);
   while (from > floor) {
@@ -25,5 +30,7 @@ export function sentenceAround(text: string, start: number, end: number): string
     to++;
     if ((c === 46 || c === 33 || c === 63) && (to >= text.length || /\s/.test(text[to] ?? ''))) break;
   }
-  return text.slice(from, to).trim();
+  const raw = text.slice(from, to);
+  const sentence = raw.trim();
+  return { sentence, start: from + raw.indexOf(sentence) };
 }
