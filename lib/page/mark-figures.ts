@@ -1,3 +1,4 @@
+import { createDiscourse, type Discourse } from '../extract/discourse';
 import type { Figure } from '../extract/types';
 import { describeFigure, figureKind } from '../format';
 import { t } from '../i18n';
@@ -16,7 +17,7 @@ export interface MarkedFigure {
   span: { start: number; end: number };
 }
 
-export type Extractor = (text: string, options: { lang?: string }) => Figure[];
+export type Extractor = (text: string, options: { lang?: string; discourse?: Discourse }) => Figure[];
 
 /** The accessible name of a mark: what it is, and how to open it. */
 export function markLabel(figure: Figure): string {
@@ -44,6 +45,8 @@ export interface MarkOptions {
   /** The window of the block's text to scan (default: all of it). */
   from?: number;
   to?: number;
+  /** The document's state, carried from block to block (see lib/extract/discourse.ts). */
+  discourse?: Discourse;
   suppressed?: (found: { figure: Figure; sentence: string }) => boolean;
 }
 
@@ -51,7 +54,7 @@ export interface MarkOptions {
 export function findInBlock(block: TextBlock, extract: Extractor, options: MarkOptions = {}): Figure[] {
   const { from = 0, to = block.text.length } = options;
   const slice = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
-  const figures = extract(slice, { lang: options.lang });
+  const figures = extract(slice, { lang: options.lang, discourse: options.discourse });
   return from ? figures.map((f) => ({ ...f, start: f.start + from, end: f.end + from })) : figures;
 }
 
@@ -87,9 +90,10 @@ export function markBlock(block: TextBlock, extract: Extractor, options: MarkOpt
 /** Marks every figure in the text under `root` at once, in document order (tests and small pages). */
 export function markFigures(root: Node, extract: Extractor, lang?: string): MarkedFigure[] {
   const out: MarkedFigure[] = [];
+  const discourse = createDiscourse();
   for (const block of walkTextBlocks(root)) {
     try {
-      out.push(...markBlock(block, extract, { lang }));
+      out.push(...markBlock(block, extract, { lang, discourse }));
     } catch (error) {
       // one odd block must never stop the rest of the page
       console.debug('[claimline] skipped a block', error);

@@ -1,3 +1,4 @@
+import { createDiscourse, type Discourse } from '../extract/discourse';
 import type { Figure } from '../extract/types';
 import { type Extractor, findInBlock, type MarkedFigure, wrapFigures } from './mark-figures';
 import { isSkipped, type TextBlock, walkTextBlocks } from './text-blocks';
@@ -39,6 +40,8 @@ export interface ScanStats {
 export class Scanner {
   private readonly roots: { root: Node; exclude?: Node }[] = [];
   private walk: Iterator<TextBlock> | null = null;
+  /** The state of the root being walked: its blocks are read in document order with it. */
+  private discourse: Discourse = createDiscourse();
   /** The block being worked on: its windows still to read, and the figures found so far. */
   private current: { block: TextBlock; windows: [number, number][]; found: Figure[] } | null = null;
   private running = false;
@@ -85,7 +88,8 @@ export class Scanner {
       this.current = { block, windows: windowsOf(block.text), found: [] };
     }
     const { block, windows, found } = this.current;
-    const window = windows.pop() ?? null;
+    // in order: what a window names, the next one may point back to
+    const window = windows.shift() ?? null;
     if (!window) this.current = null;
     return { block, window, found };
   }
@@ -98,6 +102,7 @@ export class Scanner {
         const { root, exclude } = next;
         if (!root.isConnected || (root instanceof Element && isSkipped(root))) continue;
         this.walk = walkTextBlocks(root, exclude);
+        this.discourse = createDiscourse();
       }
       const next = this.walk.next();
       if (!next.done) return next.value;
@@ -118,7 +123,10 @@ export class Scanner {
       try {
         if (work.window) {
           const [from, to] = work.window;
-          work.found.push(...findInBlock(work.block, this.opt.extract, { lang: this.opt.lang, from, to }));
+          const { lang } = this.opt;
+          work.found.push(
+            ...findInBlock(work.block, this.opt.extract, { lang, from, to, discourse: this.discourse }),
+          );
         } else {
           const figures = work.found.slice(0, maxMarks - this.marks);
           const marked = wrapFigures(work.block, figures, this.opt.suppressed);
