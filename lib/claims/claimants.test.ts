@@ -34,6 +34,8 @@ describe('sameClaimant', () => {
     ['South Korean intelligence', 'South Korea National Intelligence Service', true],
     ['the Pentagon', 'US Department of Defense', true],
     ['Zelensky', 'Volodymyr Zelenskyy, President of Ukraine', true],
+    ['Volodymyr Zelenskyy', 'Volodymyr Zelenskyy, President of Ukraine', true],
+    ['Jane Roe', 'Jane Roe, Minister of Everything', true],
     ['HUR', 'Ukraine Defence Intelligence (HUR)', true],
     ['NIS', 'US Department of Defense', false],
     ["South Korea's National Intelligence Service", 'NIS', true],

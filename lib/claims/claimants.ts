@@ -126,13 +126,16 @@ const SIDES: Readonly<Record<string, { own: readonly string[]; adversary: readon
  * without its parenthesis and without the title after a comma ("Jane Doe, Minister" -> "Jane Doe").
  */
 export function claimantLabel(claimedBy: string): string {
-  const known = CLAIMANTS[claimedBy];
-  if (known) return known.short;
-  const plain = claimedBy
+  return CLAIMANTS[claimedBy]?.short ?? claimantLabelOf(claimedBy);
+}
+
+/** The name without its parenthesis and without the title after a comma. */
+function claimantLabelOf(name: string): string {
+  const plain = name
     .replace(/\s*\([^)]*\)/g, '')
     .split(',')[0]
     ?.trim();
-  return plain || claimedBy;
+  return plain || name;
 }
 
 /**
@@ -151,21 +154,31 @@ export function claimantTypeFor(claimedBy: string, party: string | null): Claima
   return 'third-government';
 }
 
+/** Lowercase, curly quotes straight, without a leading "the", punctuation between words as spaces. */
 const normal = (s: string) =>
   s
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/^the\s+/, '')
+    .replace(/[,;:()]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^the /, '');
 
 /** Every lowercase name a registered claimant goes by, pointing at its full name. */
-const NAMES = new Map<string, string>();
-for (const [full, c] of Object.entries(CLAIMANTS)) {
-  const acronym = /\(([A-Z]{2,})\)/.exec(full)?.[1];
-  for (const name of [full, c.short, ...(ALIASES[full] ?? []), ...(acronym ? [acronym] : [])]) {
-    if (!NAMES.has(normal(name))) NAMES.set(normal(name), full);
+let names: Map<string, string> | null = null;
+
+/** Built on first use: the content script imports this module and must do no work at load. */
+function namesOf(): Map<string, string> {
+  if (names) return names;
+  names = new Map();
+  for (const [full, c] of Object.entries(CLAIMANTS)) {
+    const acronym = /\(([A-Z]{2,})\)/.exec(full)?.[1];
+    // "Volodymyr Zelenskyy, President of Ukraine" also goes by "Volodymyr Zelenskyy"
+    const plain = claimantLabelOf(full);
+    const all = [full, plain, c.short, ...(ALIASES[full] ?? []), ...(acronym ? [acronym] : [])];
+    for (const name of all) if (!names.has(normal(name))) names.set(normal(name), full);
   }
+  return names;
 }
 
 /**
@@ -176,6 +189,7 @@ for (const [full, c] of Object.entries(CLAIMANTS)) {
 export function sameClaimant(a: string, b: string): boolean {
   const [na, nb] = [normal(a), normal(b)];
   if (na === nb) return true;
+  const NAMES = namesOf();
   const [ka, kb] = [NAMES.get(na), NAMES.get(nb)];
   if (ka && kb) return ka === kb;
   if (ka || kb) {
