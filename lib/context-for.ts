@@ -1,20 +1,26 @@
 import type { Claim } from './claims/claim';
 import { type ClaimContext, compareFigure } from './claims/compare';
 import { matchSubject } from './claims/match-subject';
-import { type ClaimlineDb, historyFor } from './db';
+import { type ClaimlineDb, type HistoryQuery, historyFor } from './db';
+// chrono-node and six languages of dates: the background reads claim dates, the content script cannot carry them
+import { readClaimPeriod } from './extract/claim-date';
 import type { ContextRequest, ContextSummary, ContextsRequest } from './messages';
 
-type HistoryQuery = Parameters<typeof historyFor>[1];
 /** Reads a figure's history; a batch shares one, so figures of one subject read it once. */
 type ReadHistory = (query: HistoryQuery) => Promise<Claim[]>;
 
-/** Finds the subject and history of a figure and compares the two. */
+/**
+ * Finds the subject and history of a figure and compares the two as of the figure's claim date:
+ * the day its sentence says the claim was made (read here, against the article's date and in the
+ * page's language), else the article's date.
+ */
 export async function contextFor(
   db: ClaimlineDb,
   request: ContextRequest,
   read: ReadHistory = (query) => historyFor(db, query),
 ): Promise<ClaimContext> {
-  const { figure, sentence, articleText, articleDate } = request;
+  const { figure, sentence, span, articleText, articleDate, lang, pageUrl } = request;
+  const claimPeriod = span ? readClaimPeriod(sentence, span, { lang, date: articleDate }) : null;
   const subject = matchSubject({
     party: figure.party,
     population: figure.population ?? null,
@@ -26,10 +32,14 @@ export async function contextFor(
     subject: subject?.subjectId ?? null,
     party: figure.party,
     metric: figure.metric,
-    date: articleDate,
+    date: claimPeriod?.last ?? articleDate,
+    days: claimPeriod,
+    ...(pageUrl ? { pageUrl } : {}),
   });
   return compareFigure(figure, {
     articleDate,
+    claimPeriod,
+    pageUrl,
     claimedBy: figure.claimedBy,
     history,
     subject: subject ? { id: subject.subjectId, label: subject.label } : null,

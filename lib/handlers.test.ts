@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEED_CLAIMS } from '../seeds';
+import type { ClaimContext } from './claims/compare';
 import { importSeeds, openDb } from './db';
 import { createHandler, mayWrite } from './handlers';
 import { LIMITS } from './messages';
@@ -146,5 +147,92 @@ describe('background message handler', () => {
     expect(mayWrite({ id: self.id, url: `${self.origin}/popup.html` }, self)).toBe(true);
     expect(mayWrite({ id: self.id, url: 'https://evil.example/' }, self)).toBe(false);
     expect(mayWrite(undefined, self)).toBe(false);
+  });
+
+  /** A context request as the content script builds it for `figure` in `sentence`. */
+  const ask = (sentence: string, text: string, patch: Record<string, unknown>) => {
+    const start = sentence.indexOf(text);
+    return handle(
+      {
+        type: 'context/get',
+        payload: {
+          sentence,
+          span: { start, end: start + text.length },
+          articleText: 'North Korean troops fight for Russia in the Kursk region of Russia.',
+          articleDate: '2025-04-30',
+          lang: 'en',
+          ...patch,
+          figure: { text, qualifier: 'exact', party: 'north-korea', ...(patch.figure as object) },
+        },
+      },
+      contentScript,
+    ).then((answer) => (answer?.ok ? (answer.data as ClaimContext) : null));
+  };
+
+  it('compares a figure the article dates earlier as of that date, as the claim the history holds', async () => {
+    const sentence =
+      'Volodymyr Zelenskyy said on 9 January that 4,000 North Korean troops had been killed or wounded near Kursk.';
+    const ctx = await ask(sentence, '4,000', {
+      figure: { low: 4000, high: 4000, metric: 'casualties', claimedBy: 'Volodymyr Zelenskyy' },
+    });
+    expect(ctx?.claimDate).toBe('2025-01-09');
+    expect(ctx?.known).toMatchObject({
+      claimDate: '2025-01-09',
+      claimedBy: 'Volodymyr Zelenskyy, President of Ukraine',
+    });
+    expect(ctx?.prior.every((e) => e.claim.claimDate <= '2025-01-09')).toBe(true);
+    expect(ctx?.later.map((e) => e.claim.claimDate)).toContain('2025-04-30');
+  });
+
+  it('finds "in January" as the January claim the history holds', async () => {
+    const sentence = 'Back in January the spy agency said at least 300 North Korean soldiers had died.';
+    const ctx = await ask(sentence, 'at least 300', {
+      figure: { low: 300, high: null, qualifier: 'atLeast', metric: 'killed' },
+    });
+    expect(ctx?.claimPeriod).toEqual({ first: '2025-01-01', last: '2025-01-31' });
+    expect(ctx?.known).toMatchObject({ claimDate: '2025-01-13', low: 300 });
+  });
+
+  it("knows a claim of the article's own day", async () => {
+    const sentence = 'The agency said about 2,000 troops had gone home.';
+    const ctx = await ask(sentence, 'about 2,000', {
+      figure: {
+        low: 2000,
+        high: 2000,
+        qualifier: 'approx',
+        metric: 'withdrawn',
+        claimedBy: "South Korea's National Intelligence Service",
+      },
+    });
+    expect(ctx?.known).toMatchObject({ claimDate: '2025-04-30', metric: 'withdrawn' });
+  });
+
+  it('shows a figure saved from a page in its popover when the page is read again', async () => {
+    const pageUrl = 'https://news.example/a-war-nobody-follows';
+    const sentence = 'Officials said 37 fishermen were killed.';
+    const figure = { low: 37, high: 37, metric: 'killed', party: null };
+    const before = await ask(sentence, '37', { pageUrl, articleText: 'A storm at sea.', figure });
+    expect(before?.subject).toBeNull();
+    expect(before?.known).toBeNull();
+    const saved = await handle(
+      {
+        type: 'claims/save',
+        payload: {
+          draft: {
+            ...draft,
+            low: 37,
+            high: 37,
+            subject: '',
+            party: '',
+            sourceUrl: pageUrl,
+            claimDate: '2025-04-30',
+          },
+        },
+      },
+      contentScript,
+    );
+    expect(saved?.ok && (saved.data as { claim?: unknown }).claim).toBeTruthy();
+    const after = await ask(sentence, '37', { pageUrl, articleText: 'A storm at sea.', figure });
+    expect(after?.known).toMatchObject({ low: 37, sourceUrl: pageUrl });
   });
 });
