@@ -129,6 +129,6 @@ describe('compareFigure: which claims it sets the figure against', () => {
       { articleDate: '2025-04-30', history, subject: null },
     );
     expect(ctx.prior).toEqual([]);
-    expect(ctx.summary).toBe('There is no history yet for this figure.');
+    expect(ctx.summary).toBe('Your claim history has nothing on this yet.');
   });
 });
