@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Figure } from '../extract/types';
 import { parseMessage } from '../message-checks';
 import { LIMITS } from '../messages';
-import { contextRequest, contextsRequest } from './context-request';
+import { contextRequest, contextsRequest, squeezed } from './context-request';
 import { type MarkedFigure, markFigures } from './mark-figures';
 import { regexExtractor } from './test-extractor';
 
@@ -56,6 +56,16 @@ describe('contextRequest', () => {
     const request = contextRequest(long, page);
     expect(request.sentence.length).toBe(LIMITS.sentence);
     expect(request.sentence.slice(request.span?.start, request.span?.end)).toBe('75');
+  });
+});
+
+describe('squeezed', () => {
+  it('reads each run of white space as one space and keeps the figure in place', () => {
+    const sentence = 'He said on 9 January\n        that 4,000  were killed.';
+    const start = sentence.indexOf('4,000');
+    const out = squeezed(sentence, { start, end: start + 5 });
+    expect(out.sentence).toBe('He said on 9 January that 4,000 were killed.');
+    expect(out.sentence.slice(out.span.start, out.span.end)).toBe('4,000');
   });
 });
 

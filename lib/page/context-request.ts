@@ -18,9 +18,31 @@ export function toRef(m: MarkedFigure): FigureRef {
   return ref;
 }
 
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160;
+
+/**
+ * The sentence with each run of white space as one space (a page's source indentation inside a
+ * paragraph is no part of what it says, and readers of dates expect words one space apart), and
+ * the figure's place in it.
+ */
+export function squeezed(sentence: string, span: Span): { sentence: string; span: Span } {
+  let out = '';
+  let start = 0;
+  let end = 0;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i === span.start) start = out.length;
+    if (i === span.end) end = out.length;
+    if (i === sentence.length) break;
+    const c = sentence.charCodeAt(i);
+    if (!isSpace(c)) out += sentence[i];
+    else if (out.length > 0 && out.charCodeAt(out.length - 1) !== 32) out += ' ';
+  }
+  return { sentence: out, span: { start, end } };
+}
+
 /** The sentence within its limit, cut around the figure when it is longer, and the figure's place in it. */
 function sentenceOf(m: MarkedFigure): { sentence: string; span: Span } {
-  const { sentence, span } = m;
+  const { sentence, span } = squeezed(m.sentence, m.span);
   if (sentence.length <= LIMITS.sentence) return { sentence, span };
   const from = Math.max(0, Math.min(span.start - LIMITS.sentence / 2, sentence.length - LIMITS.sentence));
   const cut = sentence.slice(from, from + LIMITS.sentence);
