@@ -107,7 +107,7 @@ export function compareFigure(figure: FigureLike, opts: CompareOptions): ClaimCo
     };
   };
   const said = claimPeriod ?? (articleDate ? { first: articleDate, last: articleDate } : null);
-  const known = value === null ? null : knownClaim(figure, comparable, said, claimedBy);
+  const known = value === null ? null : knownClaim(figure, comparable, said, claimedBy, pageUrl);
   const pivot = known?.claimDate ?? said?.last ?? null;
   // claims of the figure's own day are part of its history; only those after it are later
   const prior = comparable

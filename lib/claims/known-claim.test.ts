@@ -49,6 +49,21 @@ describe('knownClaim', () => {
     expect(knownClaim(figure(300, null, 'atLeast'), history, january, undefined)).toBe(jan13);
   });
 
+  it('takes a claim saved from this page whatever claimant the reader gave it', () => {
+    const saved = makeClaim({
+      claimDate: '2025-01-13',
+      low: 300,
+      claimedBy: 'Hospitals of the city',
+      sourceUrl: 'https://news.example/a',
+    });
+    expect(
+      knownClaim(figure(300, 300), [saved], day('2025-01-13'), 'the city', 'https://news.example/a'),
+    ).toBe(saved);
+    expect(
+      knownClaim(figure(300, 300), [saved], day('2025-01-13'), 'the city', 'https://news.example/b'),
+    ).toBeNull();
+  });
+
   it('is no claim without any date', () => {
     expect(knownClaim(figure(300, 300), history, null, AGENCY)).toBeNull();
   });

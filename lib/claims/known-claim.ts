@@ -26,21 +26,25 @@ export function sameAmount(a: Amount, b: Amount): boolean {
 /**
  * The claim of the history this figure is: the same numbers (`sameAmount`; the metric is the
  * caller's), the same claimant or none stated, made within a day of the figure's claim date (or
- * of the days its sentence gives). Of several, the one nearest the date, the earliest on a tie.
- * Null without any date: a figure of an undated article is no particular claim.
+ * of the days its sentence gives). A claim the reader saved from this page (`pageUrl`) needs no
+ * claimant: the reader may have named it better than the sentence did. Of several, the one
+ * nearest the date, the earliest on a tie. Null without any date: a figure of an undated article
+ * is no particular claim.
  */
 export function knownClaim(
   figure: Amount,
   candidates: readonly Claim[],
   when: Period | null,
   claimedBy: string | undefined,
+  pageUrl?: string,
 ): Claim | null {
   if (!when) return null;
   let best: Claim | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
     if (!sameAmount(figure, c)) continue;
-    if (claimedBy && !sameClaimant(c.claimedBy, claimedBy)) continue;
+    const saved = pageUrl !== undefined && c.sourceUrl === pageUrl;
+    if (claimedBy && !saved && !sameClaimant(c.claimedBy, claimedBy)) continue;
     const off = distance(c.claimDate, when);
     if (off > 1) continue;
     if (off < bestScore) {
