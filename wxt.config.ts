@@ -42,7 +42,9 @@ export default defineConfig({
       alias: [
         {
           find: /^chrono-node\/(\w+)$/,
-          replacement: fileURLToPath(new URL('./node_modules/chrono-node/dist/esm/locales/$1/index.js', import.meta.url)),
+          replacement: fileURLToPath(
+            new URL('./node_modules/chrono-node/dist/esm/locales/$1/index.js', import.meta.url),
+          ),
         },
       ],
     },

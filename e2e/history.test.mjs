@@ -181,7 +181,10 @@ describe('the German article in a German browser', () => {
       await page.locator('claimline-mark', { hasText: /^4\.000$/ }).click();
       const dialog = page.locator('claimline-popover [role="dialog"]');
       await dialog.locator('.known').waitFor({ timeout: 15_000 });
-      assert.match(await dialog.locator('.known').textContent(), /^In Ihrem Verlauf: Volodymyr Zelenskyy.*2025$/);
+      assert.match(
+        await dialog.locator('.known').textContent(),
+        /^In Ihrem Verlauf: Volodymyr Zelenskyy.*2025$/,
+      );
       assert.match(await dialog.locator('.facts').textContent(), /Datum der Angabe/);
     } finally {
       await german.close();
