@@ -1,13 +1,14 @@
 // Launches Debian's Chromium with the built extension loaded, through playwright-core.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { findBrowser } from '../scripts/browsers.mjs';
 
 export const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const extensionDir = process.env.CLAIMLINE_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = findBrowser('chromium') ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const FLAGS = [
   '--no-sandbox',
@@ -22,7 +23,9 @@ const FLAGS = [
 /** The same Chromium without the extension, to compare pages against. */
 export async function launchPlain() {
   if (!existsSync(chromiumPath))
-    throw new Error(`No Chromium at ${chromiumPath}: install it with 'apt-get install -y chromium'.`);
+    throw new Error(
+      `No Chromium at ${chromiumPath}: run 'node scripts/browsers.mjs chromium' (it installs Debian's chromium) or set CHROMIUM_PATH.`,
+    );
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: FLAGS });
 }
 
@@ -30,11 +33,19 @@ export async function launchPlain() {
  * A fresh profile with the extension loaded. Resolves to { context, extensionId, close }.
  * `headless: false` needs a display; `args` are more Chromium flags.
  */
-export async function launchWithExtension({ headless = true, userDataDir, locale, args = [] } = {}) {
-  if (!existsSync(join(extensionDir, 'manifest.json')))
-    throw new Error(`No built extension at ${extensionDir}: run 'npm run build' first.`);
+export async function launchWithExtension({
+  headless = true,
+  userDataDir,
+  locale,
+  extension = extensionDir,
+  args = [],
+} = {}) {
+  if (!existsSync(join(extension, 'manifest.json')))
+    throw new Error(`No built extension at ${extension}: run 'npm run build' first.`);
   if (!existsSync(chromiumPath))
-    throw new Error(`No Chromium at ${chromiumPath}: install it with 'apt-get install -y chromium'.`);
+    throw new Error(
+      `No Chromium at ${chromiumPath}: run 'node scripts/browsers.mjs chromium' (it installs Debian's chromium) or set CHROMIUM_PATH.`,
+    );
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'claimline-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
@@ -51,16 +62,14 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
           },
         }
       : {}),
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...FLAGS,
-      ...args,
-    ],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...FLAGS, ...args],
   });
+  // an extension without a background (the startup benchmark's empty one) has no worker to wait for
+  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
   let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(worker.url()).host;
+  if (!worker && manifest.background)
+    worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = worker ? new URL(worker.url()).host : null;
   return {
     context,
     worker,

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../scripts/browsers.mjs';
 
 /**
  * Polls `check` (async, truthy when done) until it holds; fails with `message` after `ms`. A check
@@ -28,7 +29,7 @@ export async function until(check, message, ms = 10_000) {
 
 export const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const firefoxExtensionDir = join(root, '.output/firefox-mv2');
-export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const firefoxPath = findBrowser('firefox') ?? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
  * The moz-extension:// host is a random UUID per profile; this pins it (Firefox's
@@ -45,7 +46,7 @@ export function firefoxManifest() {
 export function assertFirefoxInstalled() {
   if (!existsSync(firefoxPath))
     throw new Error(
-      `No Firefox at ${firefoxPath}: install Debian's firefox-esr ('apt-get install -y firefox-esr') or set FIREFOX_PATH.`,
+      `No Firefox at ${firefoxPath}: run 'node scripts/browsers.mjs firefox' (it installs Debian's firefox-esr) or set FIREFOX_PATH.`,
     );
 }
 

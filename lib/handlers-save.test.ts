@@ -71,6 +71,7 @@ describe('claims/save', () => {
       ok: false,
       error:
         'Your disk is full: nothing was saved. Free some space and try again; your saved claims are safe.',
+      reason: 'database',
     });
     const next = await handle(draft('3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f'), contentScript);
     expect(claimOf(next)?.id).toBe('3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f');

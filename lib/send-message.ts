@@ -1,26 +1,40 @@
 import { browser } from 'wxt/browser';
-import type { MessageMap, MessageType } from './messages';
+import { type MessageKey, t } from './i18n';
+import type { Answer, MessageMap, MessageType, Refusal } from './messages';
+
+const WORDS: Record<Exclude<Refusal, 'database'>, MessageKey> = {
+  invalid: 'refusedInvalid',
+  tooLarge: 'refusedTooLarge',
+  notAllowed: 'refusedNotAllowed',
+  noAnswer: 'refusedNoAnswer',
+};
 
 /**
- * The background could not be reached, or its answer was lost on the way (its service worker
- * stopped, the extension is reloading): whether the message was acted on is not known.
+ * A message the background refused or left unanswered, with the cause in the reader's words as
+ * its message (a database failure is already a sentence for the reader: it is kept as it is).
  */
-export class BackgroundUnreachable extends Error {
-  override name = 'BackgroundUnreachable';
+export class MessageRefused extends Error {
+  readonly reason: Refusal;
+  constructor(reason: Refusal, detail: string) {
+    super(reason === 'database' ? detail : t(WORDS[reason]));
+    this.name = 'MessageRefused';
+    this.reason = reason;
+  }
 }
 
-/** Sends a typed message to the background and returns its typed answer. */
+/** Sends a typed message to the background and returns its typed answer; throws `MessageRefused` when there is none. */
 export async function sendMessage<K extends MessageType>(
   type: K,
   payload: MessageMap[K]['request'],
 ): Promise<MessageMap[K]['response']> {
-  let answer: { ok: true; data: MessageMap[K]['response'] } | { ok: false; error: string } | undefined;
+  let answer: Answer<K> | undefined;
   try {
-    answer = (await browser.runtime.sendMessage({ type, payload })) as typeof answer;
+    answer = (await browser.runtime.sendMessage({ type, payload })) as Answer<K> | undefined;
   } catch (error) {
-    throw new BackgroundUnreachable(error instanceof Error ? error.message : String(error));
+    // no receiving end (the background was stopped or the extension updated)
+    throw new MessageRefused('noAnswer', String(error));
   }
-  if (!answer) throw new BackgroundUnreachable('Claimline background did not answer');
-  if (!answer.ok) throw new Error(answer.error);
+  if (!answer) throw new MessageRefused('noAnswer', 'Claimline background did not answer');
+  if (!answer.ok) throw new MessageRefused(answer.reason ?? 'invalid', answer.error);
   return answer.data;
 }

@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   extract: () => import('./bench/extract'),
   lookup: () => import('./bench/lookup'),
   pages: () => import('./bench/pages'),
+  startup: () => import('./bench/startup'),
 };
 
 const wanted = process.argv.slice(2);

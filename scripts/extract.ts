@@ -1,11 +1,13 @@
 /**
  * Command line of the extraction engine (../shared/DESIGN.md):
- *   npm run --silent extract -- --jsonl   stdin lines {"id","text","lang"?} -> {"id","figures":[...]}
+ *   npm run --silent extract -- --jsonl   stdin lines {"id","text","lang"?,"date"?} -> {"id","figures":[...]}
  *   npm run --silent extract -- FILE      text or HTML file -> its figures as JSON
+ * `--lang xx` gives the language, `--date YYYY-MM-DD` the article's date (an HTML file's own
+ * datePublished or article:published_time otherwise), against which claim dates are read.
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { extractFigures } from '../lib/extract/all-languages';
+import { createDiscourse, extractFigures } from '../lib/extract/all-languages';
 
 async function jsonl(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -24,17 +26,21 @@ function answer(line: string): object {
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return { id: null, error: 'not an object' };
-  const { id, text, lang } = input as Record<string, unknown>;
+  const { id, text, lang, date } = input as Record<string, unknown>;
   if (typeof text !== 'string') return { id: null, error: 'missing string "text"' };
   if (lang != null && typeof lang !== 'string') return { id: null, error: '"lang" must be a string' };
+  if (date != null && !isDay(date)) return { id: id ?? null, error: '"date" must be a day YYYY-MM-DD' };
   try {
-    return { id: id ?? null, figures: extractFigures(text, { lang: lang ?? undefined }) };
+    const options = { lang: lang ?? undefined, date: date ?? undefined };
+    return { id: id ?? null, figures: extractFigures(text, options) };
   } catch (e) {
     return { id: null, error: `extraction failed: ${(e as Error).message}` };
   }
 }
 
-function file(path: string, lang: string | undefined): void {
+const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+function file(path: string, lang: string | undefined, date: string | undefined): void {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
@@ -45,7 +51,21 @@ function file(path: string, lang: string | undefined): void {
   const html =
     /\.x?html?$/i.test(path) || /^\s*<(!doctype|html|body|div|p|article)\b/i.test(raw.slice(0, 200));
   const text = html ? htmlToText(raw) : raw;
-  console.log(JSON.stringify(extractFigures(text, { lang }), null, 2));
+  const day = date ?? (html ? publishedDay(raw) : undefined);
+  // one document: what a paragraph names, a later one may point back to
+  console.log(
+    JSON.stringify(extractFigures(text, { lang, date: day, discourse: createDiscourse() }), null, 2),
+  );
+}
+
+/** The day an HTML page says it was published (JSON-LD datePublished, article:published_time), as the content script reads it. */
+function publishedDay(html: string): string | undefined {
+  const found =
+    /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(html) ??
+    /<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|datePublished|pubdate|date)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i.exec(
+      html,
+    );
+  return found?.[1];
 }
 
 const NAMED: Readonly<Record<string, string>> = {
@@ -141,15 +161,23 @@ function decode(s: string): string {
   });
 }
 
-const args = process.argv.slice(2);
-const langAt = args.indexOf('--lang');
-const lang = langAt >= 0 ? args[langAt + 1] : undefined;
-const rest = langAt >= 0 ? args.filter((_, i) => i !== langAt && i !== langAt + 1) : args;
+/** The value of `--name VALUE`, and the arguments without it. */
+function option(args: string[], name: string): [string | undefined, string[]] {
+  const at = args.indexOf(name);
+  return at < 0 ? [undefined, args] : [args[at + 1], args.filter((_, i) => i !== at && i !== at + 1)];
+}
+
+const [lang, afterLang] = option(process.argv.slice(2), '--lang');
+const [date, rest] = option(afterLang, '--date');
+if (date !== undefined && !isDay(date)) {
+  console.error(`--date must be a day YYYY-MM-DD, not ${date}`);
+  process.exit(2);
+}
 if (rest[0] === '--jsonl') await jsonl();
-else if (rest[0]) file(rest[0], lang);
+else if (rest[0]) file(rest[0], lang, date);
 else {
   console.error(
-    'usage: npm run --silent extract -- --jsonl  |  npm run --silent extract -- FILE [--lang en]',
+    'usage: npm run --silent extract -- --jsonl  |  npm run --silent extract -- FILE [--lang en] [--date YYYY-MM-DD]',
   );
   process.exit(2);
 }

@@ -6,7 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, root } from '../e2e/browser.mjs';
 import { popoverOf } from '../e2e/popover.mjs';
+import { ensureBrowsers } from './browsers.mjs';
 import { startServer } from './serve.mjs';
+
+// A fresh machine: Debian's Chromium is installed here when missing (or the command to run is printed).
+if (!ensureBrowsers(['chromium'])) process.exit(1);
 
 const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);

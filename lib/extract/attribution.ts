@@ -1,7 +1,8 @@
 import type { Lexicon } from './lexicon/types';
-import { ACCORDING, inList, STOP, wordList } from './lists';
+import { ACCORDING, inList, STARTS_NUMBER, STOP, wordList } from './lists';
 import { AUX } from './metric';
 import { isBoundary, phraseAt } from './phrase';
+import { type Speaker, speakerOf } from './speaker-name';
 import { NUM, PUNCT, type Token } from './tokenize';
 
 const NOT_SAID = new Set(['an', 'a', 'is', 'are', 'was', 'were', 'be', 'been', 'the', 'as']);
@@ -64,12 +65,14 @@ const INSTITUTIONS = new Set(
   ).split('|'),
 );
 const INSTITUTION = wordList(() => INSTITUTIONS);
+/** The first words of qualifiers ("mehr als", "more than"): a name ends before them. */
+const QUALIFIER_START = wordList((l) => Object.keys(l.before).map((k) => k.split(' ')[0] as string));
 
 /**
  * Who the sentence says stated the figure at token i: "according to X", "X said", "said X",
- * "citing X". Returns the words as written, or undefined.
+ * "citing X", "it said". Returns the speaker (see speaker-name.ts), or undefined.
  */
-export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon): string | undefined {
+export function claimedBy(text: string, toks: Token[], i: number, lex: Lexicon): Speaker | undefined {
   // the figure's clause: a sentence, or its part between semicolons ("...killed 20,000; Hamas says...")
   let sa = i;
   while (sa > 0 && i - sa < SENTENCE && !endsClause(toks[sa - 1] as Token)) sa--;
@@ -107,10 +110,10 @@ const cache: {
   at: number;
   text: string;
   lex: Lexicon | null;
-  by: string | undefined;
+  by: Speaker | undefined;
 } = { toks: null, sa: -1, at: -1, text: '', lex: null, by: undefined };
 
-function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon): string | undefined {
+function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon): Speaker | undefined {
   // one pass over the words' bits finds where "according to" and "said" can be
   let said = se;
   for (let j = sa; j < se; j++) {
@@ -121,19 +124,40 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
     // "per cent" is no source
     if (acc > 0 && !inList(t, SAID) && toks[j + acc]?.w !== 'cent') {
       const np = nounPhrase(toks, j + acc, se, 1, lex);
-      if (np) return text.slice(np.s, np.e);
+      if (np) return speakerOf(text, toks, np.a, np.b, lex) ?? undefined;
     }
   }
   for (let j = said; j < se; j++) {
     const t = toks[j] as Token;
-    if (inList(t, SAID) && !inList(toks[j - 1], NOT_SAID_BIT)) {
-      const before = nounPhrase(toks, j - 1, sa - 1, -1, lex);
-      if (before?.named) return text.slice(before.s, before.e);
+    if (inList(t, SAID) && !saysNothing(toks, j)) {
+      // "Le ministère a indiqué", "Минобороны было сообщено": the speaker before the auxiliary
+      let k = j - 1;
+      if (k > sa && inList(toks[k], AUX) && !inList(toks[k - 1], AUX)) k--;
+      const before = nounPhrase(toks, k, sa - 1, -1, lex);
+      if (before?.named) return speakerOf(text, toks, before.a, before.b, lex) ?? undefined;
+      // "it said", "they said": a speaker named before
+      if (!before && j > sa && lex.speakerAnaphora?.has((toks[j - 1] as Token).w))
+        return speakerOf(text, toks, j - 1, j - 1, lex) ?? undefined;
       const after = nounPhrase(toks, j + 1, se, 1, lex);
-      if (after?.named && (toks[j - 1]?.w === ',' || j === sa)) return text.slice(after.s, after.e);
+      if (after?.named && (toks[j - 1]?.w === ',' || j === sa))
+        return speakerOf(text, toks, after.a, after.b, lex) ?? undefined;
     }
   }
   return undefined;
+}
+
+/**
+ * "an estimated 900", "a reported 300", "was said": the word of saying at j describes the number
+ * or is passive, and names no speaker ("a" before a verb of saying is French "a indiqué").
+ */
+function saysNothing(toks: Token[], j: number): boolean {
+  if (!inList(toks[j - 1], NOT_SAID_BIT)) return false;
+  const w = (toks[j - 1] as Token).w;
+  if (w !== 'a' && w !== 'an') return true;
+  const next = toks[j + 1];
+  return (
+    next !== undefined && (next.k === NUM || (next.f & STARTS_NUMBER) !== 0 || inList(next, QUALIFIER_START))
+  );
 }
 
 /**
@@ -142,21 +166,21 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
  */
 function joinsName(toks: Token[], j: number, lex: Lexicon): boolean {
   const t = toks[j] as Token;
-  if (!lex.of?.has(t.w) && !lex.partyArticles?.has(t.w)) return false;
+  if (!lex.of?.has(t.w) && !lex.partyArticles?.has(t.w) && !lex.ofArticles?.has(t.w)) return false;
   let k = j + 1;
   if (lex.partyArticles?.has(toks[k]?.w ?? '')) k++;
   return toks[k]?.cap === true;
 }
 
-/** A noun phrase's text offsets, and whether it names someone (a capital, an institution). */
+/** A noun phrase's tokens [a, b], and whether it names someone (a capital, an institution). */
 interface Phrase {
-  s: number;
-  e: number;
+  a: number;
+  b: number;
   named: boolean;
 }
 
 /** The phrase nounPhrase returns, overwritten by each call. */
-const PHRASE: Phrase = { s: 0, e: 0, named: false };
+const PHRASE: Phrase = { a: 0, b: 0, named: false };
 
 /** Words from j in direction dir up to a stop, or null; valid until the next call. */
 function nounPhrase(toks: Token[], j: number, limit: number, dir: number, lex: Lexicon): Phrase | null {
@@ -167,24 +191,26 @@ function nounPhrase(toks: Token[], j: number, limit: number, dir: number, lex: L
     const t = toks[j] as Token;
     if (t.k === PUNCT && t.w !== '-' && t.w !== '.' && t.w !== "'") break;
     if (isBoundary(t) || inList(t, NP_STOP_BIT)) break;
+    // "nach Angaben des Ministeriums mehr als 300", "according to officials 300": the name ends there
+    if (dir > 0 && first >= 0 && (t.k === NUM || inList(t, QUALIFIER_START)) && !joinsName(toks, j, lex))
+      break;
     // other languages: their function words and any number end the name too
     const article = first < 0 && dir > 0 && lex.partyArticles?.has(t.w);
     if (
       lex.lang !== 'en' &&
       !article &&
-      !(first >= 0 && dir > 0 && joinsName(toks, j, lex)) &&
+      !(first >= 0 && joinsName(toks, j, lex)) &&
       (t.k === NUM || inList(t, STOP) || inList(t, AUX) || lex.before[t.w])
     )
       break;
-    if (t.cap || inList(t, INSTITUTION)) named = true;
+    // "the ministry", "ведомство": a speaker that points back is named by what it points to
+    if (t.cap || inList(t, INSTITUTION) || lex.speakerAnaphora?.has(t.w)) named = true;
     if (first < 0) first = j;
     last = j;
   }
   if (first < 0) return null;
-  const a = dir > 0 ? first : last;
-  const b = dir > 0 ? last : first;
-  PHRASE.s = (toks[a] as Token).s;
-  PHRASE.e = (toks[b] as Token).e;
+  PHRASE.a = dir > 0 ? first : last;
+  PHRASE.b = dir > 0 ? last : first;
   PHRASE.named = named;
   return PHRASE;
 }

@@ -1,5 +1,8 @@
+import { antecedentOf } from './antecedent';
 import { claimedBy, forgetClause } from './attribution';
+import { dateReader } from './date-reader';
 import { type Detector, detect, detector } from './detect';
+import { createDiscourse, type Discourse, noteFigure, noteOrganisation, organisationFor } from './discourse';
 import { neverFigure } from './filters';
 import { headOf } from './head';
 import { lexiconFor, lexiconsVersion, loadedLexicons, triggerWords } from './lexicon';
@@ -8,9 +11,11 @@ import { metricOf } from './metric';
 import { numberPhrases, releasePhrases } from './numbers';
 import { partyOf } from './party';
 import { isBoundary } from './phrase';
+import { populationOf } from './population';
 import { candidates, releaseCandidates } from './qualify';
 import { cueSearch, inheritSearch } from './relevant';
 import { findWindows, stopAt, type TriggerSet, triggerSet } from './scan';
+import type { Speaker } from './speaker-name';
 import { releaseTokens, type Token, tokenize } from './tokenize';
 import type { ExtractOptions, Figure } from './types';
 
@@ -34,6 +39,7 @@ const single = new Map<Lexicon, Searches>();
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Figure[] = [];
+  const doc = options.discourse ?? createDiscourse();
   const auto = options.lang === undefined || options.lang === 'auto';
   if (!auto || loadedLexicons().length === 1) {
     const lex = lexiconFor(auto ? 'en' : options.lang);
@@ -43,7 +49,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       const from = windows[w] as number;
       const to = windows[w + 1] as number;
       if (worthReading(text, from, to, windows[w + 2] as number, found, out))
-        extractWindow(text, from, to, lex, out);
+        extractWindow(text, from, to, lex, out, options, doc);
     }
     release();
     return out;
@@ -62,13 +68,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       const e = sentenceEnd(text, s, to, all.trig);
       const l = detect(all.det, text, s, e);
       if (lex && l !== lex) {
-        extractWindow(text, runFrom, s, lex, out);
+        extractWindow(text, runFrom, s, lex, out, options, doc);
         runFrom = s;
       }
       lex = l;
       s = e;
     }
-    if (lex) extractWindow(text, runFrom, to, lex, out);
+    if (lex) extractWindow(text, runFrom, to, lex, out, options, doc);
   }
   release();
   return out;
@@ -155,7 +161,16 @@ function sameSentence(toks: Token[], a: number, from: number): boolean {
   return true;
 }
 
-function extractWindow(text: string, from: number, to: number, lex: Lexicon, out: Figure[]): void {
+function extractWindow(
+  text: string,
+  from: number,
+  to: number,
+  lex: Lexicon,
+  out: Figure[],
+  options: ExtractOptions,
+  doc: Discourse,
+): void {
+  const readDate = dateReader();
   // the tokens of this window only: the next window reuses them
   const toks = tokenize(text, from, to, lex, true);
   // the phrases and candidates of this window only, reused as the tokens are
@@ -170,19 +185,44 @@ function extractWindow(text: string, from: number, to: number, lex: Lexicon, out
     const end = (toks[c.b - 1] as (typeof toks)[0]).e;
     const prev = out[out.length - 1];
     const near = prev && prev.end <= start && start - prev.end <= INHERIT ? prev : undefined;
-    let metric = found.metric;
-    let party = partyOf(text, toks, c, head, found, lex);
-    if (metric === null) {
-      if (!near) continue;
-      metric = near.metric;
-      if (party === undefined || found.via === 'anaphora') party = near.party;
+    // no metric of its own and no figure before to take one from: no figure
+    if (found.metric === null && !near) continue;
+    const metric = (found.metric ?? near?.metric) as Figure['metric'];
+    const speaker = claimedBy(text, toks, c.a, lex);
+    let party = partyOf(text, toks, c, head, found, lex, speaker);
+    let population = populationOf(toks, head, found, text, lex);
+    let inherits = false;
+    if (found.metric === null && near) {
+      if (party === undefined || found.via === 'anaphora') {
+        party = near.party;
+        inherits = true;
+      }
     }
     // a figure that names nobody counts the people of the figure before it in its own sentence
     // (or, soldiers, those of the one before it: the same army, as a report goes on)
-    if (party === undefined)
-      party = near && (head.kind === 'military' || sameSentence(toks, c.a, near.end)) ? near.party : null;
+    if (party === undefined) {
+      inherits = near !== undefined && (head.kind === 'military' || sameSentence(toks, c.a, near.end));
+      party = inherits ? (near as Figure).party : null;
+    }
+    // "300 soldiers were killed and 200 wounded", "and another 2,700 wounded": the same soldiers
+    if (
+      population === null &&
+      near !== undefined &&
+      (head.kind === 'none' || head.kind === 'metric') &&
+      (inherits || sameSentence(toks, c.a, near.end))
+    )
+      population = near.population ?? null;
+    // "around 2,000 of those soldiers", "2,000 of them": the group an earlier block named
+    if (party === null && !inherits) {
+      const group = antecedentOf(toks, c, head, lex, doc);
+      if (group) {
+        party = group.party;
+        population ??= group.population;
+      }
+    }
+    noteFigure(doc, party, population);
     const figText = text.slice(start, end);
-    const by = claimedBy(text, toks, c.a, lex);
+    const by = speakerName(speaker, doc);
     // one object literal per shape: adding claimedBy afterwards would grow the object
     out.push(
       by
@@ -195,10 +235,58 @@ function extractWindow(text: string, from: number, to: number, lex: Lexicon, out
             qualifier: c.qualifier,
             metric,
             party,
+            population,
             claimedBy: by,
           }
-        : { start, end, text: figText, low: c.low, high: c.high, qualifier: c.qualifier, metric, party },
+        : {
+            start,
+            end,
+            text: figText,
+            low: c.low,
+            high: c.high,
+            qualifier: c.qualifier,
+            metric,
+            party,
+            population,
+          },
     );
+    if (readDate) {
+      const fig = out[out.length - 1] as Figure;
+      const claimDate = readDate(...sentenceOf(text, toks, c.a, c.b, fig), {
+        lang: lex.lang,
+        date: options.date,
+      });
+      if (claimDate) fig.claimDate = claimDate;
+    }
     stop = c.b;
   }
+}
+
+/**
+ * The name a figure's speaker goes by: its own, or for one that points back ("the agency", "it",
+ * "ведомство") the organisation named before; none when nothing was. Named organisations are
+ * remembered for the speakers that point back to them later.
+ */
+function speakerName(speaker: Speaker | undefined, doc: Discourse): string | undefined {
+  if (!speaker) return undefined;
+  if (speaker.anaphor) return organisationFor(doc, speaker.noun) ?? undefined;
+  if (speaker.organisation) noteOrganisation(doc, speaker.name);
+  return speaker.name;
+}
+
+/** The sentence of the figure's tokens [a, b) and the figure's span in it, as the date reader takes them. */
+function sentenceOf(
+  text: string,
+  toks: Token[],
+  a: number,
+  b: number,
+  fig: Figure,
+): [string, { start: number; end: number }] {
+  let first = a;
+  while (first > 0 && !isBoundary(toks[first - 1])) first--;
+  let last = b;
+  while (last < toks.length - 1 && !isBoundary(toks[last])) last++;
+  const from = (toks[first] as Token).s;
+  const to = (toks[Math.min(last, toks.length - 1)] as Token).e;
+  return [text.slice(from, to), { start: fig.start - from, end: fig.end - from }];
 }

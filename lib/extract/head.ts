@@ -18,6 +18,8 @@ export interface Head {
   parties: string[];
   /** civilians named in or right after the noun phrase ("including women and children") */
   civ: boolean;
+  /** soldiers named before a metric noun ("military deaths", "troop losses") */
+  mil: boolean;
   /** token after the noun phrase */
   end: number;
   /** the noun is a people ("Russians", "Palestinians"), not soldiers */
@@ -42,6 +44,7 @@ class HeadOf implements Head {
   metric: Metric | null = null;
   readonly parties: string[] = [];
   civ = false;
+  mil = false;
   end = 0;
   people = false;
   adj: Metric | undefined = undefined;
@@ -52,6 +55,7 @@ class HeadOf implements Head {
     this.metric = null;
     truncate(this.parties, 0);
     this.civ = false;
+    this.mil = false;
     this.end = end;
     this.people = false;
     this.adj = undefined;
@@ -83,6 +87,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   if (p.word && of.has(toks[j]?.w ?? '') && !isPunct(toks[j + 1], ',')) j++;
   // "400 of its soldiers", "300 of the men"
   else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
+  // "2.000 de esos soldados", "2 000 de ces soldats": a part of a group named before
+  else if (of.has(toks[j]?.w ?? '') && lex.demonstratives?.has(toks[j + 1]?.w ?? '')) j += 2;
   // "50 of them were officers": a part of the figure before, whatever it is called after
   else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_THEM.has(toks[j + 1]?.w ?? '')) j += 2;
   // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts
@@ -185,6 +191,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     if (noun > 0) {
       const kind = nounKind as NounKind;
       if (kind === 'civilian') h.civ = true;
+      else if (kind === 'military') h.mil = true;
       // "the wounded" is a noun, "40 wounded (Russian) soldiers" an adjective: it says what the soldiers count
       if (cue >= noun && !h.adj) {
         const m = phraseValue(toks, j, cue, CUES) as Metric;

@@ -269,10 +269,11 @@ describe('counts of people that are no figures', () => {
 
 describe('who said it', () => {
   it.each([
-    ['Laut der Armee wurden 30 Soldaten getötet.', 'de', 'der Armee'],
+    // the name without the case the sentence gives it
+    ['Laut der Armee wurden 30 Soldaten getötet.', 'de', 'Armee'],
     ['Según el ejército, 50 soldados fueron capturados.', 'es', 'el ejército'],
     ["Selon l'état-major, 40 soldats ont été tués.", 'fr', "l'état-major"],
-    ['По данным Генштаба, погибли 20 военных.', 'ru', 'Генштаба'],
+    ['По данным Генштаба, погибли 20 военных.', 'ru', 'Генштаб'],
     ['Минобороны России сообщило об уничтожении до 400 военных.', 'ru', 'Минобороны России'],
     // a name going on with "de", "der": the whole name
     [
@@ -284,7 +285,7 @@ describe('who said it', () => {
     [
       'Laut dem Verteidigungsministerium der Ukraine wurden 300 Soldaten getötet.',
       'de',
-      'dem Verteidigungsministerium der Ukraine',
+      'Verteidigungsministerium der Ukraine',
     ],
   ])('%s', (text, lang, by) => expect(extractFigures(text, { lang })[0]?.claimedBy).toBe(by));
 });

@@ -40,6 +40,7 @@ export function partyOf(
   h: Head,
   m: MetricFound,
   lex: Lexicon,
+  speaker?: { s: number; e: number },
 ): string | null | undefined {
   if (lex.lang !== 'en' && h.parties.length === 0 && h.kind === 'none') {
     // "715 fueron estadounidenses", "715 waren Amerikaner": the number's predicate names them
@@ -72,7 +73,7 @@ export function partyOf(
   // the subject of "killed 12" or of any capture is the other side
   if ((m.via === 'verb' && AGENT_VERBS.has(m.metric ?? '')) || m.metric === 'captured') return undefined;
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
-  const subject = subjectBefore(text, toks, c.a, near, lex, placeCounts);
+  const subject = subjectBefore(text, toks, c.a, near, lex, placeCounts, speaker);
   return subject ? civ(h, subject) : undefined;
 }
 
@@ -109,7 +110,12 @@ function byAttack(toks: Token[], j: number): boolean {
   return ATTACKS.has(toks[j]?.w ?? '') || ATTACKS.has(toks[j + 1]?.w ?? '');
 }
 
-/** The nearest party named before the figure in its sentence that is not a place or an agent. */
+/**
+ * The nearest party named before the figure in its sentence that is not a place or an agent. A
+ * party inside the speaker's name ("nach Angaben des südkoreanischen Geheimdienstes", "South
+ * Korean officials said") is whose people are counted only when no other is named: "North Korea
+ * has, according to South Korea's spy agency, lost 4,700 soldiers" counts North Korea's.
+ */
 function subjectBefore(
   text: string,
   toks: Token[],
@@ -117,15 +123,21 @@ function subjectBefore(
   near: number,
   lex: Lexicon,
   placeCounts: boolean,
+  speaker: { s: number; e: number } | undefined,
 ): string | null {
+  let spoken: string | null = null;
   for (let k = a - 1, n = 0; k >= 0 && n < near; k--, n++) {
     const t = toks[k] as Token;
-    if (isBoundary(t)) return null;
+    if (isBoundary(t)) break;
     const p = partyAt(toks, k, text, lex);
     if (!p || k + p.len > a || afterPlacePrep(toks, k, placeCounts)) continue;
+    if (speaker && t.s >= speaker.s && t.s < speaker.e) {
+      spoken ??= p.slug;
+      continue;
+    }
     return p.slug;
   }
-  return null;
+  return spoken;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Discourse } from './discourse';
+
 /** What a figure counts (../shared/DESIGN.md). */
 export type Metric = 'killed' | 'wounded' | 'casualties' | 'missing' | 'captured' | 'deployed' | 'withdrawn';
 
@@ -67,4 +69,9 @@ export interface ExtractOptions {
   lang?: string;
   /** The article's date (YYYY-MM-DD): relative claim dates ("on Monday", "last week") are read against it. */
   date?: string;
+  /**
+   * The document's state (`createDiscourse()`), carried from block to block in document order, so
+   * that "the agency" or "those soldiers" in one block point back to what an earlier one named.
+   */
+  discourse?: Discourse;
 }

@@ -1,14 +1,15 @@
 import type { PopoverActions } from '../../components/Popover';
 import { type Draft, draftToRecord, type SaveResult } from '../../components/SaveForm';
 import type { ClaimContext } from '../claims/compare';
-import type { ContextRequest } from '../messages';
+import type { ContextRequest, ContextsRequest } from '../messages';
 import { articleDate } from './article-date';
+import { contextRequest, contextsRequest, type PageFacts } from './context-request';
 import { type ElementNames, elementNames } from './element-names';
 import { FigureHighlights } from './highlights';
 import type { Extractor, MarkedFigure } from './mark-figures';
 import { handlePageChanges } from './page-changes';
 import { PageFigures } from './page-figures';
-import { toRef, wirePopover } from './popover-events';
+import { wirePopover } from './popover-events';
 import { PopoverHost } from './popover-host';
 import { QuietObserver } from './quiet-observer';
 import { Scanner, type ScanStats } from './scanner';
@@ -18,6 +19,8 @@ import { Splits } from './wrap';
 export interface ControllerDeps {
   doc: Document;
   extract: Extractor;
+  /** The page's language when its `<html lang>` gives none (what its text looks like). */
+  lang?: string;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
   /** Registers a listener that is removed when Claimline stops (the extension updated or disabled). */
   listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
@@ -45,6 +48,8 @@ export interface ClaimlinePage {
   /** The marked figures still on the page, in the order they were found. */
   figures(): MarkedFigure[];
   request(m: MarkedFigure): ContextRequest;
+  /** One request for the contexts of many figures (the popup's "This page"). */
+  requests(ms: readonly MarkedFigure[]): ContextsRequest;
   /** Removes one mark (the reader said it is not a casualty figure). */
   unmark(m: MarkedFigure): void;
   /** Shows the open popover's context afresh (the claim history changed). */
@@ -53,7 +58,6 @@ export interface ClaimlinePage {
   stop(restore: boolean): void;
 }
 
-const ARTICLE_TEXT_CAP = 20_000;
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -83,8 +87,8 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     scanner.forget(1);
   });
   const popover = new PopoverHost(doc, names.popover);
-  let articleText: string | null = null;
   const date = articleDate(doc);
+  const facts: PageFacts = { doc, articleDate: date, lang: lang ?? deps.lang };
 
   const observer = new QuietObserver((records) => onMutations(records), OBSERVE);
   const quietly = (fn: () => void) => observer.quietly(fn);
@@ -113,11 +117,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     },
   });
 
-  const request = (m: MarkedFigure): ContextRequest => {
-    // the article's own text when it marks one (not the whole page), read once per popover batch
-    articleText ??= `${doc.title}\n${(articleRoot(doc) ?? body)?.textContent?.slice(0, ARTICLE_TEXT_CAP) ?? ''}`;
-    return { figure: toRef(m), sentence: m.sentence, articleText, articleDate: date };
-  };
+  const request = (m: MarkedFigure): ContextRequest => contextRequest(m, facts);
 
   const draftFor = (m: MarkedFigure): Draft => ({
     ...(deps.newDraftId ? { id: deps.newDraftId() } : {}),
@@ -174,9 +174,6 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
         quietly,
         setTimeout: deps.setTimeout,
         clearTimeout: deps.clearTimeout,
-        onFlush: () => {
-          articleText = null;
-        },
       })
     : null;
   function onMutations(records: MutationRecord[]) {
@@ -208,6 +205,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const handle: ClaimlinePage = {
     figures: () => figures.list(),
     request,
+    requests: (ms) => contextsRequest(ms, facts),
     refresh: () => events.refresh(),
     unmark(m) {
       quietly(() => figures.drop(m));

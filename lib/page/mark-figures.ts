@@ -1,9 +1,10 @@
+import { createDiscourse, type Discourse } from '../extract/discourse';
 import type { Figure } from '../extract/types';
 import { describeFigure, figureKind } from '../format';
 import { t } from '../i18n';
 import { type ElementNames, MARK_ATTRIBUTE, MARK_TAG, POPOVER_TAG } from './element-names';
 import type { FigureHighlights } from './highlights';
-import { sentenceAround } from './sentence';
+import { sentenceAround, sentenceAt } from './sentence';
 import { breaksAsSpaces, type TextBlock, walkTextBlocks } from './text-blocks';
 import { Splits } from './wrap';
 
@@ -17,9 +18,11 @@ export interface MarkedFigure {
   marks: HTMLElement[];
   /** The live range a highlight underlines, when the figure has no marks. */
   range: Range | null;
+  /** Where the figure stands in `sentence`. */
+  span: { start: number; end: number };
 }
 
-export type Extractor = (text: string, options: { lang?: string }) => Figure[];
+export type Extractor = (text: string, options: { lang?: string; discourse?: Discourse }) => Figure[];
 
 /** How figures are marked on one page. */
 export interface MarkContext {
@@ -99,13 +102,14 @@ export function markFigure(ctx: MarkContext, block: TextBlock, figure: Figure): 
   const first = segments?.[0];
   const last = segments?.[segments.length - 1];
   if (!segments || !first || !last) return null;
-  const sentence = sentenceAround(block.text, figure.start, figure.end);
+  const { sentence, start } = sentenceAt(block.text, figure.start, figure.end);
+  const span = { start: figure.start - start, end: figure.end - start };
   const doc = block.element.ownerDocument;
   if (ctx.isLive && segments.some((s) => ctx.isLive?.(s.node))) {
     const range = doc.createRange();
     range.setStart(first.node, first.from);
     range.setEnd(last.node, last.to);
-    return ctx.highlights?.add(range) ? { figure, sentence, mark: null, marks: [], range } : null;
+    return ctx.highlights?.add(range) ? { figure, sentence, span, mark: null, marks: [], range } : null;
   }
   const inShadow = block.element.getRootNode() !== doc;
   const marks: HTMLElement[] = [];
@@ -118,7 +122,7 @@ export function markFigure(ctx: MarkContext, block: TextBlock, figure: Figure): 
     }
     marks.unshift(mark);
   }
-  return { figure, sentence, mark: marks[0] ?? null, marks, range: null };
+  return { figure, sentence, span, mark: marks[0] ?? null, marks, range: null };
 }
 
 export interface MarkOptions {
@@ -126,6 +130,8 @@ export interface MarkOptions {
   /** The window of the block's text to scan (default: all of it). */
   from?: number;
   to?: number;
+  /** The document's state, carried from block to block (see lib/extract/discourse.ts). */
+  discourse?: Discourse;
   suppressed?: (found: { figure: Figure; sentence: string }) => boolean;
 }
 
@@ -133,7 +139,7 @@ export interface MarkOptions {
 export function findInBlock(block: TextBlock, extract: Extractor, options: MarkOptions = {}): Figure[] {
   const { from = 0, to = block.text.length } = options;
   const slice = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
-  const figures = extract(slice, { lang: options.lang });
+  const figures = extract(slice, { lang: options.lang, discourse: options.discourse });
   return from ? figures.map((f) => ({ ...f, start: f.start + from, end: f.end + from })) : figures;
 }
 
@@ -150,9 +156,10 @@ export function markFigures(
   ctx: MarkContext = { names: { mark: MARK_TAG, popover: POPOVER_TAG }, splits: new Splits() },
 ): MarkedFigure[] {
   const out: MarkedFigure[] = [];
+  const discourse = createDiscourse();
   for (const block of walkTextBlocks(root)) {
     if (!block) continue;
-    const figures = findInBlock(block, extract, { lang }).sort((a, b) => b.start - a.start);
+    const figures = findInBlock(block, extract, { lang, discourse }).sort((a, b) => b.start - a.start);
     const marked: MarkedFigure[] = [];
     for (const figure of figures) {
       const m = markFigure(ctx, block, figure);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../claims/claim';
 import { makeClaim } from '../claims/test-claims';
-import { BackgroundUnreachable } from '../send-message';
+import { MessageRefused } from '../send-message';
 import { draftId, saveDraft } from './save-draft';
 
 const noWait = () => Promise.resolve();
@@ -14,7 +14,7 @@ describe('saveDraft', () => {
       const already = stored.get(id);
       if (already) return { claim: already, errors: [] };
       stored.set(id, makeClaim({ id, claimDate: '2025-04-30' }));
-      throw new BackgroundUnreachable('The message port closed before a response was received.');
+      throw new MessageRefused('noAnswer', 'The message port closed before a response was received.');
     });
     const draft = { id: draftId(), claimedBy: 'The ministry' };
     expect(await saveDraft(send, draft, noWait)).toEqual({ saved: true, errors: [] });
@@ -25,7 +25,7 @@ describe('saveDraft', () => {
 
   it("says in the reader's words that the save is not confirmed when no try gets an answer", async () => {
     const send = vi.fn(async () => {
-      throw new BackgroundUnreachable('Could not establish connection. Receiving end does not exist.');
+      throw new MessageRefused('noAnswer', 'Could not establish connection. Receiving end does not exist.');
     });
     await expect(saveDraft(send, { id: draftId() }, noWait)).rejects.toThrow(
       /could not confirm the save.*never stored twice/,
@@ -35,7 +35,7 @@ describe('saveDraft', () => {
 
   it("does not retry the background's own refusal", async () => {
     const send = vi.fn(async () => {
-      throw new Error('Your disk is full: nothing was saved.');
+      throw new MessageRefused('database', 'Your disk is full: nothing was saved.');
     });
     await expect(saveDraft(send, { id: draftId() }, noWait)).rejects.toThrow('Your disk is full');
     expect(send).toHaveBeenCalledTimes(1);

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/claim';
 import type { FieldError } from '../claims/validate';
 import { t } from '../i18n';
-import { BackgroundUnreachable } from '../send-message';
+import { MessageRefused } from '../send-message';
 
 type Send = (draft: Record<string, unknown>) => Promise<{ claim?: Claim; errors: FieldError[] }>;
 
@@ -37,7 +37,8 @@ export async function saveDraft(
       const { claim, errors } = await send(draft);
       return { saved: Boolean(claim), errors };
     } catch (error) {
-      if (!(error instanceof BackgroundUnreachable)) throw error;
+      // no answer: the background was not reached, or its answer was lost on the way
+      if (!(error instanceof MessageRefused && error.reason === 'noAnswer')) throw error;
       if (attempt >= TRIES) throw new Error(t('saveUnconfirmed'));
       await wait(WAIT_MS * attempt);
     }

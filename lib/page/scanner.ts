@@ -1,3 +1,4 @@
+import { createDiscourse, type Discourse } from '../extract/discourse';
 import type { Figure } from '../extract/types';
 import {
   type Extractor,
@@ -67,6 +68,8 @@ export class Scanner {
   private current: BlockWork | null = null;
   /** Each block's text when it was last read. */
   private readonly read = new WeakMap<Element, string>();
+  /** The state of the root being walked: its blocks are read in document order with it. */
+  private discourse: Discourse = createDiscourse();
   private running = false;
   private marks = 0;
   private deadline = 0;
@@ -121,6 +124,7 @@ export class Scanner {
         const { root, exclude } = next;
         if (!root.isConnected || inSkippedPlace(root)) continue;
         this.walk = walkTextBlocks(root, exclude, this.outOfTime);
+        this.discourse = createDiscourse();
       }
       const next = this.walk.next();
       if (!next.done) return next.value;
@@ -146,7 +150,10 @@ export class Scanner {
     if (window) {
       const [from, to] = window;
       this.stats.charsRead += to - from;
-      work.figures.push(...findInBlock(work.block, this.opt.extract, { lang: this.opt.lang, from, to }));
+      const { lang } = this.opt;
+      work.figures.push(
+        ...findInBlock(work.block, this.opt.extract, { lang, from, to, discourse: this.discourse }),
+      );
       if (work.windows.length === 0) {
         work.figures.sort((a, b) => b.start - a.start);
         this.read.set(work.block.element, work.block.text);

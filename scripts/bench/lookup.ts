@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { chromium } from 'playwright-core';
 // @ts-expect-error: plain ES module shared with the end-to-end tests
-import { launchPlain } from '../../e2e/browser.mjs';
+import { chromiumPath, launchPlain } from '../../e2e/browser.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM: string = chromiumPath;
 const TOTAL = 100_000;
 const RUNS = 200;
 const SCAN_RUNS = 20;

@@ -63,6 +63,16 @@ export interface Spec {
   compoundNouns?: boolean;
   triggers?: string[];
   common: string;
+  /** article -> what it becomes at the start of a speaker's name ("" drops it) */
+  nameArticles?: Record<string, string>;
+  genitiveArticles?: string;
+  /** nominative -> its other forms ("генштаб": "генштаб(а|у|ом|е)") */
+  speakerLemmas?: Record<string, string>;
+  speakerAnaphora?: string;
+  orgWords?: string;
+  ofArticles?: string;
+  demonstratives?: string;
+  ofThem?: string;
 }
 
 const SYMBOL_CURRENCY = '$|£|€|¥|₴|₽|₹|us$|usd|eur|gbp|uah|rub|chf';
@@ -159,5 +169,15 @@ export function lexicon(s: Spec): Lexicon {
     crossRefs: s.crossRefs ? set(s.crossRefs) : undefined,
     triggers: s.triggers,
     common: set(s.common),
+    nameArticles: new Map(Object.entries(s.nameArticles ?? {})),
+    genitiveArticles: set(s.genitiveArticles),
+    speakerLemmas: new Map(
+      Object.entries(s.speakerLemmas ?? {}).flatMap(([lemma, list]) => expand(list).map((w) => [w, lemma])),
+    ),
+    speakerAnaphora: set(s.speakerAnaphora),
+    orgWords: set(s.orgWords),
+    ofArticles: set(s.ofArticles),
+    demonstratives: set(s.demonstratives),
+    ofThem: set(s.ofThem),
   };
 }

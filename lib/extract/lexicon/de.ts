@@ -115,9 +115,11 @@ export const DE_SPEC: Spec = {
       'dschihadisten|terroristen|blauhelme|blauhelmsoldaten|friedenssoldaten|einsatzkräfte|piloten|sanitäter|mann|' +
       'kräfte|besatzungsmitglieder|angehörige|wehrpflichtige|wehrpflichtigen|grenzschützer|' +
       'militärangehörige|taliban-kämpfer|zivilpolizisten|polizeikräfte|kommandosoldaten|bundeswehrsoldaten',
-    civilian: 'zivilisten|zivilistinnen|kinder|frauen|dorfbewohner|zivilpersonen|babys|minderjährige',
+    civilian:
+      'zivilisten|zivilistinnen|zivilist|kinder|frauen|dorfbewohner|zivilpersonen|babys|minderjährige|einwohner|' +
+      'anwohner|bewohner|passagiere|fahrgäste|schüler|mädchen',
     person:
-      'menschen|personen|leute|männer|opfer|leichen|geiseln|gefangene|gefangenen|journalisten|helfer|einwohner|' +
+      'menschen|personen|leute|männer|opfer|leichen|geiseln|gefangene|gefangenen|journalisten|helfer|' +
       'freiwillige|freiwilligen',
     nonfig:
       'panzer|drohnen|raketen|flugzeuge|hubschrauber|fahrzeuge|geschütze|granaten|dörfer|städte|orte|gebäude|häuser|' +
@@ -220,6 +222,27 @@ export const DE_SPEC: Spec = {
     'blauhelme|blauhelmsoldaten|friedenstruppen|uno - missionen|un - missionen|un - friedenstruppen':
       'un-peacekeepers',
   },
+  nameArticles: {
+    der: '',
+    die: '',
+    das: '',
+    den: '',
+    dem: '',
+    des: '',
+    einer: '',
+    eines: '',
+    einem: '',
+    einen: '',
+  },
+  genitiveArticles: 'des|eines',
+  speakerAnaphora:
+    'es|ministerium|behörde|agentur|dienst|geheimdienst|amt|organisation|gruppe|stelle|dieses|diese|dieser',
+  orgWords:
+    'ministerium|ministeriums|behörde|agentur|dienst|dienstes|amt|amtes|armee|militär|streitkräfte|kommando|' +
+    'regierung|rat|komitee|gruppe|organisation|stab|stabs|polizei|mission|kreml|pentagon|nationen|bundeswehr|' +
+    'beobachtungsstelle|verwaltung|truppen',
+  demonstratives: 'diese|dieser|diesen|jene|jener|jenen',
+  ofThem: 'davon|von ihnen|unter ihnen',
   common:
     'der|die|das|und|ist|nicht|sich|mit|von|den|dem|des|sind|wurden|auch|auf|für|bei|im|ein|eine|einer|wie|nach|' +
     'seit|hat|haben|wird|werden|zu|zum|zur|aus|als|dass|sowie|bisher|bislang|laut',

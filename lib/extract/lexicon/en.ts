@@ -265,6 +265,17 @@ export const EN: Lexicon = {
     'the|of|and|to|was|were|said|that|with|for|on|is|are|by|from|have|has|had|been|which|who|their|they|this|' +
       'after|at|an|it|its|since|more|than|killed|soldiers|troops|people',
   ),
+  speakerAnaphora: set(
+    'it|they|agency|ministry|service|department|office|organisation|organization|body|group|spy|intelligence|' +
+      'health|defence|defense|foreign|interior|news|press|the|this|that|its',
+  ),
+  orgWords: set(
+    'agency|ministry|service|services|department|office|army|military|forces|force|command|government|council|' +
+      'committee|group|organisation|organization|authority|authorities|staff|intelligence|police|guard|mission|' +
+      'observatory|monitor|commission|administration|pentagon|kremlin|nations|un|idf|nis',
+  ),
+  demonstratives: set('those|these'),
+  ofThem: set('of them|of whom|among them'),
   saidVerbs: set(
     'said|says|reported|reports|announced|announces|claimed|claims|claim|estimated|estimates|stated|states|told|' +
       'wrote|writes|confirmed|confirms|added|noted|disclosed|revealed|alleged|alleges|believes|believed|tweeted|posted|' +

@@ -109,7 +109,9 @@ export const ES_SPEC: Spec = {
       'marines|paracaidistas|reclutas|reservistas|mercenarios|guerrilleros|insurgentes|rebeldes|yihadistas|' +
       'cascos azules|pilotos|uniformados|guardias|fuerzas|miembros de las fuerzas|infantes|marinos|' +
       'conscriptos|reclutas|uniformados',
-    civilian: 'civiles|niños|niñas|mujeres|menores|bebés',
+    civilian:
+      'civiles|civil|niños|niñas|mujeres|menores|bebés|residentes|habitantes|vecinos|pasajeros|transeúntes|aldeanos|' +
+      'campesinos|agricultores|pescadores',
     person:
       'personas|gente|hombres|víctimas|cadáveres|individuos|rehenes|periodistas|trabajadores humanitarios|voluntarios',
     nonfig:
@@ -200,6 +202,17 @@ export const ES_SPEC: Spec = {
     otan: 'nato',
     'cascos azules': 'un-peacekeepers',
   },
+  nameArticles: { del: 'el', al: 'el' },
+  speakerAnaphora:
+    'ellos|ellas|agencia|ministerio|servicio|organismo|departamento|oficina|organización|grupo|cartera|' +
+    'dependencia|el|la|los|las|este|esta|dicho|dicha',
+  orgWords:
+    'ministerio|agencia|servicio|servicios|departamento|oficina|ejército|fuerzas|mando|gobierno|consejo|comité|' +
+    'grupo|organización|autoridades|estado mayor|inteligencia|policía|misión|observatorio|kremlin|pentágono|' +
+    'naciones|onu|administración',
+  ofArticles: 'del',
+  demonstratives: 'esos|esas|estos|estas|aquellos|aquellas|dichos|dichas',
+  ofThem: 'de ellos|de ellas|entre ellos',
   common:
     'el|la|los|las|y|que|del|en|por|con|una|fue|se|al|según|para|más|han|ha|como|entre|sus|este|esta|desde|hasta|' +
     'pero|también|sobre|tras|muertos|heridos',

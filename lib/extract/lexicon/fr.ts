@@ -88,7 +88,9 @@ export const FR_SPEC: Spec = {
       'soldats|soldat|militaires|militaire|troupes|combattants|officiers|officier|généraux|général|policiers|gendarmes|' +
       'marins|pilotes|parachutistes|légionnaires|mercenaires|rebelles|insurgés|djihadistes|jihadistes|casques bleus|' +
       'recrues|réservistes|miliciens|forces|effectifs|hommes de troupe|fantassins|sous - officiers|conscrits|volontaires',
-    civilian: 'civils|enfants|femmes|bébés|mineurs',
+    civilian:
+      'civils|civil|enfants|femmes|bébés|mineurs|habitants|riverains|passagers|villageois|passants|agriculteurs|' +
+      'pêcheurs|écoliers',
     person: 'personnes|gens|hommes|victimes|individus|otages|journalistes|humanitaires',
     nonfig:
       'chars|drones|missiles|roquettes|obus|avions|hélicoptères|véhicules|blindés|villages|villes|localités|bâtiments|' +
@@ -175,6 +177,17 @@ export const FR_SPEC: Spec = {
     otan: 'nato',
     'casques bleus|soldats de la paix': 'un-peacekeepers',
   },
+  nameArticles: { du: 'le', des: 'les', au: 'le', aux: 'les' },
+  speakerAnaphora:
+    "ils|elles|agence|ministère|service|services|organisme|département|bureau|organisation|groupe|le|la|les|l'|" +
+    'ce|cet|cette',
+  orgWords:
+    'ministère|agence|service|services|département|bureau|armée|forces|commandement|gouvernement|conseil|comité|' +
+    'groupe|organisation|autorités|état-major|major|renseignement|renseignements|police|mission|observatoire|' +
+    'kremlin|pentagone|nations|onu|administration',
+  ofArticles: 'du|des',
+  demonstratives: 'ces|ceux',
+  ofThem: "d'entre eux|d'entre elles|parmi eux",
   common:
     'le|la|les|des|du|et|est|dans|une|sur|par|pour|qui|au|aux|ont|été|selon|avec|pas|ce|cette|son|sont|mais|plus|' +
     "l'|d'|qu'|été|leur|ses|tués|blessés",

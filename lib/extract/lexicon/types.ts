@@ -138,6 +138,22 @@ export interface Lexicon {
   crossRefs?: ReadonlySet<string>;
   /** attribution: words that end the name of who said it [is, are, was, ...] */
   npStop?: ReadonlySet<string>;
+  /** attribution: articles starting a speaker's name and what they become ("del" -> "el"; German "dem" -> nothing) */
+  nameArticles?: ReadonlyMap<string, string>;
+  /** attribution: articles after which the name's nouns are genitive and lose it ("des Ministeriums" -> "Ministerium") */
+  genitiveArticles?: ReadonlySet<string>;
+  /** attribution: a speaker's noun in another case -> its nominative ("Генштаба" -> "Генштаб") */
+  speakerLemmas?: ReadonlyMap<string, string>;
+  /** attribution: words of a speaker that only points back ("it", "the agency", "das Ministerium", "ведомство") */
+  speakerAnaphora?: ReadonlySet<string>;
+  /** attribution: words that make a speaker an organisation, not a person ("ministry", "штаб"; with compound nouns, word endings: "...ministerium") */
+  orgWords?: ReadonlySet<string>;
+  /** attribution: "of" merged with an article inside a name: "la Corée du Sud", "el Ministerio del Interior" */
+  ofArticles?: ReadonlySet<string>;
+  /** words pointing a figure's noun back to a group named before: "those soldiers", "diese Soldaten", "эти военные" */
+  demonstratives?: ReadonlySet<string>;
+  /** words after a number that make it a part of the group named before: "2,000 of them", "davon", "из них" */
+  ofThem?: ReadonlySet<string>;
   /** extra words that start the analysis of a window (German compounds: "zweitausend") */
   triggers?: readonly string[];
   /** common words of the language, for telling it apart from others in auto mode */

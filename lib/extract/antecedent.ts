@@ -1,0 +1,46 @@
+import type { Discourse } from './discourse';
+import type { Head } from './head';
+import type { Lexicon } from './lexicon/types';
+import type { Candidate } from './qualify';
+import type { Token } from './tokenize';
+import type { Population } from './types';
+
+/**
+ * Whose people a figure with no party of its own counts when its noun points back to a group the
+ * document named before: "those soldiers", "diese Soldaten", "estos soldados", "ces soldats",
+ * "эти военные", "ці військові" (the soldiers last counted with a party), or "2,000 of them",
+ * "davon", "из них" (the people of the last figure with a party). Null when it points back to
+ * nothing, or to nothing the document named.
+ */
+export function antecedentOf(
+  toks: Token[],
+  c: Candidate,
+  h: Head,
+  lex: Lexicon,
+  d: Discourse,
+): { party: string; population: Population | null } | null {
+  if (ofThemAt(toks, c.b, lex)) return d.last;
+  if (h.kind !== 'military' || !demonstrativeNear(toks, c, h, lex)) return null;
+  return d.soldiers ? { party: d.soldiers, population: 'military' } : null;
+}
+
+/** "of them", "davon", "из них" right after the number. */
+function ofThemAt(toks: Token[], j: number, lex: Lexicon): boolean {
+  const set = lex.ofThem;
+  const one = toks[j]?.w;
+  if (!set || one === undefined) return false;
+  return (
+    set.has(one) ||
+    set.has(`${one} ${toks[j + 1]?.w ?? ''}`) ||
+    set.has(`${one} ${toks[j + 1]?.w ?? ''} ${toks[j + 2]?.w ?? ''}`)
+  );
+}
+
+/** A demonstrative in the noun phrase or just before the number: "2,000 of those soldiers", "diese 2.000 Soldaten". */
+function demonstrativeNear(toks: Token[], c: Candidate, h: Head, lex: Lexicon): boolean {
+  const set = lex.demonstratives;
+  if (!set) return false;
+  for (let j = Math.max(0, c.a - 2); j < c.a; j++) if (set.has((toks[j] as Token).w)) return true;
+  for (let j = c.b; j < h.end && j < toks.length; j++) if (set.has((toks[j] as Token).w)) return true;
+  return false;
+}

@@ -1,0 +1,58 @@
+import type { Head } from './head';
+import type { Lexicon, NounKind } from './lexicon/types';
+import { inList, MODIFIER, NOUNS } from './lists';
+import type { MetricFound } from './metric';
+import { partyAt } from './party-match';
+import { phraseAt, phraseValue } from './phrase';
+import type { Token } from './tokenize';
+import type { Population } from './types';
+
+/**
+ * Whose people the figure's noun counts: soldiers ("troops", "fighters", "Soldaten", "военных"),
+ * civilians ("civilians", "children", "residents", "мирных жителей") or both ("soldiers and
+ * civilians"). Null for a noun that says neither: "people", a nationality alone, "casualties".
+ */
+export function populationOf(
+  toks: Token[],
+  h: Head,
+  m: MetricFound,
+  text: string,
+  lex: Lexicon,
+): Population | null {
+  let own: Population | null = null;
+  if (h.kind === 'military' || (h.kind === 'metric' && h.mil && !h.civ)) own = 'military';
+  else if (h.kind === 'civilian' || h.civ) own = 'civilian';
+  // "military deaths reached 5,000", "civilian casualties rose to 200": the noun before the cue
+  else if ((h.kind === 'none' || h.kind === 'metric') && (m.via === 'link' || m.via === 'backward'))
+    return kindBefore(toks, m.cue);
+  if (own === null) return null;
+  if (h.mil && h.civ) return 'mixed';
+  const other = joinedKind(toks, h.end, text, lex);
+  return other !== null && other !== own ? 'mixed' : own;
+}
+
+/** The kind of a noun of people joined to the head by "and": "soldiers and civilians", "Zivilisten und Soldaten". */
+function joinedKind(toks: Token[], j: number, text: string, lex: Lexicon): Population | null {
+  const t = toks[j];
+  if (t === undefined || !lex.and.has(t.w)) return null;
+  let k = j + 1;
+  // "and local civilians", "and Ukrainian soldiers"
+  for (let n = 0; n < 2 && k < toks.length; n++) {
+    const p = partyAt(toks, k, text, lex);
+    if (p) k += p.len;
+    else if (inList(toks[k], MODIFIER)) k++;
+    else break;
+  }
+  const len = phraseAt(toks, k, NOUNS);
+  const kind = len > 0 ? (phraseValue(toks, k, len, NOUNS) as NounKind | undefined) : undefined;
+  return kind === 'military' || kind === 'civilian' ? kind : null;
+}
+
+/** The kind of a noun of people just before the cue at `cue` ("Russian military deaths"), or null. */
+function kindBefore(toks: Token[], cue: number): Population | null {
+  for (let k = cue - 1; k >= cue - 2 && k >= 0; k--) {
+    const kind = phraseValue(toks, k, 1, NOUNS) as NounKind | undefined;
+    if (kind === 'military' || kind === 'civilian') return kind;
+  }
+  return null;
+}
