@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ClaimContext, HistoryEntry } from '../lib/claims/compare';
 import { subjectLabel } from '../lib/claims/subjects';
-import { partyBySlug } from '../lib/extract/parties';
+import { partyBySlug } from '../lib/extract/lexicon/parties';
 import { isTroopMetric } from '../lib/extract/types';
 import { describeAmount, describeBounds, describeFigure } from '../lib/format';
 import { t } from '../lib/i18n';

@@ -1,4 +1,4 @@
-import type { Spec } from './extract/lexicon/base';
+import type { Spec } from './extract/lexicon/compile';
 import { DE_SPEC } from './extract/lexicon/de';
 import { ES_SPEC } from './extract/lexicon/es';
 import { FR_SPEC } from './extract/lexicon/fr';

@@ -1,4 +1,4 @@
-import { partyBySlug } from '../extract/parties';
+import { partyBySlug } from '../extract/lexicon/parties';
 import type { Metric } from '../extract/types';
 import { type MessageKey, t } from '../i18n';
 import type { Population } from './claim';

@@ -5,10 +5,10 @@
  */
 import { readClaimDate } from './claim-date';
 import { registerDateReader } from './date-reader';
-import { registerLexicon } from './lexicon';
 import { DE } from './lexicon/de';
 import { ES } from './lexicon/es';
 import { FR } from './lexicon/fr';
+import { registerLexicon } from './lexicon/registry';
 import { RU } from './lexicon/ru';
 import { UK } from './lexicon/uk';
 
@@ -19,4 +19,4 @@ export { type ClaimDateOptions, type Period, readClaimDate, readClaimPeriod } fr
 export { registerDateReader } from './date-reader';
 export { createDiscourse, type Discourse } from './discourse';
 export { extractFigures, loadLexicon, parseNumber, parseNumbers, parseRanges } from './index';
-export { lexicon as lexiconFromSpec, type Spec as LexiconSpec } from './lexicon/base';
+export { lexicon as lexiconFromSpec, type Spec as LexiconSpec } from './lexicon/compile';

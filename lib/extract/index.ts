@@ -1,10 +1,10 @@
-import { hasLexicon, registerLexicon } from './lexicon';
-import type { Lexicon } from './lexicon/types';
+import type { Lexicon } from './lexicon/lexicon';
+import { hasLexicon, registerLexicon } from './lexicon/registry';
 
 export { extractFigures } from './extract';
 export { LANGUAGES } from './languages';
-export { hasLexicon, registerLexicon } from './lexicon';
-export type { Lexicon } from './lexicon/types';
+export type { Lexicon } from './lexicon/lexicon';
+export { hasLexicon, registerLexicon } from './lexicon/registry';
 export { parseNumber, parseNumbers, parseRanges } from './parse-number';
 export type { ExtractOptions, Figure, Metric, Qualifier } from './types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import './all-languages';
 import { extractFigures, hasLexicon, loadLexicon, parseNumber, registerLexicon } from './index';
-import { lexicon as lexiconFromSpec } from './lexicon/base';
+import { lexicon as lexiconFromSpec } from './lexicon/compile';
 import { FR, FR_SPEC } from './lexicon/fr';
 import type { Figure } from './types';
 

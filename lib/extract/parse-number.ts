@@ -1,7 +1,7 @@
-import { lexiconFor } from './lexicon';
-import { numberPhrases } from './numbers';
-import { candidates } from './qualify';
-import { type Token, tokenize } from './tokenize';
+import { numberPhrases } from './engine/number-phrase';
+import { type Token, tokenize } from './engine/tokenize';
+import { lexiconFor } from './lexicon/registry';
+import { candidates } from './rules/candidates';
 import type { Qualifier } from './types';
 
 /** A number found in text, as the number parser reads it (no figure rules). */

@@ -1,5 +1,5 @@
 import type { Metric, Qualifier } from '../types';
-import type { Lexicon, NounKind } from './types';
+import type { Lexicon, NounKind } from './lexicon';
 
 const words = (s: string): string[] => s.split('|').filter(Boolean);
 const set = (s: string): ReadonlySet<string> => new Set(words(s));

@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './base';
+import { lexicon, type Spec } from './compile';
 
 const ADJ = '(o|a|os|as)';
 

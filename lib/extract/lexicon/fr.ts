@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './base';
+import { lexicon, type Spec } from './compile';
 
 /** French. "12 000" is twelve thousand, "4,8" a decimal; l', d', qu' stand apart from their word. */
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */

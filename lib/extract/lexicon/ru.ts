@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './base';
+import { lexicon, type Spec } from './compile';
 
 const ADJ = '(ий|ая|ое|ие|ого|ой|ому|им|ими|их|ую|ых|ые|ым|ыми|ый)';
 

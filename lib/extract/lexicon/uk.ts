@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './base';
+import { lexicon, type Spec } from './compile';
 
 const ADJ = '(ий|а|е|і|ого|ої|ому|им|ими|их|у|ій|ої)';
 

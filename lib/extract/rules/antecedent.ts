@@ -1,9 +1,9 @@
-import type { Discourse } from './discourse';
-import type { Head } from './head';
-import type { Lexicon } from './lexicon/types';
-import type { Candidate } from './qualify';
-import type { Token } from './tokenize';
-import type { Population } from './types';
+import type { Discourse } from '../discourse';
+import type { Token } from '../engine/tokenize';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Population } from '../types';
+import type { Candidate } from './candidates';
+import type { Head } from './noun-phrase';
 
 /**
  * Whose people a figure with no party of its own counts when its noun points back to a group the

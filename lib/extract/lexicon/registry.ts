@@ -1,5 +1,5 @@
 import { EN } from './en';
-import type { Lexicon } from './types';
+import type { Lexicon } from './lexicon';
 
 /** The lexicon fields that map words to values. */
 const TABLES = [

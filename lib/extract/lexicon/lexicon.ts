@@ -1,4 +1,4 @@
-import type { Token } from '../token';
+import type { Token } from '../engine/token';
 import type { Metric, Qualifier } from '../types';
 
 /** What a noun after a number says about it. */

@@ -1,6 +1,6 @@
-import { wordAlternatives } from './chars';
-import type { Lexicon } from './lexicon/types';
-import { PARTIES } from './parties';
+import type { Lexicon } from '../lexicon/lexicon';
+import { PARTIES } from '../lexicon/parties';
+import { wordAlternatives } from './char-classes';
 
 /** Words never chosen to stand for a phrase: they are everywhere. */
 const COMMON = new Set(

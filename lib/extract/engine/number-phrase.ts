@@ -1,9 +1,9 @@
-import type { Lexicon } from './lexicon/types';
-import { BEFORE_END, inList, STARTS_NUMBER, VAGUE, wordList } from './lists';
-import { keyOf, phraseAt, phraseBefore, phraseValue } from './phrase';
+import type { Lexicon } from '../lexicon/lexicon';
+import { wordNumber } from './number-words';
+import { keyOf, phraseAt, phraseBefore, phraseValue } from './phrase-match';
 import { truncate } from './token';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
-import { wordNumber } from './words';
+import { BEFORE_END, inList, STARTS_NUMBER, VAGUE, wordList } from './word-index';
 
 /** A number as written: digits, words, or a vague amount, with the tokens it spans. */
 export interface NumPhrase {

@@ -1,8 +1,8 @@
-import { ABBREV, CLS, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './chars';
-import { dottedEnd, readNumber } from './digits';
-import type { Lexicon } from './lexicon/types';
-import { bitsOf, type Lists, listsOf, type WordBits } from './lists';
+import type { Lexicon } from '../lexicon/lexicon';
+import { ABBREV, CLS, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './char-classes';
+import { dottedEnd, readNumber } from './read-digits';
 import { NUM, PUNCT, reusing, type Token, tok, trimPool, truncate, WORD } from './token';
+import { bitsOf, type Lists, listsOf, type WordBits } from './word-index';
 
 export { NUM, PUNCT, type Token, WORD } from './token';
 

@@ -1,4 +1,4 @@
-import type { Node, WordBits } from './lists';
+import type { Node, WordBits } from './word-index';
 
 export const WORD = 1;
 

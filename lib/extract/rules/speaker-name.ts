@@ -1,6 +1,6 @@
-import type { Lexicon } from './lexicon/types';
-import { partyAt } from './party-match';
-import { type Token, WORD } from './tokenize';
+import { type Token, WORD } from '../engine/tokenize';
+import type { Lexicon } from '../lexicon/lexicon';
+import { partyAt } from './party-name';
 
 /** A speaker as the sentence names it. */
 export interface Speaker {

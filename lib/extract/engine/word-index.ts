@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon/types';
+import type { Lexicon } from '../lexicon/lexicon';
 import { NO_WORD, type Token } from './token';
 
 /**

@@ -1,7 +1,7 @@
-import type { Lexicon } from './lexicon/types';
-import { inList, wordList } from './lists';
-import { PARTIES } from './parties';
-import type { Token } from './tokenize';
+import type { Token } from '../engine/tokenize';
+import { inList, wordList } from '../engine/word-index';
+import type { Lexicon } from '../lexicon/lexicon';
+import { PARTIES } from '../lexicon/parties';
 
 interface Alias {
   words: string[];

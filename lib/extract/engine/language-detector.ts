@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon/types';
+import type { Lexicon } from '../lexicon/lexicon';
 
 /**
  * Telling the language of a sentence apart, cheaply: the script (Cyrillic or Latin), letters only

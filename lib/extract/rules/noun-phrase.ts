@@ -1,13 +1,13 @@
-import type { Lexicon, NounKind } from './lexicon/types';
-import { CUES, inList, MODIFIER, NOUNS, STARTS_NUMBER, STOP, wordList } from './lists';
-import { AUX, CASUALTY, objectAt } from './metric';
-import { isPunct } from './numbers';
-import { partyAt } from './party-match';
-import { isBoundary, keyOf, phraseAt, phraseValue } from './phrase';
-import type { Candidate } from './qualify';
-import { truncate } from './token';
-import { NUM, PUNCT, type Token, WORD } from './tokenize';
-import type { Metric } from './types';
+import { isPunct } from '../engine/number-phrase';
+import { isBoundary, keyOf, phraseAt, phraseValue } from '../engine/phrase-match';
+import { truncate } from '../engine/token';
+import { NUM, PUNCT, type Token, WORD } from '../engine/tokenize';
+import { CUES, inList, MODIFIER, NOUNS, STARTS_NUMBER, STOP, wordList } from '../engine/word-index';
+import type { Lexicon, NounKind } from '../lexicon/lexicon';
+import type { Metric } from '../types';
+import type { Candidate } from './candidates';
+import { AUX, CASUALTY, objectAt } from './figure-metric';
+import { partyAt } from './party-name';
 
 /** What the words right after a number say it counts. */
 export interface Head {

@@ -1,9 +1,9 @@
-import type { Lexicon } from './lexicon/types';
-import { ACCORDING, inList, STARTS_NUMBER, STOP, wordList } from './lists';
-import { AUX } from './metric';
-import { isBoundary, phraseAt } from './phrase';
+import { isBoundary, phraseAt } from '../engine/phrase-match';
+import { NUM, PUNCT, type Token } from '../engine/tokenize';
+import { ACCORDING, inList, STARTS_NUMBER, STOP, wordList } from '../engine/word-index';
+import type { Lexicon } from '../lexicon/lexicon';
+import { AUX } from './figure-metric';
 import { type Speaker, speakerOf } from './speaker-name';
-import { NUM, PUNCT, type Token } from './tokenize';
 
 const NOT_SAID = new Set(['an', 'a', 'is', 'are', 'was', 'were', 'be', 'been', 'the', 'as']);
 const NP_STOP = new Set([

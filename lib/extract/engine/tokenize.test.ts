@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './index';
-import { lexiconFor } from './lexicon';
-import { CUES, inList, NOUNS } from './lists';
+import { extractFigures } from '../index';
+import { lexiconFor } from '../lexicon/registry';
 import { NUM, PUNCT, tokenize, WORD } from './tokenize';
+import { CUES, inList, NOUNS } from './word-index';
 
 const en = lexiconFor('en');
 const words = (text: string, reuse = false) =>

@@ -1,7 +1,7 @@
+import { splitCompound, wordNumberIntl } from '../engine/inflected-number-words';
 import type { Metric, Qualifier } from '../types';
-import { splitCompound, wordNumberIntl } from '../words-intl';
-import { expand, wordSet, wordTable } from './build';
-import type { Lexicon, NounKind } from './types';
+import { expand, wordSet, wordTable } from './expand';
+import type { Lexicon, NounKind } from './lexicon';
 
 /** What a language's lexicon file writes: lists as strings (see build.ts), tables as records. */
 export interface Spec {

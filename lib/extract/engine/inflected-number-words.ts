@@ -1,6 +1,6 @@
-import type { Lexicon } from './lexicon/types';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { WordNumber } from './number-words';
 import { NUM, PUNCT, type Token, WORD } from './token';
-import type { WordNumber } from './words';
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.k === WORD;
 

@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon/types';
+import type { Lexicon } from '../lexicon/lexicon';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
 
 export interface WordNumber {

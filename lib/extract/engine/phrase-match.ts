@@ -1,5 +1,5 @@
-import { goesOn, type Node, trieOf } from './lists';
 import { NUM, type Token } from './tokenize';
+import { goesOn, type Node, trieOf } from './word-index';
 
 /** A sentence ends at this token (a full stop, "!" or "?" or a line break). */
 export const isBoundary = (t: Token | undefined): boolean => t === undefined || (t.k !== NUM && t.g);

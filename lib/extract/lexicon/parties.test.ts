@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './extract';
+import { extractFigures } from '../extract';
 
 describe('parties of wars beyond the seed history', () => {
   it.each([

@@ -1,10 +1,10 @@
-import type { Lexicon } from './lexicon/types';
-import { AFTER, BEFORE_END } from './lists';
-import { isPunct, type NumPhrase } from './numbers';
-import { phraseAt, phraseBefore, phraseValue, valueBefore } from './phrase';
-import { truncate } from './token';
-import { NUM, type Token } from './tokenize';
-import type { Qualifier } from './types';
+import { isPunct, type NumPhrase } from '../engine/number-phrase';
+import { phraseAt, phraseBefore, phraseValue, valueBefore } from '../engine/phrase-match';
+import { truncate } from '../engine/token';
+import { NUM, type Token } from '../engine/tokenize';
+import { AFTER, BEFORE_END } from '../engine/word-index';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Qualifier } from '../types';
 
 /** A number with its qualifier or range partner: the statement a figure's span covers. */
 export interface Candidate {

@@ -1,8 +1,8 @@
-import type { Lexicon } from './lexicon/types';
-import { BEFORE_END, inList, STARTS_NUMBER, wordList } from './lists';
-import { isPunct, type NumPhrase } from './numbers';
-import type { Candidate } from './qualify';
-import { NUM, PUNCT, type Token, WORD } from './tokenize';
+import { isPunct, type NumPhrase } from '../engine/number-phrase';
+import { NUM, PUNCT, type Token, WORD } from '../engine/tokenize';
+import { BEFORE_END, inList, STARTS_NUMBER, wordList } from '../engine/word-index';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Candidate } from './candidates';
 
 const MONEY_OR_AGE = wordList((l) => [...l.currencyBefore, ...l.ageBefore]);
 const ID_BEFORE = wordList((l) => l.idBefore);

@@ -1,12 +1,12 @@
-import type { Head } from './head';
-import type { Lexicon } from './lexicon/types';
-import { inList, wordList } from './lists';
-import { AUX, type MetricFound } from './metric';
-import { civiliansOf, partyAt } from './party-match';
-import { isBoundary } from './phrase';
-import type { Candidate } from './qualify';
-import type { Token } from './tokenize';
-import { isTroopMetric } from './types';
+import { isBoundary } from '../engine/phrase-match';
+import type { Token } from '../engine/tokenize';
+import { inList, wordList } from '../engine/word-index';
+import type { Lexicon } from '../lexicon/lexicon';
+import { isTroopMetric } from '../types';
+import type { Candidate } from './candidates';
+import { AUX, type MetricFound } from './figure-metric';
+import type { Head } from './noun-phrase';
+import { civiliansOf, partyAt } from './party-name';
 
 const ARTICLES = new Set([
   'the',

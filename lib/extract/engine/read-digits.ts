@@ -1,5 +1,5 @@
-import { isDigit } from './chars';
-import type { Lexicon } from './lexicon/types';
+import type { Lexicon } from '../lexicon/lexicon';
+import { isDigit } from './char-classes';
 import { NUM, type Token, tok } from './token';
 
 const MAX_DIGITS = 15;

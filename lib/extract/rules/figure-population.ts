@@ -1,11 +1,11 @@
-import type { Head } from './head';
-import type { Lexicon, NounKind } from './lexicon/types';
-import { inList, MODIFIER, NOUNS } from './lists';
-import type { MetricFound } from './metric';
-import { partyAt } from './party-match';
-import { phraseAt, phraseValue } from './phrase';
-import type { Token } from './tokenize';
-import type { Population } from './types';
+import { phraseAt, phraseValue } from '../engine/phrase-match';
+import type { Token } from '../engine/tokenize';
+import { inList, MODIFIER, NOUNS } from '../engine/word-index';
+import type { Lexicon, NounKind } from '../lexicon/lexicon';
+import type { Population } from '../types';
+import type { MetricFound } from './figure-metric';
+import type { Head } from './noun-phrase';
+import { partyAt } from './party-name';
 
 /**
  * Whose people the figure's noun counts: soldiers ("troops", "fighters", "Soldaten", "военных"),

@@ -8,7 +8,7 @@ import {
   OTHER,
   SPACE,
   wordAlternatives,
-} from './chars';
+} from './char-classes';
 
 /**
  * Characters of context kept at most on each side of a number for the analysis of its sentence;

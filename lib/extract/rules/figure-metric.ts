@@ -1,5 +1,6 @@
-import type { Head } from './head';
-import type { Lexicon } from './lexicon/types';
+import { isPunct } from '../engine/number-phrase';
+import { isBoundary, keyOf, phraseAt, phraseBefore, phraseValue, valueBefore } from '../engine/phrase-match';
+import { NUM, type Token, WORD } from '../engine/tokenize';
 import {
   ANTI,
   ANTI_END,
@@ -14,12 +15,11 @@ import {
   SUBSET_END,
   VERBS_END,
   wordList,
-} from './lists';
-import { isPunct } from './numbers';
-import { isBoundary, keyOf, phraseAt, phraseBefore, phraseValue, valueBefore } from './phrase';
-import type { Candidate } from './qualify';
-import { NUM, type Token, WORD } from './tokenize';
-import { isTroopMetric, type Metric } from './types';
+} from '../engine/word-index';
+import type { Lexicon } from '../lexicon/lexicon';
+import { isTroopMetric, type Metric } from '../types';
+import type { Candidate } from './candidates';
+import type { Head } from './noun-phrase';
 
 export type Via =
   | 'head'

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordAlternatives } from './chars';
-import { lexiconFor, triggerWords } from './lexicon';
-import { findWindows, triggerSet } from './scan';
+import { lexiconFor, triggerWords } from '../lexicon/registry';
+import { wordAlternatives } from './char-classes';
+import { findWindows, triggerSet } from './window-scan';
 
 /** Every match of re in text, as [start, end]. */
 const matches = (re: RegExp, text: string): [number, number][] =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFor } from './lexicon';
-import { bitsOf, CUES, CUES_END, inList, listsOf, NOUNS, STARTS_NUMBER, wordList } from './lists';
+import { lexiconFor } from '../lexicon/registry';
 import { tokenize } from './tokenize';
+import { bitsOf, CUES, CUES_END, inList, listsOf, NOUNS, STARTS_NUMBER, wordList } from './word-index';
 
 describe('lists', () => {
   const en = lexiconFor('en');
