@@ -4,7 +4,7 @@ import { addCorrection, correctionSignature, loadCorrections } from '../../lib/c
 // Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
 import { extractFigures } from '../../lib/extract/extract';
 import { LANGUAGES } from '../../lib/extract/languages';
-import { lexicon as lexiconFromSpec } from '../../lib/extract/lexicon/compile';
+import { lexiconFromSpec } from '../../lib/extract/lexicon/compile';
 import { registerLexicon } from '../../lib/extract/lexicon/registry';
 import type { TabMessageMap } from '../../lib/messages';
 import { articleDate } from '../../lib/page/article-date';

@@ -104,8 +104,8 @@ function searches(lexicons: readonly Lexicon[]): Searches {
   return {
     trig: triggerSet(
       lexicons.flatMap((l) => triggerWords(l)),
-      lexicons.flatMap((l) => [...(l.abbrevs ?? [])]),
-      lexicons.flatMap((l) => [...(l.crossRefs ?? [])]),
+      lexicons.flatMap((l) => [...l.abbrevs]),
+      lexicons.flatMap((l) => [...l.crossRefs]),
     ),
     cues: cueSearch(lexicons),
     inherit: inheritSearch(lexicons),

@@ -1,5 +1,6 @@
-import type { Lexicon } from './lexicon/lexicon';
+import { lexiconFromSpec } from './lexicon/compile';
 import { hasLexicon, registerLexicon } from './lexicon/registry';
+import type { Spec } from './lexicon/spec';
 
 export { extractFigures } from './extract';
 export { LANGUAGES } from './languages';
@@ -9,12 +10,12 @@ export { parseNumber, parseNumbers, parseRanges } from './parse-number';
 export type { ExtractOptions, Figure, Metric, Qualifier } from './types';
 
 /** Each language's lexicon as its own module, so a bundler splits it into its own chunk. */
-const LOADERS: Readonly<Record<string, () => Promise<Lexicon>>> = {
-  de: () => import('./lexicon/de').then((m) => m.DE),
-  es: () => import('./lexicon/es').then((m) => m.ES),
-  fr: () => import('./lexicon/fr').then((m) => m.FR),
-  ru: () => import('./lexicon/ru').then((m) => m.RU),
-  uk: () => import('./lexicon/uk').then((m) => m.UK),
+const LOADERS: Readonly<Record<string, () => Promise<Spec>>> = {
+  de: () => import('./lexicon/de').then((m) => m.DE_SPEC),
+  es: () => import('./lexicon/es').then((m) => m.ES_SPEC),
+  fr: () => import('./lexicon/fr').then((m) => m.FR_SPEC),
+  ru: () => import('./lexicon/ru').then((m) => m.RU_SPEC),
+  uk: () => import('./lexicon/uk').then((m) => m.UK_SPEC),
 };
 
 /**
@@ -28,5 +29,5 @@ export async function loadLexicon(lang: string): Promise<void> {
   const base = lang.toLowerCase().split(/[-_]/)[0] as string;
   const load = LOADERS[base];
   if (!load || hasLexicon(base)) return;
-  registerLexicon(base, await load());
+  registerLexicon(base, lexiconFromSpec(await load()));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import './all-languages';
 import { extractFigures, hasLexicon, loadLexicon, parseNumber, registerLexicon } from './index';
-import { lexicon as lexiconFromSpec } from './lexicon/compile';
-import { FR, FR_SPEC } from './lexicon/fr';
+import { lexiconFromSpec } from './lexicon/compile';
+import { FR_SPEC } from './lexicon/fr';
 import type { Figure } from './types';
 
 const pick = (f: Figure) => [f.text, f.low, f.high, f.qualifier, f.metric, f.party];
@@ -27,7 +27,7 @@ describe('loading', () => {
     registerLexicon('fr', lexiconFromSpec(JSON.parse(JSON.stringify(FR_SPEC))));
     expect(extractFigures(text, { lang: 'fr' })).toEqual(before);
     expect(before).toHaveLength(2);
-    registerLexicon('fr', FR);
+    registerLexicon('fr', lexiconFromSpec(FR_SPEC));
   });
 });
 

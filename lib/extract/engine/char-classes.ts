@@ -28,13 +28,6 @@ export const isLetter = (c: number): boolean => {
 /** An ASCII digit (the class DIGIT). */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Abbreviations that end in a full stop without ending the sentence ("Gen. Smith", "Sept. 5"). */
-export const ABBREV: ReadonlySet<string> = new Set(
-  'mr|mrs|ms|dr|gen|lt|col|sgt|capt|maj|st|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|inc|corp|co|jr|sr|prof|rep|sen|gov|pres|adm|cpl|pvt|brig|mt|ft|fig|vol|al|etc|ca'.split(
-    '|',
-  ),
-);
-
 /** A lowercase letter outside ASCII ("é", "д"). */
 export const isLowerLetter = (n: number): boolean => {
   const ch = String.fromCharCode(n);

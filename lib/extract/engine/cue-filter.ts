@@ -6,7 +6,6 @@ import { wordAlternatives } from './char-classes';
 const COMMON = new Set(
   'the|a|an|of|in|on|to|at|by|for|from|with|as|and|or|their|his|her|its|out|up'.split('|'),
 );
-const HAVE = new Set(['has', 'have', 'had']);
 
 /** Adds one word standing for a phrase of a lexicon to `to`: its longest word, if it can, not a common one. */
 function addWord(to: Set<string>, key: string): void {
@@ -31,13 +30,12 @@ export function cueSearch(lexicons: readonly Lexicon[]): RegExp {
   const add = (key: string, compound: boolean): void => addWord(compound ? ends : whole, key);
   for (const a of PARTIES.find((p) => p.slug === 'un-peacekeepers')?.aliases ?? []) add(a, false);
   for (const lex of lexicons) {
-    const have = lex.haveVerbs ?? HAVE;
     for (const k of Object.keys(lex.cues)) add(k, false);
     // "has 500 troops": a verb of having counts only with a noun of soldiers, which is in the list
-    for (const k of Object.keys(lex.verbs)) if (!have.has(k)) add(k, false);
+    for (const k of Object.keys(lex.verbs)) if (!lex.haveVerbs.has(k)) add(k, false);
     for (const [k, kind] of Object.entries(lex.nouns))
       if (kind === 'military') add(k, lex.compoundNouns === true);
-    for (const [k, slug] of Object.entries(lex.parties ?? {})) if (slug === 'un-peacekeepers') add(k, false);
+    for (const [k, slug] of Object.entries(lex.parties)) if (slug === 'un-peacekeepers') add(k, false);
   }
   for (const w of ends) whole.delete(w);
   const parts = [...wordAlternatives(whole, 'word'), ...wordAlternatives(ends, 'anywhere')];

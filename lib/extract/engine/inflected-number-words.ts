@@ -49,18 +49,6 @@ export function splitCompound(word: string, lex: Lexicon): string[] | null {
   return out;
 }
 
-/** True when the word is a number word of the lexicon (or a compound of them). */
-export function isNumberWord(w: string, lex: Lexicon): boolean {
-  return (
-    lex.units[w] !== undefined ||
-    lex.tens[w] !== undefined ||
-    lex.hundred.has(w) ||
-    lex.hundreds?.[w] !== undefined ||
-    lex.scales[w] !== undefined ||
-    (lex.compoundNumbers === true && splitCompound(w, lex) !== null)
-  );
-}
-
 interface State {
   total: number;
   cur: number;
@@ -77,13 +65,13 @@ interface State {
 
 /** Applies one number word to the state; false when it cannot continue this number. */
 function step(st: State, w: string, lex: Lexicon): boolean {
-  const u = lex.units[w] ?? lex.hundreds?.[w];
+  const u = lex.units[w] ?? lex.hundreds[w];
   const t = lex.tens[w];
   if (lex.and.has(w)) {
     st.und = true;
     return true;
   }
-  if (t !== undefined && st.last === 'unit' && lex.timesTens?.has(w) && st.lastUnit === 4) {
+  if (t !== undefined && st.last === 'unit' && lex.timesTens.has(w) && st.lastUnit === 4) {
     // quatre-vingt
     st.cur += 4 * t - 4;
     st.small += 4 * t - 4;
@@ -107,10 +95,10 @@ function step(st: State, w: string, lex: Lexicon): boolean {
     st.cur += v;
     st.small += v;
     if (t !== undefined) {
-      st.room = lex.timesTens && (v === 60 || v === 80) ? 19 : 9;
+      st.room = lex.timesTens.size > 0 && (v === 60 || v === 80) ? 19 : 9;
       st.last = 'tens';
     } else {
-      st.room = v >= 100 ? 99 : v === 10 && lex.timesTens ? 9 : 0;
+      st.room = v >= 100 ? 99 : v === 10 && lex.timesTens.size > 0 ? 9 : 0;
       st.last = v >= 100 ? 'hundred' : 'unit';
       if (v >= 100) st.small = 0;
       st.lastUnit = v;
@@ -167,7 +155,7 @@ const isNumberWord1 = (w: string, lex: Lexicon): boolean =>
   lex.units[w] !== undefined ||
   lex.tens[w] !== undefined ||
   lex.hundred.has(w) ||
-  lex.hundreds?.[w] !== undefined ||
+  lex.hundreds[w] !== undefined ||
   lex.scales[w] !== undefined ||
   lex.dozen.has(w);
 

@@ -39,7 +39,7 @@ export function detector(lexicons: Lexicon[]): Detector {
     const bit = 1 << k;
     // common words, and the lexicon's own words for what a figure says (cues, nouns, number words)
     const own = [
-      ...(lex.common ?? []),
+      ...lex.common,
       ...Object.keys(lex.cues),
       ...Object.keys(lex.verbs),
       ...Object.keys(lex.nouns),

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
+import { splitCompound, wordNumberIntl } from './inflected-number-words';
 import { wordNumber } from './number-words';
 import { keyOf, phraseAt, phraseBefore, phraseValue } from './phrase-match';
 import { truncate } from './token';
@@ -102,8 +103,7 @@ export function numberPhrases(text: string, toks: Token[], lex: Lexicon, reuse =
       t.k === NUM
         ? digitPhrase(text, toks, i, lex)
         : t.k === WORD &&
-            ((t.f & STARTS_NUMBER) !== 0 ||
-              (lex.splitCompound !== undefined && lex.splitCompound(t.w, lex) !== null))
+            ((t.f & STARTS_NUMBER) !== 0 || (lex.compoundNumbers && splitCompound(t.w, lex) !== null))
           ? wordPhrase(toks, i, lex)
           : null;
     if (p) {
@@ -156,7 +156,7 @@ function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumP
       }
       // "40 тыс.": the full stop of an abbreviated scale word is part of it
       const dot = toks[p.b];
-      if (dot && dot.w === '.' && !dot.sp && lex.abbrevs?.has((toks[p.b - 1] as Token).w)) p.b++;
+      if (dot && dot.w === '.' && !dot.sp && lex.abbrevs.has((toks[p.b - 1] as Token).w)) p.b++;
     } else if (inList(next, DOZEN)) {
       p.scale = 12;
       p.b = i + 2;
@@ -178,14 +178,14 @@ function wordPhrase(toks: Token[], i: number, lex: Lexicon): NumPhrase | null {
     let lo = bounds[0];
     let hi = bounds[1];
     // "более сотни": after a qualifier, a hundred, not hundreds
-    const one = lex.vagueOne?.[keyOf(toks, i, i + vl)];
+    const one = lex.vagueOne[keyOf(toks, i, i + vl)];
     if (one !== undefined && phraseBefore(toks, i, BEFORE_END) > 0) {
       lo = one;
       hi = one;
     }
     return phrase(i, i + vl, lo, hi, true, true);
   }
-  const r = lex.wordNumber ? lex.wordNumber(toks, i, lex) : wordNumber(toks, i, lex);
+  const r = lex.numberWords === 'plain' ? wordNumber(toks, i, lex) : wordNumberIntl(toks, i, lex);
   if (!r) return null;
   const p = phrase(i, r.b, r.v, r.v, false, true);
   p.scale = r.scale;

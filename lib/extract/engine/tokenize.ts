@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { ABBREV, CLS, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './char-classes';
+import { CLS, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE, UPPER } from './char-classes';
 import { dottedEnd, readNumber } from './read-digits';
 import { NUM, PUNCT, reusing, type Token, tok, trimPool, truncate, WORD } from './token';
 import { bitsOf, type Lists, listsOf, type WordBits } from './word-index';
@@ -122,9 +122,9 @@ function endsSentence(text: string, i: number, to: number, prev: Token | undefin
   const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
   if (text.charCodeAt(i) !== 46) return isSpace(next) || next === 34 || next === 0x201d || i + 1 >= to;
   if (!(isSpace(next) || next === 34 || next === 0x201d || next === 41 || i + 1 >= to)) return false;
-  if (prev && prev.k === WORD && prev.e === i && (ABBREV.has(prev.w) || prev.w.length === 1)) return false;
+  if (prev && prev.k === WORD && prev.e === i && (prev.w.length === 1 || lex.abbrevs.has(prev.w)))
+    return false;
   if (prev && prev.k === WORD && prev.w.endsWith('.')) return false;
-  if (prev && prev.k === WORD && prev.e === i && lex.abbrevs?.has(prev.w)) return false;
   // "... in the U.S. The" is ambiguous; a lowercase or digit after the stop continues the sentence.
   let j = i + 1;
   while (j < to && isSpace(text.charCodeAt(j))) j++;
@@ -215,7 +215,7 @@ function readWord(
     } else if (isApos(c) && end + 1 < to && isLetter(text.charCodeAt(end + 1))) {
       plain = false;
       // French l'Ukraine, qu'environ: the elided word stands apart, with its apostrophe
-      if (lex.elisions?.has(text.slice(i, end).toLowerCase())) {
+      if (lex.elisions.size > 0 && lex.elisions.has(text.slice(i, end).toLowerCase())) {
         end++;
         upper = true;
         break;

@@ -59,7 +59,7 @@ describe('wordAlternatives', () => {
 
 describe('findWindows', () => {
   const en = lexiconFor('en');
-  const trig = triggerSet(triggerWords(en), en.abbrevs ?? [], en.crossRefs ?? []);
+  const trig = triggerSet(triggerWords(en), en.abbrevs, en.crossRefs);
   const windows = (text: string): string[] => {
     const w = findWindows(text, trig);
     const out: string[] = [];

@@ -1,5 +1,4 @@
 import {
-  ABBREV,
   CLS,
   isDigit,
   isLetter,
@@ -58,7 +57,7 @@ export function triggerSet(
   // the start of a word that does not begin with an ASCII letter is checked by the scan
   const parts = [DIGITS, ...wordAlternatives(set, 'checked')];
   const refs = [...new Set(crossRefs)];
-  const all = new Set([...ABBREV, ...abbrevs]);
+  const all = new Set(abbrevs);
   return {
     re: new RegExp(parts.join('|'), 'gi'),
     words: set,

@@ -159,7 +159,7 @@ function compile(lex: Lexicon): Lists {
   const starts = [...Object.keys(lex.units), ...Object.keys(lex.tens), ...lex.articles, ...lex.half];
   if (lex.lang !== 'en') {
     // "mil soldados", "тысяча", "cent six": a scale word alone is a number outside English
-    starts.push(...Object.keys(lex.hundreds ?? {}), ...Object.keys(lex.scales), ...lex.hundred);
+    starts.push(...Object.keys(lex.hundreds), ...Object.keys(lex.scales), ...lex.hundred);
   }
   for (const v of Object.keys(lex.vague)) starts.push(v.split(' ')[0] as string);
   for (const w of starts) mark(w, STARTS_NUMBER);

@@ -1,126 +1,57 @@
-import { splitCompound, wordNumberIntl } from '../engine/inflected-number-words';
 import type { Metric, Qualifier } from '../types';
 import { expand, wordSet, wordTable } from './expand';
 import type { Lexicon, NounKind } from './lexicon';
+import { SHARED_ABBREVIATIONS, SHARED_CURRENCIES, SHARED_SUFFIX_SCALES, SHARED_UNITS } from './shared';
+import type { Spec } from './spec';
 
-/** What a language's lexicon file writes: lists as strings (see build.ts), tables as records. */
-export interface Spec {
-  lang: string;
-  groupSeps: string;
-  decimalSeps: string;
-  units: Record<string, number>;
-  tens: Record<string, number>;
-  hundred?: string;
-  hundreds?: Record<string, number>;
-  scales: Record<string, number>;
-  abbrevs?: string;
-  dozen?: string;
-  articles?: string;
-  and?: string;
-  point?: string;
-  minus?: string;
-  half?: string;
-  vague: Record<string, readonly [number, number]>;
-  vagueOne?: Record<string, number>;
-  before: Partial<Record<Qualifier, string>>;
-  after?: Record<string, Qualifier>;
-  rangeOpen?: Record<string, string>;
-  rangeJoin?: string;
-  nouns: Partial<Record<NounKind, string>>;
-  modifiers?: string;
-  cues: Partial<Record<Metric, string>>;
-  antiCues?: string;
-  verbs?: Partial<Record<Metric, string>>;
-  aux?: string;
-  links?: string;
-  anaphora?: string;
-  subset?: string;
-  yearBefore?: string;
-  months: string;
-  unitsAfter?: string;
-  ageBefore?: string;
-  idBefore?: string;
-  placePreps?: string;
-  stop?: string;
-  according?: string;
-  saidVerbs?: string;
-  parties: Record<string, string>;
-  of?: string;
-  dateOf?: string;
-  skipBefore?: string;
-  particleVerbs?: { verbs: string; particles: Partial<Record<Metric, string>> };
-  clauseEnd?: string;
-  inWords?: string;
-  determiners?: string;
-  partyArticles?: string;
-  crossRefs?: string;
-  metricNouns?: string;
-  savedVerbs?: string;
-  elisions?: string;
-  timesTens?: string;
-  compoundNumbers?: boolean;
-  capNouns?: boolean;
-  compoundNouns?: boolean;
-  triggers?: string[];
-  common: string;
-  /** article -> what it becomes at the start of a speaker's name ("" drops it) */
-  nameArticles?: Record<string, string>;
-  genitiveArticles?: string;
-  /** nominative -> its other forms ("генштаб": "генштаб(а|у|ом|е)") */
-  speakerLemmas?: Record<string, string>;
-  speakerAnaphora?: string;
-  orgWords?: string;
-  ofArticles?: string;
-  demonstratives?: string;
-  ofThem?: string;
+export type { Spec } from './spec';
+
+/** { phrase list: value } -> { phrase: value }, every phrase of each list with its endings spelled out. */
+function values<T>(r: Readonly<Record<string, T>>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(r)) for (const w of expand(k)) out[w] = v;
+  return out;
 }
 
-const SYMBOL_CURRENCY = '$|£|€|¥|₴|₽|₹|us$|usd|eur|gbp|uah|rub|chf';
-const SYMBOL_UNITS = '%|‰|°|/|:|km|m|kg|cm|mm|h|ha|t|mw|gw|km²|°c';
+const set = (x: string | undefined): ReadonlySet<string> => wordSet(x ?? '');
+const list = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join('|');
 
-/** A lexicon from its spec, with the shared symbols (currencies, units) every language writes alike. */
-export function lexicon(s: Spec): Lexicon {
-  const set = (x: string | undefined): ReadonlySet<string> => wordSet(x ?? '');
-  const qual = (r: Partial<Record<Qualifier, string>>): Record<string, Qualifier> =>
-    wordTable<Qualifier>(r as Record<string, string>);
-  const values = (r: Record<string, number>): Record<string, number> => {
-    const out: Record<string, number> = {};
-    for (const [k, v] of Object.entries(r)) for (const w of expand(k)) out[w] = v;
-    return out;
-  };
-  const vague: Record<string, readonly [number, number]> = {};
-  for (const [k, v] of Object.entries(s.vague)) for (const w of expand(k)) vague[w] = v;
-  const after: Record<string, Qualifier> = { '+': 'moreThan' };
-  for (const [k, v] of Object.entries(s.after ?? {})) for (const w of expand(k)) after[w] = v;
-  const rangeOpen: Record<string, string> = {};
-  for (const [k, v] of Object.entries(s.rangeOpen ?? {})) for (const w of expand(k)) rangeOpen[w] = v;
+/**
+ * The lexicon a spec describes, with what every language shares (shared.ts): the currency and
+ * unit symbols, the international abbreviations, range dashes, "+" after a number, ";" and ":"
+ * ending a clause. Called once per language, when its lexicon is first needed.
+ */
+export function lexiconFromSpec(s: Spec): Lexicon {
   return {
     lang: s.lang,
+    numberWords: s.numberWords,
     groupSeps: s.groupSeps,
     decimalSeps: s.decimalSeps,
     units: values(s.units),
     tens: values(s.tens),
     hundred: set(s.hundred),
-    hundreds: s.hundreds ? values(s.hundreds) : undefined,
+    hundreds: values(s.hundreds ?? {}),
     scales: values(s.scales),
-    suffixScales: { k: 1e3, K: 1e3, M: 1e6, G: 1e9 },
+    suffixScales: { ...(s.suffixScales ?? SHARED_SUFFIX_SCALES) },
     dozen: set(s.dozen),
     articles: set(s.articles),
     and: set(s.and),
     point: set(s.point),
     minus: set(s.minus),
     half: set(s.half),
-    vague,
-    vagueOne: s.vagueOne ? values(s.vagueOne) : undefined,
-    before: qual(s.before),
-    after,
-    rangeOpen,
-    rangeJoin: set(`-|–|—|${s.rangeJoin ?? ''}`),
+    vague: values(s.vague),
+    vagueOne: values(s.vagueOne ?? {}),
+    before: wordTable<Qualifier>(s.before as Record<string, string>),
+    after: { '+': 'moreThan', ...values(s.after ?? {}) },
+    rangeOpen: values(s.rangeOpen ?? {}),
+    rangeJoin: set(list('-|–|—', s.rangeJoin)),
     nouns: wordTable<NounKind>(s.nouns as Record<string, string>),
     modifiers: set(s.modifiers),
     cues: wordTable<Metric>(s.cues as Record<string, string>),
+    weakCues: set(s.weakCues),
     antiCues: set(s.antiCues),
     verbs: wordTable<Metric>((s.verbs ?? {}) as Record<string, string>),
+    haveVerbs: set(s.haveVerbs),
     particleVerbs: s.particleVerbs
       ? {
           verbs: set(s.particleVerbs.verbs),
@@ -135,44 +66,39 @@ export function lexicon(s: Spec): Lexicon {
     subset: set(s.subset),
     yearBefore: set(s.yearBefore),
     months: set(s.months),
-    currencyBefore: set(SYMBOL_CURRENCY),
-    unitsAfter: set(`${SYMBOL_UNITS}|${s.unitsAfter ?? ''}`),
+    currencyBefore: set(list(SHARED_CURRENCIES, s.currencyBefore)),
+    unitsAfter: set(list(SHARED_UNITS, s.unitsAfter)),
     ageBefore: set(s.ageBefore),
     idBefore: set(s.idBefore),
-    ordinalSuffixes: set(''),
     placePreps: set(s.placePreps),
     stop: set(s.stop),
     according: set(s.according),
     saidVerbs: set(s.saidVerbs),
-    weakCues: set(''),
     savedVerbs: set(s.savedVerbs),
-    elisions: s.elisions ? set(s.elisions) : undefined,
-    abbrevs: set(s.abbrevs),
-    timesTens: s.timesTens ? set(s.timesTens) : undefined,
-    compoundNumbers: s.compoundNumbers,
-    wordNumber: wordNumberIntl,
-    splitCompound: s.compoundNumbers ? splitCompound : undefined,
-    capNouns: s.capNouns,
-    compoundNouns: s.compoundNouns,
+    elisions: set(s.elisions),
+    abbrevs: set(list(SHARED_ABBREVIATIONS, s.abbrevs)),
+    timesTens: set(s.timesTens),
+    compoundNumbers: s.compoundNumbers === true,
+    capNouns: s.capNouns === true,
+    compoundNouns: s.compoundNouns === true,
     parties: Object.fromEntries(
-      Object.entries(s.parties).flatMap(([list, slug]) => expand(list).map((w) => [w, slug])),
+      Object.entries(s.parties).flatMap(([aliases, slug]) => expand(aliases).map((w) => [w, slug])),
     ),
     of: set(s.of),
     dateOf: set(s.dateOf),
     skipBefore: set(s.skipBefore),
-    clauseEnd: set(`;|:|${s.clauseEnd ?? ''}`),
-    haveVerbs: set(''),
+    clauseEnd: set(list(';|:', s.clauseEnd)),
     metricNouns: set(s.metricNouns),
     inWords: set(s.inWords),
     determiners: set(s.determiners),
     partyArticles: set(s.partyArticles),
-    crossRefs: s.crossRefs ? set(s.crossRefs) : undefined,
-    triggers: s.triggers,
+    crossRefs: set(s.crossRefs),
+    triggers: s.triggers ?? [],
     common: set(s.common),
     nameArticles: new Map(Object.entries(s.nameArticles ?? {})),
     genitiveArticles: set(s.genitiveArticles),
     speakerLemmas: new Map(
-      Object.entries(s.speakerLemmas ?? {}).flatMap(([lemma, list]) => expand(list).map((w) => [w, lemma])),
+      Object.entries(s.speakerLemmas ?? {}).flatMap(([lemma, forms]) => expand(forms).map((w) => [w, lemma])),
     ),
     speakerAnaphora: set(s.speakerAnaphora),
     orgWords: set(s.orgWords),

@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './compile';
+import type { Spec } from './spec';
 
 const ADJ = '(e|er|en|es|em)';
 const UNITS: ReadonlyArray<readonly [string, number]> = [
@@ -38,6 +38,7 @@ function compounds(): string[] {
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const DE_SPEC: Spec = {
   lang: 'de',
+  numberWords: 'inflected',
   groupSeps: " \u00a0\u202f\u2009.’'",
   decimalSeps: ',',
   units: {
@@ -247,5 +248,3 @@ export const DE_SPEC: Spec = {
     'der|die|das|und|ist|nicht|sich|mit|von|den|dem|des|sind|wurden|auch|auf|für|bei|im|ein|eine|einer|wie|nach|' +
     'seit|hat|haben|wird|werden|zu|zum|zur|aus|als|dass|sowie|bisher|bislang|laut',
 };
-
-export const DE = lexicon(DE_SPEC);

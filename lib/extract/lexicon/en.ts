@@ -1,21 +1,84 @@
-import type { Metric, Qualifier } from '../types';
-import type { Lexicon, NounKind } from './lexicon';
+import type { Spec } from './spec';
 
-const words = (s: string): string[] => s.split('|').filter(Boolean);
-const set = (s: string): ReadonlySet<string> => new Set(words(s));
-const table = <T>(entries: Record<string, string>, map: (k: string) => T): Record<string, T> => {
-  const out: Record<string, T> = {};
-  for (const [value, list] of Object.entries(entries)) for (const w of words(list)) out[w] = map(value);
-  return out;
-};
-
-const units = words(
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen',
-);
-const tens = words('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety');
-
-const nouns = table<NounKind>(
-  {
+/**
+ * English. "1,234" and "1 234" are thousands, "1.5" a decimal, and "1,5" too (one or two digits
+ * after a comma, outside a list). Plain data, as every language's spec.
+ */
+export const EN_SPEC: Spec = {
+  lang: 'en',
+  numberWords: 'plain',
+  groupSeps: ', \u00a0\u202f\u2009',
+  decimalSeps: '.',
+  units: {
+    'zero|nought|naught|oh': 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  },
+  tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+  hundred: 'hundred',
+  scales: {
+    thousand: 1e3,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    'lakh|lakhs': 1e5,
+    'crore|crores': 1e7,
+  },
+  suffixScales: {
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    m: 1e6,
+    MM: 1e6,
+    mm: 1e6,
+    mil: 1e6,
+    mln: 1e6,
+    b: 1e9,
+    B: 1e9,
+    bn: 1e9,
+    bln: 1e9,
+    G: 1e9,
+    g: 1e9,
+    tn: 1e12,
+    tln: 1e12,
+    T: 1e12,
+  },
+  dozen: 'dozen|dozens|dz|dzs|doz|dozs',
+  articles: 'a|an',
+  and: 'and',
+  point: 'point',
+  minus: 'minus|negative',
+  half: 'half',
+  vague: {
+    'dozens|several dozen|a few dozen': [24, 99],
+    scores: [40, 99],
+    hundreds: [200, 999],
+    'several hundred|a few hundred': [200, 900],
+    thousands: [2000, 9999],
+    'several thousand|a few thousand': [2000, 9000],
+    'tens of thousands': [20000, 99999],
+    'hundreds of thousands': [200000, 999999],
+    millions: [2000000, 9999999],
+    'several million': [2000000, 9000000],
+  },
+  nouns: {
     military:
       'troops|troop|soldiers|soldier|servicemen|serviceman|servicemembers|personnel|military|marines|marine|sailors|airmen|' +
       'paratroopers|commandos|conscripts|recruits|reservists|mercenaries|fighters|militants|insurgents|rebels|combatants|' +
@@ -47,11 +110,7 @@ const nouns = table<NounKind>(
       'launches|rounds|cartridges|warplanes|fighter jets|armoured vehicles|satellites|officials|experts|lawmakers|' +
       'delegates|reporters|episodes|hostilities|mortars|grenades|kilograms|kg|sq|square',
   },
-  (k) => k as NounKind,
-);
-
-const cues = table<Metric>(
-  {
+  cues: {
     killed:
       'killed|dead|died|die|dies|dying|perished|slain|deaths|death|fatalities|lives|bodies|fallen|martyred|executed|' +
       'lost their lives|lost his life|lost their life|killed in action|kia|death toll|toll|murdered|massacred|killing|killings',
@@ -72,11 +131,7 @@ const cues = table<Metric>(
       'returning home|rotated home|rotate home|rotated out|brought home|coming home|sent home|retreat|retreated|' +
       'retreating|drawn down|pulled back|pull back|leave|leaving|left the country|evacuated home',
   },
-  (k) => k as Metric,
-);
-
-const verbs = table<Metric>(
-  {
+  verbs: {
     killed:
       'killing|killed|kill|kills|claimed the lives of|claiming the lives of|left dead|executed|executing|execute',
     wounded: 'wounding|wounded|injuring|injured|injure|wound',
@@ -91,11 +146,7 @@ const verbs = table<Metric>(
       'withdrew|withdraw|withdrawing|withdraws|pulled out|pull out|pulling out|bring home|brought home|bringing home|' +
       'return|returned|returning|rotate|rotated|cut|cutting|remove|removed|removing',
   },
-  (k) => k as Metric,
-);
-
-const before = table<Qualifier>(
-  {
+  before: {
     approx:
       'about|approximately|approx .|around|some|roughly|an estimated|estimated|~|circa|c .|or about|just about|' +
       'an approximate|approximate|nearly about|reportedly about|≈',
@@ -107,71 +158,8 @@ const before = table<Qualifier>(
     lessThan: 'fewer than|less than|under|below|just under|lower than|smaller than|<',
     nearly: 'nearly|almost|close to|nearing|approaching|just shy of|short of',
   },
-  (k) => k as Qualifier,
-);
-
-export const EN: Lexicon = {
-  lang: 'en',
-  groupSeps: ', \u00a0\u202f\u2009',
-  decimalSeps: '.',
-  units: Object.fromEntries([...units.map((w, i) => [w, i]), ['nought', 0], ['naught', 0], ['oh', 0]]),
-  tens: Object.fromEntries(tens.map((w, i) => [w, (i + 2) * 10])),
-  hundred: new Set(['hundred']),
-  scales: {
-    thousand: 1e3,
-    million: 1e6,
-    billion: 1e9,
-    trillion: 1e12,
-    lakh: 1e5,
-    lakhs: 1e5,
-    crore: 1e7,
-    crores: 1e7,
-  },
-  suffixScales: {
-    k: 1e3,
-    K: 1e3,
-    M: 1e6,
-    m: 1e6,
-    MM: 1e6,
-    mm: 1e6,
-    mil: 1e6,
-    mln: 1e6,
-    b: 1e9,
-    B: 1e9,
-    bn: 1e9,
-    bln: 1e9,
-    G: 1e9,
-    g: 1e9,
-    tn: 1e12,
-    tln: 1e12,
-    T: 1e12,
-  },
-  dozen: new Set(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']),
-  articles: new Set(['a', 'an']),
-  and: new Set(['and']),
-  point: new Set(['point']),
-  minus: new Set(['minus', 'negative']),
-  half: new Set(['half']),
-  vague: {
-    dozens: [24, 99],
-    'several dozen': [24, 99],
-    'a few dozen': [24, 99],
-    scores: [40, 99],
-    hundreds: [200, 999],
-    'several hundred': [200, 900],
-    'a few hundred': [200, 900],
-    thousands: [2000, 9999],
-    'several thousand': [2000, 9000],
-    'a few thousand': [2000, 9000],
-    'tens of thousands': [20000, 99999],
-    'hundreds of thousands': [200000, 999999],
-    millions: [2000000, 9999999],
-    'several million': [2000000, 9000000],
-  },
-  before,
   after: {
     'or so': 'approx',
-    '+': 'moreThan',
     'or more': 'atLeast',
     'and more': 'atLeast',
     'or greater': 'atLeast',
@@ -186,99 +174,89 @@ export const EN: Lexicon = {
     'and below': 'atMost',
   },
   rangeOpen: { between: 'and', from: 'to' },
-  rangeJoin: new Set(['to', '-', '–', '—', 'through', '~']),
-  nouns,
-  modifiers: set(
+  rangeJoin: 'to|through|~',
+  modifiers:
     'more|additional|other|further|new|fresh|extra|active|duty|regular|reserve|elite|enemy|foreign|allied|young|' +
-      'armed|unarmed|innocent|local|government|army|pro|service|battle|combat|' +
-      'frontline|ground|coalition|western|state|security|national|federal|special|un|u.n.|partner|' +
-      'uniformed|trained|ordinary|professional|contract|rank|file|retired|former|soviet|total',
-  ),
-  cues,
-  antiCues: set(
+    'armed|unarmed|innocent|local|government|army|pro|service|battle|combat|' +
+    'frontline|ground|coalition|western|state|security|national|federal|special|un|u.n.|partner|' +
+    'uniformed|trained|ordinary|professional|contract|rank|file|retired|former|soviet|total',
+  antiCues:
     'displaced|evacuated|arrested|fled|homeless|rescued|affected|relocated|sheltering|stranded|trapped|infected|sick|' +
-      'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|repatriated|survived|' +
-      'survive|escaped|unharmed|laid off|laying off|lay off|lays off|layoffs|fired|sacked|hired|hiring|furloughed|' +
-      'lost their homes|lost homes|lost their houses|lost their jobs|lost jobs|lost power|lost everything|' +
-      'lost contact|lost touch|lost their livelihoods|promoted|decorated|honoured|honored|awarded|' +
-      'employs|employing|recruited|recruiting|charged|accused|convicted|sentenced|indicted|implicated|prosecuted|' +
-      'disciplined|court-martialed|court-martialled|acquitted',
-  ),
-  weakCues: set('bodies|body|lives|life|toll|losses'),
-  savedVerbs: set(
+    'vaccinated|employed|registered|enrolled|treated|protested|voted|released|freed|repatriated|survived|' +
+    'survive|escaped|unharmed|laid off|laying off|lay off|lays off|layoffs|fired|sacked|hired|hiring|furloughed|' +
+    'lost their homes|lost homes|lost their houses|lost their jobs|lost jobs|lost power|lost everything|' +
+    'lost contact|lost touch|lost their livelihoods|promoted|decorated|honoured|honored|awarded|' +
+    'employs|employing|recruited|recruiting|charged|accused|convicted|sentenced|indicted|implicated|prosecuted|' +
+    'disciplined|court-martialed|court-martialled|acquitted',
+  weakCues: 'bodies|body|lives|life|toll|losses',
+  savedVerbs:
     'saved|save|saves|saving|spared|spare|spares|sparing|protected|protect|protects|prolonged|extended',
-  ),
-  verbs,
-  aux: set(
+  aux:
     'were|was|are|is|have|has|had|been|being|be|reportedly|also|all|said|to|allegedly|believed|thought|now|already|' +
-      'who|that|which|either|later|since|so|far|presumed|feared|confirmed|officially|reported|still|currently|' +
-      'would|will|could|may|might|expected|estimated|ultimately|eventually|then|just|subsequently|say|says|being|get|got',
-  ),
-  links: set(
+    'who|that|which|either|later|since|so|far|presumed|feared|confirmed|officially|reported|still|currently|' +
+    'would|will|could|may|might|expected|estimated|ultimately|eventually|then|just|subsequently|say|says|being|get|got',
+  links:
     'of|to|at|:|rose|risen|rising|climbed|reached|hit|stood|stands|increased|grew|now|is|was|has|had|surged|jumped|' +
-      'totalled|totaled|numbered|passed|topped|the|number|total|tally|figure|estimate|estimated|put|puts|placed|' +
-      'around|about|count|since|from|be|been|as|high|',
-  ),
-  anaphora: set('total|tally|toll|figure|estimate|count|number|sum|overall'),
-  subset: set(
+    'totalled|totaled|numbered|passed|topped|the|number|total|tally|figure|estimate|estimated|put|puts|placed|' +
+    'around|about|count|since|from|be|been|as|high|',
+  anaphora: 'total|tally|toll|figure|estimate|count|number|sum|overall',
+  subset:
     'including|among them|of them|of whom|of which|among whom|among|includes|included|incl|of those|of these',
-  ),
-  yearBefore: set(
+  yearBefore:
     'in|since|of|by|until|till|from|year|years|summer|winter|spring|autumn|fall|early|late|mid|during|before|after|' +
-      'circa|through|between|and|to|fiscal|fy|election|',
-  ),
-  months: set(
+    'circa|through|between|and|to|fiscal|fy|election|',
+  months:
     'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|' +
-      'aug|sep|sept|oct|nov|dec',
-  ),
-  currencyBefore: set('$|£|€|¥|₴|₽|₹|us$|usd|eur|gbp|uah|rub|c$|a$|hk$'),
-  unitsAfter: set(
+    'aug|sep|sept|oct|nov|dec',
+  currencyBefore: 'c$|a$|hk$',
+  unitsAfter:
     '%|percent|per|pc|pct|percentage|km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|metres|meters|m|' +
-      'feet|ft|foot|yards|yard|kg|kilograms|kilos|tonnes|tons|ton|lbs|pounds|dollars|dollar|euros|euro|hryvnias|' +
-      'rubles|roubles|yuan|yen|rupees|shekels|cents|hours|hour|hrs|minutes|minute|min|seconds|second|sec|days|day|' +
-      'weeks|week|months|month|years|year|yrs|decades|decade|centuries|century|am|a.m.|pm|p.m.|gmt|utc|bst|cet|' +
-      'degrees|°|mph|kph|km/h|mm|cm|inches|inch|acres|hectares|litres|liters|gallons|barrels|calories|mb|gb|kb|ghz|' +
-      'times|fold|x|sq|square|cubic|:|/|°c|°f|grams|g|nautical|mm|caliber|calibre|-mm|kt|knots|mw|kw|gw|bbl',
-  ),
-  ageBefore: set('aged|age|ages|agedd'),
-  idBefore: set(
+    'feet|ft|foot|yards|yard|kg|kilograms|kilos|tonnes|tons|ton|lbs|pounds|dollars|dollar|euros|euro|hryvnias|' +
+    'rubles|roubles|yuan|yen|rupees|shekels|cents|hours|hour|hrs|minutes|minute|min|seconds|second|sec|days|day|' +
+    'weeks|week|months|month|years|year|yrs|decades|decade|centuries|century|am|a.m.|pm|p.m.|gmt|utc|bst|cet|' +
+    'degrees|°|mph|kph|km/h|mm|cm|inches|inch|acres|hectares|litres|liters|gallons|barrels|calories|mb|gb|kb|ghz|' +
+    'times|fold|x|sq|square|cubic|:|/|°c|°f|grams|g|nautical|mm|caliber|calibre|-mm|kt|knots|mw|kw|gw|bbl',
+  ageBefore: 'aged|age|ages|agedd',
+  idBefore:
     'article|resolution|route|highway|flight|number|no|#|page|chapter|section|room|building|block|gate|sector|' +
-      'zone|bus|line|platform|paragraph|item|version|level|phase|grade|class|category|model|iphone|windows|covid|' +
-      'type|unit|precinct|ward|station|terminal|lot|case|file|code|vol|volume|part|episode|season|act|rule|law|' +
-      'bill|amendment|step|tier|day|stage|round|game|match|camp|exit|junction|cell|pier|hangar|wing|floor|' +
-      'apartment|street|avenue|road|plot|hill|height|top|ranked|rank|channel|mission|operation|tranche|package|' +
-      'bug|issue|ticket|ref|patch|revision|isbn|base|checkpoint|outpost|post|position|bunker|trench|battery|' +
-      'hospital|school|kilometre|kilometer|mile|marker|quadrant|grid',
-  ),
-  ordinalSuffixes: set('st|nd|rd|th|s|th.'),
-  placePreps: set(
+    'zone|bus|line|platform|paragraph|item|version|level|phase|grade|class|category|model|iphone|windows|covid|' +
+    'type|unit|precinct|ward|station|terminal|lot|case|file|code|vol|volume|part|episode|season|act|rule|law|' +
+    'bill|amendment|step|tier|day|stage|round|game|match|camp|exit|junction|cell|pier|hangar|wing|floor|' +
+    'apartment|street|avenue|road|plot|hill|height|top|ranked|rank|channel|mission|operation|tranche|package|' +
+    'bug|issue|ticket|ref|patch|revision|isbn|base|checkpoint|outpost|post|position|bunker|trench|battery|' +
+    'hospital|school|kilometre|kilometer|mile|marker|quadrant|grid',
+  placePreps:
     'to|into|in|on|at|against|with|from|toward|towards|near|inside|across|onto|within|through|throughout|outside|' +
-      'between|around|via|along|about|over|beyond|behind|under|versus|vs|vs.|and',
-  ),
-  stop: set(
+    'between|around|via|along|about|over|beyond|behind|under|versus|vs|vs.|and',
+  stop:
     'in|on|at|to|into|from|by|with|and|or|but|as|who|which|that|were|was|are|is|have|has|had|will|would|could|' +
-      'may|might|said|says|for|after|before|during|since|while|when|where|if|than|the|a|an|this|these|those|its|their|' +
-      'over|across|near|within|throughout|amid|following|along|under|among|inside|outside|against|toward|towards|until',
-  ),
-  according: set('according to|citing|cited by|per|quoting|says|said|reported by|as reported by'),
-  common: set(
+    'may|might|said|says|for|after|before|during|since|while|when|where|if|than|the|a|an|this|these|those|its|their|' +
+    'over|across|near|within|throughout|amid|following|along|under|among|inside|outside|against|toward|towards|until',
+  according: 'according to|citing|cited by|per|quoting|says|said|reported by|as reported by',
+  common:
     'the|of|and|to|was|were|said|that|with|for|on|is|are|by|from|have|has|had|been|which|who|their|they|this|' +
-      'after|at|an|it|its|since|more|than|killed|soldiers|troops|people',
-  ),
-  speakerAnaphora: set(
+    'after|at|an|it|its|since|more|than|killed|soldiers|troops|people',
+  speakerAnaphora:
     'it|they|agency|ministry|service|department|office|organisation|organization|body|group|spy|intelligence|' +
-      'health|defence|defense|foreign|interior|news|press|the|this|that|its',
-  ),
-  orgWords: set(
+    'health|defence|defense|foreign|interior|news|press|the|this|that|its',
+  orgWords:
     'agency|ministry|service|services|department|office|army|military|forces|force|command|government|council|' +
-      'committee|group|organisation|organization|authority|authorities|staff|intelligence|police|guard|mission|' +
-      'observatory|monitor|commission|administration|pentagon|kremlin|nations|un|idf|nis',
-  ),
-  demonstratives: set('those|these'),
-  ofThem: set('of them|of whom|among them'),
-  saidVerbs: set(
+    'committee|group|organisation|organization|authority|authorities|staff|intelligence|police|guard|mission|' +
+    'observatory|monitor|commission|administration|pentagon|kremlin|nations|un|idf|nis',
+  demonstratives: 'those|these',
+  ofThem: 'of them|of whom|among them',
+  haveVerbs: 'has|have|had',
+  skipBefore: 'another|a|total|of|the|an|some|about|its|their|his|her',
+  clauseEnd: 'but|while|whereas|although|though',
+  metricNouns: 'deaths|casualties|losses|fatalities',
+  inWords: 'in',
+  partyArticles: 'the|a|an|its|their|this|that|tiny|northern|southern|eastern|western',
+  determiners: 'the|that|this|its|their|a',
+  of: 'of',
+  dateOf: 'of',
+  parties: {},
+  saidVerbs:
     'said|says|reported|reports|announced|announces|claimed|claims|claim|estimated|estimates|stated|states|told|' +
-      'wrote|writes|confirmed|confirms|added|noted|disclosed|revealed|alleged|alleges|believes|believed|tweeted|posted|' +
-      'say',
-  ),
+    'wrote|writes|confirmed|confirms|added|noted|disclosed|revealed|alleged|alleges|believes|believed|tweeted|posted|' +
+    'say',
 };

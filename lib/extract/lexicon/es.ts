@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './compile';
+import type { Spec } from './spec';
 
 const ADJ = '(o|a|os|as)';
 
@@ -6,6 +6,7 @@ const ADJ = '(o|a|os|as)';
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const ES_SPEC: Spec = {
   lang: 'es',
+  numberWords: 'inflected',
   groupSeps: ' \u00a0\u202f\u2009.,',
   decimalSeps: ',',
   units: {
@@ -217,5 +218,3 @@ export const ES_SPEC: Spec = {
     'el|la|los|las|y|que|del|en|por|con|una|fue|se|al|según|para|más|han|ha|como|entre|sus|este|esta|desde|hasta|' +
     'pero|también|sobre|tras|muertos|heridos',
 };
-
-export const ES = lexicon(ES_SPEC);

@@ -56,10 +56,3 @@ export function wordTable<T>(entries: Readonly<Record<string, string>>): Record<
   for (const [value, list] of Object.entries(entries)) for (const w of expand(list)) out[w] = value as T;
   return out;
 }
-
-/** [list, value] pairs -> { word: value } */
-export function valueTable(entries: ReadonlyArray<readonly [string, number]>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [list, v] of entries) for (const w of expand(list)) out[w] = v;
-  return out;
-}

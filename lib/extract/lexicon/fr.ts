@@ -1,9 +1,10 @@
-import { lexicon, type Spec } from './compile';
+import type { Spec } from './spec';
 
 /** French. "12 000" is twelve thousand, "4,8" a decimal; l', d', qu' stand apart from their word. */
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const FR_SPEC: Spec = {
   lang: 'fr',
+  numberWords: 'inflected',
   groupSeps: ' \u00a0\u202f\u2009.',
   decimalSeps: ',',
   units: {
@@ -192,5 +193,3 @@ export const FR_SPEC: Spec = {
     'le|la|les|des|du|et|est|dans|une|sur|par|pour|qui|au|aux|ont|été|selon|avec|pas|ce|cette|son|sont|mais|plus|' +
     "l'|d'|qu'|été|leur|ses|tués|blessés",
 };
-
-export const FR = lexicon(FR_SPEC);

@@ -1,4 +1,3 @@
-import type { Token } from '../engine/token';
 import type { Metric, Qualifier } from '../types';
 
 /** What a noun after a number says about it. */
@@ -10,6 +9,8 @@ export type NounKind = 'person' | 'military' | 'civilian' | 'other' | 'nonfig';
  */
 export interface Lexicon {
   lang: string;
+  /** how number words are read: 'plain' ("a hundred and six", engine/number-words.ts) or 'inflected' (engine/inflected-number-words.ts) */
+  numberWords: 'plain' | 'inflected';
   /** Separators between groups of three digits ("1,234", "1 234") and decimal marks. */
   groupSeps: string;
   decimalSeps: string;
@@ -36,7 +37,7 @@ export interface Lexicon {
    * Vague words that are also one unit in the case a qualifier takes: "более сотни" is more than
    * a hundred, "сотни" alone hundreds. Phrase -> the unit.
    */
-  vagueOne?: Readonly<Record<string, number>>;
+  vagueOne: Readonly<Record<string, number>>;
   /** qualifier phrases before the number */
   before: Readonly<Record<string, Qualifier>>;
   /** qualifier phrases after the number ("or so", "or more", "+") */
@@ -52,9 +53,9 @@ export interface Lexicon {
   /** words that say what is counted, after the number or its noun ("killed", "were withdrawn") */
   cues: Readonly<Record<string, Metric>>;
   /** cue nouns that are ordinary nouns after an unknown word ("two leadership bodies") */
-  weakCues?: ReadonlySet<string>;
+  weakCues: ReadonlySet<string>;
   /** verbs before "N lives" / "N dead" that make them not deaths ("saved 27,000 lives") */
-  savedVerbs?: ReadonlySet<string>;
+  savedVerbs: ReadonlySet<string>;
   /** words after the noun that mark a count as not a figure (displaced, arrested) */
   antiCues: ReadonlySet<string>;
   /** verbs right before the number whose object is counted ("killing 12", "sent 500") */
@@ -79,7 +80,6 @@ export interface Lexicon {
   unitsAfter: ReadonlySet<string>;
   ageBefore: ReadonlySet<string>;
   idBefore: ReadonlySet<string>;
-  ordinalSuffixes: ReadonlySet<string>;
   /** prepositions whose object is a place or an agent, not whose people are counted */
   placePreps: ReadonlySet<string>;
   /** words ending a noun phrase scan */
@@ -88,74 +88,61 @@ export interface Lexicon {
   according: ReadonlySet<string>;
   saidVerbs: ReadonlySet<string>;
 
-  // Optional, for languages other than English (English defaults in brackets).
+  // Lists that only some languages fill (empty otherwise); English's own in brackets.
   /** words that end in an apostrophe and stand apart from the next word: French l', d', qu' */
-  elisions?: ReadonlySet<string>;
+  elisions: ReadonlySet<string>;
   /** abbreviations whose full stop belongs to them and ends no sentence: "тыс.", "Mio." */
-  abbrevs?: ReadonlySet<string>;
+  abbrevs: ReadonlySet<string>;
   /** words that are whole hundreds: "doscientos" 200, "trescientas" 300 */
-  hundreds?: Readonly<Record<string, number>>;
+  hundreds: Readonly<Record<string, number>>;
   /** a unit before these tens multiplies them: French "quatre-vingt" (4 x 20) */
-  timesTens?: ReadonlySet<string>;
+  timesTens: ReadonlySet<string>;
   /** number words glued together, split before reading: German "zweihunderteinundzwanzig" */
-  compoundNumbers?: boolean;
-  /**
-   * Reads a number in words at token i (other languages; English has its own in words.ts). Kept on
-   * the lexicon so that its code ships with the lexicons, not in the content script's main bundle.
-   */
-  wordNumber?: (
-    toks: Token[],
-    i: number,
-    lex: Lexicon,
-  ) => { b: number; v: number; scale: number; base: number } | null;
-  /** splits a compound number word into number words, or null */
-  splitCompound?: (word: string, lex: Lexicon) => string[] | null;
+  compoundNumbers: boolean;
   /** nouns start with a capital letter (German): a capital says nothing about a name */
-  capNouns?: boolean;
+  capNouns: boolean;
   /** an unknown noun ending in a known one is that noun: German "Bundeswehrsoldaten" */
-  compoundNouns?: boolean;
+  compoundNouns: boolean;
   /** party aliases of the language, every inflected form: alias (words) -> slug of ../parties.ts */
-  parties?: Readonly<Record<string, string>>;
+  parties: Readonly<Record<string, string>>;
   /** "of" after a number word: "thousands of", "miles de" [of] */
-  of?: ReadonlySet<string>;
+  of: ReadonlySet<string>;
   /** "of" between a day and its month: "13 de enero" [of] */
-  dateOf?: ReadonlySet<string>;
+  dateOf: ReadonlySet<string>;
   /** words skipped between a verb and its number: "killed the 12" [another, a, the, ...] */
-  skipBefore?: ReadonlySet<string>;
+  skipBefore: ReadonlySet<string>;
   /** words that end a clause for the cue scans [but, while, ...] */
-  clauseEnd?: ReadonlySet<string>;
+  clauseEnd: ReadonlySet<string>;
   /** "has 500 troops" verbs that count soldiers only [has, have, had] */
-  haveVerbs?: ReadonlySet<string>;
+  haveVerbs: ReadonlySet<string>;
   /** metric nouns that can follow a person noun: "civilian deaths" [deaths, casualties, ...] */
-  metricNouns?: ReadonlySet<string>;
+  metricNouns: ReadonlySet<string>;
   /** the preposition of "killed in Gaza" [in] */
-  inWords?: ReadonlySet<string>;
+  inWords: ReadonlySet<string>;
   /** determiners of an anaphora: "the total" [the, that, this, its, their, a] */
-  determiners?: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
   /** articles skipped before a party name [the, a, an, its, ...] */
-  partyArticles?: ReadonlySet<string>;
+  partyArticles: ReadonlySet<string>;
   /** words that point the figure's sentence back to the previous one: "В ее составе" */
-  crossRefs?: ReadonlySet<string>;
-  /** attribution: words that end the name of who said it [is, are, was, ...] */
-  npStop?: ReadonlySet<string>;
+  crossRefs: ReadonlySet<string>;
   /** attribution: articles starting a speaker's name and what they become ("del" -> "el"; German "dem" -> nothing) */
-  nameArticles?: ReadonlyMap<string, string>;
+  nameArticles: ReadonlyMap<string, string>;
   /** attribution: articles after which the name's nouns are genitive and lose it ("des Ministeriums" -> "Ministerium") */
-  genitiveArticles?: ReadonlySet<string>;
+  genitiveArticles: ReadonlySet<string>;
   /** attribution: a speaker's noun in another case -> its nominative ("Генштаба" -> "Генштаб") */
-  speakerLemmas?: ReadonlyMap<string, string>;
+  speakerLemmas: ReadonlyMap<string, string>;
   /** attribution: words of a speaker that only points back ("it", "the agency", "das Ministerium", "ведомство") */
-  speakerAnaphora?: ReadonlySet<string>;
+  speakerAnaphora: ReadonlySet<string>;
   /** attribution: words that make a speaker an organisation, not a person ("ministry", "штаб"; with compound nouns, word endings: "...ministerium") */
-  orgWords?: ReadonlySet<string>;
+  orgWords: ReadonlySet<string>;
   /** attribution: "of" merged with an article inside a name: "la Corée du Sud", "el Ministerio del Interior" */
-  ofArticles?: ReadonlySet<string>;
+  ofArticles: ReadonlySet<string>;
   /** words pointing a figure's noun back to a group named before: "those soldiers", "diese Soldaten", "эти военные" */
-  demonstratives?: ReadonlySet<string>;
+  demonstratives: ReadonlySet<string>;
   /** words after a number that make it a part of the group named before: "2,000 of them", "davon", "из них" */
-  ofThem?: ReadonlySet<string>;
+  ofThem: ReadonlySet<string>;
   /** extra words that start the analysis of a window (German compounds: "zweitausend") */
-  triggers?: readonly string[];
+  triggers: readonly string[];
   /** common words of the language, for telling it apart from others in auto mode */
-  common?: ReadonlySet<string>;
+  common: ReadonlySet<string>;
 }

@@ -1,5 +1,9 @@
-import { EN } from './en';
+import { lexiconFromSpec } from './compile';
+import { EN_SPEC } from './en';
 import type { Lexicon } from './lexicon';
+
+/** The language read when none is given or loaded: it is always there. */
+export const DEFAULT_LANGUAGE = 'en';
 
 /** The lexicon fields that map words to values. */
 const TABLES = [
@@ -8,6 +12,7 @@ const TABLES = [
   'scales',
   'suffixScales',
   'vague',
+  'vagueOne',
   'before',
   'after',
   'rangeOpen',
@@ -32,30 +37,37 @@ function ownTables(lex: Lexicon): Lexicon {
   return lex;
 }
 
-/** The lexicons loaded so far. English is always there; others are registered when loaded. */
-const LEXICONS = new Map<string, Lexicon>([['en', ownTables(EN)]]);
+/** The lexicons loaded so far, the default language's first (compiled when first asked for). */
+let lexicons: Map<string, Lexicon> | null = null;
 let version = 0;
 
-const baseOf = (lang: string | undefined): string => (lang ?? 'en').toLowerCase().split(/[-_]/)[0] as string;
+function loaded(): Map<string, Lexicon> {
+  lexicons ??= new Map([[DEFAULT_LANGUAGE, ownTables(lexiconFromSpec(EN_SPEC))]]);
+  return lexicons;
+}
+
+const baseOf = (lang: string | undefined): string =>
+  (lang ?? DEFAULT_LANGUAGE).toLowerCase().split(/[-_]/)[0] as string;
 
 /** Makes a language's lexicon available to `extractFigures` (replaces one registered before). */
 export function registerLexicon(lang: string, lexicon: Lexicon): void {
-  LEXICONS.set(baseOf(lang), ownTables(lexicon));
+  loaded().set(baseOf(lang), ownTables(lexicon));
   version++;
 }
 
 /** True when the language has a lexicon loaded. */
-export const hasLexicon = (lang: string | undefined): boolean => LEXICONS.has(baseOf(lang));
+export const hasLexicon = (lang: string | undefined): boolean => loaded().has(baseOf(lang));
 
-/** The loaded lexicons, English first. */
-export const loadedLexicons = (): Lexicon[] => [...LEXICONS.values()];
+/** The loaded lexicons, the default language's first. */
+export const loadedLexicons = (): Lexicon[] => [...loaded().values()];
 
 /** Changes each time a lexicon is registered (for caches built over the loaded set). */
 export const lexiconsVersion = (): number => version;
 
-/** The lexicon for a language tag ("en", "en-GB"); English when there is none loaded. */
+/** The lexicon for a language tag ("en", "en-GB"); the default language's when there is none loaded. */
 export function lexiconFor(lang: string | undefined): Lexicon {
-  return LEXICONS.get(baseOf(lang)) ?? EN;
+  const all = loaded();
+  return all.get(baseOf(lang)) ?? (all.get(DEFAULT_LANGUAGE) as Lexicon);
 }
 
 /** Words that start or make a number, for the first scan of a text. */
@@ -64,10 +76,10 @@ export function triggerWords(lex: Lexicon): string[] {
     ...Object.keys(lex.units),
     ...Object.keys(lex.tens),
     ...lex.hundred,
-    ...Object.keys(lex.hundreds ?? {}),
+    ...Object.keys(lex.hundreds),
     ...Object.keys(lex.scales),
     ...lex.dozen,
-    ...(lex.triggers ?? []),
+    ...lex.triggers,
     ...Object.keys(lex.vague).map((v) => v.split(' ').pop() as string),
   ]
     .flatMap((w) => (w.includes("'") ? [w, ...w.split("'").slice(1)] : [w]))

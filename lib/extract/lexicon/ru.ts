@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './compile';
+import type { Spec } from './spec';
 
 const ADJ = '(ий|ая|ое|ие|ого|ой|ому|им|ими|их|ую|ых|ые|ым|ыми|ый)';
 
@@ -6,6 +6,7 @@ const ADJ = '(ий|ая|ое|ие|ого|ой|ому|им|ими|их|ую|ых|
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const RU_SPEC: Spec = {
   lang: 'ru',
+  numberWords: 'inflected',
   groupSeps: ' \u00a0\u202f\u2009.',
   decimalSeps: ',',
   units: {
@@ -233,5 +234,3 @@ export const RU_SPEC: Spec = {
     'и|что|по|это|к|от|но|было|были|был|его|ее|её|также|который|которые|года|после||более|около|тысяч|заявил|сообщил|ранее|' +
     'уже|только|этом|при|ещё|еще|или|году|число|человек|сообщает|года|этого|был|была|сутки|числа|ещё|который|которых|россии|что|чтобы|это|его|только',
 };
-
-export const RU = lexicon(RU_SPEC);

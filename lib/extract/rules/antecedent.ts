@@ -28,7 +28,7 @@ export function antecedentOf(
 function ofThemAt(toks: Token[], j: number, lex: Lexicon): boolean {
   const set = lex.ofThem;
   const one = toks[j]?.w;
-  if (!set || one === undefined) return false;
+  if (one === undefined) return false;
   return (
     set.has(one) ||
     set.has(`${one} ${toks[j + 1]?.w ?? ''}`) ||
@@ -39,7 +39,6 @@ function ofThemAt(toks: Token[], j: number, lex: Lexicon): boolean {
 /** A demonstrative in the noun phrase or just before the number: "2,000 of those soldiers", "diese 2.000 Soldaten". */
 function demonstrativeNear(toks: Token[], c: Candidate, h: Head, lex: Lexicon): boolean {
   const set = lex.demonstratives;
-  if (!set) return false;
   for (let j = Math.max(0, c.a - 2); j < c.a; j++) if (set.has((toks[j] as Token).w)) return true;
   for (let j = c.b; j < h.end && j < toks.length; j++) if (set.has((toks[j] as Token).w)) return true;
   return false;

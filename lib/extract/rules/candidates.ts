@@ -136,7 +136,7 @@ function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier;
   const len = phraseAt(toks, i, AFTER);
   const next = toks[i + len]?.w ?? '';
   // "12 or more than 194", "12 y más de 194": the words open the next number's qualifier
-  if (len === 0 || toks[i]?.w === '+' || next === 'than' || (lex.lang !== 'en' && lex.of?.has(next)))
+  if (len === 0 || toks[i]?.w === '+' || next === 'than' || (lex.lang !== 'en' && lex.of.has(next)))
     return null;
   return { q: phraseValue(toks, i, len, AFTER) as Qualifier, len };
 }

@@ -136,7 +136,7 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
       const before = nounPhrase(toks, k, sa - 1, -1, lex);
       if (before?.named) return speakerOf(text, toks, before.a, before.b, lex) ?? undefined;
       // "it said", "they said": a speaker named before
-      if (!before && j > sa && lex.speakerAnaphora?.has((toks[j - 1] as Token).w))
+      if (!before && j > sa && lex.speakerAnaphora.has((toks[j - 1] as Token).w))
         return speakerOf(text, toks, j - 1, j - 1, lex) ?? undefined;
       const after = nounPhrase(toks, j + 1, se, 1, lex);
       if (after?.named && (toks[j - 1]?.w === ',' || j === sa))
@@ -166,9 +166,10 @@ function saysNothing(toks: Token[], j: number): boolean {
  */
 function joinsName(toks: Token[], j: number, lex: Lexicon): boolean {
   const t = toks[j] as Token;
-  if (!lex.of?.has(t.w) && !lex.partyArticles?.has(t.w) && !lex.ofArticles?.has(t.w)) return false;
+  if (lex.lang === 'en') return false;
+  if (!lex.of.has(t.w) && !lex.partyArticles.has(t.w) && !lex.ofArticles.has(t.w)) return false;
   let k = j + 1;
-  if (lex.partyArticles?.has(toks[k]?.w ?? '')) k++;
+  if (lex.partyArticles.has(toks[k]?.w ?? '')) k++;
   return toks[k]?.cap === true;
 }
 
@@ -195,7 +196,7 @@ function nounPhrase(toks: Token[], j: number, limit: number, dir: number, lex: L
     if (dir > 0 && first >= 0 && (t.k === NUM || inList(t, QUALIFIER_START)) && !joinsName(toks, j, lex))
       break;
     // other languages: their function words and any number end the name too
-    const article = first < 0 && dir > 0 && lex.partyArticles?.has(t.w);
+    const article = first < 0 && dir > 0 && lex.partyArticles.has(t.w);
     if (
       lex.lang !== 'en' &&
       !article &&
@@ -204,7 +205,7 @@ function nounPhrase(toks: Token[], j: number, limit: number, dir: number, lex: L
     )
       break;
     // "the ministry", "ведомство": a speaker that points back is named by what it points to
-    if (t.cap || inList(t, INSTITUTION) || lex.speakerAnaphora?.has(t.w)) named = true;
+    if (t.cap || inList(t, INSTITUTION) || lex.speakerAnaphora.has(t.w)) named = true;
     if (first < 0) first = j;
     last = j;
   }

@@ -41,29 +41,11 @@ export interface MetricFound {
 
 const FORWARD = 14;
 const BACKWARD = 24;
-const CLAUSE_END = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though']);
 /** Auxiliaries ("were", "have been"): skipped between a noun and its cue, here and in party.ts. */
 export const AUX = wordList((l) => l.aux);
-const SKIP = wordList((l) => l.skipBefore ?? SKIP_BEFORE);
-const CLAUSE = wordList((l) => l.clauseEnd ?? CLAUSE_END);
+const SKIP = wordList((l) => l.skipBefore);
+const CLAUSE = wordList((l) => l.clauseEnd);
 const LINKS = wordList((l) => l.links);
-const SKIP_BEFORE = new Set([
-  'another',
-  'a',
-  'total',
-  'of',
-  'the',
-  'an',
-  'some',
-  'about',
-  'its',
-  'their',
-  'his',
-  'her',
-]);
-const DETERMINERS = new Set(['the', 'that', 'this', 'its', 'their', 'a']);
-const POSSESSIVE_VERBS = new Set(['has', 'have', 'had']);
-const OF = new Set(['of']);
 /** The metrics of people lost to a side (not deployed or withdrawn). */
 export const CASUALTY: ReadonlySet<Metric | null> = new Set<Metric | null>([
   'killed',
@@ -101,7 +83,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   let h = head;
   if (h.kind === 'nonfig') return null;
   // "saved over 27,000 lives": lives saved are not deaths
-  if (h.kind === 'metric' && h.metric === 'killed' && lex.savedVerbs && savedBefore(toks, c.a)) return null;
+  if (h.kind === 'metric' && h.metric === 'killed' && savedBefore(toks, c.a)) return null;
   // "40 wounded soldiers" (unless a casualty word after them says more: "40 wounded soldiers died")
   if (h.adj !== undefined && h.kind !== 'metric' && h.kind !== 'none' && h.kind !== 'unknown') {
     const after = cueAfter(toks, h.end, lex);
@@ -155,7 +137,7 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (back) return back;
   const rel = relation(toks, c, lex, stop);
   if (rel) return rel;
-  if (lex.crossRefs && stop === 0) {
+  if (lex.crossRefs.size > 0 && stop === 0) {
     const prev = previousSentence(toks, c.a, lex);
     if (prev) return prev;
   }
@@ -252,7 +234,7 @@ function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFoun
   const len = phraseBefore(toks, i, VERBS_END);
   if (len === 0) return false;
   const key = keyOf(toks, i - len, i);
-  if ((lex.haveVerbs ?? POSSESSIVE_VERBS).has(key) && h.kind !== 'military') return false;
+  if (lex.haveVerbs.has(key) && h.kind !== 'military') return false;
   if (lex.verbs[key] === 'deployed' && lex.lang !== 'en') {
     // "У полоні перебувають 8 тисяч": where they are says what is counted
     const cue = phraseBefore(toks, i - len, CUES_END);
@@ -269,7 +251,7 @@ function previousSentence(toks: Token[], a: number, lex: Lexicon): MetricFound |
   for (; j >= 0 && a - j < 12; j--) {
     const t = toks[j] as Token;
     if (isBoundary(t)) break;
-    if (lex.crossRefs?.has(t.w)) ref = true;
+    if (lex.crossRefs.has(t.w)) ref = true;
   }
   if (!ref || j < 0 || !isBoundary(toks[j])) return null;
   for (let k = j - 1, n = 0; k >= 0 && n < BACKWARD; k--, n++) {
@@ -375,14 +357,14 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): Metr
     if (
       lex.anaphora.has(t.w) &&
       det &&
-      ((lex.determiners ?? DETERMINERS).has(det.w) || det.poss) &&
+      (lex.determiners.has(det.w) || det.poss) &&
       !(det.w === 'a' && toks[j + 1]?.w === 'of')
     )
       return { metric: null, via: 'anaphora', cue: -1 };
   }
   // "about 900 troops in Syria and 2,500 in Iraq": a bare number joined to the figure before it
   // (joined right before it: "killed 1,139 people and took 251 hostages" has a verb of its own)
-  if (stop > 0 && c.a - stop <= 9 && !c.p.word && !(lex.of ?? OF).has(toks[c.b]?.w ?? '')) {
+  if (stop > 0 && c.a - stop <= 9 && !c.p.word && !lex.of.has(toks[c.b]?.w ?? '')) {
     // (in another language an aside may come between: "(по другим оценкам — до 15 тысяч)")
     for (let j = stop; j < c.a; j++) {
       const w = (toks[j] as Token).w;

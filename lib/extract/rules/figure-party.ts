@@ -8,23 +8,8 @@ import { AUX, type MetricFound } from './figure-metric';
 import type { Head } from './noun-phrase';
 import { civiliansOf, partyAt } from './party-name';
 
-const ARTICLES = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'this',
-  'that',
-  'tiny',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-]);
-const IN = new Set(['in']);
-const IN_WORD = wordList((l) => l.inWords ?? IN);
-const ARTICLE = wordList((l) => l.partyArticles ?? ARTICLES);
+const IN_WORD = wordList((l) => l.inWords);
+const ARTICLE = wordList((l) => l.partyArticles);
 const PLACE_PREP = wordList((l) => l.placePreps);
 const AGENT_VERBS = new Set(['killed', 'wounded', 'captured']);
 

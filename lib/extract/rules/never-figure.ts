@@ -125,8 +125,6 @@ function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolea
   return !counts;
 }
 
-const OF = new Set(['of']);
-
 function isDate(toks: Token[], p: NumPhrase, lex: Lexicon): boolean {
   const t = toks[p.a] as Token;
   if (t.k !== NUM || t.g || t.d || p.v > 31 || p.scale !== 1) return false;
@@ -135,6 +133,6 @@ function isDate(toks: Token[], p: NumPhrase, lex: Lexicon): boolean {
   let next = toks[p.b];
   // German "31. Januar"
   if (isPunct(next, '.') && !next?.sp && lex.lang !== 'en') next = toks[p.b + 1];
-  const next2 = (lex.dateOf ?? OF).has(next?.w ?? '') ? toks[p.b + 1] : undefined;
+  const next2 = lex.dateOf.has(next?.w ?? '') ? toks[p.b + 1] : undefined;
   return inList(prev, MONTHS) || (inList(next, MONTHS) && next?.w !== 'may') || inList(next2, MONTHS);
 }

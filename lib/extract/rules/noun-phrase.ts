@@ -31,11 +31,9 @@ export interface Head {
 const MAX_WORDS = 6;
 const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
 const OF_THEM = new Set(['them', 'whom']);
-const OF = new Set(['of']);
 /** "of" merged with an article: French "du", "des", Spanish "del". */
 const OF_AFTER = new Set(['du', 'des', 'del']);
-const METRIC_NOUNS = new Set(['deaths', 'casualties', 'losses', 'fatalities']);
-const METRIC_NOUN = wordList((l) => l.metricNouns ?? METRIC_NOUNS);
+const METRIC_NOUN = wordList((l) => l.metricNouns);
 const SUBSET = wordList((l) => l.subset);
 
 /** One hidden shape for every head, every field set from the start. */
@@ -83,12 +81,12 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   }
   let j = c.b;
   const p = c.p2 ?? c.p;
-  const of = lex.of ?? OF;
+  const of = lex.of;
   if (p.word && of.has(toks[j]?.w ?? '') && !isPunct(toks[j + 1], ',')) j++;
   // "400 of its soldiers", "300 of the men"
   else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
   // "2.000 de esos soldados", "2 000 de ces soldats": a part of a group named before
-  else if (of.has(toks[j]?.w ?? '') && lex.demonstratives?.has(toks[j + 1]?.w ?? '')) j += 2;
+  else if (of.has(toks[j]?.w ?? '') && lex.demonstratives.has(toks[j + 1]?.w ?? '')) j += 2;
   // "50 of them were officers": a part of the figure before, whatever it is called after
   else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_THEM.has(toks[j + 1]?.w ?? '')) j += 2;
   // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts
@@ -143,7 +141,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
     if (cue > 0 && !(noun > 0 && continuesNoun(toks, j + noun, lex))) {
       // "two leadership bodies": a noun that is only sometimes a casualty word, after an unknown word;
       // "12 crashes injured 40 drivers": after an unknown noun, a verb with a number after it counts that one
-      if (unknown > 0 && (lex.weakCues?.has(keyOf(toks, j, j + cue)) || objectAt(toks, j + cue, lex))) {
+      if (unknown > 0 && (lex.weakCues.has(keyOf(toks, j, j + cue)) || objectAt(toks, j + cue, lex))) {
         h.kind = 'unknown';
         h.end = j;
         return h;
@@ -383,9 +381,9 @@ function groupAfterOf(
   lex: Lexicon,
 ): { slug: string; end: number } | null {
   const w = toks[j]?.w ?? '';
-  if (!OF_AFTER.has(w) && !lex.of?.has(w)) return null;
+  if (!OF_AFTER.has(w) && !lex.of.has(w)) return null;
   let k = j + 1;
-  if (lex.partyArticles?.has(toks[k]?.w ?? '')) k++;
+  if (lex.partyArticles.has(toks[k]?.w ?? '')) k++;
   const p = partyAt(toks, k, text, lex);
   return p && GROUPS.has(p.slug) ? { slug: p.slug, end: k + p.len } : null;
 }

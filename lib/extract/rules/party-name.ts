@@ -35,7 +35,7 @@ const byLexicon = new WeakMap<Lexicon, Map<string, Alias[]>>();
 function aliasesOf(lex: Lexicon): Map<string, Alias[]> {
   let m = byLexicon.get(lex);
   if (!m) {
-    m = byFirstWord(Object.entries(lex.parties ?? {}));
+    m = byFirstWord(Object.entries(lex.parties));
     byLexicon.set(lex, m);
   }
   return m;

@@ -28,9 +28,9 @@ export function speakerOf(text: string, toks: Token[], a: number, b: number, lex
   let prefix = '';
   let genitive = false;
   const first = toks[a] as Token;
-  const replaced = lex.nameArticles?.get(first.w);
+  const replaced = lex.nameArticles.get(first.w);
   if (replaced !== undefined) {
-    genitive = lex.genitiveArticles?.has(first.w) === true;
+    genitive = lex.genitiveArticles.has(first.w);
     prefix = replaced === '' ? '' : `${keepCase(first, text, replaced)} `;
     k++;
   }
@@ -47,12 +47,12 @@ export function speakerOf(text: string, toks: Token[], a: number, b: number, lex
     const written = word;
     if (t.k === WORD) {
       // "des Verteidigungsministeriums der Ukraine": only the first nouns are in the genitive
-      if (i > k && lex.nameArticles?.has(t.w)) inGenitive = false;
+      if (i > k && lex.nameArticles.has(t.w)) inGenitive = false;
       if (inGenitive && t.cap) word = withoutGenitive(word);
-      const lemma = i === k ? lex.speakerLemmas?.get(t.w) : undefined;
+      const lemma = i === k ? lex.speakerLemmas.get(t.w) : undefined;
       if (lemma) word = keepCase(t, text, lemma);
       // "the Health Ministry" is a name: a capital past the first word, where capitals mark names
-      if (!lex.speakerAnaphora?.has(t.w) || (t.cap && i > a && !lex.capNouns)) anaphor = false;
+      if (!lex.speakerAnaphora.has(t.w) || (t.cap && i > a && !lex.capNouns)) anaphor = false;
       else noun = t.w;
       if (!organisation && isOrganisationWord(word === written ? t.w : word.toLowerCase(), t, text, lex))
         organisation = true;
@@ -83,7 +83,6 @@ function isOrganisationWord(w: string, t: Token, text: string, lex: Lexicon): bo
     if (second !== second.toLowerCase()) return true;
   }
   const org = lex.orgWords;
-  if (!org) return false;
   if (org.has(w)) return true;
   // German compounds: "Gesundheitsministerium", "Geheimdienst"
   if (lex.compoundNouns) for (const o of org) if (w.endsWith(o)) return true;
