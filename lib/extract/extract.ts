@@ -7,7 +7,13 @@ import { isBoundary } from './engine/phrase-match';
 import { releaseTokens, type Token, tokenize } from './engine/tokenize';
 import { findWindows, stopAt, type TriggerSet, triggerSet } from './engine/window-scan';
 import type { Lexicon } from './lexicon/lexicon';
-import { lexiconFor, lexiconsVersion, loadedLexicons, triggerWords } from './lexicon/registry';
+import {
+  DEFAULT_LANGUAGE,
+  lexiconFor,
+  lexiconsVersion,
+  loadedLexicons,
+  triggerWords,
+} from './lexicon/registry';
 import { antecedentOf } from './rules/antecedent';
 import { candidates, releaseCandidates } from './rules/candidates';
 import { claimedBy, forgetClause } from './rules/claimed-by';
@@ -42,7 +48,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const doc = options.discourse ?? createDiscourse();
   const auto = options.lang === undefined || options.lang === 'auto';
   if (!auto || loadedLexicons().length === 1) {
-    const lex = lexiconFor(auto ? 'en' : options.lang);
+    const lex = lexiconFor(auto ? DEFAULT_LANGUAGE : options.lang);
     const found = searchesOf(lex);
     const windows = findWindows(text, found.trig);
     for (let w = 0; w < windows.length; w += 3) {

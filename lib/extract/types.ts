@@ -29,6 +29,10 @@ export const METRICS: readonly Metric[] = [
 export const isTroopMetric = (metric: Metric | null): boolean =>
   metric === 'deployed' || metric === 'withdrawn';
 
+/** A count of people lost to a side (not deployed or withdrawn). */
+export const isCasualtyMetric = (metric: Metric | null): boolean =>
+  metric !== null && metric !== 'deployed' && metric !== 'withdrawn';
+
 export const QUALIFIERS: readonly Qualifier[] = [
   'exact',
   'approx',

@@ -1,17 +1,18 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { PARTIES } from '../lexicon/parties';
+import { PEACEKEEPERS, partyBySlug } from '../lexicon/parties';
 import { wordAlternatives } from './char-classes';
 
-/** Words never chosen to stand for a phrase: they are everywhere. */
-const COMMON = new Set(
-  'the|a|an|of|in|on|to|at|by|for|from|with|as|and|or|their|his|her|its|out|up'.split('|'),
-);
+/** A search for any of the alternatives; with none, one that matches nothing (an empty one would match all). */
+const search = (parts: string[]): RegExp => new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', 'i');
 
-/** Adds one word standing for a phrase of a lexicon to `to`: its longest word, if it can, not a common one. */
-function addWord(to: Set<string>, key: string): void {
+/**
+ * Adds one word standing for a phrase of a lexicon to `to`: its longest word, if it can, not one
+ * of the lexicon's function words (they are everywhere).
+ */
+function addWord(to: Set<string>, key: string, common: ReadonlySet<string>): void {
   const parts = key.toLowerCase().split(/[\s'’\-,.]+/);
   const pick = (ps: string[]): string => ps.reduce((a, b) => (b.length > a.length ? b : a), '');
-  const word = pick(parts.filter((p) => !COMMON.has(p))) || pick(parts);
+  const word = pick(parts.filter((p) => !common.has(p))) || pick(parts);
   if (word !== '') to.add(word);
 }
 
@@ -25,32 +26,35 @@ function addWord(to: Set<string>, key: string): void {
  * casualty or troop word.
  */
 export function cueSearch(lexicons: readonly Lexicon[]): RegExp {
-  const whole = new Set<string>(['strong']);
+  const whole = new Set<string>();
   const ends = new Set<string>();
-  const add = (key: string, compound: boolean): void => addWord(compound ? ends : whole, key);
-  for (const a of PARTIES.find((p) => p.slug === 'un-peacekeepers')?.aliases ?? []) add(a, false);
+  for (const a of partyBySlug(PEACEKEEPERS)?.aliases ?? []) addWord(whole, a, new Set());
   for (const lex of lexicons) {
+    const add = (key: string, compound: boolean): void =>
+      addWord(compound ? ends : whole, key, lex.functionWords);
+    // "a 50,000-strong force"
+    for (const k of lex.strongWords) add(k, false);
     for (const k of Object.keys(lex.cues)) add(k, false);
     // "has 500 troops": a verb of having counts only with a noun of soldiers, which is in the list
     for (const k of Object.keys(lex.verbs)) if (!lex.haveVerbs.has(k)) add(k, false);
-    for (const [k, kind] of Object.entries(lex.nouns))
-      if (kind === 'military') add(k, lex.compoundNouns === true);
-    for (const [k, slug] of Object.entries(lex.parties)) if (slug === 'un-peacekeepers') add(k, false);
+    for (const [k, kind] of Object.entries(lex.nouns)) if (kind === 'military') add(k, lex.compoundNouns);
+    for (const [k, slug] of Object.entries(lex.parties)) if (slug === PEACEKEEPERS) add(k, false);
   }
   for (const w of ends) whole.delete(w);
-  const parts = [...wordAlternatives(whole, 'word'), ...wordAlternatives(ends, 'anywhere')];
-  return new RegExp(parts.join('|'), 'i');
+  return search([...wordAlternatives(whole, 'word'), ...wordAlternatives(ends, 'anywhere')]);
 }
 
 /**
  * A search for the words with which a number takes its metric from a figure before it: a subset
- * ("including 300 children", "120 of them") or the same count again ("the total", "Ukraine's
- * tally"); see `relation` in metric.ts. A window without a cue word is read only when it has one of
- * these and a figure shortly before it.
+ * ("including 300 children", "120 of them", "another 40") or the same count again ("the total",
+ * "Ukraine's tally"); see rules/subset-of-figure.ts. A window without a cue word is read only when
+ * it has one of these and a figure shortly before it.
  */
 export function inheritSearch(lexicons: readonly Lexicon[]): RegExp {
-  // metric.ts reads English "120 of them", "300 of whom", "another 40" as a subset without a list
-  const words = new Set<string>(['them', 'whom', 'another']);
-  for (const lex of lexicons) for (const k of [...lex.subset, ...lex.anaphora]) addWord(words, k);
-  return new RegExp(wordAlternatives(words, 'word').join('|'), 'i');
+  const words = new Set<string>();
+  for (const lex of lexicons) {
+    for (const w of [...lex.partitivePronouns, ...lex.additionWords]) words.add(w);
+    for (const k of [...lex.subset, ...lex.anaphora]) addWord(words, k, lex.functionWords);
+  }
+  return search(wordAlternatives(words, 'word'));
 }

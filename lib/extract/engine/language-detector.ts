@@ -22,14 +22,6 @@ const hashWord = (w: string): number => {
   return h;
 };
 
-const LETTERS: Readonly<Record<string, string>> = {
-  de: 'ßäöü',
-  es: 'ñ¿¡áíóú',
-  fr: 'çèêàùœëîôâé',
-  uk: 'іїєґ',
-  ru: 'ыэъё',
-};
-
 export function detector(lexicons: Lexicon[]): Detector {
   const words = new Map<number, number>();
   const letters = new Map<number, number>();
@@ -53,9 +45,8 @@ export function detector(lexicons: Lexicon[]): Detector {
       const h = hashWord(w);
       words.set(h, (words.get(h) ?? 0) | bit);
     }
-    for (const ch of LETTERS[lex.lang] ?? '')
-      letters.set(ch.charCodeAt(0), (letters.get(ch.charCodeAt(0)) ?? 0) | bit);
-    if (lex.lang === 'ru' || lex.lang === 'uk') cyrillic |= bit;
+    for (const ch of lex.letters) letters.set(ch.charCodeAt(0), (letters.get(ch.charCodeAt(0)) ?? 0) | bit);
+    if (lex.script === 'cyrillic') cyrillic |= bit;
     else latin |= bit;
   });
   return { lexicons, words, letters, cyrillic, latin };

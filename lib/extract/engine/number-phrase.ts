@@ -77,13 +77,12 @@ function phrase(a: number, b: number, v: number, hi: number, vague: boolean, wor
 const MINUS = wordList((l) => l.minus);
 const HUNDRED = wordList((l) => l.hundred);
 const DOZEN = wordList((l) => l.dozen);
-const SPACED_SUFFIX = new Set(['k', 'K', 'M', 'G', 'bn', 'bln', 'mln', 'tln', 'mil', 'MM']);
-const SPACED_LOWER = new Set([...SPACED_SUFFIX].map((x) => x.toLowerCase()));
+const SPACED_SUFFIX = wordList((l) => [...l.spacedSuffixes].map((x) => x.toLowerCase()));
 
 /** The multiplier of a suffix written apart from its number ("15 K", "1.2 bn"), as written, or undefined. */
 function spacedSuffix(text: string, t: Token, lex: Lexicon): number | undefined {
   const raw = text.slice(t.s, t.e);
-  return SPACED_SUFFIX.has(raw) ? lex.suffixScales[raw] : undefined;
+  return lex.spacedSuffixes.has(raw) ? lex.suffixScales[raw] : undefined;
 }
 
 /**
@@ -144,13 +143,13 @@ function digitPhrase(text: string, toks: Token[], i: number, lex: Lexicon): NumP
   } else if (next && next.k === WORD) {
     const sc =
       lex.scales[next.w] ??
-      (inList(next, HUNDRED) ? 100 : SPACED_LOWER.has(next.w) ? spacedSuffix(text, next, lex) : undefined);
+      (inList(next, HUNDRED) ? 100 : inList(next, SPACED_SUFFIX) ? spacedSuffix(text, next, lex) : undefined);
     if (sc !== undefined) {
       p.scale = sc;
       p.b = i + 2;
       // "2 mil millones": a larger scale word after the first multiplies it
       const more = toks[i + 2];
-      if (more && more.k === WORD && lex.lang !== 'en' && (lex.scales[more.w] ?? 0) > sc) {
+      if (more && more.k === WORD && lex.scaleOfScale && (lex.scales[more.w] ?? 0) > sc) {
         p.scale = sc * (lex.scales[more.w] as number);
         p.b = i + 3;
       }

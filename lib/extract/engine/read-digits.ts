@@ -72,7 +72,7 @@ export function readNumber(
       fe = k;
       j = k;
     }
-  } else if (!grouped && ds === ',' && lex.lang === 'en' && shortCommaDecimal(text, i, j, to)) {
+  } else if (!grouped && ds === ',' && lex.shortCommaDecimals && shortCommaDecimal(text, i, j, to)) {
     let k = j + 1;
     while (k < to && isDigit(text.charCodeAt(k))) k++;
     fs = j + 1;

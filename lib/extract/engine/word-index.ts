@@ -157,8 +157,8 @@ function compile(lex: Lexicon): Lists {
     tries[trieOf(list)] = root;
   }
   const starts = [...Object.keys(lex.units), ...Object.keys(lex.tens), ...lex.articles, ...lex.half];
-  if (lex.lang !== 'en') {
-    // "mil soldados", "тысяча", "cent six": a scale word alone is a number outside English
+  if (lex.scaleAlone) {
+    // "mil soldados", "тысяча", "cent six": a scale word alone is a number
     starts.push(...Object.keys(lex.hundreds), ...Object.keys(lex.scales), ...lex.hundred);
   }
   for (const v of Object.keys(lex.vague)) starts.push(v.split(' ')[0] as string);

@@ -6,9 +6,11 @@ import type { Spec } from './spec';
  */
 export const EN_SPEC: Spec = {
   lang: 'en',
+  rules: ['partOfWhole', 'memberOfUnit', 'activeVerbObject', 'remainThenState'],
   numberWords: 'plain',
   groupSeps: ', \u00a0\u202f\u2009',
   decimalSeps: '.',
+  shortCommaDecimals: true,
   units: {
     'zero|nought|naught|oh': 0,
     one: 1,
@@ -173,8 +175,11 @@ export const EN_SPEC: Spec = {
     'or below': 'atMost',
     'and below': 'atMost',
   },
+  comparisonOf: 'than',
   rangeOpen: { between: 'and', from: 'to' },
   rangeJoin: 'to|through|~',
+  changeBy: 'by',
+  changeTo: 'to',
   modifiers:
     'more|additional|other|further|new|fresh|extra|active|duty|regular|reserve|elite|enemy|foreign|allied|young|' +
     'armed|unarmed|innocent|local|government|army|pro|service|battle|combat|' +
@@ -259,4 +264,37 @@ export const EN_SPEC: Spec = {
     'said|says|reported|reports|announced|announces|claimed|claims|claim|estimated|estimates|stated|states|told|' +
     'wrote|writes|confirmed|confirms|added|noted|disclosed|revealed|alleged|alleges|believes|believed|tweeted|posted|' +
     'say',
+  passiveAux: 'were|was|are|is|been|being|be|get|got',
+  numberingWords: 'numbering|totalling|totaling|totaled|totalled|numbered',
+  additionWords: 'another',
+  joinWords: 'and|,|while|whereas',
+  historyYearBefore: 'in|since|until|till|circa|during',
+  ambiguousMonths: 'may',
+  unitsOnlyWith: { per: 'cent' },
+  ratioWords: 'in',
+  attackNouns:
+    'attack|attacks|strike|strikes|airstrike|airstrikes|air|raid|raids|offensive|counteroffensive|assault|' +
+    'shelling|bombing|bombings|bombardment|ambush|incursion|invasion|fire|missile|missiles|drone|drones|rocket|' +
+    'rockets|shell|shells|artillery|barrage|operation|operations|forces|troops|soldiers|army|military',
+  ofDeterminers: 'its|their|the|his|our|those|these',
+  partitivePronouns: 'them|whom',
+  partWords:
+    'half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|%|most|many|some|several|few|' +
+    'none|majority|bulk|rest|remainder',
+  unitNouns: 'army|military|navy|brigade|battalion|regiment|division|unit|garrison',
+  describingNouns: 'military',
+  strongWords: 'strong',
+  functionWords: 'the|a|an|of|in|on|to|at|by|for|from|with|as|and|or|their|his|her|its|out|up',
+  nameStops:
+    'is|are|was|were|has|have|had|an|a|it|they|he|she|that|which|who|as|and|but|on|in|last|this|earlier|late|early|' +
+    // "Some say...", "Many say...": no one named
+    'some|many|most|others|few|we|you|people|' +
+    // "Russia denied reports that...": a verb before "reports", whose subject said nothing of the figure
+    'denied|dismissed|rejected|disputed|confirmed|cited',
+  notSaying: 'is|are|was|were|be|been|the|as',
+  describingArticles: 'a|an',
+  institutionWords:
+    'officials|official|ministry|military|army|authorities|government|police|spokesman|spokeswoman|spokesperson|' +
+    'command|mayor|governor|minister|president|commander|prosecutors|prosecutor|sources|witnesses|medics|rescuers|' +
+    'monitors|agency|administration',
 };

@@ -23,8 +23,9 @@ function top(s: string): string[] {
 
 function forms(word: string): string[] {
   const open = word.indexOf('(');
-  if (open < 0) return [word];
-  const close = word.indexOf(')', open);
+  const close = open < 0 ? -1 : word.indexOf(')', open);
+  // a parenthesis that opens no endings is a word of its own
+  if (close < 0) return [word];
   const stem = word.slice(0, open);
   const rest = word.slice(close + 1);
   const out: string[] = [];

@@ -9,7 +9,12 @@ export interface Party {
   aliases: readonly string[];
   /** The party for this side's civilians, where the history counts them apart ("civilians-ukraine"). */
   civilians?: string;
+  /** An armed group, not a country: "combatientes de Hamás" are its fighters, "soldados de Irak" may be where they go. */
+  armedGroup?: boolean;
 }
+
+/** The slug of the UN's peacekeepers: a party whose name is itself a noun of soldiers. */
+export const PEACEKEEPERS = 'un-peacekeepers';
 
 export const PARTIES: readonly Party[] = [
   {
@@ -35,12 +40,17 @@ export const PARTIES: readonly Party[] = [
     label: 'Palestinians',
     aliases: ['palestinian', 'palestinians', 'gazan', 'gazans', 'gaza'],
   },
-  { slug: 'hamas', label: 'Hamas', aliases: ['hamas'] },
-  { slug: 'hezbollah', label: 'Hezbollah', aliases: ['hezbollah', 'hizbollah', 'hizballah'] },
+  { slug: 'hamas', label: 'Hamas', aliases: ['hamas'], armedGroup: true },
+  {
+    slug: 'hezbollah',
+    label: 'Hezbollah',
+    aliases: ['hezbollah', 'hizbollah', 'hizballah'],
+    armedGroup: true,
+  },
   { slug: 'lebanon', label: 'Lebanon', aliases: ['lebanese', 'lebanon'] },
   { slug: 'sudan', label: 'Sudan', aliases: ['sudanese', 'sudan'], civilians: 'civilians-sudan' },
   { slug: 'civilians-sudan', label: 'Sudanese civilians', aliases: ['sudanese civilians'] },
-  { slug: 'rsf', label: 'Rapid Support Forces', aliases: ['rsf', 'rapid support forces'] },
+  { slug: 'rsf', label: 'Rapid Support Forces', aliases: ['rsf', 'rapid support forces'], armedGroup: true },
   {
     slug: 'us',
     label: 'United States',
@@ -48,21 +58,26 @@ export const PARTIES: readonly Party[] = [
   },
   { slug: 'uk', label: 'United Kingdom', aliases: ['british', 'britain', 'u.k.', 'uk', 'united kingdom'] },
   { slug: 'nigeria', label: 'Nigeria', aliases: ['nigerian', 'nigerians', 'nigeria'] },
-  { slug: 'boko-haram', label: 'Boko Haram', aliases: ['boko haram'] },
+  { slug: 'boko-haram', label: 'Boko Haram', aliases: ['boko haram'], armedGroup: true },
   { slug: 'afghanistan', label: 'Afghanistan', aliases: ['afghan', 'afghans', 'afghanistan'] },
-  { slug: 'taliban', label: 'Taliban', aliases: ['taliban'] },
+  { slug: 'taliban', label: 'Taliban', aliases: ['taliban'], armedGroup: true },
   { slug: 'syria', label: 'Syria', aliases: ['syrian', 'syrians', 'syria'] },
   { slug: 'iraq', label: 'Iraq', aliases: ['iraqi', 'iraqis', 'iraq'] },
   { slug: 'iran', label: 'Iran', aliases: ['iranian', 'iranians', 'iran', 'tehran'] },
   { slug: 'nato', label: 'NATO', aliases: ['nato', "nato's"] },
   { slug: 'turkey', label: 'Turkey', aliases: ['turkish', 'turks', 'turkey', 'türkiye', 'ankara'] },
-  { slug: 'islamic-state', label: 'Islamic State', aliases: ['islamic state', 'isis', 'isil', 'daesh'] },
+  {
+    slug: 'islamic-state',
+    label: 'Islamic State',
+    aliases: ['islamic state', 'isis', 'isil', 'daesh'],
+    armedGroup: true,
+  },
   { slug: 'germany', label: 'Germany', aliases: ['german', 'germans', 'germany', 'bundeswehr'] },
   { slug: 'france', label: 'France', aliases: ['french', 'france', 'elysee', 'élysée'] },
   { slug: 'south-korea', label: 'South Korea', aliases: ['south korean', 'south koreans', 'south korea'] },
-  { slug: 'houthis', label: 'Houthis', aliases: ['houthi', 'houthis'] },
+  { slug: 'houthis', label: 'Houthis', aliases: ['houthi', 'houthis'], armedGroup: true },
   { slug: 'yemen', label: 'Yemen', aliases: ['yemeni', 'yemenis', 'yemen'] },
-  { slug: 'wagner', label: 'Wagner Group', aliases: ['wagner'] },
+  { slug: 'wagner', label: 'Wagner Group', aliases: ['wagner'], armedGroup: true },
   { slug: 'china', label: 'China', aliases: ['chinese', 'china', 'beijing', 'pla'] },
   { slug: 'myanmar', label: 'Myanmar', aliases: ['myanmar', 'burma', 'burmese', 'tatmadaw'] },
   { slug: 'pakistan', label: 'Pakistan', aliases: ['pakistani', 'pakistanis', 'pakistan'] },
@@ -96,6 +111,9 @@ export const PARTIES: readonly Party[] = [
     ],
   },
 ];
+
+/** True when the party with this slug is an armed group (`Party.armedGroup`). */
+export const isArmedGroup = (slug: string): boolean => partyBySlug(slug)?.armedGroup === true;
 
 /** The party with this slug, if any. */
 export function partyBySlug(slug: string): Party | undefined {

@@ -1,4 +1,5 @@
 import type { Metric, Qualifier } from '../types';
+import type { LanguageRule } from './language-rules';
 import type { NounKind } from './lexicon';
 
 /**
@@ -10,15 +11,20 @@ import type { NounKind } from './lexicon';
  */
 export interface Spec {
   lang: string;
+  /** the language rules (language-rules.ts) that hold in this language */
+  rules?: LanguageRule[];
   /** how its number words are read: 'plain' ("a hundred and six") or 'inflected' (endings, "и", compounds) */
   numberWords: 'plain' | 'inflected';
   groupSeps: string;
   decimalSeps: string;
+  shortCommaDecimals?: boolean;
   units: Record<string, number>;
   tens: Record<string, number>;
   hundred?: string;
   hundreds?: Record<string, number>;
   scales: Record<string, number>;
+  scaleAlone?: boolean;
+  scaleOfScale?: boolean;
   /** letters glued to digits that multiply them ("15K"); the shared symbols when left out */
   suffixScales?: Record<string, number>;
   abbrevs?: string;
@@ -32,8 +38,11 @@ export interface Spec {
   vagueOne?: Record<string, number>;
   before: Partial<Record<Qualifier, string>>;
   after?: Record<string, Qualifier>;
+  comparisonOf?: string;
   rangeOpen?: Record<string, string>;
   rangeJoin?: string;
+  changeBy?: string;
+  changeTo?: string;
   nouns: Partial<Record<NounKind, string>>;
   modifiers?: string;
   cues: Partial<Record<Metric, string>>;
@@ -42,23 +51,42 @@ export interface Spec {
   verbs?: Partial<Record<Metric, string>>;
   haveVerbs?: string;
   aux?: string;
+  passiveAux?: string;
   links?: string;
+  numberingWords?: string;
   anaphora?: string;
   subset?: string;
+  additionWords?: string;
+  joinWords?: string;
   yearBefore?: string;
+  historyYearBefore?: string;
   months: string;
+  ambiguousMonths?: string;
+  dottedDays?: boolean;
   /** currencies before a number, besides the shared symbols (shared.ts) */
   currencyBefore?: string;
   /** units after a number, besides the shared symbols */
   unitsAfter?: string;
+  /** word -> the word it must come before to be a unit ("per": "cent") */
+  unitsOnlyWith?: Record<string, string>;
+  ratioWords?: string;
   ageBefore?: string;
   idBefore?: string;
   placePreps?: string;
+  attackNouns?: string;
   stop?: string;
   according?: string;
   saidVerbs?: string;
+  nameStops?: string;
+  notSaying?: string;
+  describingArticles?: string;
+  institutionWords?: string;
   parties: Record<string, string>;
   of?: string;
+  ofDeterminers?: string;
+  partitivePronouns?: string;
+  partWords?: string;
+  unitNouns?: string;
   dateOf?: string;
   skipBefore?: string;
   particleVerbs?: { verbs: string; particles: Partial<Record<Metric, string>> };
@@ -68,6 +96,8 @@ export interface Spec {
   partyArticles?: string;
   crossRefs?: string;
   metricNouns?: string;
+  describingNouns?: string;
+  strongWords?: string;
   savedVerbs?: string;
   elisions?: string;
   timesTens?: string;
@@ -76,6 +106,10 @@ export interface Spec {
   compoundNouns?: boolean;
   triggers?: string[];
   common: string;
+  /** letters only some languages use (ß, ñ, ї): they tell the language apart */
+  letters?: string;
+  script?: 'latin' | 'cyrillic';
+  functionWords?: string;
   /** article -> what it becomes at the start of a speaker's name ("" drops it) */
   nameArticles?: Record<string, string>;
   genitiveArticles?: string;

@@ -6,6 +6,14 @@ const ADJ = '(ий|а|е|і|ого|ої|ому|им|ими|их|у|ій|ої)';
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const UK_SPEC: Spec = {
   lang: 'uk',
+  rules: [
+    'demonymAfterNoun',
+    'partyInPredicate',
+    'participleThenVerb',
+    'cueBeforeBeingVerb',
+    'joinedAcrossAside',
+    'nameEndsAtFunctionWord',
+  ],
   numberWords: 'inflected',
   groupSeps: ' \u00a0\u202f\u2009.',
   decimalSeps: ',',
@@ -224,4 +232,11 @@ export const UK_SPEC: Spec = {
   common:
     'і|й|та|від|був|була|були|його|її|також|який|які|року|після|понад|' +
     'через|проти|вже|ще||тисяч|заявив|повідомив|раніше|лише|цьому|або|році|між|щонайменше|загинули',
+  scaleAlone: true,
+  scaleOfScale: true,
+  dottedDays: true,
+  comparisonOf: '',
+  joinWords: 'і|та|й|,',
+  letters: 'іїєґ',
+  script: 'cyrillic',
 };

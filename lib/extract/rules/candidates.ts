@@ -89,7 +89,7 @@ function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexicon, c: C
   if (expected !== undefined && join.w === expected) a = p.a - 1;
   else if (!lex.rangeJoin.has(join.w)) return false;
   // "the toll rose by 12 to 85": a rise and the new total, no range
-  else if (opener?.w === 'by' && lex.lang === 'en') return false;
+  else if (opener !== undefined && lex.changeBy.has(opener.w)) return false;
   else if (join.w === '-' || join.w === '–' || join.w === '—') {
     // "222-2222-2222" is a phone number, "2-1" a score
     const after = toks[q.b];
@@ -136,8 +136,7 @@ function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier;
   const len = phraseAt(toks, i, AFTER);
   const next = toks[i + len]?.w ?? '';
   // "12 or more than 194", "12 y más de 194": the words open the next number's qualifier
-  if (len === 0 || toks[i]?.w === '+' || next === 'than' || (lex.lang !== 'en' && lex.of.has(next)))
-    return null;
+  if (len === 0 || toks[i]?.w === '+' || lex.comparisonOf.has(next)) return null;
   return { q: phraseValue(toks, i, len, AFTER) as Qualifier, len };
 }
 

@@ -5,66 +5,14 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { AUX } from './figure-metric';
 import { type Speaker, speakerOf } from './speaker-name';
 
-const NOT_SAID = new Set(['an', 'a', 'is', 'are', 'was', 'were', 'be', 'been', 'the', 'as']);
-const NP_STOP = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'an',
-  'a',
-  'it',
-  'they',
-  'he',
-  'she',
-  'that',
-  'which',
-  'who',
-  'as',
-  'and',
-  'but',
-  'on',
-  'in',
-  'last',
-  'this',
-  'earlier',
-  'late',
-  'early',
-  // "Some say...", "Many say...": no one named
-  'some',
-  'many',
-  'most',
-  'others',
-  'few',
-  'we',
-  'you',
-  'people',
-  // "Russia denied reports that...": a verb before "reports", whose subject said nothing of the figure
-  'denied',
-  'dismissed',
-  'rejected',
-  'disputed',
-  'confirmed',
-  'cited',
-]);
 const SAID = wordList((l) => l.saidVerbs);
-const NOT_SAID_BIT = wordList(() => NOT_SAID);
-const NP_STOP_BIT = wordList(() => NP_STOP);
+const NOT_SAYING = wordList((l) => l.notSaying);
+const NAME_STOP = wordList((l) => l.nameStops);
 const MAX_NP = 8;
 /** tokens looked at on each side of a figure: a sentence, or a bounded piece of a run-on text */
 const SENTENCE = 60;
 /** Words that make a noun phrase a speaker without a capital: "the mayor said", "local officials said". */
-const INSTITUTIONS = new Set(
-  (
-    'officials|official|ministry|military|army|authorities|government|police|spokesman|spokeswoman|spokesperson|' +
-    'command|mayor|governor|minister|president|commander|prosecutors|prosecutor|sources|witnesses|medics|rescuers|' +
-    'monitors|agency|administration'
-  ).split('|'),
-);
-const INSTITUTION = wordList(() => INSTITUTIONS);
+const INSTITUTION = wordList((l) => l.institutionWords);
 /** The first words of qualifiers ("mehr als", "more than"): a name ends before them. */
 const QUALIFIER_START = wordList((l) => Object.keys(l.before).map((k) => k.split(' ')[0] as string));
 
@@ -122,14 +70,14 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
     if ((t.f & ACCORDING) === 0) continue;
     const acc = phraseAt(toks, j, ACCORDING);
     // "per cent" is no source
-    if (acc > 0 && !inList(t, SAID) && toks[j + acc]?.w !== 'cent') {
+    if (acc > 0 && !inList(t, SAID) && !unitWord(toks, j + acc, lex)) {
       const np = nounPhrase(toks, j + acc, se, 1, lex);
       if (np) return speakerOf(text, toks, np.a, np.b, lex) ?? undefined;
     }
   }
   for (let j = said; j < se; j++) {
     const t = toks[j] as Token;
-    if (inList(t, SAID) && !saysNothing(toks, j)) {
+    if (inList(t, SAID) && !saysNothing(toks, j, lex)) {
       // "Le ministère a indiqué", "Минобороны было сообщено": the speaker before the auxiliary
       let k = j - 1;
       if (k > sa && inList(toks[k], AUX) && !inList(toks[k - 1], AUX)) k--;
@@ -146,14 +94,20 @@ function find(text: string, toks: Token[], sa: number, se: number, lex: Lexicon)
   return undefined;
 }
 
+/** "per cent" after "per": the word at k completes a unit, it names no source. */
+function unitWord(toks: Token[], k: number, lex: Lexicon): boolean {
+  const only = lex.unitsOnlyWith.get((toks[k - 1] as Token).w);
+  return only !== undefined && toks[k]?.w === only;
+}
+
 /**
  * "an estimated 900", "a reported 300", "was said": the word of saying at j describes the number
  * or is passive, and names no speaker ("a" before a verb of saying is French "a indiqué").
  */
-function saysNothing(toks: Token[], j: number): boolean {
-  if (!inList(toks[j - 1], NOT_SAID_BIT)) return false;
-  const w = (toks[j - 1] as Token).w;
-  if (w !== 'a' && w !== 'an') return true;
+function saysNothing(toks: Token[], j: number, lex: Lexicon): boolean {
+  const prev = toks[j - 1];
+  if (inList(prev, NOT_SAYING)) return true;
+  if (prev === undefined || !lex.describingArticles.has(prev.w)) return false;
   const next = toks[j + 1];
   return (
     next !== undefined && (next.k === NUM || (next.f & STARTS_NUMBER) !== 0 || inList(next, QUALIFIER_START))
@@ -166,7 +120,7 @@ function saysNothing(toks: Token[], j: number): boolean {
  */
 function joinsName(toks: Token[], j: number, lex: Lexicon): boolean {
   const t = toks[j] as Token;
-  if (lex.lang === 'en') return false;
+  if (!lex.rules.nameEndsAtFunctionWord) return false;
   if (!lex.of.has(t.w) && !lex.partyArticles.has(t.w) && !lex.ofArticles.has(t.w)) return false;
   let k = j + 1;
   if (lex.partyArticles.has(toks[k]?.w ?? '')) k++;
@@ -191,14 +145,14 @@ function nounPhrase(toks: Token[], j: number, limit: number, dir: number, lex: L
   for (let n = 0; n < MAX_NP && j !== limit && j >= 0 && j < toks.length; n++, j += dir) {
     const t = toks[j] as Token;
     if (t.k === PUNCT && t.w !== '-' && t.w !== '.' && t.w !== "'") break;
-    if (isBoundary(t) || inList(t, NP_STOP_BIT)) break;
+    if (isBoundary(t) || inList(t, NAME_STOP)) break;
     // "nach Angaben des Ministeriums mehr als 300", "according to officials 300": the name ends there
     if (dir > 0 && first >= 0 && (t.k === NUM || inList(t, QUALIFIER_START)) && !joinsName(toks, j, lex))
       break;
-    // other languages: their function words and any number end the name too
+    // where names end at function words: those and any number end the name too
     const article = first < 0 && dir > 0 && lex.partyArticles.has(t.w);
     if (
-      lex.lang !== 'en' &&
+      lex.rules.nameEndsAtFunctionWord &&
       !article &&
       !(first >= 0 && joinsName(toks, j, lex)) &&
       (t.k === NUM || inList(t, STOP) || inList(t, AUX) || lex.before[t.w])

@@ -17,7 +17,7 @@ import {
   wordList,
 } from '../engine/word-index';
 import type { Lexicon } from '../lexicon/lexicon';
-import { isTroopMetric, type Metric } from '../types';
+import { isCasualtyMetric, isTroopMetric, type Metric } from '../types';
 import type { Candidate } from './candidates';
 import type { Head } from './noun-phrase';
 
@@ -46,15 +46,6 @@ export const AUX = wordList((l) => l.aux);
 const SKIP = wordList((l) => l.skipBefore);
 const CLAUSE = wordList((l) => l.clauseEnd);
 const LINKS = wordList((l) => l.links);
-/** The metrics of people lost to a side (not deployed or withdrawn). */
-export const CASUALTY: ReadonlySet<Metric | null> = new Set<Metric | null>([
-  'killed',
-  'wounded',
-  'casualties',
-  'missing',
-  'captured',
-]);
-
 const personal = (h: Head): boolean => h.kind === 'person' || h.kind === 'military' || h.kind === 'civilian';
 
 /**
@@ -87,14 +78,14 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   // "40 wounded soldiers" (unless a casualty word after them says more: "40 wounded soldiers died")
   if (h.adj !== undefined && h.kind !== 'metric' && h.kind !== 'none' && h.kind !== 'unknown') {
     const after = cueAfter(toks, h.end, lex);
-    return after && CASUALTY.has(after.metric) ? after : { metric: h.adj, via: 'head', cue: c.b };
+    return after && isCasualtyMetric(after.metric) ? after : { metric: h.adj, via: 'head', cue: c.b };
   }
   // "killed 40 prisoners", "40 prisoners were executed": prisoners who died are dead
   if (h.kind === 'metric' && h.metric === 'captured') {
     const after = cueAfter(toks, h.end, lex);
-    if (after && CASUALTY.has(after.metric)) return after;
+    if (after && isCasualtyMetric(after.metric)) return after;
     const verb = verbBefore(toks, c.a, lex, h);
-    if (verb && CASUALTY.has(verb.metric)) return verb;
+    if (verb && isCasualtyMetric(verb.metric)) return verb;
   }
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
   if (h.kind === 'metric' && !isTroopMetric(h.metric)) return { metric: h.metric, via: 'head', cue: c.b };
@@ -105,14 +96,14 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   // "120 remain", "300 returned": a bare number needs a soldier noun to be a deployment
   if (after && !(h.kind === 'none' && isTroopMetric(after.metric))) {
     // "300 soldados enviados a Kursk han muerto": the participle describes them, the verb counts them
-    if (after.metric === 'deployed' && lex.lang !== 'en') {
+    if (after.metric === 'deployed' && lex.rules.participleThenVerb) {
       const later = casualtyLater(toks, after.cue + 1);
       if (later) return later;
     }
     // "600 soldiers remain missing", "remain in captivity": where they remain says what is counted
-    if (after.metric === 'deployed' && lex.lang === 'en') {
+    if (after.metric === 'deployed' && lex.rules.remainThenState) {
       const next = cueAfter(toks, after.cue + 1, lex);
-      if (next && CASUALTY.has(next.metric)) return next;
+      if (next && isCasualtyMetric(next.metric)) return next;
     }
     return after;
   }
@@ -130,7 +121,8 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (personal(h)) {
     const fwd = scan(toks, h.end, 1, FORWARD, lex, toks.length);
     if (fwd === null) return null;
-    if (fwd && fwd.metric === 'deployed' && lex.lang !== 'en') return casualtyLater(toks, fwd.cue + 1) ?? fwd;
+    if (fwd && fwd.metric === 'deployed' && lex.rules.participleThenVerb)
+      return casualtyLater(toks, fwd.cue + 1) ?? fwd;
     if (fwd) return fwd;
   }
   const back = scan(toks, c.a - 1, -1, BACKWARD, lex, stop);
@@ -193,7 +185,7 @@ function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false |
   let j = i;
   let passive = false;
   for (let n = 0; n < 6 && inList(toks[j], AUX); n++) {
-    if (BE.has((toks[j] as Token).w)) passive = true;
+    if (lex.passiveAux.has((toks[j] as Token).w)) passive = true;
     j++;
   }
   const len = phraseAt(toks, j, CUES);
@@ -206,12 +198,9 @@ function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false |
   return false;
 }
 
-/** English forms of "be": after them a verb is passive and has no object. */
-const BE = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'be', 'get', 'got']);
-
 /** A number (with its qualifier: "at least 300") starts at k: the object of the verb before it. */
 export function objectAt(toks: Token[], k: number, lex: Lexicon): boolean {
-  if (lex.lang !== 'en') return false;
+  if (!lex.rules.activeVerbObject) return false;
   for (let q = k; q < k + 3 && q < toks.length; q++) {
     const t = toks[q] as Token;
     if (t.k === NUM || (t.k === WORD && (t.f & STARTS_NUMBER) !== 0))
@@ -235,11 +224,11 @@ function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFoun
   if (len === 0) return false;
   const key = keyOf(toks, i - len, i);
   if (lex.haveVerbs.has(key) && h.kind !== 'military') return false;
-  if (lex.verbs[key] === 'deployed' && lex.lang !== 'en') {
+  if (lex.verbs[key] === 'deployed' && lex.rules.cueBeforeBeingVerb) {
     // "У полоні перебувають 8 тисяч": where they are says what is counted
     const cue = phraseBefore(toks, i - len, CUES_END);
     const m = cue > 0 ? (lex.cues[keyOf(toks, i - len - cue, i - len)] as Metric) : null;
-    if (m && CASUALTY.has(m)) return { metric: m, via: 'verb', cue: i - len - cue };
+    if (m && isCasualtyMetric(m)) return { metric: m, via: 'verb', cue: i - len - cue };
   }
   return { metric: lex.verbs[key] as Metric, via: 'verb', cue: i - len };
 }
@@ -276,19 +265,17 @@ function casualtyLater(toks: Token[], from: number): MetricFound | null {
     const len = phraseAt(toks, j, CUES);
     if (len > 0) {
       const m = phraseValue(toks, j, len, CUES) as Metric;
-      if (CASUALTY.has(m)) return { metric: m, via: 'forward', cue: j };
+      if (isCasualtyMetric(m)) return { metric: m, via: 'forward', cue: j };
     }
   }
   return null;
 }
 
-/** "troops numbering 50,000": soldiers counted by a verb of number after them. */
-const NUMBERING = new Set(['numbering', 'totalling', 'totaling', 'totaled', 'totalled', 'numbered']);
-
 /** "the death toll rose to 500", "deaths of 3,000 civilians", "Russian losses at over 400,000". */
 function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): MetricFound | false {
   const prev = toks[a - 1];
-  if (lex.lang === 'en' && prev && NUMBERING.has(prev.w) && lex.nouns[toks[a - 2]?.w ?? ''] === 'military')
+  // "troops numbering 50,000": soldiers counted by a verb of number after them
+  if (prev && lex.numberingWords.has(prev.w) && lex.nouns[toks[a - 2]?.w ?? ''] === 'military')
     return { metric: 'deployed', via: 'link', cue: a - 2 };
   let i = a;
   for (let n = 0; n < 7 && i > stop; n++) {
@@ -319,7 +306,7 @@ function scan(
       // "12 children and 26 wounded": a cue right after a later number is that number's own;
       // "killed 300 civilians": a verb before a number counts that number
       if (dir > 0 && j > from && (toks[j - 1] as Token).k === NUM) return false;
-      if (dir > 0 && !BE.has(toks[j - 1]?.w ?? '') && objectAt(toks, j + len, lex)) return false;
+      if (dir > 0 && !lex.passiveAux.has(toks[j - 1]?.w ?? '') && objectAt(toks, j + len, lex)) return false;
       const s = dir > 0 ? j : j + 1 - len;
       return {
         metric: lex.cues[keyOf(toks, s, s + len)] as Metric,
@@ -338,15 +325,15 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): Metr
   if (isPunct(toks[i - 1], ',')) i--;
   if (phraseBefore(toks, i, SUBSET_END) > 0) return { metric: null, via: 'subset', cue: -1 };
   // "Another 2,000 are expected": more of the figure before
-  if (lex.lang === 'en' && toks[c.a - 1]?.w === 'another') return { metric: null, via: 'subset', cue: -1 };
+  if (lex.additionWords.has(toks[c.a - 1]?.w ?? '')) return { metric: null, via: 'subset', cue: -1 };
   // "the toll rose by 12 to 85": the new total, of what the rise counts
-  if (lex.lang === 'en' && toks[c.a - 1]?.w === 'to' && toks[c.a - 2]?.k === NUM && toks[c.a - 3]?.w === 'by')
-    return { metric: null, via: 'subset', cue: -1 };
   if (
-    lex.lang === 'en' &&
-    toks[c.b]?.w === 'of' &&
-    (toks[c.b + 1]?.w === 'them' || toks[c.b + 1]?.w === 'whom')
+    lex.changeTo.has(toks[c.a - 1]?.w ?? '') &&
+    toks[c.a - 2]?.k === NUM &&
+    lex.changeBy.has(toks[c.a - 3]?.w ?? '')
   )
+    return { metric: null, via: 'subset', cue: -1 };
+  if (lex.of.has(toks[c.b]?.w ?? '') && lex.partitivePronouns.has(toks[c.b + 1]?.w ?? ''))
     return { metric: null, via: 'subset', cue: -1 };
   for (let j = c.a - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     const t = toks[j] as Token;
@@ -369,14 +356,8 @@ function relation(toks: Token[], c: Candidate, lex: Lexicon, stop: number): Metr
     for (let j = stop; j < c.a; j++) {
       const w = (toks[j] as Token).w;
       if (isBoundary(toks[j]) || (toks[j] as Token).k === NUM) break;
-      if (lex.lang === 'en' && j < c.a - 1) continue;
-      if (
-        w === 'and' ||
-        w === ',' ||
-        w === 'while' ||
-        w === 'whereas' ||
-        (lex.lang !== 'en' && (lex.and.has(w) || w === '('))
-      )
+      if (!lex.rules.joinedAcrossAside && j < c.a - 1) continue;
+      if (lex.joinWords.has(w) || (lex.rules.joinedAcrossAside && w === '('))
         return { metric: null, via: 'subset', cue: -1 };
     }
   }

@@ -11,7 +11,6 @@ import { civiliansOf, partyAt } from './party-name';
 const IN_WORD = wordList((l) => l.inWords);
 const ARTICLE = wordList((l) => l.partyArticles);
 const PLACE_PREP = wordList((l) => l.placePreps);
-const AGENT_VERBS = new Set(['killed', 'wounded', 'captured']);
 
 /**
  * Whose people the candidate counts: a party named in its noun phrase, next to its cue ("Russian
@@ -27,7 +26,7 @@ export function partyOf(
   lex: Lexicon,
   speaker?: { s: number; e: number },
 ): string | null | undefined {
-  if (lex.lang !== 'en' && h.parties.length === 0 && h.kind === 'none') {
+  if (lex.rules.partyInPredicate && h.parties.length === 0 && h.kind === 'none') {
     // "715 fueron estadounidenses", "715 waren Amerikaner": the number's predicate names them
     let j = h.end;
     while (inList(toks[j], AUX) && j - h.end < 3) j++;
@@ -56,7 +55,8 @@ export function partyOf(
     if (place) return civ(h, place);
   }
   // the subject of "killed 12" or of any capture is the other side
-  if ((m.via === 'verb' && AGENT_VERBS.has(m.metric ?? '')) || m.metric === 'captured') return undefined;
+  if ((m.via === 'verb' && (m.metric === 'killed' || m.metric === 'wounded')) || m.metric === 'captured')
+    return undefined;
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
   const subject = subjectBefore(text, toks, c.a, near, lex, placeCounts, speaker);
   return subject ? civ(h, subject) : undefined;
@@ -75,24 +75,18 @@ function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): strin
     while (inList(toks[k], ARTICLE)) k++;
     const p = partyAt(toks, k, text, lex);
     // "killed in Russian strikes", "in the Hamas attack": the attacker, not where or whose
-    if (!p || byAttack(toks, k + p.len)) return null;
+    if (!p || byAttack(toks, k + p.len, lex)) return null;
     return p.slug;
   }
   return null;
 }
 
-/** Nouns of an attack or of an attacking force: a party named just before one is the attacker. */
-const ATTACKS = new Set(
-  (
-    'attack|attacks|strike|strikes|airstrike|airstrikes|air|raid|raids|offensive|counteroffensive|assault|' +
-    'shelling|bombing|bombings|bombardment|ambush|incursion|invasion|fire|missile|missiles|drone|drones|rocket|' +
-    'rockets|shell|shells|artillery|barrage|operation|operations|forces|troops|soldiers|army|military'
-  ).split('|'),
-);
-
-/** An attack noun at j or just after one other word ("Russian missile attack", "Israeli air strikes"). */
-function byAttack(toks: Token[], j: number): boolean {
-  return ATTACKS.has(toks[j]?.w ?? '') || ATTACKS.has(toks[j + 1]?.w ?? '');
+/**
+ * A noun of an attack or of an attacking force at j or just after one other word ("Russian
+ * missile attack", "Israeli air strikes"): a party named just before one is the attacker.
+ */
+function byAttack(toks: Token[], j: number, lex: Lexicon): boolean {
+  return lex.attackNouns.has(toks[j]?.w ?? '') || lex.attackNouns.has(toks[j + 1]?.w ?? '');
 }
 
 /**

@@ -19,14 +19,7 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
   if (p.bad || p.neg || c.p2?.bad) return true;
   if (p.v <= 0 && !p.vague) return true;
   // "un soldado", "ein Soldat": an article alone is not a figure (a numeral word such as "zwei" is)
-  if (
-    p.word &&
-    p.b - p.a === 1 &&
-    c.a === p.a &&
-    lex.lang !== 'en' &&
-    lex.articles.has((toks[p.a] as Token).w)
-  )
-    return true;
+  if (p.word && p.b - p.a === 1 && c.a === p.a && lex.articles.has((toks[p.a] as Token).w)) return true;
   if (!p.vague && !Number.isInteger(p.v) && p.scale === 1) return true;
   const before = toks[p.a - 1];
   const last = c.p2 ?? p;
@@ -42,8 +35,8 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
     if (!first.g && !first.d && first.nd >= 7 && p.scale === 1) return true;
   }
   if (isReference(toks, p.a, last.b)) return true;
-  if (isRatio(toks, c.a, p)) return true;
-  if (after && unitAfter(toks, last.b)) return true;
+  if (isRatio(toks, c.a, p, lex)) return true;
+  if (after && unitAfter(toks, last.b, lex)) return true;
   if (glued(toks, p.a - 1, -1) || glued(toks, last.b, 1)) return true;
   if (isYear(toks, c, p, lex) || (c.p2 && isYear(toks, c, c.p2, lex))) return true;
   if (isDate(toks, p, lex)) return true;
@@ -64,8 +57,8 @@ function isReference(toks: Token[], a: number, b: number): boolean {
 }
 
 /** "1 in 5 soldiers", "one in three": the second number of a proportion counts nobody. */
-function isRatio(toks: Token[], a: number, p: NumPhrase): boolean {
-  if (toks[a - 1]?.w !== 'in') return false;
+function isRatio(toks: Token[], a: number, p: NumPhrase, lex: Lexicon): boolean {
+  if (!lex.ratioWords.has(toks[a - 1]?.w ?? '')) return false;
   const x = toks[a - 2];
   if (x === undefined) return false;
   if (x.k === NUM) return x.v <= p.v;
@@ -78,18 +71,20 @@ const isFraction = (w: string): boolean => {
   return w.length === 1 && ((c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e));
 };
 
-function unitAfter(toks: Token[], i: number): boolean {
+function unitAfter(toks: Token[], i: number, lex: Lexicon): boolean {
   const t = toks[i] as Token;
   if (t.k === PUNCT && isFraction(t.w)) return true;
   if (t.k === PUNCT && t.w === '-' && !t.sp) {
     const n = toks[i + 1];
     // "20-year-old", "five-day": a count used as an adjective; "50,000-strong" stays
-    return n !== undefined && n.k === WORD && !n.sp && n.w !== 'strong';
+    return n !== undefined && n.k === WORD && !n.sp && !lex.strongWords.has(n.w);
   }
   if (t.w === '%' || t.w === '/' || t.w === ':' || t.w === '°') return !(t.w === ':' && t.sp);
   if (t.k !== WORD) return false;
-  if (inList(t, UNITS_AFTER)) return !(t.w === 'per' && toks[i + 1]?.w !== 'cent');
-  return false;
+  if (!inList(t, UNITS_AFTER)) return false;
+  // "per cent", not "per day"
+  const only = lex.unitsOnlyWith.get(t.w);
+  return only === undefined || toks[i + 1]?.w === only;
 }
 
 /** A number glued by a hyphen, slash or colon to another number or an identifier: F-16, 2-1, 10:30. */
@@ -107,9 +102,7 @@ function glued(toks: Token[], i: number, dir: number): boolean {
 }
 
 /** Words before a year of history ("until 1769 when..."): fewer than before a recent one, as 1000-1799 are common counts too. */
-const HISTORY_YEAR_BEFORE = wordList((l) =>
-  l.lang === 'en' ? ['in', 'since', 'until', 'till', 'circa', 'during'] : [],
-);
+const HISTORY_YEAR_BEFORE = wordList((l) => l.historyYearBefore);
 
 function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolean {
   const t = toks[p.a] as Token;
@@ -131,8 +124,12 @@ function isDate(toks: Token[], p: NumPhrase, lex: Lexicon): boolean {
   let prev = toks[p.a - 1];
   if (isPunct(prev, '.')) prev = toks[p.a - 2];
   let next = toks[p.b];
-  // German "31. Januar"
-  if (isPunct(next, '.') && !next?.sp && lex.lang !== 'en') next = toks[p.b + 1];
+  // "31. Januar"
+  if (lex.dottedDays && isPunct(next, '.') && !next?.sp) next = toks[p.b + 1];
   const next2 = lex.dateOf.has(next?.w ?? '') ? toks[p.b + 1] : undefined;
-  return inList(prev, MONTHS) || (inList(next, MONTHS) && next?.w !== 'may') || inList(next2, MONTHS);
+  return (
+    inList(prev, MONTHS) ||
+    (inList(next, MONTHS) && !lex.ambiguousMonths.has((next as Token).w)) ||
+    inList(next2, MONTHS)
+  );
 }

@@ -4,9 +4,10 @@ import { truncate } from '../engine/token';
 import { NUM, PUNCT, type Token, WORD } from '../engine/tokenize';
 import { CUES, inList, MODIFIER, NOUNS, STARTS_NUMBER, STOP, wordList } from '../engine/word-index';
 import type { Lexicon, NounKind } from '../lexicon/lexicon';
-import type { Metric } from '../types';
+import { isArmedGroup } from '../lexicon/parties';
+import { isCasualtyMetric, type Metric } from '../types';
 import type { Candidate } from './candidates';
-import { AUX, CASUALTY, objectAt } from './figure-metric';
+import { AUX, objectAt } from './figure-metric';
 import { partyAt } from './party-name';
 
 /** What the words right after a number say it counts. */
@@ -29,10 +30,6 @@ export interface Head {
 }
 
 const MAX_WORDS = 6;
-const OF_DET = new Set(['its', 'their', 'the', 'his', 'our', 'those', 'these']);
-const OF_THEM = new Set(['them', 'whom']);
-/** "of" merged with an article: French "du", "des", Spanish "del". */
-const OF_AFTER = new Set(['du', 'des', 'del']);
 const METRIC_NOUN = wordList((l) => l.metricNouns);
 const SUBSET = wordList((l) => l.subset);
 
@@ -72,8 +69,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   const h = HEAD.reset(c.b);
   // the whole of "300 of the 1,200 soldiers were killed": the part is the figure, not the whole
   if (
-    lex.lang === 'en' &&
-    (isWholeAfterPart(toks, c.a) || isWholeBeforePart(toks, c.a, c.b)) &&
+    lex.rules.partOfWhole &&
+    (isWholeAfterPart(toks, c.a, lex) || isWholeBeforePart(toks, c.a, c.b, lex)) &&
     !countedItself(toks, c.b)
   ) {
     h.kind = 'nonfig';
@@ -82,22 +79,27 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
   let j = c.b;
   const p = c.p2 ?? c.p;
   const of = lex.of;
+  const after = toks[j + 1]?.w ?? '';
   if (p.word && of.has(toks[j]?.w ?? '') && !isPunct(toks[j + 1], ',')) j++;
-  // "400 of its soldiers", "300 of the men"
-  else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_DET.has(toks[j + 1]?.w ?? '')) j += 2;
-  // "2.000 de esos soldados", "2 000 de ces soldats": a part of a group named before
-  else if (of.has(toks[j]?.w ?? '') && lex.demonstratives.has(toks[j + 1]?.w ?? '')) j += 2;
-  // "50 of them were officers": a part of the figure before, whatever it is called after
-  else if (lex.lang === 'en' && toks[j]?.w === 'of' && OF_THEM.has(toks[j + 1]?.w ?? '')) j += 2;
+  else if (
+    of.has(toks[j]?.w ?? '') &&
+    // "400 of its soldiers", "300 of the men"
+    (lex.ofDeterminers.has(after) ||
+      // "2.000 de esos soldados", "2 000 de ces soldats": a part of a group named before
+      lex.demonstratives.has(after) ||
+      // "50 of them were officers": a part of the figure before, whatever it is called after
+      lex.partitivePronouns.has(after))
+  )
+    j += 2;
   // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts
   // (not "one of 300 soldiers killed": one of them, not a part counted)
-  if (lex.lang === 'en' && !c.p.word) {
-    if (toks[j]?.w === 'of' && toks[j + 1]?.k === NUM) j += 2;
+  if (lex.rules.partOfWhole && !c.p.word) {
+    if (of.has(toks[j]?.w ?? '') && toks[j + 1]?.k === NUM) j += 2;
     else if (j > c.b && toks[j]?.k === NUM) j++;
   }
   const t0 = toks[j];
   if (t0 && t0.k === PUNCT && t0.w === '-' && !t0.sp) {
-    if (toks[j + 1]?.w === 'strong') {
+    if (lex.strongWords.has(toks[j + 1]?.w ?? '')) {
       // "a 50,000-strong Russian force", "a 2,000-strong contingent of Turkish troops"
       for (let k = j + 2; k < j + 6 && k < toks.length; k++) {
         const t = toks[k] as Token;
@@ -151,11 +153,12 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       h.end = j + cue;
       // "2,3 тисяч загиблих українських військових", "200 captured Ukrainian soldiers": the
       // demonym after an adjective of the dead (in English only before a noun of people)
-      const after =
-        lex.lang === 'en' ? peopleParty(toks, j + cue, text, lex) : partyAt(toks, j + cue, text, lex);
-      if (after) {
-        h.parties.push(after.slug);
-        if (lex.nouns[toks[j + cue + after.len]?.w ?? ''] === 'civilian') h.civ = true;
+      const party = lex.rules.demonymAfterNoun
+        ? partyAt(toks, j + cue, text, lex)
+        : peopleParty(toks, j + cue, text, lex);
+      if (party) {
+        h.parties.push(party.slug);
+        if (lex.nouns[toks[j + cue + party.len]?.w ?? ''] === 'civilian') h.civ = true;
       }
       if (noun > 0 && nounKind === 'civilian') h.civ = true;
       return finish(toks, h, lex);
@@ -176,8 +179,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
           (lex.and.has(n.w) && partyAt(toks, j + 1, text, lex) !== null));
       if (!adjective) {
         // "Bundeswehrsoldaten": a party that is itself a noun of soldiers
-        const soldiers =
-          isNoun && lex.lang !== 'en' && lex.nouns[keyOf(toks, j - party.len, j)] === 'military';
+        const soldiers = isNoun && lex.nouns[keyOf(toks, j - party.len, j)] === 'military';
         h.kind = party.slug === 'un-peacekeepers' || soldiers ? 'military' : 'person';
         h.people = party.slug !== 'un-peacekeepers' && !soldiers;
         h.end = j;
@@ -194,7 +196,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       if (cue >= noun && !h.adj) {
         const m = phraseValue(toks, j, cue, CUES) as Metric;
         const before = continuesNoun(toks, j + noun, lex) || peopleParty(toks, j + noun, text, lex) !== null;
-        if (CASUALTY.has(m) && before) {
+        if (isCasualtyMetric(m) && before) {
           h.adj = m;
           j += noun;
           words++;
@@ -206,12 +208,12 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       if (continuesNoun(toks, j, lex)) continue;
       // "3 US military wary of civilian guards" (a ranked headline): "military" before another word
       // describes it; counted, it ends its phrase ("sent 3,000 military to the border")
-      if (lex.lang === 'en' && t.w === 'military' && noun === 1 && describes(toks[j], lex)) {
+      if (noun === 1 && lex.describingNouns.has(t.w) && describes(toks[j], lex)) {
         unknown++;
         continue;
       }
       // "200 men of the military", "40 members of the brigade": soldiers
-      const unit = kind === 'person' && lex.lang === 'en' ? ofUnit(toks, j, lex) : 0;
+      const unit = kind === 'person' && lex.rules.memberOfUnit ? ofUnit(toks, j, lex) : 0;
       if (unit > 0) {
         h.kind = 'military';
         h.end = j + unit;
@@ -220,7 +222,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       // "soldados norcoreanos", "soldats nord-coréens": the demonym after the noun; "combatientes de
       // Hamás", "combattants du Hamas": a group after "de" (a country after it may be where they
       // come from or go: "retirará sus 600 soldados de Irak")
-      if (lex.lang !== 'en' && h.parties.length === 0) {
+      if (lex.rules.demonymAfterNoun && h.parties.length === 0) {
         const demonym = partyAt(toks, j, text, lex);
         const post = demonym
           ? { slug: demonym.slug, end: j + demonym.len }
@@ -265,57 +267,31 @@ function countedItself(toks: Token[], b: number): boolean {
 }
 
 /** The index of the "of" (and determiner) just before token a ("of the 300", "of 300"), or -1. */
-function ofBefore(toks: Token[], a: number): number {
+function ofBefore(toks: Token[], a: number, lex: Lexicon): number {
   const t = toks[a - 1];
   if (t === undefined) return -1;
-  if (t.w === 'of') return a - 1;
-  // the set is asked only after an "of" (most words before a number follow none)
-  return toks[a - 2]?.w === 'of' && OF_DET.has(t.w) ? a - 2 : -1;
+  if (lex.of.has(t.w)) return a - 1;
+  // the determiners are asked only after an "of" (most words before a number follow none)
+  return lex.of.has(toks[a - 2]?.w ?? '') && lex.ofDeterminers.has(t.w) ? a - 2 : -1;
 }
-
-/** Words for a part of a whole: "a third of its 3,000 men", "most of the 300 soldiers". */
-const PARTS = new Set([
-  'half',
-  'third',
-  'thirds',
-  'quarter',
-  'quarters',
-  'fifth',
-  'fifths',
-  'tenth',
-  'tenths',
-  'percent',
-  'cent',
-  '%',
-  'most',
-  'many',
-  'some',
-  'several',
-  'few',
-  'none',
-  'majority',
-  'bulk',
-  'rest',
-  'remainder',
-]);
 
 /**
  * The number at a follows "N of (the)", N in digits, or a word for a part ("a third of its", "most
  * of the"): it is the whole, not what is counted ("one of the 300" names a member, not a part).
  */
-function isWholeAfterPart(toks: Token[], a: number): boolean {
-  const i = ofBefore(toks, a);
+function isWholeAfterPart(toks: Token[], a: number, lex: Lexicon): boolean {
+  const i = ofBefore(toks, a, lex);
   if (i < 0) return false;
   const part = toks[i - 1];
-  return part !== undefined && (part.k === NUM || PARTS.has(part.w));
+  return part !== undefined && (part.k === NUM || lex.partWords.has(part.w));
 }
 
 /**
  * The number at [a, b) is the whole a clause then takes a part of: "Of the 300 soldiers, 12 were
  * killed" (the 12 is the figure, as in "12 of the 300").
  */
-function isWholeBeforePart(toks: Token[], a: number, b: number): boolean {
-  const i = ofBefore(toks, a);
+function isWholeBeforePart(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  const i = ofBefore(toks, a, lex);
   if (i < 0 || (!isBoundary(toks[i - 1]) && !isPunct(toks[i - 1], ','))) return false;
   for (let j = b; j < b + MAX_WORDS && j < toks.length; j++) {
     const t = toks[j] as Token;
@@ -335,43 +311,19 @@ function numberSoon(toks: Token[], k: number): boolean {
   return false;
 }
 
-const UNITS = new Set([
-  'army',
-  'military',
-  'navy',
-  'brigade',
-  'battalion',
-  'regiment',
-  'division',
-  'unit',
-  'garrison',
-]);
-
 /** The length of "of the military", "of its brigade" at j (an armed force or unit), or 0. */
 function ofUnit(toks: Token[], j: number, lex: Lexicon): number {
-  if (toks[j]?.w !== 'of') return 0;
+  if (!lex.of.has(toks[j]?.w ?? '')) return 0;
   let k = j + 1;
-  if (OF_DET.has(toks[k]?.w ?? '')) k++;
+  if (lex.ofDeterminers.has(toks[k]?.w ?? '')) k++;
   // "of the 5th brigade", "of the Azov regiment": one word may name it
   for (let n = 0; n < 2 && k + n < toks.length; n++) {
     const t = toks[k + n] as Token;
     if (t.k !== WORD) return 0;
-    if (UNITS.has(t.w) || lex.nouns[t.w] === 'military') return k + n + 1 - j;
+    if (lex.unitNouns.has(t.w) || lex.nouns[t.w] === 'military') return k + n + 1 - j;
   }
   return 0;
 }
-
-/** Parties that are armed groups, not countries: named after "de" they are whose people are counted. */
-const GROUPS = new Set([
-  'hamas',
-  'hezbollah',
-  'wagner',
-  'taliban',
-  'islamic-state',
-  'rsf',
-  'boko-haram',
-  'houthis',
-]);
 
 /** "de Hamás", "du Hamas", "des Taliban": an armed group after "de" (and an article) at j. */
 function groupAfterOf(
@@ -381,11 +333,11 @@ function groupAfterOf(
   lex: Lexicon,
 ): { slug: string; end: number } | null {
   const w = toks[j]?.w ?? '';
-  if (!OF_AFTER.has(w) && !lex.of.has(w)) return null;
+  if (!lex.of.has(w) && !lex.ofArticles.has(w)) return null;
   let k = j + 1;
   if (lex.partyArticles.has(toks[k]?.w ?? '')) k++;
   const p = partyAt(toks, k, text, lex);
-  return p && GROUPS.has(p.slug) ? { slug: p.slug, end: k + p.len } : null;
+  return p && isArmedGroup(p.slug) ? { slug: p.slug, end: k + p.len } : null;
 }
 
 /** A word after "military" that it describes: not a stop word, a cue or punctuation. */
