@@ -2,9 +2,9 @@ import { dateReader } from './date-reader';
 import { createDiscourse, type Discourse, noteFigure, noteOrganisation, organisationFor } from './discourse';
 import { cueSearch, inheritSearch } from './engine/cue-filter';
 import { type Detector, detect, detector } from './engine/language-detector';
-import { numberPhrases, releasePhrases } from './engine/number-phrase';
+import { numberPhrases } from './engine/number-phrase';
 import { isBoundary } from './engine/phrase-match';
-import { releaseTokens, type Token, tokenize } from './engine/tokenize';
+import { type Token, tokenize } from './engine/tokenize';
 import { findWindows, stopAt, type TriggerSet, triggerSet } from './engine/window-scan';
 import type { Lexicon } from './lexicon/lexicon';
 import {
@@ -15,11 +15,12 @@ import {
   triggerWords,
 } from './lexicon/registry';
 import { antecedentOf } from './rules/antecedent';
-import { candidates, releaseCandidates } from './rules/candidates';
-import { claimedBy, forgetClause } from './rules/claimed-by';
+import { candidates } from './rules/candidates';
+import { claimedBy } from './rules/claimed-by';
 import { metricOf } from './rules/figure-metric';
 import { partyOf } from './rules/figure-party';
 import { populationOf } from './rules/figure-population';
+import { type FigureState, figureState } from './rules/figure-state';
 import { neverFigure } from './rules/never-figure';
 import { headOf } from './rules/noun-phrase';
 import type { Speaker } from './rules/speaker-name';
@@ -46,6 +47,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: Figure[] = [];
   const doc = options.discourse ?? createDiscourse();
+  // a page's blocks are many short texts: what extraction reuses is kept from call to call
+  const state = figureState();
   const auto = options.lang === undefined || options.lang === 'auto';
   if (!auto || loadedLexicons().length === 1) {
     const lex = lexiconFor(auto ? DEFAULT_LANGUAGE : options.lang);
@@ -55,9 +58,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       const from = windows[w] as number;
       const to = windows[w + 1] as number;
       if (worthReading(text, from, to, windows[w + 2] as number, found, out))
-        extractWindow(text, from, to, lex, out, options, doc);
+        extractWindow(text, from, to, lex, out, options, doc, state);
     }
-    release();
+    state.release();
     return out;
   }
   // several languages loaded and none given: each sentence in the language it looks like
@@ -74,27 +77,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       const e = sentenceEnd(text, s, to, all.trig);
       const l = detect(all.det, text, s, e);
       if (lex && l !== lex) {
-        extractWindow(text, runFrom, s, lex, out, options, doc);
+        extractWindow(text, runFrom, s, lex, out, options, doc, state);
         runFrom = s;
       }
       lex = l;
       s = e;
     }
-    if (lex) extractWindow(text, runFrom, to, lex, out, options, doc);
+    if (lex) extractWindow(text, runFrom, to, lex, out, options, doc, state);
   }
-  release();
+  state.release();
   return out;
-}
-
-/**
- * Lets go of what extraction reuses from window to window (tokens, phrases, candidates, the last
- * clause): a page's text and a long window's tokens are not kept alive until the next text.
- */
-function release(): void {
-  releaseTokens();
-  releasePhrases();
-  releaseCandidates();
-  forgetClause();
 }
 
 function searchesOf(lex: Lexicon): Searches {
@@ -175,16 +167,17 @@ function extractWindow(
   out: Figure[],
   options: ExtractOptions,
   doc: Discourse,
+  state: FigureState,
 ): void {
   const readDate = dateReader();
   // the tokens of this window only: the next window reuses them
-  const toks = tokenize(text, from, to, lex, true);
+  const toks = tokenize(text, from, to, lex, state, true);
   // the phrases and candidates of this window only, reused as the tokens are
-  const nums = numberPhrases(text, toks, lex, true);
+  const nums = numberPhrases(text, toks, lex, state.phrases, true);
   let stop = 0;
-  for (const c of candidates(toks, nums, lex, true)) {
+  for (const c of candidates(toks, nums, lex, state.candidates, true)) {
     if (neverFigure(toks, c, lex)) continue;
-    const head = headOf(toks, c, lex, text);
+    const head = headOf(toks, c, lex, text, state.head);
     const found = metricOf(toks, c, head, lex, stop);
     if (!found) continue;
     const start = (toks[c.a] as (typeof toks)[0]).s;
@@ -194,7 +187,7 @@ function extractWindow(
     // no metric of its own and no figure before to take one from: no figure
     if (found.metric === null && !near) continue;
     const metric = (found.metric ?? near?.metric) as Figure['metric'];
-    const speaker = claimedBy(text, toks, c.a, lex);
+    const speaker = claimedBy(text, toks, c.a, lex, state.clause);
     let party = partyOf(text, toks, c, head, found, lex, speaker);
     let population = populationOf(toks, head, found, text, lex);
     let inherits = false;

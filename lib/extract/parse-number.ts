@@ -2,6 +2,7 @@ import { numberPhrases } from './engine/number-phrase';
 import { type Token, tokenize } from './engine/tokenize';
 import { lexiconFor } from './lexicon/registry';
 import { candidates } from './rules/candidates';
+import { figureState } from './rules/figure-state';
 import type { Qualifier } from './types';
 
 /** A number found in text, as the number parser reads it (no figure rules). */
@@ -18,9 +19,10 @@ export interface ParsedNumber {
  */
 export function parseNumbers(text: string, lang?: string): ParsedNumber[] {
   const lex = lexiconFor(lang);
-  const toks = tokenize(text, 0, text.length, lex);
+  const state = figureState();
+  const toks = tokenize(text, 0, text.length, lex, state);
   const out: ParsedNumber[] = [];
-  for (const p of numberPhrases(text, toks, lex)) {
+  for (const p of numberPhrases(text, toks, lex, state.phrases)) {
     if (p.vague || (p.bad && (toks[p.a] as Token).nd >= 0)) continue;
     const first = toks[p.a] as Token;
     const start = p.neg ? (toks[p.a - 1] as Token).s : first.s;
@@ -46,9 +48,10 @@ export interface ParsedRange extends ParsedNumber {
 /** Every number in the text with its qualifier words or range partner ("between 20 and 30", "up to 700"). */
 export function parseRanges(text: string, lang?: string): ParsedRange[] {
   const lex = lexiconFor(lang);
-  const toks = tokenize(text, 0, text.length, lex);
+  const state = figureState();
+  const toks = tokenize(text, 0, text.length, lex, state);
   const out: ParsedRange[] = [];
-  for (const c of candidates(toks, numberPhrases(text, toks, lex), lex)) {
+  for (const c of candidates(toks, numberPhrases(text, toks, lex, state.phrases), lex, state.candidates)) {
     if (c.p.bad) continue;
     const start = (toks[c.a] as Token).s;
     const end = (toks[c.b - 1] as Token).e;

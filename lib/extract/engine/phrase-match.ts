@@ -1,17 +1,18 @@
-import { NUM, type Token } from './tokenize';
-import { goesOn, type Node, trieOf } from './word-index';
+import { trieOf } from './phrase-lists';
+import { NUM, type Token } from './token';
+import type { TrieNode } from './word-entry';
 
 /** A sentence ends at this token (a full stop, "!" or "?" or a line break). */
 export const isBoundary = (t: Token | undefined): boolean => t === undefined || (t.k !== NUM && t.g);
 
 /**
  * The trie node of the phrases of a list that the token's word starts (ends, for a backward list),
- * from the word's own entry (lists.ts): no lookup. Its bit in `Token.f` is set when there is one.
+ * from the word's own entry (word-index.ts): no lookup. Its bit in `Token.f` is set when there is one.
  */
-const startNode = (t: Token, list: number): Node | undefined => t.b.first[trieOf(list)];
+const startNode = (t: Token, list: number): TrieNode | undefined => t.b.first[trieOf(list)];
 
 /**
- * The length in tokens of the longest phrase of a forward list of lists.ts (`CUES`, `NOUNS`...)
+ * The length in tokens of the longest phrase of a forward list of phrase-lists.ts (`CUES`, `NOUNS`...)
  * starting at token i within one sentence, or 0.
  */
 export function phraseAt(toks: Token[], i: number, list: number): number {
@@ -19,11 +20,10 @@ export function phraseAt(toks: Token[], i: number, list: number): number {
   if (first === undefined || (first.f & list) === 0 || first.g) return 0;
   let node = startNode(first, list);
   if (node === undefined) return 0;
-  const on = goesOn(list);
   let best = node.end ? 1 : 0;
   for (let j = i + 1; j < toks.length; j++) {
     const t = toks[j] as Token;
-    if (t.k === NUM || (t.g && t.k !== NUM) || !node.next || (t.f & on) === 0) break;
+    if (t.k === NUM || (t.g && t.k !== NUM) || !node.next || (t.on & list) === 0) break;
     node = node.next.get(t.w);
     if (!node) break;
     if (node.end) best = j - i + 1;
@@ -37,11 +37,10 @@ export function phraseBefore(toks: Token[], end: number, list: number): number {
   if (last === undefined || (last.f & list) === 0 || last.g) return 0;
   let node = startNode(last, list);
   if (node === undefined) return 0;
-  const on = goesOn(list);
   let best = node.end ? 1 : 0;
   for (let j = end - 2; j >= 0; j--) {
     const t = toks[j] as Token;
-    if (t.k === NUM || t.g || !node.next || (t.f & on) === 0) break;
+    if (t.k === NUM || t.g || !node.next || (t.on & list) === 0) break;
     node = node.next.get(t.w);
     if (!node) break;
     if (node.end) best = end - j;

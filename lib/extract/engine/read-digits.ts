@@ -1,6 +1,8 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { isDigit } from './char-classes';
-import { NUM, type Token, tok } from './token';
+import { NUM, type Token } from './token';
+import type { TokenPool } from './token-pool';
+import type { WordEntry } from './word-entry';
 
 const MAX_DIGITS = 15;
 /** Powers of ten, each exact. */
@@ -20,13 +22,15 @@ export function readNumber(
   lex: Lexicon,
   sp: boolean,
   inDotted: boolean,
+  pool: TokenPool,
+  none: WordEntry,
 ): Token {
   let j = i;
   if (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) {
     // ".08": a decimal without its leading zero
     j++;
     while (j < to && isDigit(text.charCodeAt(j))) j++;
-    const t = tok(NUM, i, j, text.slice(i, j), sp);
+    const t = pool.token(NUM, i, j, text.slice(i, j), sp, none);
     t.d = true;
     t.nd = 1;
     t.v = j - i > MAX_DIGITS ? Number.NaN : Number(`0.${t.w.slice(1)}`);
@@ -40,7 +44,7 @@ export function readNumber(
     c = text.charCodeAt(++j);
   }
   if (inDotted) {
-    const t = tok(NUM, i, j, text.slice(i, j), sp);
+    const t = pool.token(NUM, i, j, text.slice(i, j), sp, none);
     t.nd = -(j - i);
     t.v = j - i > MAX_DIGITS ? Number.NaN : v;
     return t;
@@ -79,7 +83,7 @@ export function readNumber(
     fe = k;
     j = k;
   }
-  const t = tok(NUM, i, j, text.slice(i, j), sp);
+  const t = pool.token(NUM, i, j, text.slice(i, j), sp, none);
   t.g = grouped;
   t.d = fs >= 0;
   t.nd = dotted ? -nd : nd;

@@ -2,17 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../index';
 import { lexiconFor } from '../lexicon/registry';
+import { CUES, NOUNS } from './phrase-lists';
+import { ReadingState } from './reading-state';
 import { NUM, PUNCT, tokenize, WORD } from './tokenize';
-import { CUES, inList, NOUNS } from './word-index';
+import { inSet, STOP } from './word-sets';
 
 const en = lexiconFor('en');
+const state = new ReadingState();
 const words = (text: string, reuse = false) =>
-  tokenize(text, 0, text.length, en, reuse).map((t) => (t.k === WORD ? t.w : `<${text.slice(t.s, t.e)}>`));
+  tokenize(text, 0, text.length, en, state, reuse).map((t) =>
+    t.k === WORD ? t.w : `<${text.slice(t.s, t.e)}>`,
+  );
 
 describe('tokenize', () => {
   it('reads words lowercase, with their capital and possessive', () => {
     const text = "Russia's ARMY said Troops were Killed.";
-    const toks = tokenize(text, 0, text.length, en);
+    const toks = tokenize(text, 0, text.length, en, state);
     expect(toks.map((t) => t.w)).toEqual(['russia', 'army', 'said', 'troops', 'were', 'killed', '.']);
     expect(toks.map((t) => t.cap)).toEqual([true, true, false, true, false, true, false]);
     expect(toks[0]?.poss).toBe(true);
@@ -39,15 +44,15 @@ describe('tokenize', () => {
 
   it('marks the words that start a phrase of the lexicon', () => {
     const text = 'troops were killed yesterday';
-    const toks = tokenize(text, 0, text.length, en);
+    const toks = tokenize(text, 0, text.length, en, state);
     expect(toks.map((t) => (t.f & NOUNS) !== 0)).toEqual([true, false, false, false]);
     expect(toks.map((t) => (t.f & CUES) !== 0)).toEqual([false, false, true, false]);
-    expect(inList(undefined, CUES)).toBe(false);
+    expect(inSet(undefined, STOP)).toBe(false);
   });
 
   it('keeps numbers as numbers, with their value', () => {
     const text = 'about 4,700 troops';
-    const toks = tokenize(text, 0, text.length, en);
+    const toks = tokenize(text, 0, text.length, en, state);
     expect(toks[1]?.k).toBe(NUM);
     expect(toks[1]?.v).toBe(4700);
     expect(toks[1]?.f).toBe(0);
@@ -65,18 +70,18 @@ describe('tokenize', () => {
     ['123456789012345', 123456789012345],
     ['1234567890123456', Number.NaN],
   ])('reads the value of %s as Number() would', (written, value) => {
-    const toks = tokenize(written, 0, written.length, en);
+    const toks = tokenize(written, 0, written.length, en, state);
     expect(toks).toHaveLength(1);
     expect(toks[0]?.v).toBe(value);
   });
 
   it('reuses token objects only when asked, and only the previous reusing call loses its tokens', () => {
     const kept = words('three hundred soldiers');
-    const first = tokenize('one two', 0, 7, en, true);
+    const first = tokenize('one two', 0, 7, en, state, true);
     const firstWords = first.map((t) => t.w);
-    const fresh = tokenize('alpha beta', 0, 10, en);
+    const fresh = tokenize('alpha beta', 0, 10, en, state);
     expect(first.map((t) => t.w)).toEqual(firstWords);
-    const second = tokenize('gamma delta', 0, 11, en, true);
+    const second = tokenize('gamma delta', 0, 11, en, state, true);
     expect(second.map((t) => t.w)).toEqual(['gamma', 'delta']);
     // the first reusing call's tokens are now the second's
     expect(first[0]).toBe(second[0]);
@@ -99,7 +104,7 @@ describe('words read many times over', () => {
 
 describe('tokenize properties', () => {
   const data = (text: string, reuse: boolean) =>
-    tokenize(text, 0, text.length, en, reuse).map((t) => ({ ...t }));
+    tokenize(text, 0, text.length, en, state, reuse).map((t) => ({ ...t }));
 
   it('reads every word back as its lowercase self, however many words share their letters', () => {
     // a few letters before one of two endings: many words share their last twelve letters and
@@ -114,7 +119,9 @@ describe('tokenize properties', () => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (ws) => {
         const text = ws.join(' ');
-        expect(tokenize(text, 0, text.length, en).map((t) => t.w)).toEqual(ws.map((w) => w.toLowerCase()));
+        expect(tokenize(text, 0, text.length, en, state).map((t) => t.w)).toEqual(
+          ws.map((w) => w.toLowerCase()),
+        );
       }),
       { numRuns: 300 },
     );
@@ -135,7 +142,7 @@ describe('tokenize properties', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         const fresh = data(b, false);
-        tokenize(a, 0, a.length, en, true);
+        tokenize(a, 0, a.length, en, state, true);
         expect(data(b, true)).toEqual(fresh);
       }),
       { numRuns: 300 },

@@ -1,37 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconFor } from '../lexicon/registry';
+import { CUES, CUES_END, NOUNS, STARTS_NUMBER } from './phrase-lists';
+import { ReadingState } from './reading-state';
 import { tokenize } from './tokenize';
-import { bitsOf, CUES, CUES_END, inList, listsOf, NOUNS, STARTS_NUMBER, wordList } from './word-index';
+import { compileIndex, entryOf, indexOf } from './word-index';
+import { AUX, inSet, LINKS, STOP, wordSetsOf } from './word-sets';
 
-describe('lists', () => {
+describe('word index', () => {
   const en = lexiconFor('en');
 
   it('gives each word the bits of the phrase lists it starts or ends', () => {
-    const lists = listsOf(en);
+    const index = indexOf(en);
     // "killed" is a cue on its own; "death toll" starts with "death" and ends with "toll"
-    expect(bitsOf(lists, 'killed').f & CUES).not.toBe(0);
-    expect(bitsOf(lists, 'killed').f & CUES_END).not.toBe(0);
-    expect(bitsOf(lists, 'soldiers').f & NOUNS).not.toBe(0);
-    expect(bitsOf(lists, 'twenty').f & STARTS_NUMBER).not.toBe(0);
-    expect(bitsOf(lists, 'yesterday')).toMatchObject({ f: 0, l: 0 });
+    expect(entryOf(index, 'killed').starts & CUES).not.toBe(0);
+    expect(entryOf(index, 'killed').starts & CUES_END).not.toBe(0);
+    expect(entryOf(index, 'soldiers').starts & NOUNS).not.toBe(0);
+    expect(entryOf(index, 'twenty').starts & STARTS_NUMBER).not.toBe(0);
+    expect(entryOf(index, 'toll').goesOn & CUES).not.toBe(0);
+    expect(entryOf(index, 'yesterday')).toBe(index.none);
   });
 
   it('is compiled once per lexicon', () => {
-    expect(listsOf(en)).toBe(listsOf(en));
-    expect(listsOf(lexiconFor('en'))).toBe(listsOf(en));
+    expect(indexOf(en)).toBe(indexOf(en));
+    expect(indexOf(lexiconFor('en'))).toBe(indexOf(en));
   });
 
-  it('a word list registered after a text was read holds from the next text on', () => {
-    const text = 'About 300 soldiers were killed.';
-    const before = tokenize(text, 0, text.length, en);
-    const LATE = wordList(() => ['soldiers']);
-    const after = tokenize(text, 0, text.length, en);
-    expect(inList(before[2], LATE)).toBe(false);
-    expect(inList(after[2], LATE)).toBe(true);
-    expect(inList(after[3], LATE)).toBe(false);
+  it('has a word set for every id, in every language', () => {
+    const text = 'The troops were killed in the attack.';
+    const toks = tokenize(text, 0, text.length, en, new ReadingState());
+    expect(inSet(toks[0], STOP)).toBe(true);
+    expect(inSet(toks[2], AUX)).toBe(true);
+    expect(inSet(toks[1], AUX)).toBe(false);
+    expect(inSet(undefined, STOP)).toBe(false);
+    expect(wordSetsOf(en)).toHaveLength(LINKS + 1);
+    expect(wordSetsOf(lexiconFor('de'))).toHaveLength(LINKS + 1);
   });
 
-  it('a token outside the text is in no list', () => {
-    expect(inList(undefined, 1)).toBe(false);
+  it('holds any number of word sets, not only as many as a number has bits', () => {
+    const sets = Array.from({ length: 70 }, (_, id) => [`w${id}`, 'every']);
+    const index = compileIndex(en, sets);
+    for (let id = 0; id < 70; id++) {
+      const entry = entryOf(index, `w${id}`);
+      const holds = (set: number) => ((entry.sets[set >>> 5] as number) & (1 << set)) !== 0;
+      expect(holds(id)).toBe(true);
+      expect(holds((id + 1) % 70)).toBe(false);
+      expect(holds(id + 32 < 70 ? id + 32 : id - 32)).toBe(false);
+    }
+    const every = entryOf(index, 'every');
+    expect([...every.sets].every((bits, k) => bits === (k < 2 ? -1 : 0b111111))).toBe(true);
   });
 });

@@ -263,4 +263,7 @@ export const DE_SPEC: Spec = {
   letters: 'ßäöü',
   script: 'latin',
   attackNouns: 'offensive|invasion|operation',
+  // "was" (what) ends a speaker's name, and before a verb of saying names nobody
+  nameStops: 'was',
+  notSaying: 'was',
 };

@@ -1,8 +1,9 @@
-import { isPunct, type NumPhrase } from '../engine/number-phrase';
+import type { NumPhrase } from '../engine/number-phrase';
+import { AFTER, BEFORE_END } from '../engine/phrase-lists';
 import { phraseAt, phraseBefore, phraseValue, valueBefore } from '../engine/phrase-match';
-import { truncate } from '../engine/token';
+import { isPunct } from '../engine/token';
+import { truncate } from '../engine/token-pool';
 import { NUM, type Token } from '../engine/tokenize';
-import { AFTER, BEFORE_END } from '../engine/word-index';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Qualifier } from '../types';
 
@@ -32,31 +33,47 @@ class Cand implements Candidate {
   ) {}
 }
 
-const POOL: Cand[] = [];
-const REUSED: Candidate[] = [];
+/** At most this many pooled candidates are kept between texts. */
+const KEPT = 256;
 
-/** Lets go of the candidates of the last reusing call beyond the few kept (at the end of a text). */
-export function releaseCandidates(): void {
-  REUSED.length = 0;
-  if (POOL.length > 256) POOL.length = 256;
+/**
+ * The candidates of a reading, reused from one window to the next, as the tokens are
+ * (engine/token-pool.ts). Part of the per-call state (figure-state.ts).
+ */
+export class CandidatePool {
+  readonly pooled: Cand[] = [];
+  /** the array the reusing calls return, written over each time */
+  readonly reused: Candidate[] = [];
+
+  /** Lets go of the candidates of the last reusing call beyond the few kept (at the end of a text). */
+  release(): void {
+    this.reused.length = 0;
+    if (this.pooled.length > KEPT) this.pooled.length = KEPT;
+  }
 }
 
 /**
  * Joins numbers into ranges and attaches qualifiers, left to right. With `reuse`, the candidates
  * are those of the previous reusing call, overwritten: valid until the next one.
  */
-export function candidates(toks: Token[], nums: NumPhrase[], lex: Lexicon, reuse = false): Candidate[] {
+export function candidates(
+  toks: Token[],
+  nums: NumPhrase[],
+  lex: Lexicon,
+  pool: CandidatePool,
+  reuse = false,
+): Candidate[] {
   // written over, as tokenize.ts does with its array of tokens
-  const out = reuse ? REUSED : [];
+  const out = reuse ? pool.reused : [];
   let n = 0;
   for (let k = 0; k < nums.length; k++) {
     const p = nums[k] as NumPhrase;
     const q = nums[k + 1];
     const qualifier = p.vague ? 'vague' : 'exact';
-    let c = reuse ? POOL[n] : undefined;
+    let c = reuse ? pool.pooled[n] : undefined;
     if (c === undefined) {
       c = new Cand(p.a, p.b, p.v, p.hi, qualifier, p, null);
-      if (reuse) POOL.push(c);
+      if (reuse) pool.pooled.push(c);
     } else {
       c.a = p.a;
       c.b = p.b;

@@ -1,21 +1,18 @@
-import { isPunct } from '../engine/number-phrase';
-import { isBoundary, keyOf, phraseAt, phraseBefore, phraseValue, valueBefore } from '../engine/phrase-match';
-import { NUM, type Token, WORD } from '../engine/tokenize';
 import {
   ANTI,
   ANTI_END,
   BEFORE_END,
   CUES,
   CUES_END,
-  inList,
-  MODIFIER,
   SAVED_END,
   STARTS_NUMBER,
-  STOP,
   SUBSET_END,
   VERBS_END,
-  wordList,
-} from '../engine/word-index';
+} from '../engine/phrase-lists';
+import { isBoundary, keyOf, phraseAt, phraseBefore, phraseValue, valueBefore } from '../engine/phrase-match';
+import { isPunct } from '../engine/token';
+import { NUM, type Token, WORD } from '../engine/tokenize';
+import { AUX, CLAUSE_END, inSet, LINKS, MODIFIERS, SKIP_BEFORE, STOP } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isCasualtyMetric, isTroopMetric, type Metric } from '../types';
 import type { Candidate } from './candidates';
@@ -41,11 +38,6 @@ export interface MetricFound {
 
 const FORWARD = 14;
 const BACKWARD = 24;
-/** Auxiliaries ("were", "have been"): skipped between a noun and its cue, here and in party.ts. */
-export const AUX = wordList((l) => l.aux);
-const SKIP = wordList((l) => l.skipBefore);
-const CLAUSE = wordList((l) => l.clauseEnd);
-const LINKS = wordList((l) => l.links);
 const personal = (h: Head): boolean => h.kind === 'person' || h.kind === 'military' || h.kind === 'civilian';
 
 /**
@@ -143,9 +135,9 @@ function thingsBefore(toks: Token[], a: number, lex: Lexicon): boolean {
     if (isBoundary(t)) return false;
     if (t.k !== NUM) continue;
     let j = k + 1;
-    while (j < k + 4 && (toks[j]?.cap || inList(toks[j], MODIFIER))) j++;
+    while (j < k + 4 && (toks[j]?.cap || inSet(toks[j], MODIFIERS))) j++;
     const n = toks[j];
-    if (!n || n.k !== WORD || inList(n, STOP) || phraseAt(toks, j, CUES) > 0) return false;
+    if (!n || n.k !== WORD || inSet(n, STOP) || phraseAt(toks, j, CUES) > 0) return false;
     const kind = lex.nouns[n.w];
     return kind === undefined || kind === 'nonfig';
   }
@@ -184,7 +176,7 @@ function particleVerb(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | 
 function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false | null {
   let j = i;
   let passive = false;
-  for (let n = 0; n < 6 && inList(toks[j], AUX); n++) {
+  for (let n = 0; n < 6 && inSet(toks[j], AUX); n++) {
     if (lex.passiveAux.has((toks[j] as Token).w)) passive = true;
     j++;
   }
@@ -212,13 +204,13 @@ export function objectAt(toks: Token[], k: number, lex: Lexicon): boolean {
 
 function savedBefore(toks: Token[], a: number): boolean {
   let i = a;
-  while (i > 0 && inList(toks[i - 1], SKIP) && a - i < 3) i--;
+  while (i > 0 && inSet(toks[i - 1], SKIP_BEFORE) && a - i < 3) i--;
   return phraseBefore(toks, i, SAVED_END) > 0;
 }
 
 function verbBefore(toks: Token[], a: number, lex: Lexicon, h: Head): MetricFound | false | null {
   let i = a;
-  while (i > 0 && inList(toks[i - 1], SKIP) && a - i < 3) i--;
+  while (i > 0 && inSet(toks[i - 1], SKIP_BEFORE) && a - i < 3) i--;
   if (phraseBefore(toks, i, ANTI_END) > 0) return null;
   const len = phraseBefore(toks, i, VERBS_END);
   if (len === 0) return false;
@@ -261,7 +253,7 @@ function previousSentence(toks: Token[], a: number, lex: Lexicon): MetricFound |
 function casualtyLater(toks: Token[], from: number): MetricFound | null {
   for (let j = from, n = 0; j < toks.length && n < FORWARD; j++, n++) {
     const t = toks[j] as Token;
-    if (isBoundary(t) || t.k === NUM || inList(t, CLAUSE)) return null;
+    if (isBoundary(t) || t.k === NUM || inSet(t, CLAUSE_END)) return null;
     const len = phraseAt(toks, j, CUES);
     if (len > 0) {
       const m = phraseValue(toks, j, len, CUES) as Metric;
@@ -282,7 +274,7 @@ function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): Metri
     const len = phraseBefore(toks, i, CUES_END);
     if (len > 0) return { metric: valueBefore(toks, i, len, CUES_END) as Metric, via: 'link', cue: i - len };
     const t = toks[i - 1] as Token;
-    if (isBoundary(t) || t.k === NUM || !inList(t, LINKS)) return false;
+    if (isBoundary(t) || t.k === NUM || !inSet(t, LINKS)) return false;
     i--;
   }
   return false;
@@ -300,7 +292,7 @@ function scan(
   for (let n = 0, j = from; n < max && j >= 0 && j < toks.length; n++, j += dir) {
     if (dir < 0 && j < stop) break;
     const t = toks[j] as Token;
-    if (isBoundary(t) || inList(t, CLAUSE)) break;
+    if (isBoundary(t) || inSet(t, CLAUSE_END)) break;
     const len = dir > 0 ? phraseAt(toks, j, CUES) : phraseBefore(toks, j + 1, CUES_END);
     if (len > 0) {
       // "12 children and 26 wounded": a cue right after a later number is that number's own;

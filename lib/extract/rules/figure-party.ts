@@ -1,16 +1,12 @@
 import { isBoundary } from '../engine/phrase-match';
 import type { Token } from '../engine/tokenize';
-import { inList, wordList } from '../engine/word-index';
+import { AUX, IN_WORDS, inSet, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isTroopMetric } from '../types';
 import type { Candidate } from './candidates';
-import { AUX, type MetricFound } from './figure-metric';
+import type { MetricFound } from './figure-metric';
 import type { Head } from './noun-phrase';
 import { civiliansOf, partyAt } from './party-name';
-
-const IN_WORD = wordList((l) => l.inWords);
-const ARTICLE = wordList((l) => l.partyArticles);
-const PLACE_PREP = wordList((l) => l.placePreps);
 
 /**
  * Whose people the candidate counts: a party named in its noun phrase, next to its cue ("Russian
@@ -29,7 +25,7 @@ export function partyOf(
   if (lex.rules.partyInPredicate && h.parties.length === 0 && h.kind === 'none') {
     // "715 fueron estadounidenses", "715 waren Amerikaner": the number's predicate names them
     let j = h.end;
-    while (inList(toks[j], AUX) && j - h.end < 3) j++;
+    while (inSet(toks[j], AUX) && j - h.end < 3) j++;
     const p = j > h.end ? partyAt(toks, j, text, lex) : null;
     if (p) return civ(h, p.slug);
   }
@@ -70,9 +66,9 @@ function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): strin
   for (let j = from; j < from + 4 && j < toks.length; j++) {
     const t = toks[j] as Token;
     if (isBoundary(t)) return null;
-    if (!inList(t, IN_WORD)) continue;
+    if (!inSet(t, IN_WORDS)) continue;
     let k = j + 1;
-    while (inList(toks[k], ARTICLE)) k++;
+    while (inSet(toks[k], PARTY_ARTICLES)) k++;
     const p = partyAt(toks, k, text, lex);
     // "killed in Russian strikes", "in the Hamas attack": the attacker, not where or whose
     if (!p || byAttack(toks, k + p.len, lex)) return null;
@@ -125,7 +121,7 @@ function subjectBefore(
  */
 function afterPlacePrep(toks: Token[], k: number, placeCounts: boolean): boolean {
   let b = k - 1;
-  while (b >= 0 && inList(toks[b], ARTICLE)) b--;
+  while (b >= 0 && inSet(toks[b], PARTY_ARTICLES)) b--;
   const prep = toks[b];
-  return inList(prep, PLACE_PREP) && !(placeCounts && inList(prep, IN_WORD));
+  return inSet(prep, PLACE_PREPS) && !(placeCounts && inSet(prep, IN_WORDS));
 }

@@ -1,6 +1,7 @@
+import { NOUNS } from '../engine/phrase-lists';
 import { phraseAt, phraseValue } from '../engine/phrase-match';
 import type { Token } from '../engine/tokenize';
-import { inList, MODIFIER, NOUNS } from '../engine/word-index';
+import { inSet, MODIFIERS } from '../engine/word-sets';
 import type { Lexicon, NounKind } from '../lexicon/lexicon';
 import type { Population } from '../types';
 import type { MetricFound } from './figure-metric';
@@ -40,7 +41,7 @@ function joinedKind(toks: Token[], j: number, text: string, lex: Lexicon): Popul
   for (let n = 0; n < 2 && k < toks.length; n++) {
     const p = partyAt(toks, k, text, lex);
     if (p) k += p.len;
-    else if (inList(toks[k], MODIFIER)) k++;
+    else if (inSet(toks[k], MODIFIERS)) k++;
     else break;
   }
   const len = phraseAt(toks, k, NOUNS);

@@ -1,14 +1,18 @@
-import { isPunct, type NumPhrase } from '../engine/number-phrase';
+import type { NumPhrase } from '../engine/number-phrase';
+import { BEFORE_END, STARTS_NUMBER } from '../engine/phrase-lists';
+import { isPunct } from '../engine/token';
 import { NUM, PUNCT, type Token, WORD } from '../engine/tokenize';
-import { BEFORE_END, inList, STARTS_NUMBER, wordList } from '../engine/word-index';
+import {
+  HISTORY_YEAR_BEFORE,
+  ID_BEFORE,
+  inSet,
+  MONEY_OR_AGE,
+  MONTHS,
+  UNITS_AFTER,
+  YEAR_BEFORE,
+} from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidates';
-
-const MONEY_OR_AGE = wordList((l) => [...l.currencyBefore, ...l.ageBefore]);
-const ID_BEFORE = wordList((l) => l.idBefore);
-const UNITS_AFTER = wordList((l) => l.unitsAfter);
-const YEAR_BEFORE = wordList((l) => l.yearBefore);
-const MONTHS = wordList((l) => l.months);
 
 /**
  * True when the candidate is not a count of people whatever its context: money, percentages,
@@ -24,8 +28,8 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
   const before = toks[p.a - 1];
   const last = c.p2 ?? p;
   const after = toks[last.b];
-  if (inList(before, MONEY_OR_AGE)) return true;
-  if (inList(before, ID_BEFORE) && (before as Token).k === WORD && c.a === p.a) return true;
+  if (inSet(before, MONEY_OR_AGE)) return true;
+  if (inSet(before, ID_BEFORE) && (before as Token).k === WORD && c.a === p.a) return true;
   const first = toks[p.a] as Token;
   if (first.k === NUM) {
     // a name or code: "mia826", "Erlkonigin6083" (a number glued to the word before it; not a
@@ -81,7 +85,7 @@ function unitAfter(toks: Token[], i: number, lex: Lexicon): boolean {
   }
   if (t.w === '%' || t.w === '/' || t.w === ':' || t.w === '°') return !(t.w === ':' && t.sp);
   if (t.k !== WORD) return false;
-  if (!inList(t, UNITS_AFTER)) return false;
+  if (!inSet(t, UNITS_AFTER)) return false;
   // "per cent", not "per day"
   const only = lex.unitsOnlyWith.get(t.w);
   return only === undefined || toks[i + 1]?.w === only;
@@ -101,9 +105,6 @@ function glued(toks: Token[], i: number, dir: number): boolean {
   return false;
 }
 
-/** Words before a year of history ("until 1769 when..."): fewer than before a recent one, as 1000-1799 are common counts too. */
-const HISTORY_YEAR_BEFORE = wordList((l) => l.historyYearBefore);
-
 function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolean {
   const t = toks[p.a] as Token;
   if (t.k !== NUM || t.g || t.d || p.scale !== 1 || t.nd !== 4 || p.v > 2100) return false;
@@ -113,8 +114,8 @@ function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolea
     next !== undefined &&
     next.k === WORD &&
     (lex.nouns[next.w] !== undefined || lex.cues[next.w] !== undefined);
-  if (p.v < 1800) return inList(prev, HISTORY_YEAR_BEFORE) && !counts;
-  if (inList(prev, YEAR_BEFORE) || inList(prev, MONTHS) || prev?.w === ',') return true;
+  if (p.v < 1800) return inSet(prev, HISTORY_YEAR_BEFORE) && !counts;
+  if (inSet(prev, YEAR_BEFORE) || inSet(prev, MONTHS) || prev?.w === ',') return true;
   return !counts;
 }
 
@@ -128,8 +129,8 @@ function isDate(toks: Token[], p: NumPhrase, lex: Lexicon): boolean {
   if (lex.dottedDays && isPunct(next, '.') && !next?.sp) next = toks[p.b + 1];
   const next2 = lex.dateOf.has(next?.w ?? '') ? toks[p.b + 1] : undefined;
   return (
-    inList(prev, MONTHS) ||
-    (inList(next, MONTHS) && !lex.ambiguousMonths.has((next as Token).w)) ||
-    inList(next2, MONTHS)
+    inSet(prev, MONTHS) ||
+    (inSet(next, MONTHS) && !lex.ambiguousMonths.has((next as Token).w)) ||
+    inSet(next2, MONTHS)
   );
 }

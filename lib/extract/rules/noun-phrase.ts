@@ -1,13 +1,14 @@
-import { isPunct } from '../engine/number-phrase';
+import { CUES, NOUNS, STARTS_NUMBER } from '../engine/phrase-lists';
 import { isBoundary, keyOf, phraseAt, phraseValue } from '../engine/phrase-match';
-import { truncate } from '../engine/token';
+import { isPunct } from '../engine/token';
+import { truncate } from '../engine/token-pool';
 import { NUM, PUNCT, type Token, WORD } from '../engine/tokenize';
-import { CUES, inList, MODIFIER, NOUNS, STARTS_NUMBER, STOP, wordList } from '../engine/word-index';
+import { AUX, inSet, METRIC_NOUNS, MODIFIERS, STOP, SUBSET } from '../engine/word-sets';
 import type { Lexicon, NounKind } from '../lexicon/lexicon';
 import { isArmedGroup } from '../lexicon/parties';
 import { isCasualtyMetric, type Metric } from '../types';
 import type { Candidate } from './candidates';
-import { AUX, objectAt } from './figure-metric';
+import { objectAt } from './figure-metric';
 import { partyAt } from './party-name';
 
 /** What the words right after a number say it counts. */
@@ -30,11 +31,9 @@ export interface Head {
 }
 
 const MAX_WORDS = 6;
-const METRIC_NOUN = wordList((l) => l.metricNouns);
-const SUBSET = wordList((l) => l.subset);
 
 /** One hidden shape for every head, every field set from the start. */
-class HeadOf implements Head {
+export class HeadOf implements Head {
   kind: Head['kind'] = 'none';
   metric: Metric | null = null;
   readonly parties: string[] = [];
@@ -58,15 +57,12 @@ class HeadOf implements Head {
   }
 }
 
-/** The head headOf returns, overwritten by each call (a figure's head is read before the next). */
-const HEAD = new HeadOf();
-
 /**
  * Reads the noun phrase after the candidate: "Russian soldiers", "more deaths", "of thousands of
  * people". The head is valid until the next call.
  */
-export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string): Head {
-  const h = HEAD.reset(c.b);
+export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, head: HeadOf): Head {
+  const h = head.reset(c.b);
   // the whole of "300 of the 1,200 soldiers were killed": the part is the figure, not the whole
   if (
     lex.rules.partOfWhole &&
@@ -103,7 +99,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       // "a 50,000-strong Russian force", "a 2,000-strong contingent of Turkish troops"
       for (let k = j + 2; k < j + 6 && k < toks.length; k++) {
         const t = toks[k] as Token;
-        if (t.k !== WORD || inList(t, STOP)) break;
+        if (t.k !== WORD || inSet(t, STOP)) break;
         const party = partyAt(toks, k, text, lex);
         if (party) {
           h.parties.push(party.slug);
@@ -236,9 +232,9 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
       h.end = j;
       return finish(toks, h, lex);
     }
-    if (inList(t, STOP)) break;
-    if (inList(t, MODIFIER) || (t.cap && !lex.capNouns)) {
-      if (!inList(t, MODIFIER)) names++;
+    if (inSet(t, STOP)) break;
+    if (inSet(t, MODIFIERS) || (t.cap && !lex.capNouns)) {
+      if (!inSet(t, MODIFIERS)) names++;
       j++;
       words++;
       continue;
@@ -260,7 +256,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string):
 function countedItself(toks: Token[], b: number): boolean {
   for (let j = b; j < b + MAX_WORDS && j < toks.length; j++) {
     const t = toks[j] as Token;
-    if (t.k !== WORD || inList(t, AUX)) return false;
+    if (t.k !== WORD || inSet(t, AUX)) return false;
     if (phraseAt(toks, j, CUES) > 0) return true;
   }
   return false;
@@ -342,9 +338,7 @@ function groupAfterOf(
 
 /** A word after "military" that it describes: not a stop word, a cue or punctuation. */
 function describes(t: Token | undefined, lex: Lexicon): boolean {
-  return (
-    t !== undefined && t.k === WORD && !inList(t, STOP) && !inList(t, AUX) && lex.cues[t.w] === undefined
-  );
+  return t !== undefined && t.k === WORD && !inSet(t, STOP) && !inSet(t, AUX) && lex.cues[t.w] === undefined;
 }
 
 /** A noun of people (soldiers, civilians, people...), not of things. */
@@ -364,7 +358,7 @@ function continuesNoun(toks: Token[], j: number, lex: Lexicon): boolean {
   const n = toks[j];
   if (!n || n.k !== WORD) return false;
   const kind = lex.nouns[n.w];
-  return kind !== undefined && kind !== 'person' ? true : inList(n, METRIC_NOUN);
+  return kind !== undefined && kind !== 'person' ? true : inSet(n, METRIC_NOUNS);
 }
 
 const SUFFIX_MIN = 4;
@@ -383,7 +377,7 @@ function finish(toks: Token[], h: Head, lex: Lexicon): Head {
   if (h.civ) return h;
   let j = h.end;
   if (isPunct(toks[j], ',')) j++;
-  if (!inList(toks[j], SUBSET)) return h;
+  if (!inSet(toks[j], SUBSET)) return h;
   for (let k = j + 1; k < j + 5 && k < toks.length; k++) {
     const t = toks[k] as Token;
     if (isBoundary(t) || t.k === NUM) break;

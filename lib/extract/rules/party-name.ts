@@ -1,5 +1,5 @@
 import type { Token } from '../engine/tokenize';
-import { inList, wordList } from '../engine/word-index';
+import { inSet, PARTY_STARTS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { PARTIES } from '../lexicon/parties';
 
@@ -26,9 +26,6 @@ const byFirst = byFirstWord(
   PARTIES.flatMap((p) => p.aliases.map((a) => [a.replace(/'s$/, ''), p.slug] as const)),
 );
 
-/** Words that start an alias, of the shared lexicon or of the lexicon's own. */
-const PARTY_START = wordList((l) => [...byFirst.keys(), ...aliasesOf(l).keys()]);
-
 const byLexicon = new WeakMap<Lexicon, Map<string, Alias[]>>();
 
 /** A lexicon's own aliases (with their inflections) by first word, longest first. */
@@ -49,7 +46,7 @@ export function partyAt(
   lex?: Lexicon,
 ): { slug: string; len: number } | null {
   const t = toks[i];
-  if (t === undefined || !inList(t, PARTY_START)) return null;
+  if (t === undefined || !inSet(t, PARTY_STARTS)) return null;
   const own = lex?.parties ? aliasesOf(lex).get(t.w) : undefined;
   return (own && match(own, toks, i, text)) || match(byFirst.get(t.w), toks, i, text);
 }
