@@ -81,7 +81,10 @@ export function compileIndex(lex: Lexicon, sets: readonly Iterable<string>[]): W
       // a number token has no entry (phrases stop at numbers anyway)
       if (/^[0-9]/.test(w)) throw new Error(`word-index: "${w}" in a word set of ${lex.lang} is a number`);
       let bits = members.get(w);
-      if (!bits) members.set(w, (bits = new Int32Array(size)));
+      if (!bits) {
+        bits = new Int32Array(size);
+        members.set(w, bits);
+      }
       bits[id >>> 5] = (bits[id >>> 5] as number) | (1 << id);
     }
   });
