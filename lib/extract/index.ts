@@ -2,12 +2,12 @@ import { lexiconFromSpec } from './lexicon/compile';
 import { hasLexicon, registerLexicon } from './lexicon/registry';
 import type { Spec } from './lexicon/spec';
 
-export { extractFigures } from './extract';
+export { type ExtractOptions, extractFigures } from './extract';
 export { LANGUAGES } from './languages';
 export type { Lexicon } from './lexicon/lexicon';
 export { hasLexicon, registerLexicon } from './lexicon/registry';
 export { parseNumber, parseNumbers, parseRanges } from './parse-number';
-export type { ExtractOptions, Figure, Metric, Qualifier } from './types';
+export type { Figure, Metric, Qualifier } from './types';
 
 /** Each language's lexicon as its own module, so a bundler splits it into its own chunk. */
 const LOADERS: Readonly<Record<string, () => Promise<Spec>>> = {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lexiconFor, triggerWords } from '../lexicon/registry';
+import { lexiconFor } from '../lexicon/registry';
 import { wordAlternatives } from './char-classes';
-import { findWindows, triggerSet } from './window-scan';
+import { triggerSet, triggerWords } from './trigger-set';
+import { findWindows } from './window-scan';
 
 /** Every match of re in text, as [start, end]. */
 const matches = (re: RegExp, text: string): [number, number][] =>

@@ -69,19 +69,3 @@ export function lexiconFor(lang: string | undefined): Lexicon {
   const all = loaded();
   return all.get(baseOf(lang)) ?? (all.get(DEFAULT_LANGUAGE) as Lexicon);
 }
-
-/** Words that start or make a number, for the first scan of a text. */
-export function triggerWords(lex: Lexicon): string[] {
-  return [
-    ...Object.keys(lex.units),
-    ...Object.keys(lex.tens),
-    ...lex.hundred,
-    ...Object.keys(lex.hundreds),
-    ...Object.keys(lex.scales),
-    ...lex.dozen,
-    ...lex.triggers,
-    ...Object.keys(lex.vague).map((v) => v.split(' ').pop() as string),
-  ]
-    .flatMap((w) => (w.includes("'") ? [w, ...w.split("'").slice(1)] : [w]))
-    .filter((w) => w !== '' && !w.includes(' '));
-}

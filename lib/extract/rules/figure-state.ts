@@ -1,6 +1,7 @@
 import { ReadingState } from '../engine/reading-state';
 import { CandidatePool } from './candidates';
 import { ClauseCache } from './claimed-by';
+import { FigureContext } from './figure-before';
 import { HeadOf } from './noun-phrase';
 
 /**
@@ -12,6 +13,7 @@ export class FigureState extends ReadingState {
   readonly candidates = new CandidatePool();
   readonly head = new HeadOf();
   readonly clause = new ClauseCache();
+  readonly context = new FigureContext();
 
   /** Lets go of what the last text held: its tokens beyond the few kept, its last clause. */
   override release(): void {
