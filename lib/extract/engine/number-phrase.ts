@@ -1,9 +1,10 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { splitCompound, wordNumberIntl } from './inflected-number-words';
-import { wordNumber } from './number-words';
+import { splitCompound } from './compound-number';
+import { readInflectedNumber } from './inflected-number-words';
 import { BEFORE_END, STARTS_NUMBER, VAGUE } from './phrase-lists';
 import { keyOf, phraseAt, phraseBefore, phraseValue } from './phrase-match';
 import type { NumPhrase, PhrasePool } from './phrase-pool';
+import { readPlainNumber } from './plain-number-words';
 import { NUM, type Token, WORD } from './token';
 import { DOZEN, HUNDRED, inSet, MINUS, SPACED_SUFFIXES } from './word-sets';
 
@@ -124,7 +125,7 @@ function wordPhrase(toks: Token[], i: number, lex: Lexicon, pool: PhrasePool): N
     }
     return pool.phrase(i, i + vl, lo, hi, true, true);
   }
-  const r = lex.numberWords === 'plain' ? wordNumber(toks, i, lex) : wordNumberIntl(toks, i, lex);
+  const r = lex.numberWords === 'plain' ? readPlainNumber(toks, i, lex) : readInflectedNumber(toks, i, lex);
   if (!r) return null;
   const p = pool.phrase(i, r.b, r.v, r.v, false, true);
   p.scale = r.scale;

@@ -1,20 +1,11 @@
-import { ACCORDING, STARTS_NUMBER } from '../engine/phrase-lists';
-import { isBoundary, phraseAt } from '../engine/phrase-match';
-import { NUM, PUNCT, type Token } from '../engine/tokenize';
-import {
-  AUX,
-  INSTITUTIONS,
-  inSet,
-  NAME_STOPS,
-  NOT_SAYING,
-  QUALIFIER_STARTS,
-  SAID,
-  STOP,
-} from '../engine/word-sets';
+import { ACCORDING } from '../engine/phrase-lists';
+import { phraseAt } from '../engine/phrase-match';
+import { PUNCT, type Token } from '../engine/tokenize';
+import { AUX, inSet, SAID } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { type Speaker, speakerOf } from './speaker-name';
+import { type NameSpan, nounPhrase, saysNothing, unitWord } from './speaker-phrase';
 
-const MAX_NP = 8;
 /** tokens looked at on each side of a figure: a sentence, or a bounded piece of a run-on text */
 const SENTENCE = 60;
 
@@ -49,13 +40,6 @@ export function claimedBy(
 
 /** A sentence's end or a semicolon. */
 const endsClause = (t: Token): boolean => t.k === PUNCT && (t.g || t.w === ';');
-
-/** A noun phrase's tokens [a, b], and whether it names someone (a capital, an institution). */
-interface NameSpan {
-  a: number;
-  b: number;
-  named: boolean;
-}
 
 /**
  * The last clause looked at and its speaker (figures of one sentence share their attribution), and
@@ -118,77 +102,4 @@ function find(
     }
   }
   return undefined;
-}
-
-/** "per cent" after "per": the word at k completes a unit, it names no source. */
-function unitWord(toks: Token[], k: number, lex: Lexicon): boolean {
-  const only = lex.unitsOnlyWith.get((toks[k - 1] as Token).w);
-  return only !== undefined && toks[k]?.w === only;
-}
-
-/**
- * "an estimated 900", "a reported 300", "was said": the word of saying at j describes the number
- * or is passive, and names no speaker ("a" before a verb of saying is French "a indiqué").
- */
-function saysNothing(toks: Token[], j: number, lex: Lexicon): boolean {
-  const prev = toks[j - 1];
-  if (inSet(prev, NOT_SAYING)) return true;
-  if (prev === undefined || !lex.describingArticles.has(prev.w)) return false;
-  const next = toks[j + 1];
-  return (
-    next !== undefined && (next.k === NUM || (next.f & STARTS_NUMBER) !== 0 || inSet(next, QUALIFIER_STARTS))
-  );
-}
-
-/**
- * "de", "du", "der" (with an article after it) going on into a capitalised word: the name goes on,
- * "el Ministerio de Sanidad de Gaza", "le ministère de la Défense", "dem Ministerium der Ukraine".
- */
-function joinsName(toks: Token[], j: number, lex: Lexicon): boolean {
-  const t = toks[j] as Token;
-  if (!lex.rules.nameEndsAtFunctionWord) return false;
-  if (!lex.of.has(t.w) && !lex.partyArticles.has(t.w) && !lex.ofArticles.has(t.w)) return false;
-  let k = j + 1;
-  if (lex.partyArticles.has(toks[k]?.w ?? '')) k++;
-  return toks[k]?.cap === true;
-}
-
-/** Words from j in direction dir up to a stop, written into `out`, or null; valid until the next call. */
-function nounPhrase(
-  toks: Token[],
-  j: number,
-  limit: number,
-  dir: number,
-  lex: Lexicon,
-  out: NameSpan,
-): NameSpan | null {
-  let first = -1;
-  let last = -1;
-  let named = false;
-  for (let n = 0; n < MAX_NP && j !== limit && j >= 0 && j < toks.length; n++, j += dir) {
-    const t = toks[j] as Token;
-    if (t.k === PUNCT && t.w !== '-' && t.w !== '.' && t.w !== "'") break;
-    if (isBoundary(t) || inSet(t, NAME_STOPS)) break;
-    // "nach Angaben des Ministeriums mehr als 300", "according to officials 300": the name ends there
-    if (dir > 0 && first >= 0 && (t.k === NUM || inSet(t, QUALIFIER_STARTS)) && !joinsName(toks, j, lex))
-      break;
-    // where names end at function words: those and any number end the name too
-    const article = first < 0 && dir > 0 && lex.partyArticles.has(t.w);
-    if (
-      lex.rules.nameEndsAtFunctionWord &&
-      !article &&
-      !(first >= 0 && joinsName(toks, j, lex)) &&
-      (t.k === NUM || inSet(t, STOP) || inSet(t, AUX) || lex.before[t.w])
-    )
-      break;
-    // "the ministry", "ведомство": a speaker that points back is named by what it points to
-    if (t.cap || inSet(t, INSTITUTIONS) || lex.speakerAnaphora.has(t.w)) named = true;
-    if (first < 0) first = j;
-    last = j;
-  }
-  if (first < 0) return null;
-  out.a = dir > 0 ? first : last;
-  out.b = dir > 0 ? last : first;
-  out.named = named;
-  return out;
 }

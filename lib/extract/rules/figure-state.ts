@@ -1,8 +1,8 @@
 import { ReadingState } from '../engine/reading-state';
-import { CandidatePool } from './candidates';
+import { CandidatePool } from './candidate';
 import { ClauseCache } from './claimed-by';
+import { HeadOf } from './counted-noun';
 import { FigureContext } from './figure-before';
-import { HeadOf } from './noun-phrase';
 
 /**
  * The per-call state of extraction: the engine's pools (reading-state.ts) and what the rules reuse

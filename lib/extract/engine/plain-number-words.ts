@@ -16,7 +16,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.k === 
  * A number written in words starting at token i: "twenty-one thousand three hundred", "a dozen",
  * "half a dozen", "two hundred point zero three". Returns null when token i does not start one.
  */
-export function wordNumber(toks: Token[], i: number, lex: Lexicon): WordNumber | null {
+export function readPlainNumber(toks: Token[], i: number, lex: Lexicon): WordNumber | null {
   const first = toks[i] as Token;
   if (lex.half.has(first.w) && lex.articles.has(toks[i + 1]?.w ?? '') && lex.dozen.has(toks[i + 2]?.w ?? ''))
     return { b: i + 3, v: 6, scale: 1, base: 6 };
