@@ -4,13 +4,13 @@ import { type NumberState, step } from './inflected-number-step';
 import type { WordNumber } from './plain-number-words';
 import { NUM, PUNCT, type Token, WORD } from './token';
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.k === WORD;
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === WORD;
 
 /** The pieces of token j as number words, or null. */
 function piecesOf(t: Token | undefined, lex: Lexicon): string[] | null {
   if (!isWord(t)) return null;
-  if (isNumberWord1(t.w, lex)) return [t.w];
-  return lex.compoundNumbers ? splitCompound(t.w, lex) : null;
+  if (isNumberWord1(t.word, lex)) return [t.word];
+  return lex.compoundNumbers ? splitCompound(t.word, lex) : null;
 }
 
 const isNumberWord1 = (w: string, lex: Lexicon): boolean =>
@@ -34,11 +34,11 @@ export function readInflectedNumber(
   const first = toks[i] as Token;
   // "media docena", "ein halbes Dutzend", "une demi-douzaine"
   let h = i;
-  if (lex.articles.has(first.w) && lex.half.has(toks[i + 1]?.w ?? '')) h = i + 1;
-  if (lex.half.has((toks[h] as Token).w)) {
+  if (lex.articles.has(first.word) && lex.half.has(toks[i + 1]?.word ?? '')) h = i + 1;
+  if (lex.half.has((toks[h] as Token).word)) {
     let d = h + 1;
-    if (toks[d]?.w === '-') d++;
-    if (lex.dozen.has(toks[d]?.w ?? '')) return { b: d + 1, v: 6, scale: 1, base: 6 };
+    if (toks[d]?.word === '-') d++;
+    if (lex.dozen.has(toks[d]?.word ?? '')) return { end: d + 1, value: 6, scale: 1, base: 6 };
     return null;
   }
   const st: NumberState = {
@@ -54,9 +54,9 @@ export function readInflectedNumber(
   };
   let j = i;
   let end = i;
-  if (lex.articles.has(first.w) && lex.units[first.w] === undefined) {
+  if (lex.articles.has(first.word) && lex.units[first.word] === undefined) {
     const n = toks[i + 1];
-    if (!isWord(n) || !(lex.hundred.has(n.w) || lex.scales[n.w] || lex.dozen.has(n.w))) return null;
+    if (!isWord(n) || !(lex.hundred.has(n.word) || lex.scales[n.word] || lex.dozen.has(n.word))) return null;
     st.cur = 1;
     st.small = 1;
     st.room = 0;
@@ -65,14 +65,21 @@ export function readInflectedNumber(
   }
   for (; j < toks.length; j++) {
     const t = toks[j] as Token;
-    if (t.k === PUNCT) {
+    if (t.kind === PUNCT) {
       // quatre-vingt-dix, dix-sept
-      if (t.w === '-' && j === end && j > i && !t.sp && !toks[j + 1]?.sp && piecesOf(toks[j + 1], lex))
+      if (
+        t.word === '-' &&
+        j === end &&
+        j > i &&
+        !t.spaced &&
+        !toks[j + 1]?.spaced &&
+        piecesOf(toks[j + 1], lex)
+      )
         continue;
       break;
     }
     if (!isWord(t)) break;
-    if (lex.and.has(t.w)) {
+    if (lex.and.has(t.word)) {
       if (st.last === 'none' || j !== end || !piecesOf(toks[j + 1], lex)) break;
       const save = { ...st };
       st.und = true;
@@ -106,25 +113,25 @@ export function readInflectedNumber(
     end = dec.b;
   }
   const scale = st.scale;
-  return { b: end, v, scale, base: scale === 1 ? v : v / scale };
+  return { end: end, value: v, scale, base: scale === 1 ? v : v / scale };
 }
 
 /** "coma veintiocho" -> "28"; "coma cero tres" -> "03"; "con doscientos" -> "2". */
 function pointPart(toks: Token[], i: number, lex: Lexicon): { b: number; digits: string } | null {
   const p = toks[i];
-  if (!isWord(p) || !lex.point.has(p.w)) return null;
+  if (!isWord(p) || !lex.point.has(p.word)) return null;
   let digits = '';
   let j = i + 1;
-  while (isWord(toks[j]) && (lex.units[(toks[j] as Token).w] ?? 10) < 10 && toks[j + 1]?.w !== '-') {
+  while (isWord(toks[j]) && (lex.units[(toks[j] as Token).word] ?? 10) < 10 && toks[j + 1]?.word !== '-') {
     const n = toks[j + 1];
-    if (digits === '' && isWord(n) && piecesOf(n, lex) && (lex.units[n.w] ?? 10) >= 10) break;
-    digits += lex.units[(toks[j] as Token).w];
+    if (digits === '' && isWord(n) && piecesOf(n, lex) && (lex.units[n.word] ?? 10) >= 10) break;
+    digits += lex.units[(toks[j] as Token).word];
     j++;
   }
   if (digits.length > 1 || (digits.length === 1 && !piecesOf(toks[j], lex))) return { b: j, digits };
-  if (toks[i + 1]?.k === NUM) return null;
+  if (toks[i + 1]?.kind === NUM) return null;
   const r = readInflectedNumber(toks, i + 1, lex, true);
-  if (!r || !Number.isInteger(r.v)) return null;
-  const s = String(r.v).replace(/0+$/, '');
-  return s ? { b: r.b, digits: s } : null;
+  if (!r || !Number.isInteger(r.value)) return null;
+  const s = String(r.value).replace(/0+$/, '');
+  return s ? { b: r.end, digits: s } : null;
 }

@@ -12,7 +12,7 @@ export type { NumPhrase } from './phrase-pool';
 
 /** The multiplier of a suffix written apart from its number ("15 K", "1.2 bn"), as written, or undefined. */
 function spacedSuffix(text: string, t: Token, lex: Lexicon): number | undefined {
-  const raw = text.slice(t.s, t.e);
+  const raw = text.slice(t.start, t.end);
   return lex.spacedSuffixes.has(raw) ? lex.suffixScales[raw] : undefined;
 }
 
@@ -35,18 +35,18 @@ export function numberPhrases(
   while (i < toks.length) {
     const t = toks[i] as Token;
     const p =
-      t.k === NUM
+      t.kind === NUM
         ? digitPhrase(text, toks, i, lex, pool)
-        : t.k === WORD &&
-            ((t.f & STARTS_NUMBER) !== 0 || (lex.compoundNumbers && splitCompound(t.w, lex) !== null))
+        : t.kind === WORD &&
+            ((t.starts & STARTS_NUMBER) !== 0 || (lex.compoundNumbers && splitCompound(t.word, lex) !== null))
           ? wordPhrase(toks, i, lex, pool)
           : null;
     if (p) {
-      p.neg = negative(toks, p.a);
+      p.negative = negative(toks, p.from);
       if (n < out.length) out[n] = p;
       else out.push(p);
       n++;
-      i = p.b;
+      i = p.to;
     } else i++;
   }
   return pool.end(out, n);
@@ -55,11 +55,11 @@ export function numberPhrases(
 function negative(toks: Token[], a: number): boolean {
   const prev = toks[a - 1];
   if (!prev) return false;
-  if (prev.k === WORD) return inSet(prev, MINUS);
+  if (prev.kind === WORD) return inSet(prev, MINUS);
   const num = toks[a] as Token;
-  if (prev.w !== '-' || num.sp) return false;
+  if (prev.word !== '-' || num.spaced) return false;
   const before = toks[a - 2];
-  return before === undefined || prev.sp;
+  return before === undefined || prev.spaced;
 }
 
 function digitPhrase(
@@ -70,41 +70,41 @@ function digitPhrase(
   pool: PhrasePool,
 ): NumPhrase | null {
   const t = toks[i] as Token;
-  if (Number.isNaN(t.v)) return null;
-  const p = pool.phrase(i, i + 1, t.v, t.v, false, false);
-  p.bad = t.nd < 0;
+  if (Number.isNaN(t.value)) return null;
+  const p = pool.phrase(i, i + 1, t.value, t.value, false, false);
+  p.notCount = t.digits < 0;
   const next = toks[i + 1];
-  if (next && next.k === WORD && !next.sp) {
-    const raw = text.slice(next.s, next.e);
+  if (next && next.kind === WORD && !next.spaced) {
+    const raw = text.slice(next.start, next.end);
     const sc = lex.suffixScales[raw];
     // a lowercase m after a whole number is metres ("100m"); after a decimal it is million ("1.2m")
-    if (sc !== undefined && !(raw === 'm' && !t.d)) p.scale = sc;
-    else p.bad = true;
-    p.b = i + 2;
-  } else if (next && next.k === WORD) {
+    if (sc !== undefined && !(raw === 'm' && !t.decimal)) p.scale = sc;
+    else p.notCount = true;
+    p.to = i + 2;
+  } else if (next && next.kind === WORD) {
     const sc =
-      lex.scales[next.w] ??
+      lex.scales[next.word] ??
       (inSet(next, HUNDRED) ? 100 : inSet(next, SPACED_SUFFIXES) ? spacedSuffix(text, next, lex) : undefined);
     if (sc !== undefined) {
       p.scale = sc;
-      p.b = i + 2;
+      p.to = i + 2;
       // "2 mil millones": a larger scale word after the first multiplies it
       const more = toks[i + 2];
-      if (more && more.k === WORD && lex.scaleOfScale && (lex.scales[more.w] ?? 0) > sc) {
-        p.scale = sc * (lex.scales[more.w] as number);
-        p.b = i + 3;
+      if (more && more.kind === WORD && lex.scaleOfScale && (lex.scales[more.word] ?? 0) > sc) {
+        p.scale = sc * (lex.scales[more.word] as number);
+        p.to = i + 3;
       }
       // "40 тыс.": the full stop of an abbreviated scale word is part of it
-      const dot = toks[p.b];
-      if (dot && dot.w === '.' && !dot.sp && lex.abbrevs.has((toks[p.b - 1] as Token).w)) p.b++;
+      const dot = toks[p.to];
+      if (dot && dot.word === '.' && !dot.spaced && lex.abbrevs.has((toks[p.to - 1] as Token).word)) p.to++;
     } else if (inSet(next, DOZEN)) {
       p.scale = 12;
-      p.b = i + 2;
+      p.to = i + 2;
     }
   }
   if (p.scale !== 1) {
-    p.v = round(t.v * p.scale);
-    p.hi = p.v;
+    p.value = round(t.value * p.scale);
+    p.high = p.value;
   }
   return p;
 }
@@ -127,7 +127,7 @@ function wordPhrase(toks: Token[], i: number, lex: Lexicon, pool: PhrasePool): N
   }
   const r = lex.numberWords === 'plain' ? readPlainNumber(toks, i, lex) : readInflectedNumber(toks, i, lex);
   if (!r) return null;
-  const p = pool.phrase(i, r.b, r.v, r.v, false, true);
+  const p = pool.phrase(i, r.end, r.value, r.value, false, true);
   p.scale = r.scale;
   p.base = r.base;
   return p;

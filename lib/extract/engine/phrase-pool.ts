@@ -3,35 +3,35 @@ import { truncate } from './token-pool';
 /** A number as written: digits, words, or a vague amount, with the tokens it spans. */
 export interface NumPhrase {
   /** token range [a, b) */
-  a: number;
-  b: number;
+  from: number;
+  to: number;
   /** value; for a vague amount, its low bound */
-  v: number;
+  value: number;
   /** = v, or the high bound of a vague amount */
-  hi: number;
+  high: number;
   vague: boolean;
   /** spelled out in words */
-  word: boolean;
+  spelled: boolean;
   /** multiplier of a scale word after the number (1 if none) and the value before it */
   scale: number;
   base: number;
   /** not a count at all: a unit or ordinal glued to it (29km, 4th), or part of a dotted id */
-  bad: boolean;
-  neg: boolean;
+  notCount: boolean;
+  negative: boolean;
 }
 
 /** One hidden shape for every phrase. */
 class Phrase implements NumPhrase {
-  a = 0;
-  b = 0;
-  v = 0;
-  hi = 0;
+  from = 0;
+  to = 0;
+  value = 0;
+  high = 0;
   vague = false;
-  word = false;
+  spelled = false;
   scale = 1;
   base = 0;
-  bad = false;
-  neg = false;
+  notCount = false;
+  negative = false;
 }
 
 /** At most this many pooled phrases are kept between texts. */
@@ -71,16 +71,16 @@ export class PhrasePool {
         this.pooled.push(p);
       }
     }
-    p.a = a;
-    p.b = b;
-    p.v = v;
-    p.hi = hi;
+    p.from = a;
+    p.to = b;
+    p.value = v;
+    p.high = hi;
     p.vague = vague;
-    p.word = word;
+    p.spelled = word;
     p.scale = 1;
     p.base = v;
-    p.bad = false;
-    p.neg = false;
+    p.notCount = false;
+    p.negative = false;
     return p;
   }
 

@@ -2,15 +2,15 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
 
 export interface WordNumber {
-  b: number;
-  v: number;
+  end: number;
+  value: number;
   scale: number;
   base: number;
 }
 
 type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'article';
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.k === WORD;
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === WORD;
 
 /**
  * A number written in words starting at token i: "twenty-one thousand three hundred", "a dozen",
@@ -18,8 +18,12 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.k === 
  */
 export function readPlainNumber(toks: Token[], i: number, lex: Lexicon): WordNumber | null {
   const first = toks[i] as Token;
-  if (lex.half.has(first.w) && lex.articles.has(toks[i + 1]?.w ?? '') && lex.dozen.has(toks[i + 2]?.w ?? ''))
-    return { b: i + 3, v: 6, scale: 1, base: 6 };
+  if (
+    lex.half.has(first.word) &&
+    lex.articles.has(toks[i + 1]?.word ?? '') &&
+    lex.dozen.has(toks[i + 2]?.word ?? '')
+  )
+    return { end: i + 3, value: 6, scale: 1, base: 6 };
   let total = 0;
   let cur = 0;
   let small = 0;
@@ -28,9 +32,9 @@ export function readPlainNumber(toks: Token[], i: number, lex: Lexicon): WordNum
   let scale = 1;
   let end = i;
   let j = i;
-  if (lex.articles.has(first.w)) {
+  if (lex.articles.has(first.word)) {
     const n = toks[i + 1];
-    if (!isWord(n) || !(lex.hundred.has(n.w) || lex.scales[n.w] || lex.dozen.has(n.w))) return null;
+    if (!isWord(n) || !(lex.hundred.has(n.word) || lex.scales[n.word] || lex.dozen.has(n.word))) return null;
     cur = 1;
     small = 1;
     last = 'article';
@@ -39,15 +43,15 @@ export function readPlainNumber(toks: Token[], i: number, lex: Lexicon): WordNum
   for (; j < toks.length; j++) {
     const t = toks[j] as Token;
     if (
-      t.k === PUNCT &&
-      t.w === '-' &&
+      t.kind === PUNCT &&
+      t.word === '-' &&
       last === 'tens' &&
       isWord(toks[j + 1]) &&
-      (lex.units[toks[j + 1]?.w ?? ''] ?? 0) > 0
+      (lex.units[toks[j + 1]?.word ?? ''] ?? 0) > 0
     )
       continue;
     if (!isWord(t)) break;
-    const w = t.w;
+    const w = t.word;
     const u = lex.units[w];
     if (u !== undefined) {
       if (last === 'unit' || last === 'teen' || last === 'article') break;
@@ -97,28 +101,34 @@ export function readPlainNumber(toks: Token[], i: number, lex: Lexicon): WordNum
     v = Number(`${v}.${dec.digits}`);
     end = dec.b;
   }
-  return { b: end, v, scale, base };
+  return { end: end, value: v, scale, base };
 }
 
 const startsNumber = (t: Token | undefined, lex: Lexicon): boolean =>
-  isWord(t) && (lex.units[t.w] !== undefined || lex.tens[t.w] !== undefined || lex.articles.has(t.w));
+  isWord(t) &&
+  (lex.units[t.word] !== undefined || lex.tens[t.word] !== undefined || lex.articles.has(t.word));
 
 /** "point zero three" -> "03"; "point seventy-one" -> "71". */
 function pointDigits(toks: Token[], i: number, lex: Lexicon): { b: number; digits: string } | null {
-  if (!isWord(toks[i]) || !lex.point.has((toks[i] as Token).w)) return null;
+  if (!isWord(toks[i]) || !lex.point.has((toks[i] as Token).word)) return null;
   let digits = '';
   let j = i + 1;
   for (; j < toks.length; j++) {
     const t = toks[j] as Token;
-    if (t.k === NUM || !isWord(t)) break;
-    const u = lex.units[t.w];
-    const tens = lex.tens[t.w];
+    if (t.kind === NUM || !isWord(t)) break;
+    const u = lex.units[t.word];
+    const tens = lex.tens[t.word];
     if (u !== undefined && u < 10) digits += u;
     else if (u !== undefined || tens !== undefined) {
       let n = (u ?? tens) as number;
       const unit = toks[j + 2];
-      if (tens !== undefined && toks[j + 1]?.w === '-' && isWord(unit) && (lex.units[unit.w] ?? 10) < 10) {
-        n += lex.units[unit.w] as number;
+      if (
+        tens !== undefined &&
+        toks[j + 1]?.word === '-' &&
+        isWord(unit) &&
+        (lex.units[unit.word] ?? 10) < 10
+      ) {
+        n += lex.units[unit.word] as number;
         j += 2;
       }
       digits += n;

@@ -31,9 +31,9 @@ export function readNumber(
     j++;
     while (j < to && isDigit(text.charCodeAt(j))) j++;
     const t = pool.token(NUM, i, j, text.slice(i, j), sp, none);
-    t.d = true;
-    t.nd = 1;
-    t.v = j - i > MAX_DIGITS ? Number.NaN : Number(`0.${t.w.slice(1)}`);
+    t.decimal = true;
+    t.digits = 1;
+    t.value = j - i > MAX_DIGITS ? Number.NaN : Number(`0.${t.word.slice(1)}`);
     return t;
   }
   // the value as the digits are read: exact while it has at most MAX_DIGITS digits
@@ -45,8 +45,8 @@ export function readNumber(
   }
   if (inDotted) {
     const t = pool.token(NUM, i, j, text.slice(i, j), sp, none);
-    t.nd = -(j - i);
-    t.v = j - i > MAX_DIGITS ? Number.NaN : v;
+    t.digits = -(j - i);
+    t.value = j - i > MAX_DIGITS ? Number.NaN : v;
     return t;
   }
   let nd = j - i;
@@ -84,10 +84,10 @@ export function readNumber(
     j = k;
   }
   const t = pool.token(NUM, i, j, text.slice(i, j), sp, none);
-  t.g = grouped;
-  t.d = fs >= 0;
-  t.nd = dotted ? -nd : nd;
-  t.v = nd > MAX_DIGITS ? Number.NaN : fs < 0 ? v : withFraction(text, i, v, nd, fs, fe);
+  t.grouped = grouped;
+  t.decimal = fs >= 0;
+  t.digits = dotted ? -nd : nd;
+  t.value = nd > MAX_DIGITS ? Number.NaN : fs < 0 ? v : withFraction(text, i, v, nd, fs, fe);
   return t;
 }
 

@@ -84,7 +84,7 @@ export function readWord(
   let entry: WordEntry;
   if (plain) {
     const r = state.recent.word(text, i, end, p0, p1, index);
-    w = r.w;
+    w = r.word;
     entry = r.entry;
   } else {
     w = text.slice(i, end);
@@ -95,11 +95,11 @@ export function readWord(
     entry = entryOf(index, w);
   }
   const t = state.tokens.token(WORD, i, poss ? end + 2 : end, w, sp, entry);
-  if (c0 < 128) t.cap = c0 < 97;
+  if (c0 < 128) t.capital = c0 < 97;
   else {
     const k0 = CLS[c0];
-    t.cap = k0 === UPPER || (k0 === LETTER && w[0] !== text[i]);
+    t.capital = k0 === UPPER || (k0 === LETTER && w[0] !== text[i]);
   }
-  t.poss = poss;
+  t.possessive = poss;
   return t;
 }

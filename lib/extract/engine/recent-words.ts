@@ -7,9 +7,9 @@ import { entryOf, type WordIndex } from './word-index';
  * letters is recognised from them and its length alone, without reading it again.
  */
 interface Recent {
-  w: string;
-  p0: number;
-  p1: number;
+  word: string;
+  lastLetters: number;
+  earlierLetters: number;
   index: WordIndex;
   entry: WordEntry;
 }
@@ -31,19 +31,19 @@ export class RecentWords {
     const r = this.table[slot];
     if (
       r !== undefined &&
-      r.p0 === p0 &&
-      r.p1 === p1 &&
-      r.w.length === n &&
-      (n <= PACKED || same(text, i, r.w))
+      r.lastLetters === p0 &&
+      r.earlierLetters === p1 &&
+      r.word.length === n &&
+      (n <= PACKED || same(text, i, r.word))
     ) {
       if (r.index !== index) {
-        r.entry = entryOf(index, r.w);
+        r.entry = entryOf(index, r.word);
         r.index = index;
       }
       return r;
     }
     const w = text.slice(i, end).toLowerCase();
-    const fresh: Recent = { w, p0, p1, index, entry: entryOf(index, w) };
+    const fresh: Recent = { word: w, lastLetters: p0, earlierLetters: p1, index, entry: entryOf(index, w) };
     this.table[slot] = fresh;
     return fresh;
   }

@@ -11,10 +11,10 @@ export class ScanPosition {
   // of small objects, so a page's windows cause no extra collection)
   out: Int32Array;
   count = 0;
-  readonly n: number;
+  readonly length: number;
   // the open window, and the start of its first number
-  ws = -1;
-  we = -1;
+  windowStart = -1;
+  windowEnd = -1;
   first = -1;
   // the last certain sentence end, the one before it, and the first one after the last number
   lastStop = -1;
@@ -23,10 +23,10 @@ export class ScanPosition {
   // sentence ends read but not yet tried (see readStops)
   readonly pending: number[] = [];
   // the next full stop, line break, exclamation and question mark not yet looked at
-  dot: number;
-  nl: number;
-  ex: number;
-  qu: number;
+  nextDot: number;
+  nextLine: number;
+  nextExclamation: number;
+  nextQuestion: number;
   // a full stop inside a number ("1.234") ends no sentence
   inNumber = 0;
 
@@ -34,13 +34,13 @@ export class ScanPosition {
     readonly text: string,
     readonly trig: TriggerSet,
   ) {
-    this.n = text.length;
+    this.length = text.length;
     // room for a window per 500 characters, about as many as news text has
     this.out = new Int32Array(3 * (64 + (text.length >> 9)));
-    this.dot = next(text, '.', 0);
-    this.nl = next(text, '\n', 0);
-    this.ex = next(text, '!', 0);
-    this.qu = next(text, '?', 0);
+    this.nextDot = next(text, '.', 0);
+    this.nextLine = next(text, '\n', 0);
+    this.nextExclamation = next(text, '!', 0);
+    this.nextQuestion = next(text, '?', 0);
   }
 
   /**
@@ -53,7 +53,7 @@ export class ScanPosition {
     let k = count - 1;
     for (; k >= 0; k--) {
       const p = this.pending[k] as number;
-      if (!stopAt(this.text, p, this.n, this.trig)) continue;
+      if (!stopAt(this.text, p, this.length, this.trig)) continue;
       if (cross) this.stopBefore = this.lastStop;
       this.lastStop = p;
       break;
@@ -61,7 +61,7 @@ export class ScanPosition {
     if (!cross || k < 0) return;
     for (k--; k >= 0; k--) {
       const p = this.pending[k] as number;
-      if (stopAt(this.text, p, this.n, this.trig)) {
+      if (stopAt(this.text, p, this.length, this.trig)) {
         this.stopBefore = p;
         return;
       }
@@ -75,8 +75,8 @@ export class ScanPosition {
       more.set(this.out);
       this.out = more;
     }
-    this.out[this.count] = this.ws;
-    this.out[this.count + 1] = this.we;
+    this.out[this.count] = this.windowStart;
+    this.out[this.count + 1] = this.windowEnd;
     this.out[this.count + 2] = this.first;
     this.count += 3;
   }
@@ -84,7 +84,8 @@ export class ScanPosition {
   /** Looks at the sentence ends before `until`; those before `from` cannot start a window. */
   stops(until: number, from: number): void {
     // most calls have nothing to read: this test alone is small enough to be inlined in the loops
-    if (Math.min(this.dot, this.nl, this.ex, this.qu) < until) this.readStops(until, from);
+    if (Math.min(this.nextDot, this.nextLine, this.nextExclamation, this.nextQuestion) < until)
+      this.readStops(until, from);
   }
 
   /**
@@ -96,22 +97,22 @@ export class ScanPosition {
     const text = this.text;
     let pending = 0;
     for (;;) {
-      const p = Math.min(this.dot, this.nl, this.ex, this.qu);
+      const p = Math.min(this.nextDot, this.nextLine, this.nextExclamation, this.nextQuestion);
       if (p >= until) {
         if (pending > 0) this.settle(pending);
         return;
       }
-      if (p === this.dot) this.dot = next(text, '.', p + 1);
-      else if (p === this.nl) this.nl = next(text, '\n', p + 1);
-      else if (p === this.ex) this.ex = next(text, '!', p + 1);
-      else this.qu = next(text, '?', p + 1);
-      const ends = this.nextStop < 0 && this.ws >= 0 && p < this.we;
+      if (p === this.nextDot) this.nextDot = next(text, '.', p + 1);
+      else if (p === this.nextLine) this.nextLine = next(text, '\n', p + 1);
+      else if (p === this.nextExclamation) this.nextExclamation = next(text, '!', p + 1);
+      else this.nextQuestion = next(text, '?', p + 1);
+      const ends = this.nextStop < 0 && this.windowStart >= 0 && p < this.windowEnd;
       if (p < from && !ends) {
         // nothing before `from` can start a window, and the open window has its end: skip there
-        if (this.dot < from) this.dot = next(text, '.', from);
-        if (this.nl < from) this.nl = next(text, '\n', from);
-        if (this.ex < from) this.ex = next(text, '!', from);
-        if (this.qu < from) this.qu = next(text, '?', from);
+        if (this.nextDot < from) this.nextDot = next(text, '.', from);
+        if (this.nextLine < from) this.nextLine = next(text, '\n', from);
+        if (this.nextExclamation < from) this.nextExclamation = next(text, '!', from);
+        if (this.nextQuestion < from) this.nextQuestion = next(text, '?', from);
         continue;
       }
       if (p < this.inNumber || !(p >= from || ends)) continue;
@@ -121,12 +122,12 @@ export class ScanPosition {
         pending++;
         continue;
       }
-      if (!stopAt(text, p, this.n, this.trig)) continue;
+      if (!stopAt(text, p, this.length, this.trig)) continue;
       if (this.trig.crossRefs !== null) this.stopBefore = this.lastStop;
       this.lastStop = p;
       // the open window ends with the sentence of its last number
       this.nextStop = p;
-      this.we = wordAfter(text, p, this.we);
+      this.windowEnd = wordAfter(text, p, this.windowEnd);
       if (first) return;
     }
   }

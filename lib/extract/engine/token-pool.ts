@@ -17,12 +17,12 @@ export class TokenPool {
   readonly reused: Token[] = [];
 
   /** A token: a pooled one written over while reusing, else a new one. */
-  token(k: number, s: number, e: number, w: string, sp: boolean, entry: WordEntry): Token {
-    if (this.next < 0) return new Tok(k, s, e, w, sp, entry);
+  token(kind: number, start: number, end: number, word: string, spaced: boolean, entry: WordEntry): Token {
+    if (this.next < 0) return new Tok(kind, start, end, word, spaced, entry);
     const t = this.pooled[this.next];
     this.next++;
-    if (t !== undefined) return t.reset(k, s, e, w, sp, entry);
-    const fresh = new Tok(k, s, e, w, sp, entry);
+    if (t !== undefined) return t.reset(kind, start, end, word, spaced, entry);
+    const fresh = new Tok(kind, start, end, word, spaced, entry);
     this.pooled.push(fresh);
     return fresh;
   }

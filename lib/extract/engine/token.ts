@@ -6,80 +6,84 @@ export const PUNCT = 3;
 
 /** One token of a text window. Offsets are UTF-16 indexes into the whole text. */
 export interface Token {
-  k: number;
-  s: number;
-  e: number;
+  kind: number;
+  start: number;
+  end: number;
   /** lowercase word (without a possessive 's), the punctuation character, or the digits as written */
-  w: string;
+  word: string;
   /** NUM: the value as written, NaN for a digit run too long to be a count */
-  v: number;
+  value: number;
   /** whitespace before the token */
-  sp: boolean;
+  spaced: boolean;
   /** WORD: starts with a capital letter */
-  cap: boolean;
+  capital: boolean;
   /** WORD: ended in 's (possessive) */
-  poss: boolean;
-  /** NUM: written with group separators; PUNCT: ends a sentence */
-  g: boolean;
+  possessive: boolean;
+  /** NUM: written with group separators */
+  grouped: boolean;
+  /** PUNCT: ends a sentence (a full stop, "!", "?" or a line break) */
+  ends: boolean;
   /** NUM: has a decimal part */
-  d: boolean;
+  decimal: boolean;
   /** NUM: digits in the integer part; part of a dotted run such as 192.168.1.2 when negative */
-  nd: number;
+  digits: number;
   /** the phrase lists the word starts (phrase-lists.ts), as its entry says; none for a number */
-  f: number;
+  starts: number;
   /** the phrase lists the word goes on */
-  on: number;
+  goesOn: number;
   /** the word sets that hold the word (word-sets.ts), as its entry says */
   sets: Int32Array;
   /** the word's entry in the lexicon's word index */
-  b: WordEntry;
+  entry: WordEntry;
 }
 
 /** A class gives every token one hidden shape, which keeps the hot loops monomorphic. */
 export class Tok implements Token {
-  v = 0;
-  cap = false;
-  poss = false;
-  g = false;
-  d = false;
-  nd = 0;
-  f: number;
-  on: number;
+  value = 0;
+  capital = false;
+  possessive = false;
+  grouped = false;
+  ends = false;
+  decimal = false;
+  digits = 0;
+  starts: number;
+  goesOn: number;
   sets: Int32Array;
   constructor(
-    public k: number,
-    public s: number,
-    public e: number,
-    public w: string,
-    public sp: boolean,
-    public b: WordEntry,
+    public kind: number,
+    public start: number,
+    public end: number,
+    public word: string,
+    public spaced: boolean,
+    public entry: WordEntry,
   ) {
-    this.f = b.starts;
-    this.on = b.goesOn;
-    this.sets = b.sets;
+    this.starts = entry.starts;
+    this.goesOn = entry.goesOn;
+    this.sets = entry.sets;
   }
 
   /** Makes a used token new again, as the constructor would. */
-  reset(k: number, s: number, e: number, w: string, sp: boolean, b: WordEntry): this {
-    this.k = k;
-    this.s = s;
-    this.e = e;
-    this.w = w;
-    this.sp = sp;
-    this.v = 0;
-    this.cap = false;
-    this.poss = false;
-    this.g = false;
-    this.d = false;
-    this.nd = 0;
-    this.f = b.starts;
-    this.on = b.goesOn;
-    this.sets = b.sets;
-    this.b = b;
+  reset(kind: number, start: number, end: number, word: string, spaced: boolean, entry: WordEntry): this {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.spaced = spaced;
+    this.value = 0;
+    this.capital = false;
+    this.possessive = false;
+    this.grouped = false;
+    this.ends = false;
+    this.decimal = false;
+    this.digits = 0;
+    this.starts = entry.starts;
+    this.goesOn = entry.goesOn;
+    this.sets = entry.sets;
+    this.entry = entry;
     return this;
   }
 }
 
 /** True when the token is the punctuation character c. */
 export const isPunct = (t: Token | undefined, c: string): boolean =>
-  t !== undefined && t.k === PUNCT && t.w === c;
+  t !== undefined && t.kind === PUNCT && t.word === c;

@@ -11,17 +11,17 @@ const en = lexiconFor('en');
 const state = new ReadingState();
 const words = (text: string, reuse = false) =>
   tokenize(text, 0, text.length, en, state, reuse).map((t) =>
-    t.k === WORD ? t.w : `<${text.slice(t.s, t.e)}>`,
+    t.kind === WORD ? t.word : `<${text.slice(t.start, t.end)}>`,
   );
 
 describe('tokenize', () => {
   it('reads words lowercase, with their capital and possessive', () => {
     const text = "Russia's ARMY said Troops were Killed.";
     const toks = tokenize(text, 0, text.length, en, state);
-    expect(toks.map((t) => t.w)).toEqual(['russia', 'army', 'said', 'troops', 'were', 'killed', '.']);
-    expect(toks.map((t) => t.cap)).toEqual([true, true, false, true, false, true, false]);
-    expect(toks[0]?.poss).toBe(true);
-    expect(toks.map((t) => t.k)).toEqual([WORD, WORD, WORD, WORD, WORD, WORD, PUNCT]);
+    expect(toks.map((t) => t.word)).toEqual(['russia', 'army', 'said', 'troops', 'were', 'killed', '.']);
+    expect(toks.map((t) => t.capital)).toEqual([true, true, false, true, false, true, false]);
+    expect(toks[0]?.possessive).toBe(true);
+    expect(toks.map((t) => t.kind)).toEqual([WORD, WORD, WORD, WORD, WORD, WORD, PUNCT]);
   });
 
   it('tells apart words that share their last twelve letters, however often they repeat', () => {
@@ -45,17 +45,17 @@ describe('tokenize', () => {
   it('marks the words that start a phrase of the lexicon', () => {
     const text = 'troops were killed yesterday';
     const toks = tokenize(text, 0, text.length, en, state);
-    expect(toks.map((t) => (t.f & NOUNS) !== 0)).toEqual([true, false, false, false]);
-    expect(toks.map((t) => (t.f & CUES) !== 0)).toEqual([false, false, true, false]);
+    expect(toks.map((t) => (t.starts & NOUNS) !== 0)).toEqual([true, false, false, false]);
+    expect(toks.map((t) => (t.starts & CUES) !== 0)).toEqual([false, false, true, false]);
     expect(inSet(undefined, STOP)).toBe(false);
   });
 
   it('keeps numbers as numbers, with their value', () => {
     const text = 'about 4,700 troops';
     const toks = tokenize(text, 0, text.length, en, state);
-    expect(toks[1]?.k).toBe(NUM);
-    expect(toks[1]?.v).toBe(4700);
-    expect(toks[1]?.f).toBe(0);
+    expect(toks[1]?.kind).toBe(NUM);
+    expect(toks[1]?.value).toBe(4700);
+    expect(toks[1]?.starts).toBe(0);
   });
 
   it.each([
@@ -72,20 +72,20 @@ describe('tokenize', () => {
   ])('reads the value of %s as Number() would', (written, value) => {
     const toks = tokenize(written, 0, written.length, en, state);
     expect(toks).toHaveLength(1);
-    expect(toks[0]?.v).toBe(value);
+    expect(toks[0]?.value).toBe(value);
   });
 
   it('reuses token objects only when asked, and only the previous reusing call loses its tokens', () => {
     const kept = words('three hundred soldiers');
     const first = tokenize('one two', 0, 7, en, state, true);
-    const firstWords = first.map((t) => t.w);
+    const firstWords = first.map((t) => t.word);
     const fresh = tokenize('alpha beta', 0, 10, en, state);
-    expect(first.map((t) => t.w)).toEqual(firstWords);
+    expect(first.map((t) => t.word)).toEqual(firstWords);
     const second = tokenize('gamma delta', 0, 11, en, state, true);
-    expect(second.map((t) => t.w)).toEqual(['gamma', 'delta']);
+    expect(second.map((t) => t.word)).toEqual(['gamma', 'delta']);
     // the first reusing call's tokens are now the second's
     expect(first[0]).toBe(second[0]);
-    expect(fresh.map((t) => t.w)).toEqual(['alpha', 'beta']);
+    expect(fresh.map((t) => t.word)).toEqual(['alpha', 'beta']);
     expect(kept).toEqual(['three', 'hundred', 'soldiers']);
   });
 });
@@ -119,7 +119,7 @@ describe('tokenize properties', () => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (ws) => {
         const text = ws.join(' ');
-        expect(tokenize(text, 0, text.length, en, state).map((t) => t.w)).toEqual(
+        expect(tokenize(text, 0, text.length, en, state).map((t) => t.word)).toEqual(
           ws.map((w) => w.toLowerCase()),
         );
       }),

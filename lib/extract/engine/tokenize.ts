@@ -62,7 +62,7 @@ function read(
     if (isSpace(c)) {
       if (c === 10 && !wrapped(text, i, to, n > 0 ? out[n - 1] : undefined)) {
         const t = pool.token(PUNCT, i, i + 1, '\n', true, index.none);
-        t.g = true;
+        t.ends = true;
         if (n < out.length) out[n] = t;
         else out.push(t);
         n++;
@@ -82,7 +82,7 @@ function read(
         lex.decimalSeps.includes(text[i] as string))
     ) {
       t = readNumber(text, i, to, lex, sp, i < dottedUntil, pool, index.none);
-      if (t.nd < 0 && i >= dottedUntil) dottedUntil = dottedEnd(text, i, to);
+      if (t.digits < 0 && i >= dottedUntil) dottedUntil = dottedEnd(text, i, to);
     } else if (isLetter(c)) {
       t = readWord(text, i, c, to, sp, lex, index, state);
     } else {
@@ -99,12 +99,12 @@ function read(
         (c === 46 || c === 33 || c === 63) &&
         endsSentence(text, i, to, n > 0 ? out[n - 1] : undefined, lex)
       )
-        t.g = true;
+        t.ends = true;
     }
     if (n < out.length) out[n] = t;
     else out.push(t);
     n++;
-    i = t.e;
+    i = t.end;
     sp = false;
   }
   truncate(out, n);
@@ -119,7 +119,7 @@ function read(
  * the next starts with a word.
  */
 function wrapped(text: string, i: number, to: number, prev: Token | undefined): boolean {
-  if (!prev || (prev.k === PUNCT && prev.w !== ',')) return false;
+  if (!prev || (prev.kind === PUNCT && prev.word !== ',')) return false;
   let j = i + 1;
   while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
   if (j >= to) return false;
@@ -127,7 +127,7 @@ function wrapped(text: string, i: number, to: number, prev: Token | undefined): 
   if (n === 10) return false;
   if (j > i + 1) return true;
   // a line ending in a number goes on: "at least 300⏎North Korean soldiers", "300⏎Soldaten"
-  if (prev.k === NUM && isLetter(n)) return true;
+  if (prev.kind === NUM && isLetter(n)) return true;
   return (n >= 97 && n <= 122) || isDigit(n) || CLS[n] === LOWER;
 }
 
@@ -135,9 +135,9 @@ function endsSentence(text: string, i: number, to: number, prev: Token | undefin
   const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
   if (text.charCodeAt(i) !== 46) return isSpace(next) || next === 34 || next === 0x201d || i + 1 >= to;
   if (!(isSpace(next) || next === 34 || next === 0x201d || next === 41 || i + 1 >= to)) return false;
-  if (prev && prev.k === WORD && prev.e === i && (prev.w.length === 1 || lex.abbrevs.has(prev.w)))
+  if (prev && prev.kind === WORD && prev.end === i && (prev.word.length === 1 || lex.abbrevs.has(prev.word)))
     return false;
-  if (prev && prev.k === WORD && prev.w.endsWith('.')) return false;
+  if (prev && prev.kind === WORD && prev.word.endsWith('.')) return false;
   // "... in the U.S. The" is ambiguous; a lowercase or digit after the stop continues the sentence.
   let j = i + 1;
   while (j < to && isSpace(text.charCodeAt(j))) j++;

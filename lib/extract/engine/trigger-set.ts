@@ -10,7 +10,7 @@ export interface TriggerSet extends Abbreviations {
    * or a number word. Linear: each alternative is a plain word list or a digit run with
    * fixed-length groups, so nothing can backtrack without bound.
    */
-  re: RegExp;
+  search: RegExp;
   /** the number words, lowercase */
   words: ReadonlySet<string>;
   /**
@@ -31,7 +31,7 @@ export function triggerSet(
   const parts = [DIGITS, ...wordAlternatives(set, 'checked')];
   const refs = [...new Set(crossRefs)];
   return {
-    re: new RegExp(parts.join('|'), 'gi'),
+    search: new RegExp(parts.join('|'), 'gi'),
     words: set,
     ...abbreviations(abbrevs),
     crossRefs: refs.length > 0 ? new RegExp(refs.join('|'), 'gi') : null,

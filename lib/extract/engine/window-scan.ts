@@ -46,7 +46,7 @@ class Scan extends ScanPosition {
   dense(from: number): number {
     const text = this.text;
     let j = from;
-    while (j < this.n) {
+    while (j < this.length) {
       const c = text.charCodeAt(j);
       if (isDigit(c)) {
         const q = numberEnd(text, j);
@@ -86,8 +86,8 @@ class Scan extends ScanPosition {
   }
 
   run(): Int32Array {
-    const { text, trig, n } = this;
-    const re = trig.re;
+    const { text, trig, length: n } = this;
+    const re = trig.search;
     const cross = trig.crossRefs;
     // the next word pointing back to the sentence before, at or after lastStop
     let nextCross = -1;
@@ -133,19 +133,20 @@ class Scan extends ScanPosition {
       } else a = s - BEFORE > 0 ? snap(text, s - BEFORE, s) : 0;
       this.nextStop = -1;
       const end = e + AFTER < n ? snap(text, e + AFTER, n) : n;
-      if (this.ws < 0 || a > this.we) {
-        if (this.ws >= 0) this.push();
-        this.ws = a;
+      if (this.windowStart < 0 || a > this.windowEnd) {
+        if (this.windowStart >= 0) this.push();
+        this.windowStart = a;
         this.first = s;
       }
-      this.we = end;
+      this.windowEnd = end;
       // When the number's sentence ends inside its window, no later number of the sentence can
       // move the window: the search goes on after the sentence.
-      if (Math.min(this.dot, this.nl, this.ex, this.qu) < end) this.readStops(end, e, true);
-      if (this.nextStop >= 0 && this.we < end) re.lastIndex = this.passOver(e, this.nextStop);
+      if (Math.min(this.nextDot, this.nextLine, this.nextExclamation, this.nextQuestion) < end)
+        this.readStops(end, e, true);
+      if (this.nextStop >= 0 && this.windowEnd < end) re.lastIndex = this.passOver(e, this.nextStop);
     }
-    if (this.ws >= 0) {
-      this.stops(this.we, n);
+    if (this.windowStart >= 0) {
+      this.stops(this.windowEnd, n);
       this.push();
     }
     return this.out.subarray(0, this.count);

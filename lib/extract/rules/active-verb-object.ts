@@ -12,9 +12,9 @@ export function objectAt(toks: Token[], k: number, lex: Lexicon): boolean {
   if (!lex.rules.activeVerbObject) return false;
   for (let q = k; q < k + 3 && q < toks.length; q++) {
     const t = toks[q] as Token;
-    if (t.k === NUM || (t.k === WORD && (t.f & STARTS_NUMBER) !== 0))
+    if (t.kind === NUM || (t.kind === WORD && (t.starts & STARTS_NUMBER) !== 0))
       return q === k || phraseBefore(toks, q, BEFORE_END) === q - k;
-    if (t.k !== WORD) return false;
+    if (t.kind !== WORD) return false;
   }
   return false;
 }

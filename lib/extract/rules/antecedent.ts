@@ -19,7 +19,7 @@ export function antecedentOf(
   lex: Lexicon,
   d: Discourse,
 ): { party: string; population: Population | null } | null {
-  if (ofThemAt(toks, c.b, lex)) return d.last;
+  if (ofThemAt(toks, c.to, lex)) return d.last;
   if (h.kind !== 'military' || !demonstrativeNear(toks, c, h, lex)) return null;
   return d.soldiers ? { party: d.soldiers, population: 'military' } : null;
 }
@@ -27,19 +27,19 @@ export function antecedentOf(
 /** "of them", "davon", "из них" right after the number. */
 function ofThemAt(toks: Token[], j: number, lex: Lexicon): boolean {
   const set = lex.ofThem;
-  const one = toks[j]?.w;
+  const one = toks[j]?.word;
   if (one === undefined) return false;
   return (
     set.has(one) ||
-    set.has(`${one} ${toks[j + 1]?.w ?? ''}`) ||
-    set.has(`${one} ${toks[j + 1]?.w ?? ''} ${toks[j + 2]?.w ?? ''}`)
+    set.has(`${one} ${toks[j + 1]?.word ?? ''}`) ||
+    set.has(`${one} ${toks[j + 1]?.word ?? ''} ${toks[j + 2]?.word ?? ''}`)
   );
 }
 
 /** A demonstrative in the noun phrase or just before the number: "2,000 of those soldiers", "diese 2.000 Soldaten". */
 function demonstrativeNear(toks: Token[], c: Candidate, h: Head, lex: Lexicon): boolean {
   const set = lex.demonstratives;
-  for (let j = Math.max(0, c.a - 2); j < c.a; j++) if (set.has((toks[j] as Token).w)) return true;
-  for (let j = c.b; j < h.end && j < toks.length; j++) if (set.has((toks[j] as Token).w)) return true;
+  for (let j = Math.max(0, c.from - 2); j < c.from; j++) if (set.has((toks[j] as Token).word)) return true;
+  for (let j = c.to; j < h.end && j < toks.length; j++) if (set.has((toks[j] as Token).word)) return true;
   return false;
 }

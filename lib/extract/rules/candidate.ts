@@ -4,26 +4,26 @@ import type { Qualifier } from '../types';
 /** A number with its qualifier or range partner: the statement a figure's span covers. */
 export interface Candidate {
   /** token range [a, b) of the whole statement, qualifier words included */
-  a: number;
-  b: number;
+  from: number;
+  to: number;
   low: number | null;
   high: number | null;
   qualifier: Qualifier;
-  p: NumPhrase;
+  number: NumPhrase;
   /** the second number of a range */
-  p2: NumPhrase | null;
+  second: NumPhrase | null;
 }
 
 /** One hidden shape for every candidate; reused from one window to the next while pooled. */
 export class Cand implements Candidate {
   constructor(
-    public a: number,
-    public b: number,
+    public from: number,
+    public to: number,
     public low: number | null,
     public high: number | null,
     public qualifier: Qualifier,
-    public p: NumPhrase,
-    public p2: NumPhrase | null,
+    public number: NumPhrase,
+    public second: NumPhrase | null,
   ) {}
 }
 

@@ -28,20 +28,20 @@ export function candidates(
     const qualifier = p.vague ? 'vague' : 'exact';
     let c = reuse ? pool.pooled[n] : undefined;
     if (c === undefined) {
-      c = new Cand(p.a, p.b, p.v, p.hi, qualifier, p, null);
+      c = new Cand(p.from, p.to, p.value, p.high, qualifier, p, null);
       if (reuse) pool.pooled.push(c);
     } else {
-      c.a = p.a;
-      c.b = p.b;
-      c.low = p.v;
-      c.high = p.hi;
+      c.from = p.from;
+      c.to = p.to;
+      c.low = p.value;
+      c.high = p.high;
       c.qualifier = qualifier;
-      c.p = p;
-      c.p2 = null;
+      c.number = p;
+      c.second = null;
     }
     // "une trentaine", "un centenar", "более сотни" (numbers.ts): about one number, which a qualifier
     // can bound ("plus d'une centaine")
-    const about = p.vague && p.v === p.hi;
+    const about = p.vague && p.value === p.high;
     if (about) c.qualifier = 'approx';
     if (!p.vague && q && !q.vague && rangeWith(toks, p, q, lex, c)) k++;
     else if (!p.vague || about) qualify(toks, c, lex);

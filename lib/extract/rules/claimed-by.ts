@@ -24,14 +24,20 @@ export function claimedBy(
   let sa = i;
   while (sa > 0 && i - sa < SENTENCE && !endsClause(toks[sa - 1] as Token)) sa--;
   // the same clause of the same text (extraction reuses its array of tokens from window to window)
-  const at = (toks[sa] as Token).s;
-  if (cache.at === at && cache.sa === sa && cache.toks === toks && cache.text === text && cache.lex === lex)
+  const at = (toks[sa] as Token).start;
+  if (
+    cache.clauseStart === at &&
+    cache.clauseFrom === sa &&
+    cache.toks === toks &&
+    cache.text === text &&
+    cache.lex === lex
+  )
     return cache.by;
   let se = i;
   while (se < toks.length && se - i < SENTENCE && !endsClause(toks[se] as Token)) se++;
   cache.toks = toks;
-  cache.sa = sa;
-  cache.at = at;
+  cache.clauseFrom = sa;
+  cache.clauseStart = at;
   cache.text = text;
   cache.lex = lex;
   cache.by = find(text, toks, sa, se, lex, cache.name);
@@ -39,7 +45,7 @@ export function claimedBy(
 }
 
 /** A sentence's end or a semicolon. */
-const endsClause = (t: Token): boolean => t.k === PUNCT && (t.g || t.w === ';');
+const endsClause = (t: Token): boolean => t.kind === PUNCT && (t.ends || t.word === ';');
 
 /**
  * The last clause looked at and its speaker (figures of one sentence share their attribution), and
@@ -47,20 +53,20 @@ const endsClause = (t: Token): boolean => t.k === PUNCT && (t.g || t.w === ';');
  */
 export class ClauseCache {
   toks: Token[] | null = null;
-  sa = -1;
-  at = -1;
+  clauseFrom = -1;
+  clauseStart = -1;
   text = '';
   lex: Lexicon | null = null;
   by: Speaker | undefined = undefined;
-  readonly name: NameSpan = { a: 0, b: 0, named: false };
+  readonly name: NameSpan = { from: 0, to: 0, named: false };
 
   /** Forgets the last clause (at the end of a text: it holds the text and its tokens). */
   forget(): void {
     this.toks = null;
     this.text = '';
     this.lex = null;
-    this.sa = -1;
-    this.at = -1;
+    this.clauseFrom = -1;
+    this.clauseStart = -1;
   }
 }
 
@@ -77,12 +83,12 @@ function find(
   for (let j = sa; j < se; j++) {
     const t = toks[j] as Token;
     if (said === se && inSet(t, SAID)) said = j;
-    if ((t.f & ACCORDING) === 0) continue;
+    if ((t.starts & ACCORDING) === 0) continue;
     const acc = phraseAt(toks, j, ACCORDING);
     // "per cent" is no source
     if (acc > 0 && !inSet(t, SAID) && !unitWord(toks, j + acc, lex)) {
       const np = nounPhrase(toks, j + acc, se, 1, lex, name);
-      if (np) return speakerOf(text, toks, np.a, np.b, lex) ?? undefined;
+      if (np) return speakerOf(text, toks, np.from, np.to, lex) ?? undefined;
     }
   }
   for (let j = said; j < se; j++) {
@@ -92,13 +98,13 @@ function find(
       let k = j - 1;
       if (k > sa && inSet(toks[k], AUX) && !inSet(toks[k - 1], AUX)) k--;
       const before = nounPhrase(toks, k, sa - 1, -1, lex, name);
-      if (before?.named) return speakerOf(text, toks, before.a, before.b, lex) ?? undefined;
+      if (before?.named) return speakerOf(text, toks, before.from, before.to, lex) ?? undefined;
       // "it said", "they said": a speaker named before
-      if (!before && j > sa && lex.speakerAnaphora.has((toks[j - 1] as Token).w))
+      if (!before && j > sa && lex.speakerAnaphora.has((toks[j - 1] as Token).word))
         return speakerOf(text, toks, j - 1, j - 1, lex) ?? undefined;
       const after = nounPhrase(toks, j + 1, se, 1, lex, name);
-      if (after?.named && (toks[j - 1]?.w === ',' || j === sa))
-        return speakerOf(text, toks, after.a, after.b, lex) ?? undefined;
+      if (after?.named && (toks[j - 1]?.word === ',' || j === sa))
+        return speakerOf(text, toks, after.from, after.to, lex) ?? undefined;
     }
   }
   return undefined;

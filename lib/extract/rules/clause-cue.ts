@@ -27,8 +27,9 @@ export function clauseCue(
     if (len > 0) {
       // "12 children and 26 wounded": a cue right after a later number is that number's own;
       // "killed 300 civilians": a verb before a number counts that number
-      if (dir > 0 && j > from && (toks[j - 1] as Token).k === NUM) return false;
-      if (dir > 0 && !lex.passiveAux.has(toks[j - 1]?.w ?? '') && objectAt(toks, j + len, lex)) return false;
+      if (dir > 0 && j > from && (toks[j - 1] as Token).kind === NUM) return false;
+      if (dir > 0 && !lex.passiveAux.has(toks[j - 1]?.word ?? '') && objectAt(toks, j + len, lex))
+        return false;
       const s = dir > 0 ? j : j + 1 - len;
       return {
         metric: lex.cues[keyOf(toks, s, s + len)] as Metric,
@@ -48,12 +49,12 @@ export function previousSentence(toks: Token[], a: number, lex: Lexicon): Metric
   for (; j >= 0 && a - j < 12; j--) {
     const t = toks[j] as Token;
     if (isBoundary(t)) break;
-    if (lex.crossRefs.has(t.w)) ref = true;
+    if (lex.crossRefs.has(t.word)) ref = true;
   }
   if (!ref || j < 0 || !isBoundary(toks[j])) return null;
   for (let k = j - 1, n = 0; k >= 0 && n < BACKWARD; k--, n++) {
     const t = toks[k] as Token;
-    if (isBoundary(t) || t.k === NUM) return null;
+    if (isBoundary(t) || t.kind === NUM) return null;
     const len = phraseBefore(toks, k + 1, CUES_END);
     if (len > 0)
       return {

@@ -10,15 +10,15 @@ export interface Head {
   /** parties named inside the noun phrase ("Russian and Ukrainian soldiers") */
   parties: string[];
   /** civilians named in or right after the noun phrase ("including women and children") */
-  civ: boolean;
+  civilians: boolean;
   /** soldiers named before a metric noun ("military deaths", "troop losses") */
-  mil: boolean;
+  soldiers: boolean;
   /** token after the noun phrase */
   end: number;
   /** the noun is a people ("Russians", "Palestinians"), not soldiers */
   people?: boolean;
   /** a casualty word before the noun says what is counted: "40 wounded soldiers", "dead civilians" */
-  adj?: Metric;
+  adjective?: Metric;
 }
 
 /** One hidden shape for every head, every field set from the start. */
@@ -26,22 +26,22 @@ export class HeadOf implements Head {
   kind: Head['kind'] = 'none';
   metric: Metric | null = null;
   readonly parties: string[] = [];
-  civ = false;
-  mil = false;
+  civilians = false;
+  soldiers = false;
   end = 0;
   people = false;
-  adj: Metric | undefined = undefined;
+  adjective: Metric | undefined = undefined;
 
   /** Makes the head new again, for the candidate whose number ends at token `end`. */
   reset(end: number): this {
     this.kind = 'none';
     this.metric = null;
     truncate(this.parties, 0);
-    this.civ = false;
-    this.mil = false;
+    this.civilians = false;
+    this.soldiers = false;
     this.end = end;
     this.people = false;
-    this.adj = undefined;
+    this.adjective = undefined;
     return this;
   }
 }

@@ -16,7 +16,7 @@ export function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | 
   let j = i;
   let passive = false;
   for (let n = 0; n < 6 && inSet(toks[j], AUX); n++) {
-    if (lex.passiveAux.has((toks[j] as Token).w)) passive = true;
+    if (lex.passiveAux.has((toks[j] as Token).word)) passive = true;
     j++;
   }
   const len = phraseAt(toks, j, CUES);
@@ -33,7 +33,7 @@ export function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | 
 export function casualtyLater(toks: Token[], from: number): MetricFound | null {
   for (let j = from, n = 0; j < toks.length && n < FORWARD; j++, n++) {
     const t = toks[j] as Token;
-    if (isBoundary(t) || t.k === NUM || inSet(t, CLAUSE_END)) return null;
+    if (isBoundary(t) || t.kind === NUM || inSet(t, CLAUSE_END)) return null;
     const len = phraseAt(toks, j, CUES);
     if (len > 0) {
       const m = phraseValue(toks, j, len, CUES) as Metric;
@@ -51,21 +51,21 @@ export function particleVerb(toks: Token[], c: Candidate, lex: Lexicon): MetricF
   const pv = lex.particleVerbs;
   if (!pv) return null;
   let verb = -1;
-  for (let k = c.a - 1; k >= 0 && k >= c.a - 4; k--) {
+  for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
     const t = toks[k] as Token;
-    if (isBoundary(t) || t.k === NUM) break;
-    if (pv.verbs.has(t.w)) {
+    if (isBoundary(t) || t.kind === NUM) break;
+    if (pv.verbs.has(t.word)) {
       verb = k;
       break;
     }
   }
   if (verb < 0) return null;
-  for (let j = c.b; j < toks.length && j < c.b + 12; j++) {
+  for (let j = c.to; j < toks.length && j < c.to + 12; j++) {
     const t = toks[j] as Token;
-    if (isBoundary(t) || t.k === NUM) return null;
-    const metric = pv.particles.get(t.w);
+    if (isBoundary(t) || t.kind === NUM) return null;
+    const metric = pv.particles.get(t.word);
     const next = toks[j + 1];
-    if (metric && (isBoundary(next) || next?.w === ',' || lex.and.has(next?.w ?? '')))
+    if (metric && (isBoundary(next) || next?.word === ',' || lex.and.has(next?.word ?? '')))
       return { metric, via: 'verb', cue: verb };
   }
   return null;

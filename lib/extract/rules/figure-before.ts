@@ -19,8 +19,8 @@ export function figureBefore(out: Figure[], start: number): Figure | undefined {
 
 /** No sentence ends between offset `from` and token a (the window starts at a sentence's start). */
 function sameSentence(toks: Token[], a: number, from: number): boolean {
-  if (from < (toks[0] as Token).s) return false;
-  for (let k = a - 1; k >= 0 && (toks[k] as Token).s >= from; k--) if (isBoundary(toks[k])) return false;
+  if (from < (toks[0] as Token).start) return false;
+  for (let k = a - 1; k >= 0 && (toks[k] as Token).start >= from; k--) if (isBoundary(toks[k])) return false;
   return true;
 }
 
@@ -52,14 +52,14 @@ export function partyFromContext(
     inherits = true;
   }
   if (party === undefined) {
-    inherits = near !== undefined && (head.kind === 'military' || sameSentence(toks, c.a, near.end));
+    inherits = near !== undefined && (head.kind === 'military' || sameSentence(toks, c.from, near.end));
     party = inherits ? (near as Figure).party : null;
   }
   if (
     population === null &&
     near !== undefined &&
     (head.kind === 'none' || head.kind === 'metric') &&
-    (inherits || sameSentence(toks, c.a, near.end))
+    (inherits || sameSentence(toks, c.from, near.end))
   )
     population = near.population ?? null;
   if (party === null && !inherits) {

@@ -39,22 +39,22 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   let h = head;
   if (h.kind === 'nonfig') return null;
   // "saved over 27,000 lives": lives saved are not deaths
-  if (h.kind === 'metric' && h.metric === 'killed' && savedBefore(toks, c.a)) return null;
+  if (h.kind === 'metric' && h.metric === 'killed' && savedBefore(toks, c.from)) return null;
   // "40 wounded soldiers" (unless a casualty word after them says more: "40 wounded soldiers died")
-  if (h.adj !== undefined && h.kind !== 'metric' && h.kind !== 'none' && h.kind !== 'unknown') {
+  if (h.adjective !== undefined && h.kind !== 'metric' && h.kind !== 'none' && h.kind !== 'unknown') {
     const after = cueAfter(toks, h.end, lex);
-    return after && isCasualtyMetric(after.metric) ? after : { metric: h.adj, via: 'head', cue: c.b };
+    return after && isCasualtyMetric(after.metric) ? after : { metric: h.adjective, via: 'head', cue: c.to };
   }
   // "killed 40 prisoners", "40 prisoners were executed": prisoners who died are dead
   if (h.kind === 'metric' && h.metric === 'captured') {
     const after = cueAfter(toks, h.end, lex);
     if (after && isCasualtyMetric(after.metric)) return after;
-    const verb = verbBefore(toks, c.a, lex, h);
+    const verb = verbBefore(toks, c.from, lex, h);
     if (verb && isCasualtyMetric(verb.metric)) return verb;
   }
   // "120 remain" names no soldiers: only a casualty word can stand for the noun
-  if (h.kind === 'metric' && !isTroopMetric(h.metric)) return { metric: h.metric, via: 'head', cue: c.b };
-  if (h.kind === 'metric') h = { ...h, kind: 'none', end: c.b };
+  if (h.kind === 'metric' && !isTroopMetric(h.metric)) return { metric: h.metric, via: 'head', cue: c.to };
+  if (h.kind === 'metric') h = { ...h, kind: 'none', end: c.to };
   if (h.kind === 'unknown') return null;
   const after = cueAfter(toks, h.end, lex);
   if (after === null) return null;
@@ -74,14 +74,16 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   }
   const particle = particleVerb(toks, c, lex);
   if (particle) return particle;
-  const verb = verbBefore(toks, c.a, lex, h);
+  const verb = verbBefore(toks, c.from, lex, h);
   if (verb === null) return null;
   // "won 3 games and lost 2": after "lost" (which things can be too, not after "killed"), a bare
   // number stands for the things of the number before it
-  if (verb && verb.metric === 'casualties' && h.kind === 'none' && thingsBefore(toks, c.a, lex)) return null;
+  if (verb && verb.metric === 'casualties' && h.kind === 'none' && thingsBefore(toks, c.from, lex))
+    return null;
   if (verb) return verb;
-  if (c.p.word && !c.p.vague && h.kind === 'none') return subsetOfFigure(toks, c, lex, stop) || null;
-  const link = linkBefore(toks, c.a, lex, stop);
+  if (c.number.spelled && !c.number.vague && h.kind === 'none')
+    return subsetOfFigure(toks, c, lex, stop) || null;
+  const link = linkBefore(toks, c.from, lex, stop);
   if (link) return link;
   if (personal(h)) {
     const fwd = clauseCue(toks, h.end, 1, FORWARD, lex, toks.length);
@@ -90,12 +92,12 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
       return casualtyLater(toks, fwd.cue + 1) ?? fwd;
     if (fwd) return fwd;
   }
-  const back = clauseCue(toks, c.a - 1, -1, BACKWARD, lex, stop);
+  const back = clauseCue(toks, c.from - 1, -1, BACKWARD, lex, stop);
   if (back) return back;
   const rel = subsetOfFigure(toks, c, lex, stop);
   if (rel) return rel;
   if (lex.crossRefs.size > 0 && stop === 0) {
-    const prev = previousSentence(toks, c.a, lex);
+    const prev = previousSentence(toks, c.from, lex);
     if (prev) return prev;
   }
   return h.kind === 'military' ? { metric: 'deployed', via: 'default', cue: -1 } : null;

@@ -20,7 +20,7 @@ export function partyOf(
   h: Head,
   m: MetricFound,
   lex: Lexicon,
-  speaker?: { s: number; e: number },
+  speaker?: { start: number; end: number },
 ): string | null | undefined {
   if (lex.rules.partyInPredicate && h.parties.length === 0 && h.kind === 'none') {
     // "715 fueron estadounidenses", "715 waren Amerikaner": the number's predicate names them
@@ -54,12 +54,13 @@ export function partyOf(
   if ((m.via === 'verb' && (m.metric === 'killed' || m.metric === 'wounded')) || m.metric === 'captured')
     return undefined;
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
-  const subject = subjectBefore(text, toks, c.a, near, lex, placeCounts, speaker);
+  const subject = subjectBefore(text, toks, c.from, near, lex, placeCounts, speaker);
   return subject ? civ(h, subject) : undefined;
 }
 
 /** A party's civilians when the head counts civilians. */
-const civ = (h: Head, slug: string): string => (h.civ || h.kind === 'civilian' ? civiliansOf(slug) : slug);
+const civ = (h: Head, slug: string): string =>
+  h.civilians || h.kind === 'civilian' ? civiliansOf(slug) : slug;
 
 /** "killed in Israel", "in the Gaza Strip": a place a few words after the figure. */
 function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): string | null {
@@ -82,7 +83,7 @@ function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): strin
  * missile attack", "Israeli air strikes"): a party named just before one is the attacker.
  */
 function byAttack(toks: Token[], j: number, lex: Lexicon): boolean {
-  return lex.attackNouns.has(toks[j]?.w ?? '') || lex.attackNouns.has(toks[j + 1]?.w ?? '');
+  return lex.attackNouns.has(toks[j]?.word ?? '') || lex.attackNouns.has(toks[j + 1]?.word ?? '');
 }
 
 /**
@@ -98,7 +99,7 @@ function subjectBefore(
   near: number,
   lex: Lexicon,
   placeCounts: boolean,
-  speaker: { s: number; e: number } | undefined,
+  speaker: { start: number; end: number } | undefined,
 ): string | null {
   let spoken: string | null = null;
   for (let k = a - 1, n = 0; k >= 0 && n < near; k--, n++) {
@@ -106,7 +107,7 @@ function subjectBefore(
     if (isBoundary(t)) break;
     const p = partyAt(toks, k, text, lex);
     if (!p || k + p.len > a || afterPlacePrep(toks, k, placeCounts)) continue;
-    if (speaker && t.s >= speaker.s && t.s < speaker.e) {
+    if (speaker && t.start >= speaker.start && t.start < speaker.end) {
       spoken ??= p.slug;
       continue;
     }

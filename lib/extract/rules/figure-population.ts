@@ -21,13 +21,13 @@ export function populationOf(
   lex: Lexicon,
 ): Population | null {
   let own: Population | null = null;
-  if (h.kind === 'military' || (h.kind === 'metric' && h.mil && !h.civ)) own = 'military';
-  else if (h.kind === 'civilian' || h.civ) own = 'civilian';
+  if (h.kind === 'military' || (h.kind === 'metric' && h.soldiers && !h.civilians)) own = 'military';
+  else if (h.kind === 'civilian' || h.civilians) own = 'civilian';
   // "military deaths reached 5,000", "civilian casualties rose to 200": the noun before the cue
   else if ((h.kind === 'none' || h.kind === 'metric') && (m.via === 'link' || m.via === 'backward'))
     return kindBefore(toks, m.cue);
   if (own === null) return null;
-  if (h.mil && h.civ) return 'mixed';
+  if (h.soldiers && h.civilians) return 'mixed';
   const other = joinedKind(toks, h.end, text, lex);
   return other !== null && other !== own ? 'mixed' : own;
 }
@@ -35,7 +35,7 @@ export function populationOf(
 /** The kind of a noun of people joined to the head by "and": "soldiers and civilians", "Zivilisten und Soldaten". */
 function joinedKind(toks: Token[], j: number, text: string, lex: Lexicon): Population | null {
   const t = toks[j];
-  if (t === undefined || !lex.and.has(t.w)) return null;
+  if (t === undefined || !lex.and.has(t.word)) return null;
   let k = j + 1;
   // "and local civilians", "and Ukrainian soldiers"
   for (let n = 0; n < 2 && k < toks.length; n++) {

@@ -19,30 +19,32 @@ import type { Candidate } from './candidates';
  * units, ages, ordinals, years, dates, times, phone numbers and identifiers.
  */
 export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean {
-  const p = c.p;
-  if (p.bad || p.neg || c.p2?.bad) return true;
-  if (p.v <= 0 && !p.vague) return true;
+  const p = c.number;
+  if (p.notCount || p.negative || c.second?.notCount) return true;
+  if (p.value <= 0 && !p.vague) return true;
   // "un soldado", "ein Soldat": an article alone is not a figure (a numeral word such as "zwei" is)
-  if (p.word && p.b - p.a === 1 && c.a === p.a && lex.articles.has((toks[p.a] as Token).w)) return true;
-  if (!p.vague && !Number.isInteger(p.v) && p.scale === 1) return true;
-  const before = toks[p.a - 1];
-  const last = c.p2 ?? p;
-  const after = toks[last.b];
+  if (p.spelled && p.to - p.from === 1 && c.from === p.from && lex.articles.has((toks[p.from] as Token).word))
+    return true;
+  if (!p.vague && !Number.isInteger(p.value) && p.scale === 1) return true;
+  const before = toks[p.from - 1];
+  const last = c.second ?? p;
+  const after = toks[last.to];
   if (inSet(before, MONEY_OR_AGE)) return true;
-  if (inSet(before, ID_BEFORE) && (before as Token).k === WORD && c.a === p.a) return true;
-  const first = toks[p.a] as Token;
-  if (first.k === NUM) {
+  if (inSet(before, ID_BEFORE) && (before as Token).kind === WORD && c.from === p.from) return true;
+  const first = toks[p.from] as Token;
+  if (first.kind === NUM) {
     // a name or code: "mia826", "Erlkonigin6083" (a number glued to the word before it; not a
     // qualifier, which two inline elements of a page may glue: "<em>about</em><b>300</b>")
-    if (before !== undefined && before.k === WORD && !first.sp && (before.f & BEFORE_END) === 0) return true;
+    if (before !== undefined && before.kind === WORD && !first.spaced && (before.starts & BEFORE_END) === 0)
+      return true;
     // an identifier written as a long digit run ("Bug 1676388"): counts that large are grouped or in words
-    if (!first.g && !first.d && first.nd >= 7 && p.scale === 1) return true;
+    if (!first.grouped && !first.decimal && first.digits >= 7 && p.scale === 1) return true;
   }
-  if (isReference(toks, p.a, last.b)) return true;
-  if (isRatio(toks, c.a, p, lex)) return true;
-  if (after && unitAfter(toks, last.b, lex)) return true;
-  if (glued(toks, p.a - 1, -1) || glued(toks, last.b, 1)) return true;
-  if (isYear(toks, c, p, lex) || (c.p2 && isYear(toks, c, c.p2, lex))) return true;
+  if (isReference(toks, p.from, last.to)) return true;
+  if (isRatio(toks, c.from, p, lex)) return true;
+  if (after && unitAfter(toks, last.to, lex)) return true;
+  if (glued(toks, p.from - 1, -1) || glued(toks, last.to, 1)) return true;
+  if (isYear(toks, c, p, lex) || (c.second && isYear(toks, c, c.second, lex))) return true;
   if (isDate(toks, p, lex)) return true;
   return false;
 }
@@ -53,20 +55,22 @@ export function neverFigure(toks: Token[], c: Candidate, lex: Lexicon): boolean 
  */
 function isReference(toks: Token[], a: number, b: number): boolean {
   const close = toks[b];
-  if (!isPunct(close, ']') || (close as Token).sp) return false;
+  if (!isPunct(close, ']') || (close as Token).spaced) return false;
   const open = isPunct(toks[a - 1], '[') ? toks[a - 1] : toks[a - 2];
   return (
-    isPunct(open, '[') && !(open as Token).sp && (open === toks[a - 1] || (toks[a - 1] as Token).k === WORD)
+    isPunct(open, '[') &&
+    !(open as Token).spaced &&
+    (open === toks[a - 1] || (toks[a - 1] as Token).kind === WORD)
   );
 }
 
 /** "1 in 5 soldiers", "one in three": the second number of a proportion counts nobody. */
 function isRatio(toks: Token[], a: number, p: NumPhrase, lex: Lexicon): boolean {
-  if (!lex.ratioWords.has(toks[a - 1]?.w ?? '')) return false;
+  if (!lex.ratioWords.has(toks[a - 1]?.word ?? '')) return false;
   const x = toks[a - 2];
   if (x === undefined) return false;
-  if (x.k === NUM) return x.v <= p.v;
-  return (x.f & STARTS_NUMBER) !== 0;
+  if (x.kind === NUM) return x.value <= p.value;
+  return (x.starts & STARTS_NUMBER) !== 0;
 }
 
 /** Fractions written as one character (½, ¾, ⅓...): "6 ½ minutes" is no count of people. */
@@ -77,60 +81,62 @@ const isFraction = (w: string): boolean => {
 
 function unitAfter(toks: Token[], i: number, lex: Lexicon): boolean {
   const t = toks[i] as Token;
-  if (t.k === PUNCT && isFraction(t.w)) return true;
-  if (t.k === PUNCT && t.w === '-' && !t.sp) {
+  if (t.kind === PUNCT && isFraction(t.word)) return true;
+  if (t.kind === PUNCT && t.word === '-' && !t.spaced) {
     const n = toks[i + 1];
     // "20-year-old", "five-day": a count used as an adjective; "50,000-strong" stays
-    return n !== undefined && n.k === WORD && !n.sp && !lex.strongWords.has(n.w);
+    return n !== undefined && n.kind === WORD && !n.spaced && !lex.strongWords.has(n.word);
   }
-  if (t.w === '%' || t.w === '/' || t.w === ':' || t.w === '°') return !(t.w === ':' && t.sp);
-  if (t.k !== WORD) return false;
+  if (t.word === '%' || t.word === '/' || t.word === ':' || t.word === '°')
+    return !(t.word === ':' && t.spaced);
+  if (t.kind !== WORD) return false;
   if (!inSet(t, UNITS_AFTER)) return false;
   // "per cent", not "per day"
-  const only = lex.unitsOnlyWith.get(t.w);
-  return only === undefined || toks[i + 1]?.w === only;
+  const only = lex.unitsOnlyWith.get(t.word);
+  return only === undefined || toks[i + 1]?.word === only;
 }
 
 /** A number glued by a hyphen, slash or colon to another number or an identifier: F-16, 2-1, 10:30. */
 function glued(toks: Token[], i: number, dir: number): boolean {
   const t = toks[i];
-  if (!t || t.k !== PUNCT) return false;
+  if (!t || t.kind !== PUNCT) return false;
   const far = toks[i + dir];
   const near = toks[i - dir];
-  const tight = dir < 0 ? !near?.sp && !t.sp : !t.sp && !far?.sp;
+  const tight = dir < 0 ? !near?.spaced && !t.spaced : !t.spaced && !far?.spaced;
   if (!tight || !far) return false;
-  if (t.w === '-' || t.w === '/' || t.w === ':' || t.w === '.')
-    return far.k === NUM || (dir < 0 && far.k === WORD);
-  if (t.w === '#' || t.w === '+' || t.w === '№') return dir < 0;
+  if (t.word === '-' || t.word === '/' || t.word === ':' || t.word === '.')
+    return far.kind === NUM || (dir < 0 && far.kind === WORD);
+  if (t.word === '#' || t.word === '+' || t.word === '№') return dir < 0;
   return false;
 }
 
 function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolean {
-  const t = toks[p.a] as Token;
-  if (t.k !== NUM || t.g || t.d || p.scale !== 1 || t.nd !== 4 || p.v > 2100) return false;
-  const prev = toks[c.a - 1];
-  const next = toks[p.b];
+  const t = toks[p.from] as Token;
+  if (t.kind !== NUM || t.grouped || t.decimal || p.scale !== 1 || t.digits !== 4 || p.value > 2100)
+    return false;
+  const prev = toks[c.from - 1];
+  const next = toks[p.to];
   const counts =
     next !== undefined &&
-    next.k === WORD &&
-    (lex.nouns[next.w] !== undefined || lex.cues[next.w] !== undefined);
-  if (p.v < 1800) return inSet(prev, HISTORY_YEAR_BEFORE) && !counts;
-  if (inSet(prev, YEAR_BEFORE) || inSet(prev, MONTHS) || prev?.w === ',') return true;
+    next.kind === WORD &&
+    (lex.nouns[next.word] !== undefined || lex.cues[next.word] !== undefined);
+  if (p.value < 1800) return inSet(prev, HISTORY_YEAR_BEFORE) && !counts;
+  if (inSet(prev, YEAR_BEFORE) || inSet(prev, MONTHS) || prev?.word === ',') return true;
   return !counts;
 }
 
 function isDate(toks: Token[], p: NumPhrase, lex: Lexicon): boolean {
-  const t = toks[p.a] as Token;
-  if (t.k !== NUM || t.g || t.d || p.v > 31 || p.scale !== 1) return false;
-  let prev = toks[p.a - 1];
-  if (isPunct(prev, '.')) prev = toks[p.a - 2];
-  let next = toks[p.b];
+  const t = toks[p.from] as Token;
+  if (t.kind !== NUM || t.grouped || t.decimal || p.value > 31 || p.scale !== 1) return false;
+  let prev = toks[p.from - 1];
+  if (isPunct(prev, '.')) prev = toks[p.from - 2];
+  let next = toks[p.to];
   // "31. Januar"
-  if (lex.dottedDays && isPunct(next, '.') && !next?.sp) next = toks[p.b + 1];
-  const next2 = lex.dateOf.has(next?.w ?? '') ? toks[p.b + 1] : undefined;
+  if (lex.dottedDays && isPunct(next, '.') && !next?.spaced) next = toks[p.to + 1];
+  const next2 = lex.dateOf.has(next?.word ?? '') ? toks[p.to + 1] : undefined;
   return (
     inSet(prev, MONTHS) ||
-    (inSet(next, MONTHS) && !lex.ambiguousMonths.has((next as Token).w)) ||
+    (inSet(next, MONTHS) && !lex.ambiguousMonths.has((next as Token).word)) ||
     inSet(next2, MONTHS)
   );
 }

@@ -8,14 +8,14 @@ import { partyAt } from './party-name';
 
 /** The length of "of the military", "of its brigade" at j (an armed force or unit), or 0. */
 export function ofUnit(toks: Token[], j: number, lex: Lexicon): number {
-  if (!lex.of.has(toks[j]?.w ?? '')) return 0;
+  if (!lex.of.has(toks[j]?.word ?? '')) return 0;
   let k = j + 1;
-  if (lex.ofDeterminers.has(toks[k]?.w ?? '')) k++;
+  if (lex.ofDeterminers.has(toks[k]?.word ?? '')) k++;
   // "of the 5th brigade", "of the Azov regiment": one word may name it
   for (let n = 0; n < 2 && k + n < toks.length; n++) {
     const t = toks[k + n] as Token;
-    if (t.k !== WORD) return 0;
-    if (lex.unitNouns.has(t.w) || lex.nouns[t.w] === 'military') return k + n + 1 - j;
+    if (t.kind !== WORD) return 0;
+    if (lex.unitNouns.has(t.word) || lex.nouns[t.word] === 'military') return k + n + 1 - j;
   }
   return 0;
 }
@@ -27,22 +27,24 @@ export function groupAfterOf(
   text: string,
   lex: Lexicon,
 ): { slug: string; end: number } | null {
-  const w = toks[j]?.w ?? '';
+  const w = toks[j]?.word ?? '';
   if (!lex.of.has(w) && !lex.ofArticles.has(w)) return null;
   let k = j + 1;
-  if (lex.partyArticles.has(toks[k]?.w ?? '')) k++;
+  if (lex.partyArticles.has(toks[k]?.word ?? '')) k++;
   const p = partyAt(toks, k, text, lex);
   return p && isArmedGroup(p.slug) ? { slug: p.slug, end: k + p.len } : null;
 }
 
 /** A word after "military" that it describes: not a stop word, a cue or punctuation. */
 export function describes(t: Token | undefined, lex: Lexicon): boolean {
-  return t !== undefined && t.k === WORD && !inSet(t, STOP) && !inSet(t, AUX) && lex.cues[t.w] === undefined;
+  return (
+    t !== undefined && t.kind === WORD && !inSet(t, STOP) && !inSet(t, AUX) && lex.cues[t.word] === undefined
+  );
 }
 
 /** A noun of people (soldiers, civilians, people...), not of things. */
 export function isPeople(t: Token | undefined, lex: Lexicon): boolean {
-  const kind = t !== undefined && t.k === WORD ? lex.nouns[t.w] : undefined;
+  const kind = t !== undefined && t.kind === WORD ? lex.nouns[t.word] : undefined;
   return kind === 'person' || kind === 'military' || kind === 'civilian';
 }
 
@@ -60,8 +62,8 @@ export function peopleParty(
 /** The noun at j is followed by another noun or a metric noun: "civilian deaths", "battle tanks". */
 export function continuesNoun(toks: Token[], j: number, lex: Lexicon): boolean {
   const n = toks[j];
-  if (!n || n.k !== WORD) return false;
-  const kind = lex.nouns[n.w];
+  if (!n || n.kind !== WORD) return false;
+  const kind = lex.nouns[n.word];
   return kind !== undefined && kind !== 'person' ? true : inSet(n, METRIC_NOUNS);
 }
 
@@ -78,15 +80,15 @@ export function compoundNoun(w: string, lex: Lexicon): NounKind | undefined {
 
 /** "200 Sudanese, including women and children": civilians named just after the noun phrase. */
 export function finish(toks: Token[], h: Head, lex: Lexicon): Head {
-  if (h.civ) return h;
+  if (h.civilians) return h;
   let j = h.end;
   if (isPunct(toks[j], ',')) j++;
   if (!inSet(toks[j], SUBSET)) return h;
   for (let k = j + 1; k < j + 5 && k < toks.length; k++) {
     const t = toks[k] as Token;
-    if (isBoundary(t) || t.k === NUM) break;
-    if (lex.nouns[t.w] === 'civilian') {
-      h.civ = true;
+    if (isBoundary(t) || t.kind === NUM) break;
+    if (lex.nouns[t.word] === 'civilian') {
+      h.civilians = true;
       break;
     }
   }

@@ -18,13 +18,13 @@ export function nounStart(toks: Token[], c: Candidate, lex: Lexicon, text: strin
     h.kind = 'nonfig';
     return -1;
   }
-  let j = c.b;
-  const p = c.p2 ?? c.p;
+  let j = c.to;
+  const p = c.second ?? c.number;
   const of = lex.of;
-  const after = toks[j + 1]?.w ?? '';
-  if (p.word && of.has(toks[j]?.w ?? '') && !isPunct(toks[j + 1], ',')) j++;
+  const after = toks[j + 1]?.word ?? '';
+  if (p.spelled && of.has(toks[j]?.word ?? '') && !isPunct(toks[j + 1], ',')) j++;
   else if (
-    of.has(toks[j]?.w ?? '') &&
+    of.has(toks[j]?.word ?? '') &&
     // "400 of its soldiers", "300 of the men"
     (lex.ofDeterminers.has(after) ||
       // "2.000 de esos soldados", "2 000 de ces soldats": a part of a group named before
@@ -35,17 +35,17 @@ export function nounStart(toks: Token[], c: Candidate, lex: Lexicon, text: strin
     j += 2;
   // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts
   // (not "one of 300 soldiers killed": one of them, not a part counted)
-  if (lex.rules.partOfWhole && !c.p.word) {
-    if (of.has(toks[j]?.w ?? '') && toks[j + 1]?.k === NUM) j += 2;
-    else if (j > c.b && toks[j]?.k === NUM) j++;
+  if (lex.rules.partOfWhole && !c.number.spelled) {
+    if (of.has(toks[j]?.word ?? '') && toks[j + 1]?.kind === NUM) j += 2;
+    else if (j > c.to && toks[j]?.kind === NUM) j++;
   }
   const t0 = toks[j];
-  if (t0 && t0.k === PUNCT && t0.w === '-' && !t0.sp) {
-    if (lex.strongWords.has(toks[j + 1]?.w ?? '')) {
+  if (t0 && t0.kind === PUNCT && t0.word === '-' && !t0.spaced) {
+    if (lex.strongWords.has(toks[j + 1]?.word ?? '')) {
       // "a 50,000-strong Russian force", "a 2,000-strong contingent of Turkish troops"
       for (let k = j + 2; k < j + 6 && k < toks.length; k++) {
         const t = toks[k] as Token;
-        if (t.k !== WORD || inSet(t, STOP)) break;
+        if (t.kind !== WORD || inSet(t, STOP)) break;
         const party = partyAt(toks, k, text, lex);
         if (party) {
           h.parties.push(party.slug);

@@ -30,7 +30,7 @@ const MAX_WORDS = 6;
  * people". The head is valid until the next call.
  */
 export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, head: HeadOf): Head {
-  const h = head.reset(c.b);
+  const h = head.reset(c.to);
   let j = nounStart(toks, c, lex, text, h);
   if (j < 0) return h;
   let unknown = 0;
@@ -38,10 +38,10 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
   let names = 0;
   while (j < toks.length && words < MAX_WORDS) {
     const t = toks[j] as Token;
-    if (isBoundary(t) || t.k === NUM) break;
-    if (t.k === PUNCT) {
+    if (isBoundary(t) || t.kind === NUM) break;
+    if (t.kind === PUNCT) {
       // "Russian and Ukrainian soldiers", "Russian, Ukrainian soldiers"
-      if ((t.w === ',' || t.w === '-') && h.parties.length > 0 && partyAt(toks, j + 1, text, lex)) {
+      if ((t.word === ',' || t.word === '-') && h.parties.length > 0 && partyAt(toks, j + 1, text, lex)) {
         j++;
         continue;
       }
@@ -52,7 +52,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
     let nounKind = noun > 0 ? (phraseValue(toks, j, noun, NOUNS) as NounKind | undefined) : undefined;
     if (noun === 0 && cue === 0 && lex.compoundNouns) {
       // German "Bundeswehrsoldaten", "Hubschrauberpiloten": the last part of a compound says what it is
-      nounKind = compoundNoun(t.w, lex);
+      nounKind = compoundNoun(t.word, lex);
       if (nounKind) noun = 1;
     }
     if (cue > 0 && !(noun > 0 && continuesNoun(toks, j + noun, lex))) {
@@ -73,9 +73,9 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
         : peopleParty(toks, j + cue, text, lex);
       if (party) {
         h.parties.push(party.slug);
-        if (lex.nouns[toks[j + cue + party.len]?.w ?? ''] === 'civilian') h.civ = true;
+        if (lex.nouns[toks[j + cue + party.len]?.word ?? ''] === 'civilian') h.civilians = true;
       }
-      if (noun > 0 && nounKind === 'civilian') h.civ = true;
+      if (noun > 0 && nounKind === 'civilian') h.civilians = true;
       return finish(toks, h, lex);
     }
     const party = partyAt(toks, j, text, lex);
@@ -87,11 +87,11 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
       const n = toks[j];
       const adjective =
         n !== undefined &&
-        n.k === WORD &&
-        (lex.nouns[n.w] !== undefined ||
-          (!isNoun && lex.modifiers.has(n.w)) ||
-          (n.cap && !lex.capNouns && lex.cues[n.w] === undefined && !lex.stop.has(n.w)) ||
-          (lex.and.has(n.w) && partyAt(toks, j + 1, text, lex) !== null));
+        n.kind === WORD &&
+        (lex.nouns[n.word] !== undefined ||
+          (!isNoun && lex.modifiers.has(n.word)) ||
+          (n.capital && !lex.capNouns && lex.cues[n.word] === undefined && !lex.stop.has(n.word)) ||
+          (lex.and.has(n.word) && partyAt(toks, j + 1, text, lex) !== null));
       if (!adjective) {
         // "Bundeswehrsoldaten": a party that is itself a noun of soldiers
         const soldiers = isNoun && lex.nouns[keyOf(toks, j - party.len, j)] === 'military';
@@ -100,19 +100,19 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
         h.end = j;
         return finish(toks, h, lex);
       }
-      if (lex.and.has(n.w)) j++;
+      if (lex.and.has(n.word)) j++;
       continue;
     }
     if (noun > 0) {
       const kind = nounKind as NounKind;
-      if (kind === 'civilian') h.civ = true;
-      else if (kind === 'military') h.mil = true;
+      if (kind === 'civilian') h.civilians = true;
+      else if (kind === 'military') h.soldiers = true;
       // "the wounded" is a noun, "40 wounded (Russian) soldiers" an adjective: it says what the soldiers count
-      if (cue >= noun && !h.adj) {
+      if (cue >= noun && !h.adjective) {
         const m = phraseValue(toks, j, cue, CUES) as Metric;
         const before = continuesNoun(toks, j + noun, lex) || peopleParty(toks, j + noun, text, lex) !== null;
         if (isCasualtyMetric(m) && before) {
-          h.adj = m;
+          h.adjective = m;
           j += noun;
           words++;
           continue;
@@ -123,7 +123,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
       if (continuesNoun(toks, j, lex)) continue;
       // "3 US military wary of civilian guards" (a ranked headline): "military" before another word
       // describes it; counted, it ends its phrase ("sent 3,000 military to the border")
-      if (noun === 1 && lex.describingNouns.has(t.w) && describes(toks[j], lex)) {
+      if (noun === 1 && lex.describingNouns.has(t.word) && describes(toks[j], lex)) {
         unknown++;
         continue;
       }
@@ -152,7 +152,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
       return finish(toks, h, lex);
     }
     if (inSet(t, STOP)) break;
-    if (inSet(t, MODIFIERS) || (t.cap && !lex.capNouns)) {
+    if (inSet(t, MODIFIERS) || (t.capital && !lex.capNouns)) {
       if (!inSet(t, MODIFIERS)) names++;
       j++;
       words++;

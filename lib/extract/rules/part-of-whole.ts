@@ -16,8 +16,8 @@ const MAX_WORDS = 6;
 export function isWholeOfPart(toks: Token[], c: Candidate, lex: Lexicon): boolean {
   return (
     lex.rules.partOfWhole &&
-    (isWholeAfterPart(toks, c.a, lex) || isWholeBeforePart(toks, c.a, c.b, lex)) &&
-    !countedItself(toks, c.b)
+    (isWholeAfterPart(toks, c.from, lex) || isWholeBeforePart(toks, c.from, c.to, lex)) &&
+    !countedItself(toks, c.to)
   );
 }
 
@@ -28,7 +28,7 @@ export function isWholeOfPart(toks: Token[], c: Candidate, lex: Lexicon): boolea
 function countedItself(toks: Token[], b: number): boolean {
   for (let j = b; j < b + MAX_WORDS && j < toks.length; j++) {
     const t = toks[j] as Token;
-    if (t.k !== WORD || inSet(t, AUX)) return false;
+    if (t.kind !== WORD || inSet(t, AUX)) return false;
     if (phraseAt(toks, j, CUES) > 0) return true;
   }
   return false;
@@ -38,9 +38,9 @@ function countedItself(toks: Token[], b: number): boolean {
 function ofBefore(toks: Token[], a: number, lex: Lexicon): number {
   const t = toks[a - 1];
   if (t === undefined) return -1;
-  if (lex.of.has(t.w)) return a - 1;
+  if (lex.of.has(t.word)) return a - 1;
   // the determiners are asked only after an "of" (most words before a number follow none)
-  return lex.of.has(toks[a - 2]?.w ?? '') && lex.ofDeterminers.has(t.w) ? a - 2 : -1;
+  return lex.of.has(toks[a - 2]?.word ?? '') && lex.ofDeterminers.has(t.word) ? a - 2 : -1;
 }
 
 /**
@@ -51,7 +51,7 @@ function isWholeAfterPart(toks: Token[], a: number, lex: Lexicon): boolean {
   const i = ofBefore(toks, a, lex);
   if (i < 0) return false;
   const part = toks[i - 1];
-  return part !== undefined && (part.k === NUM || lex.partWords.has(part.w));
+  return part !== undefined && (part.kind === NUM || lex.partWords.has(part.word));
 }
 
 /**
@@ -63,8 +63,8 @@ function isWholeBeforePart(toks: Token[], a: number, b: number, lex: Lexicon): b
   if (i < 0 || (!isBoundary(toks[i - 1]) && !isPunct(toks[i - 1], ','))) return false;
   for (let j = b; j < b + MAX_WORDS && j < toks.length; j++) {
     const t = toks[j] as Token;
-    if (t.k === NUM || isBoundary(t)) return false;
-    if (t.k === PUNCT) return t.w === ',' && numberSoon(toks, j + 1);
+    if (t.kind === NUM || isBoundary(t)) return false;
+    if (t.kind === PUNCT) return t.word === ',' && numberSoon(toks, j + 1);
   }
   return false;
 }
@@ -73,8 +73,8 @@ function isWholeBeforePart(toks: Token[], a: number, b: number, lex: Lexicon): b
 function numberSoon(toks: Token[], k: number): boolean {
   for (let j = k; j < k + 4 && j < toks.length; j++) {
     const t = toks[j] as Token;
-    if (t.k === NUM || (t.k === WORD && (t.f & STARTS_NUMBER) !== 0)) return true;
-    if (t.k !== WORD) return false;
+    if (t.kind === NUM || (t.kind === WORD && (t.starts & STARTS_NUMBER) !== 0)) return true;
+    if (t.kind !== WORD) return false;
   }
   return false;
 }

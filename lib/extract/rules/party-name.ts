@@ -47,8 +47,8 @@ export function partyAt(
 ): { slug: string; len: number } | null {
   const t = toks[i];
   if (t === undefined || !inSet(t, PARTY_STARTS)) return null;
-  const own = lex?.parties ? aliasesOf(lex).get(t.w) : undefined;
-  return (own && match(own, toks, i, text)) || match(byFirst.get(t.w), toks, i, text);
+  const own = lex?.parties ? aliasesOf(lex).get(t.word) : undefined;
+  return (own && match(own, toks, i, text)) || match(byFirst.get(t.word), toks, i, text);
 }
 
 function match(
@@ -61,9 +61,9 @@ function match(
   const t = toks[i] as Token;
   for (const a of list) {
     let ok = true;
-    for (let k = 1; k < a.words.length && ok; k++) ok = toks[i + k]?.w === a.words[k];
+    for (let k = 1; k < a.words.length && ok; k++) ok = toks[i + k]?.word === a.words[k];
     if (!ok) continue;
-    if (a.words.length === 1 && t.w === 'us' && text.slice(t.s, t.s + 2) !== 'US') continue;
+    if (a.words.length === 1 && t.word === 'us' && text.slice(t.start, t.start + 2) !== 'US') continue;
     return { slug: a.slug, len: a.words.length };
   }
   return null;

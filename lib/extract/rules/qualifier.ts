@@ -11,34 +11,34 @@ import type { Candidate } from './candidate';
  * before one that only hedges it ("about").
  */
 export function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
-  const v = c.p.v;
+  const v = c.number.value;
   // "500 or more" bounds the number more tightly than an "about" before it
-  const m = afterQualifier(toks, c.b, lex);
+  const m = afterQualifier(toks, c.to, lex);
   if (m && m.q !== 'approx') {
     setBounds(c, m.q, v);
-    c.b += m.len;
+    c.to += m.len;
     return;
   }
-  const n = phraseBefore(toks, c.a, BEFORE_END);
+  const n = phraseBefore(toks, c.from, BEFORE_END);
   if (n > 0) {
-    setBounds(c, valueBefore(toks, c.a, n, BEFORE_END) as Qualifier, v);
-    c.a -= n;
+    setBounds(c, valueBefore(toks, c.from, n, BEFORE_END) as Qualifier, v);
+    c.from -= n;
     return;
   }
   if (m) {
     setBounds(c, m.q, v);
-    c.b += m.len;
+    c.to += m.len;
   }
 }
 
 function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier; len: number } | null {
   const t = toks[i];
   if (!t) return null;
-  if (t.w === '+' && !t.sp) return { q: 'moreThan', len: 1 };
+  if (t.word === '+' && !t.spaced) return { q: 'moreThan', len: 1 };
   const len = phraseAt(toks, i, AFTER);
-  const next = toks[i + len]?.w ?? '';
+  const next = toks[i + len]?.word ?? '';
   // "12 or more than 194", "12 y más de 194": the words open the next number's qualifier
-  if (len === 0 || toks[i]?.w === '+' || lex.comparisonOf.has(next)) return null;
+  if (len === 0 || toks[i]?.word === '+' || lex.comparisonOf.has(next)) return null;
   return { q: phraseValue(toks, i, len, AFTER) as Qualifier, len };
 }
 

@@ -9,29 +9,30 @@ import type { Candidate } from './candidate';
  * "rose by 12 to 85", a change and its new total. False when they are no range.
  */
 export function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexicon, c: Candidate): boolean {
-  if (q.a !== p.b + 1 || p.bad || q.bad) return false;
-  const join = toks[p.b] as Token;
-  const opener = toks[p.a - 1];
-  const expected = opener ? lex.rangeOpen[opener.w] : undefined;
-  let a = p.a;
-  if (expected !== undefined && join.w === expected) a = p.a - 1;
-  else if (!lex.rangeJoin.has(join.w)) return false;
+  if (q.from !== p.to + 1 || p.notCount || q.notCount) return false;
+  const join = toks[p.to] as Token;
+  const opener = toks[p.from - 1];
+  const expected = opener ? lex.rangeOpen[opener.word] : undefined;
+  let a = p.from;
+  if (expected !== undefined && join.word === expected) a = p.from - 1;
+  else if (!lex.rangeJoin.has(join.word)) return false;
   // "the toll rose by 12 to 85": a rise and the new total, no range
-  else if (opener !== undefined && lex.changeBy.has(opener.w)) return false;
-  else if (join.w === '-' || join.w === '–' || join.w === '—') {
+  else if (opener !== undefined && lex.changeBy.has(opener.word)) return false;
+  else if (join.word === '-' || join.word === '–' || join.word === '—') {
     // "222-2222-2222" is a phone number, "2-1" a score
-    const after = toks[q.b];
-    if (p.word !== q.word || isPunct(after, '-') || (after?.k === NUM && !after.sp)) return false;
+    const after = toks[q.to];
+    if (p.spelled !== q.spelled || isPunct(after, '-') || (after?.kind === NUM && !after.spaced))
+      return false;
   }
-  let low = p.v;
-  const high = q.v;
-  if (p.scale === 1 && q.scale > 1 && p.v * q.scale <= high) low = p.v * q.scale;
+  let low = p.value;
+  const high = q.value;
+  if (p.scale === 1 && q.scale > 1 && p.value * q.scale <= high) low = p.value * q.scale;
   if (!(low < high)) return false;
-  c.a = a;
-  c.b = q.b;
+  c.from = a;
+  c.to = q.to;
   c.low = low;
   c.high = high;
   c.qualifier = 'range';
-  c.p2 = q;
+  c.second = q;
   return true;
 }

@@ -13,8 +13,8 @@ export interface Speaker {
   /** an organisation (a ministry, an army, a country), not a person */
   organisation: boolean;
   /** text offsets of the words as written */
-  s: number;
-  e: number;
+  start: number;
+  end: number;
 }
 
 /**
@@ -28,9 +28,9 @@ export function speakerOf(text: string, toks: Token[], a: number, b: number, lex
   let prefix = '';
   let genitive = false;
   const first = toks[a] as Token;
-  const replaced = lex.nameArticles.get(first.w);
+  const replaced = lex.nameArticles.get(first.word);
   if (replaced !== undefined) {
-    genitive = lex.genitiveArticles.has(first.w);
+    genitive = lex.genitiveArticles.has(first.word);
     prefix = replaced === '' ? '' : `${keepCase(first, text, replaced)} `;
     k++;
   }
@@ -42,25 +42,25 @@ export function speakerOf(text: string, toks: Token[], a: number, b: number, lex
   let inGenitive = genitive;
   for (let i = k; i <= b; i++) {
     const t = toks[i] as Token;
-    if (i > k) name += text.slice((toks[i - 1] as Token).e, t.s);
-    let word = text.slice(t.s, t.e);
+    if (i > k) name += text.slice((toks[i - 1] as Token).end, t.start);
+    let word = text.slice(t.start, t.end);
     const written = word;
-    if (t.k === WORD) {
+    if (t.kind === WORD) {
       // "des Verteidigungsministeriums der Ukraine": only the first nouns are in the genitive
-      if (i > k && lex.nameArticles.has(t.w)) inGenitive = false;
-      if (inGenitive && t.cap) word = withoutGenitive(word);
-      const lemma = i === k ? lex.speakerLemmas.get(t.w) : undefined;
+      if (i > k && lex.nameArticles.has(t.word)) inGenitive = false;
+      if (inGenitive && t.capital) word = withoutGenitive(word);
+      const lemma = i === k ? lex.speakerLemmas.get(t.word) : undefined;
       if (lemma) word = keepCase(t, text, lemma);
       // "the Health Ministry" is a name: a capital past the first word, where capitals mark names
-      if (!lex.speakerAnaphora.has(t.w) || (t.cap && i > a && !lex.capNouns)) anaphor = false;
-      else noun = t.w;
-      if (!organisation && isOrganisationWord(word === written ? t.w : word.toLowerCase(), t, text, lex))
+      if (!lex.speakerAnaphora.has(t.word) || (t.capital && i > a && !lex.capNouns)) anaphor = false;
+      else noun = t.word;
+      if (!organisation && isOrganisationWord(word === written ? t.word : word.toLowerCase(), t, text, lex))
         organisation = true;
     }
     name += word;
   }
   if (!organisation) organisation = partyWithin(toks, k, b, text, lex);
-  return { name, anaphor, noun, organisation, s: first.s, e: (toks[b] as Token).e };
+  return { name, anaphor, noun, organisation, start: first.start, end: (toks[b] as Token).end };
 }
 
 /** "Gesundheitsministeriums" -> "Gesundheitsministerium", "Geheimdienstes" -> "Geheimdienst", "Komitees" -> "Komitee". */
@@ -71,15 +71,15 @@ function withoutGenitive(word: string): string {
 
 /** A replacement word written with the capital of the word it replaces. */
 function keepCase(t: Token, text: string, word: string): string {
-  const c = text[t.s] as string;
+  const c = text[t.start] as string;
   return c !== c.toLowerCase() ? (word[0] as string).toUpperCase() + word.slice(1) : word;
 }
 
 /** The lowercase word w (as the name gives it) makes the name an organisation's. */
 function isOrganisationWord(w: string, t: Token, text: string, lex: Lexicon): boolean {
   // "NIS", "IDF", "ЗСУ": an initialism
-  if (t.cap && t.e - t.s >= 2) {
-    const second = text[t.s + 1] as string;
+  if (t.capital && t.end - t.start >= 2) {
+    const second = text[t.start + 1] as string;
     if (second !== second.toLowerCase()) return true;
   }
   const org = lex.orgWords;

@@ -17,15 +17,15 @@ const MAX_NP = 8;
 
 /** A noun phrase's tokens [a, b], and whether it names someone (a capital, an institution). */
 export interface NameSpan {
-  a: number;
-  b: number;
+  from: number;
+  to: number;
   named: boolean;
 }
 
 /** "per cent" after "per": the word at k completes a unit, it names no source. */
 export function unitWord(toks: Token[], k: number, lex: Lexicon): boolean {
-  const only = lex.unitsOnlyWith.get((toks[k - 1] as Token).w);
-  return only !== undefined && toks[k]?.w === only;
+  const only = lex.unitsOnlyWith.get((toks[k - 1] as Token).word);
+  return only !== undefined && toks[k]?.word === only;
 }
 
 /**
@@ -35,10 +35,11 @@ export function unitWord(toks: Token[], k: number, lex: Lexicon): boolean {
 export function saysNothing(toks: Token[], j: number, lex: Lexicon): boolean {
   const prev = toks[j - 1];
   if (inSet(prev, NOT_SAYING)) return true;
-  if (prev === undefined || !lex.describingArticles.has(prev.w)) return false;
+  if (prev === undefined || !lex.describingArticles.has(prev.word)) return false;
   const next = toks[j + 1];
   return (
-    next !== undefined && (next.k === NUM || (next.f & STARTS_NUMBER) !== 0 || inSet(next, QUALIFIER_STARTS))
+    next !== undefined &&
+    (next.kind === NUM || (next.starts & STARTS_NUMBER) !== 0 || inSet(next, QUALIFIER_STARTS))
   );
 }
 
@@ -49,10 +50,10 @@ export function saysNothing(toks: Token[], j: number, lex: Lexicon): boolean {
 export function joinsName(toks: Token[], j: number, lex: Lexicon): boolean {
   const t = toks[j] as Token;
   if (!lex.rules.nameEndsAtFunctionWord) return false;
-  if (!lex.of.has(t.w) && !lex.partyArticles.has(t.w) && !lex.ofArticles.has(t.w)) return false;
+  if (!lex.of.has(t.word) && !lex.partyArticles.has(t.word) && !lex.ofArticles.has(t.word)) return false;
   let k = j + 1;
-  if (lex.partyArticles.has(toks[k]?.w ?? '')) k++;
-  return toks[k]?.cap === true;
+  if (lex.partyArticles.has(toks[k]?.word ?? '')) k++;
+  return toks[k]?.capital === true;
 }
 
 /** Words from j in direction dir up to a stop, written into `out`, or null; valid until the next call. */
@@ -69,28 +70,28 @@ export function nounPhrase(
   let named = false;
   for (let n = 0; n < MAX_NP && j !== limit && j >= 0 && j < toks.length; n++, j += dir) {
     const t = toks[j] as Token;
-    if (t.k === PUNCT && t.w !== '-' && t.w !== '.' && t.w !== "'") break;
+    if (t.kind === PUNCT && t.word !== '-' && t.word !== '.' && t.word !== "'") break;
     if (isBoundary(t) || inSet(t, NAME_STOPS)) break;
     // "nach Angaben des Ministeriums mehr als 300", "according to officials 300": the name ends there
-    if (dir > 0 && first >= 0 && (t.k === NUM || inSet(t, QUALIFIER_STARTS)) && !joinsName(toks, j, lex))
+    if (dir > 0 && first >= 0 && (t.kind === NUM || inSet(t, QUALIFIER_STARTS)) && !joinsName(toks, j, lex))
       break;
     // where names end at function words: those and any number end the name too
-    const article = first < 0 && dir > 0 && lex.partyArticles.has(t.w);
+    const article = first < 0 && dir > 0 && lex.partyArticles.has(t.word);
     if (
       lex.rules.nameEndsAtFunctionWord &&
       !article &&
       !(first >= 0 && joinsName(toks, j, lex)) &&
-      (t.k === NUM || inSet(t, STOP) || inSet(t, AUX) || lex.before[t.w])
+      (t.kind === NUM || inSet(t, STOP) || inSet(t, AUX) || lex.before[t.word])
     )
       break;
     // "the ministry", "ведомство": a speaker that points back is named by what it points to
-    if (t.cap || inSet(t, INSTITUTIONS) || lex.speakerAnaphora.has(t.w)) named = true;
+    if (t.capital || inSet(t, INSTITUTIONS) || lex.speakerAnaphora.has(t.word)) named = true;
     if (first < 0) first = j;
     last = j;
   }
   if (first < 0) return null;
-  out.a = dir > 0 ? first : last;
-  out.b = dir > 0 ? last : first;
+  out.from = dir > 0 ? first : last;
+  out.to = dir > 0 ? last : first;
   out.named = named;
   return out;
 }

@@ -35,12 +35,12 @@ export function thingsBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 8; k--) {
     const t = toks[k] as Token;
     if (isBoundary(t)) return false;
-    if (t.k !== NUM) continue;
+    if (t.kind !== NUM) continue;
     let j = k + 1;
-    while (j < k + 4 && (toks[j]?.cap || inSet(toks[j], MODIFIERS))) j++;
+    while (j < k + 4 && (toks[j]?.capital || inSet(toks[j], MODIFIERS))) j++;
     const n = toks[j];
-    if (!n || n.k !== WORD || inSet(n, STOP) || phraseAt(toks, j, CUES) > 0) return false;
-    const kind = lex.nouns[n.w];
+    if (!n || n.kind !== WORD || inSet(n, STOP) || phraseAt(toks, j, CUES) > 0) return false;
+    const kind = lex.nouns[n.word];
     return kind === undefined || kind === 'nonfig';
   }
   return false;
@@ -50,14 +50,14 @@ export function thingsBefore(toks: Token[], a: number, lex: Lexicon): boolean {
 export function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): MetricFound | false {
   const prev = toks[a - 1];
   // "troops numbering 50,000": soldiers counted by a verb of number after them
-  if (prev && lex.numberingWords.has(prev.w) && lex.nouns[toks[a - 2]?.w ?? ''] === 'military')
+  if (prev && lex.numberingWords.has(prev.word) && lex.nouns[toks[a - 2]?.word ?? ''] === 'military')
     return { metric: 'deployed', via: 'link', cue: a - 2 };
   let i = a;
   for (let n = 0; n < 7 && i > stop; n++) {
     const len = phraseBefore(toks, i, CUES_END);
     if (len > 0) return { metric: valueBefore(toks, i, len, CUES_END) as Metric, via: 'link', cue: i - len };
     const t = toks[i - 1] as Token;
-    if (isBoundary(t) || t.k === NUM || !inSet(t, LINKS)) return false;
+    if (isBoundary(t) || t.kind === NUM || !inSet(t, LINKS)) return false;
     i--;
   }
   return false;

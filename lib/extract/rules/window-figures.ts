@@ -43,13 +43,13 @@ export function figuresOfWindow(
     const head = headOf(toks, c, lex, text, state.head);
     const found = metricOf(toks, c, head, lex, stop);
     if (!found) continue;
-    const start = (toks[c.a] as Token).s;
-    const end = (toks[c.b - 1] as Token).e;
+    const start = (toks[c.from] as Token).start;
+    const end = (toks[c.to - 1] as Token).end;
     const near = figureBefore(out, start);
     // no metric of its own and no figure before to take one from: no figure
     if (found.metric === null && !near) continue;
     const metric = (found.metric ?? near?.metric) as Figure['metric'];
-    const speaker = claimedBy(text, toks, c.a, lex, state.clause);
+    const speaker = claimedBy(text, toks, c.from, lex, state.clause);
     const own = state.context;
     own.party = partyOf(text, toks, c, head, found, lex, speaker);
     own.population = populationOf(toks, head, found, text, lex);
@@ -66,10 +66,10 @@ export function figuresOfWindow(
       : { start, end, text: figText, low, high, qualifier, metric, party, population };
     out.push(fig);
     if (readDate) {
-      const claimDate = readDate(...sentenceOf(text, toks, c.a, c.b, fig), { lang: lex.lang, date });
+      const claimDate = readDate(...sentenceOf(text, toks, c.from, c.to, fig), { lang: lex.lang, date });
       if (claimDate) fig.claimDate = claimDate;
     }
-    stop = c.b;
+    stop = c.to;
   }
 }
 
@@ -97,7 +97,7 @@ function sentenceOf(
   while (first > 0 && !isBoundary(toks[first - 1])) first--;
   let last = b;
   while (last < toks.length - 1 && !isBoundary(toks[last])) last++;
-  const from = (toks[first] as Token).s;
-  const to = (toks[Math.min(last, toks.length - 1)] as Token).e;
+  const from = (toks[first] as Token).start;
+  const to = (toks[Math.min(last, toks.length - 1)] as Token).end;
   return [text.slice(from, to), { start: fig.start - from, end: fig.end - from }];
 }
