@@ -7,17 +7,29 @@ export const LOWER = 3;
 export const LETTER = 4;
 export const SPACE = 5;
 
+/**
+ * The class of every UTF-16 code unit. Zeroed at import (an allocation, no work) and filled by
+ * `charClasses()` before the first text is read: every front door of the engine (the scan, the
+ * tokenizer, the sentence functions) calls it, and the hot loops read the table as a constant.
+ */
 export const CLS = new Uint8Array(65536);
-for (let c = 0xc0; c < 0x2000; c++) CLS[c] = LETTER;
-for (let c = 0x2c00; c < 0xd800; c++) CLS[c] = LETTER;
-for (let c = 0x3000; c < 0x3040; c++) CLS[c] = OTHER;
-CLS[0xd7] = OTHER;
-CLS[0xf7] = OTHER;
-for (let c = 48; c <= 57; c++) CLS[c] = DIGIT;
-for (let c = 65; c <= 90; c++) CLS[c] = UPPER;
-for (let c = 97; c <= 122; c++) CLS[c] = LOWER;
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x202f, 0x205f, 0x3000, 0xfeff]) CLS[c] = SPACE;
-for (let c = 0x2000; c <= 0x200b; c++) CLS[c] = SPACE;
+let filled = false;
+
+/** Fills the table of character classes, once. */
+export function charClasses(): void {
+  if (filled) return;
+  filled = true;
+  for (let c = 0xc0; c < 0x2000; c++) CLS[c] = LETTER;
+  for (let c = 0x2c00; c < 0xd800; c++) CLS[c] = LETTER;
+  for (let c = 0x3000; c < 0x3040; c++) CLS[c] = OTHER;
+  CLS[0xd7] = OTHER;
+  CLS[0xf7] = OTHER;
+  for (let c = 48; c <= 57; c++) CLS[c] = DIGIT;
+  for (let c = 65; c <= 90; c++) CLS[c] = UPPER;
+  for (let c = 97; c <= 122; c++) CLS[c] = LOWER;
+  for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x202f, 0x205f, 0x3000, 0xfeff]) CLS[c] = SPACE;
+  for (let c = 0x2000; c <= 0x200b; c++) CLS[c] = SPACE;
+}
 
 /** A letter of a word: the classes UPPER, LOWER and LETTER. */
 export const isLetter = (c: number): boolean => {

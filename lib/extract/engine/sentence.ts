@@ -1,4 +1,5 @@
 import { lexiconFor, lexiconsVersion, loadedLexicons } from '../lexicon/registry';
+import { charClasses } from './char-classes';
 import { type Abbreviations, abbreviations, stopAt } from './sentence-stop';
 
 /** How far (UTF-16 units) a sentence is looked for on each side of a span: a page without stops stays cheap. */
@@ -11,6 +12,7 @@ const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c ===
  * abbreviation such as "бл." or "Gen.", nor at a line break inside a sentence), or `to`.
  */
 export function sentenceEnd(text: string, s: number, to: number, abbr: Abbreviations): number {
+  charClasses();
   for (let i = s + 1; i < to; i++)
     if (isStop(text.charCodeAt(i)) && stopAt(text, i, text.length, abbr)) return i + 1;
   return to;
@@ -42,6 +44,7 @@ export function sentenceBounds(
   end: number,
   lang?: string,
 ): { start: number; end: number } {
+  charClasses();
   const abbr = abbreviationsOf(lang);
   let from = start;
   for (let i = start - 1; i >= Math.max(0, start - MAX); i--)

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { CLS, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE } from './char-classes';
+import { CLS, charClasses, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE } from './char-classes';
 import { dottedEnd, readNumber } from './read-digits';
 import { readWord } from './read-word';
 import type { ReadingState } from './reading-state';
@@ -25,6 +25,7 @@ export function tokenize(
   state: ReadingState,
   reuse = false,
 ): Token[] {
+  charClasses();
   if (!reuse) return read(text, from, to, lex, state, []);
   state.tokens.reusing(true);
   try {

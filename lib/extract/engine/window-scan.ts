@@ -1,4 +1,4 @@
-import { isDigit, isLetter } from './char-classes';
+import { charClasses, isDigit, isLetter } from './char-classes';
 import { CAP, Density } from './density';
 import { isDigitAt, numberEnd, numberStart } from './digit-runs';
 import { ScanPosition } from './scan-position';
@@ -25,6 +25,7 @@ const NEXT = /[^0-9.!?\n]*[0-9.!?\n]/y;
  * sentence once the first number in it has given the window its end.
  */
 export function findWindows(text: string, trig: TriggerSet): Int32Array {
+  charClasses();
   return new Scan(text, trig).run();
 }
 

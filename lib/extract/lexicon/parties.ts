@@ -13,6 +13,9 @@ export interface Party {
   armedGroup?: boolean;
 }
 
+/** Aliases that name a party only written as here: "US", not the pronoun "us". */
+export const CAPITALS_ONLY: readonly string[] = ['US'];
+
 /** The slug of the UN's peacekeepers: a party whose name is itself a noun of soldiers. */
 export const PEACEKEEPERS = 'un-peacekeepers';
 

@@ -1,11 +1,13 @@
 import type { Token } from '../engine/tokenize';
 import { inSet, PARTY_STARTS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
-import { PARTIES } from '../lexicon/parties';
+import { CAPITALS_ONLY, PARTIES } from '../lexicon/parties';
 
 interface Alias {
   words: string[];
   slug: string;
+  /** as an alias must be written to count ("US", not the pronoun "us"), or null */
+  written: string | null;
 }
 
 /** Aliases (phrases of lowercase words) with their party, by first word, longest first. */
@@ -14,17 +16,23 @@ function byFirstWord(aliases: Iterable<readonly [string, string]>): Map<string, 
   for (const [alias, slug] of aliases) {
     const words = alias.split(' ');
     const list = m.get(words[0] as string) ?? [];
-    if (!list.some((a) => a.words.join(' ') === alias)) list.push({ words, slug });
+    const written = CAPITALS_ONLY.find((w) => w.toLowerCase() === alias) ?? null;
+    if (!list.some((a) => a.words.join(' ') === alias)) list.push({ words, slug, written });
     list.sort((x, y) => y.words.length - x.words.length);
     m.set(words[0] as string, list);
   }
   return m;
 }
 
-/** The shared aliases. "US" must be written in capitals (not the pronoun "us"). */
-const byFirst = byFirstWord(
-  PARTIES.flatMap((p) => p.aliases.map((a) => [a.replace(/'s$/, ''), p.slug] as const)),
-);
+let shared: Map<string, Alias[]> | null = null;
+
+/** The shared aliases (parties.ts) by first word, built when first asked for. */
+function sharedAliases(): Map<string, Alias[]> {
+  shared ??= byFirstWord(
+    PARTIES.flatMap((p) => p.aliases.map((a) => [a.replace(/'s$/, ''), p.slug] as const)),
+  );
+  return shared;
+}
 
 const byLexicon = new WeakMap<Lexicon, Map<string, Alias[]>>();
 
@@ -43,12 +51,12 @@ export function partyAt(
   toks: Token[],
   i: number,
   text: string,
-  lex?: Lexicon,
+  lex: Lexicon,
 ): { slug: string; len: number } | null {
   const t = toks[i];
   if (t === undefined || !inSet(t, PARTY_STARTS)) return null;
-  const own = lex?.parties ? aliasesOf(lex).get(t.word) : undefined;
-  return (own && match(own, toks, i, text)) || match(byFirst.get(t.word), toks, i, text);
+  const own = aliasesOf(lex).get(t.word);
+  return (own && match(own, toks, i, text)) || match(sharedAliases().get(t.word), toks, i, text);
 }
 
 function match(
@@ -63,7 +71,7 @@ function match(
     let ok = true;
     for (let k = 1; k < a.words.length && ok; k++) ok = toks[i + k]?.word === a.words[k];
     if (!ok) continue;
-    if (a.words.length === 1 && t.word === 'us' && text.slice(t.start, t.start + 2) !== 'US') continue;
+    if (a.written !== null && text.slice(t.start, t.start + a.written.length) !== a.written) continue;
     return { slug: a.slug, len: a.words.length };
   }
   return null;
