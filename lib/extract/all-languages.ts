@@ -19,6 +19,15 @@ registerDateReader(readClaimDate);
 
 export { type ClaimDateOptions, type Period, readClaimDate, readClaimPeriod } from './claim-date';
 export { registerDateReader } from './date-reader';
-export { createDiscourse, type Discourse } from './discourse';
-export { extractFigures, loadLexicon, parseNumber, parseNumbers, parseRanges } from './index';
+export {
+  createDiscourse,
+  type Discourse,
+  extractFigures,
+  loadLexicon,
+  parseNumber,
+  parseNumbers,
+  parseRanges,
+  sentenceAround,
+  sentenceBounds,
+} from './index';
 export { lexiconFromSpec, type Spec as LexiconSpec } from './lexicon/compile';

@@ -2,6 +2,8 @@ import { lexiconFromSpec } from './lexicon/compile';
 import { hasLexicon, registerLexicon } from './lexicon/registry';
 import type { Spec } from './lexicon/spec';
 
+export { createDiscourse, type Discourse } from './discourse';
+export { sentenceAround, sentenceBounds } from './engine/sentence';
 export { type ExtractOptions, extractFigures } from './extract';
 export { LANGUAGES } from './languages';
 export type { Lexicon } from './lexicon/lexicon';
