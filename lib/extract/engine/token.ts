@@ -39,6 +39,11 @@ export interface Token {
 
 /** A class gives every token one hidden shape, which keeps the hot loops monomorphic. */
 export class Tok implements Token {
+  kind = 0;
+  start = 0;
+  end = 0;
+  word = '';
+  spaced = false;
   value = 0;
   capital = false;
   possessive = false;
@@ -46,23 +51,22 @@ export class Tok implements Token {
   ends = false;
   decimal = false;
   digits = 0;
-  starts: number;
-  goesOn: number;
+  starts = 0;
+  goesOn = 0;
   sets: Int32Array;
   constructor(
-    public kind: number,
-    public start: number,
-    public end: number,
-    public word: string,
-    public spaced: boolean,
+    kind: number,
+    start: number,
+    end: number,
+    word: string,
+    spaced: boolean,
     public entry: WordEntry,
   ) {
-    this.starts = entry.starts;
-    this.goesOn = entry.goesOn;
     this.sets = entry.sets;
+    this.reset(kind, start, end, word, spaced, entry);
   }
 
-  /** Makes a used token new again, as the constructor would. */
+  /** Makes a token new again, for the word (or mark, or number) text[start, end). */
   reset(kind: number, start: number, end: number, word: string, spaced: boolean, entry: WordEntry): this {
     this.kind = kind;
     this.start = start;

@@ -34,6 +34,18 @@ export const AUX = 23;
 export const SKIP_BEFORE = 24;
 export const CLAUSE_END = 25;
 export const LINKS = 26;
+export const OF = 27;
+export const OF_DETERMINERS = 28;
+export const DEMONSTRATIVES = 29;
+export const PARTITIVE_PRONOUNS = 30;
+export const RATIO_WORDS = 31;
+export const ADDITION_WORDS = 32;
+export const CHANGE_BY = 33;
+export const CHANGE_TO = 34;
+export const JOIN_WORDS = 35;
+export const DESCRIBING_NOUNS = 36;
+export const PASSIVE_AUX = 37;
+export const STRONG_WORDS = 38;
 
 /** The words of each set of a lexicon, by id. */
 export function wordSetsOf(l: Lexicon): Iterable<string>[] {
@@ -66,6 +78,18 @@ export function wordSetsOf(l: Lexicon): Iterable<string>[] {
     l.skipBefore,
     l.clauseEnd,
     l.links,
+    l.of,
+    l.ofDeterminers,
+    l.demonstratives,
+    l.partitivePronouns,
+    l.ratioWords,
+    l.additionWords,
+    l.changeBy,
+    l.changeTo,
+    l.joinWords,
+    l.describingNouns,
+    l.passiveAux,
+    l.strongWords,
   ];
 }
 

@@ -1,7 +1,7 @@
 import { ANTI, CUES, CUES_END } from '../engine/phrase-lists';
 import { isBoundary, keyOf, phraseAt, phraseBefore, valueBefore } from '../engine/phrase-match';
 import { NUM, type Token } from '../engine/token';
-import { CLAUSE_END, inSet } from '../engine/word-sets';
+import { CLAUSE_END, inSet, PASSIVE_AUX } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Metric } from '../types';
 import { objectAt } from './active-verb-object';
@@ -28,8 +28,7 @@ export function clauseCue(
       // "12 children and 26 wounded": a cue right after a later number is that number's own;
       // "killed 300 civilians": a verb before a number counts that number
       if (dir > 0 && j > from && (toks[j - 1] as Token).kind === NUM) return false;
-      if (dir > 0 && !lex.passiveAux.has(toks[j - 1]?.word ?? '') && objectAt(toks, j + len, lex))
-        return false;
+      if (dir > 0 && !inSet(toks[j - 1], PASSIVE_AUX) && objectAt(toks, j + len, lex)) return false;
       const s = dir > 0 ? j : j + 1 - len;
       return {
         metric: lex.cues[keyOf(toks, s, s + len)] as Metric,

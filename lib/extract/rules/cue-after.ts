@@ -1,7 +1,7 @@
 import { ANTI, CUES } from '../engine/phrase-lists';
 import { isBoundary, phraseAt, phraseValue } from '../engine/phrase-match';
 import { NUM, type Token } from '../engine/token';
-import { AUX, CLAUSE_END, inSet } from '../engine/word-sets';
+import { AUX, CLAUSE_END, inSet, PASSIVE_AUX } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isCasualtyMetric, type Metric } from '../types';
 import { objectAt } from './active-verb-object';
@@ -16,7 +16,7 @@ export function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | 
   let j = i;
   let passive = false;
   for (let n = 0; n < 6 && inSet(toks[j], AUX); n++) {
-    if (lex.passiveAux.has((toks[j] as Token).word)) passive = true;
+    if (inSet(toks[j], PASSIVE_AUX)) passive = true;
     j++;
   }
   const len = phraseAt(toks, j, CUES);

@@ -8,6 +8,8 @@ import {
   inSet,
   MONEY_OR_AGE,
   MONTHS,
+  RATIO_WORDS,
+  STRONG_WORDS,
   UNITS_AFTER,
   YEAR_BEFORE,
 } from '../engine/word-sets';
@@ -65,8 +67,8 @@ function isReference(toks: Token[], a: number, b: number): boolean {
 }
 
 /** "1 in 5 soldiers", "one in three": the second number of a proportion counts nobody. */
-function isRatio(toks: Token[], a: number, p: NumPhrase, lex: Lexicon): boolean {
-  if (!lex.ratioWords.has(toks[a - 1]?.word ?? '')) return false;
+function isRatio(toks: Token[], a: number, p: NumPhrase, _lex: Lexicon): boolean {
+  if (!inSet(toks[a - 1], RATIO_WORDS)) return false;
   const x = toks[a - 2];
   if (x === undefined) return false;
   if (x.kind === NUM) return x.value <= p.value;
@@ -85,7 +87,7 @@ function unitAfter(toks: Token[], i: number, lex: Lexicon): boolean {
   if (t.kind === PUNCT && t.word === '-' && !t.spaced) {
     const n = toks[i + 1];
     // "20-year-old", "five-day": a count used as an adjective; "50,000-strong" stays
-    return n !== undefined && n.kind === WORD && !n.spaced && !lex.strongWords.has(n.word);
+    return n !== undefined && n.kind === WORD && !n.spaced && !inSet(n, STRONG_WORDS);
   }
   if (t.word === '%' || t.word === '/' || t.word === ':' || t.word === '°')
     return !(t.word === ':' && t.spaced);

@@ -1,6 +1,6 @@
 import { isBoundary } from '../engine/phrase-match';
 import { isPunct, NUM, type Token, WORD } from '../engine/token';
-import { AUX, inSet, METRIC_NOUNS, STOP, SUBSET } from '../engine/word-sets';
+import { AUX, inSet, METRIC_NOUNS, OF, OF_DETERMINERS, STOP, SUBSET } from '../engine/word-sets';
 import type { Lexicon, NounKind } from '../lexicon/lexicon';
 import { isArmedGroup } from '../lexicon/parties';
 import type { Head } from './counted-noun';
@@ -8,9 +8,9 @@ import { partyAt } from './party-name';
 
 /** The length of "of the military", "of its brigade" at j (an armed force or unit), or 0. */
 export function ofUnit(toks: Token[], j: number, lex: Lexicon): number {
-  if (!lex.of.has(toks[j]?.word ?? '')) return 0;
+  if (!inSet(toks[j], OF)) return 0;
   let k = j + 1;
-  if (lex.ofDeterminers.has(toks[k]?.word ?? '')) k++;
+  if (inSet(toks[k], OF_DETERMINERS)) k++;
   // "of the 5th brigade", "of the Azov regiment": one word may name it
   for (let n = 0; n < 2 && k + n < toks.length; n++) {
     const t = toks[k + n] as Token;
@@ -28,7 +28,7 @@ export function groupAfterOf(
   lex: Lexicon,
 ): { slug: string; end: number } | null {
   const w = toks[j]?.word ?? '';
-  if (!lex.of.has(w) && !lex.ofArticles.has(w)) return null;
+  if (!inSet(toks[j], OF) && !lex.ofArticles.has(w)) return null;
   let k = j + 1;
   if (lex.partyArticles.has(toks[k]?.word ?? '')) k++;
   const p = partyAt(toks, k, text, lex);

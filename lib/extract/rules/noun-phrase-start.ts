@@ -1,5 +1,13 @@
 import { isPunct, NUM, PUNCT, type Token, WORD } from '../engine/token';
-import { inSet, STOP } from '../engine/word-sets';
+import {
+  DEMONSTRATIVES,
+  inSet,
+  OF,
+  OF_DETERMINERS,
+  PARTITIVE_PRONOUNS,
+  STOP,
+  STRONG_WORDS,
+} from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidates';
 import type { HeadOf } from './counted-noun';
@@ -20,28 +28,27 @@ export function nounStart(toks: Token[], c: Candidate, lex: Lexicon, text: strin
   }
   let j = c.to;
   const p = c.second ?? c.number;
-  const of = lex.of;
-  const after = toks[j + 1]?.word ?? '';
-  if (p.spelled && of.has(toks[j]?.word ?? '') && !isPunct(toks[j + 1], ',')) j++;
+  const after = toks[j + 1];
+  if (p.spelled && inSet(toks[j], OF) && !isPunct(after, ',')) j++;
   else if (
-    of.has(toks[j]?.word ?? '') &&
+    inSet(toks[j], OF) &&
     // "400 of its soldiers", "300 of the men"
-    (lex.ofDeterminers.has(after) ||
+    (inSet(after, OF_DETERMINERS) ||
       // "2.000 de esos soldados", "2 000 de ces soldats": a part of a group named before
-      lex.demonstratives.has(after) ||
+      inSet(after, DEMONSTRATIVES) ||
       // "50 of them were officers": a part of the figure before, whatever it is called after
-      lex.partitivePronouns.has(after))
+      inSet(after, PARTITIVE_PRONOUNS))
   )
     j += 2;
   // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts
   // (not "one of 300 soldiers killed": one of them, not a part counted)
   if (lex.rules.partOfWhole && !c.number.spelled) {
-    if (of.has(toks[j]?.word ?? '') && toks[j + 1]?.kind === NUM) j += 2;
+    if (inSet(toks[j], OF) && toks[j + 1]?.kind === NUM) j += 2;
     else if (j > c.to && toks[j]?.kind === NUM) j++;
   }
   const t0 = toks[j];
   if (t0 && t0.kind === PUNCT && t0.word === '-' && !t0.spaced) {
-    if (lex.strongWords.has(toks[j + 1]?.word ?? '')) {
+    if (inSet(toks[j + 1], STRONG_WORDS)) {
       // "a 50,000-strong Russian force", "a 2,000-strong contingent of Turkish troops"
       for (let k = j + 2; k < j + 6 && k < toks.length; k++) {
         const t = toks[k] as Token;

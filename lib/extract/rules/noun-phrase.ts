@@ -1,7 +1,7 @@
 import { CUES, NOUNS } from '../engine/phrase-lists';
 import { isBoundary, keyOf, phraseAt, phraseValue } from '../engine/phrase-match';
 import { NUM, PUNCT, type Token, WORD } from '../engine/token';
-import { inSet, MODIFIERS, STOP } from '../engine/word-sets';
+import { DESCRIBING_NOUNS, inSet, MODIFIERS, STOP } from '../engine/word-sets';
 import type { Lexicon, NounKind } from '../lexicon/lexicon';
 import { PEACEKEEPERS } from '../lexicon/parties';
 import { isCasualtyMetric, type Metric } from '../types';
@@ -123,7 +123,7 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
       if (continuesNoun(toks, j, lex)) continue;
       // "3 US military wary of civilian guards" (a ranked headline): "military" before another word
       // describes it; counted, it ends its phrase ("sent 3,000 military to the border")
-      if (noun === 1 && lex.describingNouns.has(t.word) && describes(toks[j], lex)) {
+      if (noun === 1 && inSet(t, DESCRIBING_NOUNS) && describes(toks[j], lex)) {
         unknown++;
         continue;
       }

@@ -1,7 +1,7 @@
 import { CUES, STARTS_NUMBER } from '../engine/phrase-lists';
 import { isBoundary, phraseAt } from '../engine/phrase-match';
 import { isPunct, NUM, PUNCT, type Token, WORD } from '../engine/token';
-import { AUX, inSet } from '../engine/word-sets';
+import { AUX, inSet, OF, OF_DETERMINERS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidates';
 
@@ -35,12 +35,12 @@ function countedItself(toks: Token[], b: number): boolean {
 }
 
 /** The index of the "of" (and determiner) just before token a ("of the 300", "of 300"), or -1. */
-function ofBefore(toks: Token[], a: number, lex: Lexicon): number {
+function ofBefore(toks: Token[], a: number, _lex: Lexicon): number {
   const t = toks[a - 1];
   if (t === undefined) return -1;
-  if (lex.of.has(t.word)) return a - 1;
+  if (inSet(t, OF)) return a - 1;
   // the determiners are asked only after an "of" (most words before a number follow none)
-  return lex.of.has(toks[a - 2]?.word ?? '') && lex.ofDeterminers.has(t.word) ? a - 2 : -1;
+  return inSet(toks[a - 2], OF) && inSet(t, OF_DETERMINERS) ? a - 2 : -1;
 }
 
 /**

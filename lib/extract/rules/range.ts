@@ -1,5 +1,6 @@
 import type { NumPhrase } from '../engine/number-phrase';
 import { isPunct, NUM, type Token } from '../engine/token';
+import { CHANGE_BY, inSet } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidate';
 
@@ -17,7 +18,7 @@ export function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexico
   if (expected !== undefined && join.word === expected) a = p.from - 1;
   else if (!lex.rangeJoin.has(join.word)) return false;
   // "the toll rose by 12 to 85": a rise and the new total, no range
-  else if (opener !== undefined && lex.changeBy.has(opener.word)) return false;
+  else if (inSet(opener, CHANGE_BY)) return false;
   else if (join.word === '-' || join.word === '–' || join.word === '—') {
     // "222-2222-2222" is a phone number, "2-1" a score
     const after = toks[q.to];

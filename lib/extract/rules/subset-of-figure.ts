@@ -1,6 +1,15 @@
 import { SUBSET_END } from '../engine/phrase-lists';
 import { isBoundary, phraseBefore } from '../engine/phrase-match';
 import { isPunct, NUM, type Token } from '../engine/token';
+import {
+  ADDITION_WORDS,
+  CHANGE_BY,
+  CHANGE_TO,
+  inSet,
+  JOIN_WORDS,
+  OF,
+  PARTITIVE_PRONOUNS,
+} from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidates';
 import type { MetricFound } from './metric-found';
@@ -11,15 +20,15 @@ export function subsetOfFigure(toks: Token[], c: Candidate, lex: Lexicon, stop: 
   if (isPunct(toks[i - 1], ',')) i--;
   if (phraseBefore(toks, i, SUBSET_END) > 0) return { metric: null, via: 'subset', cue: -1 };
   // "Another 2,000 are expected": more of the figure before
-  if (lex.additionWords.has(toks[c.from - 1]?.word ?? '')) return { metric: null, via: 'subset', cue: -1 };
+  if (inSet(toks[c.from - 1], ADDITION_WORDS)) return { metric: null, via: 'subset', cue: -1 };
   // "the toll rose by 12 to 85": the new total, of what the rise counts
   if (
-    lex.changeTo.has(toks[c.from - 1]?.word ?? '') &&
+    inSet(toks[c.from - 1], CHANGE_TO) &&
     toks[c.from - 2]?.kind === NUM &&
-    lex.changeBy.has(toks[c.from - 3]?.word ?? '')
+    inSet(toks[c.from - 3], CHANGE_BY)
   )
     return { metric: null, via: 'subset', cue: -1 };
-  if (lex.of.has(toks[c.to]?.word ?? '') && lex.partitivePronouns.has(toks[c.to + 1]?.word ?? ''))
+  if (inSet(toks[c.to], OF) && inSet(toks[c.to + 1], PARTITIVE_PRONOUNS))
     return { metric: null, via: 'subset', cue: -1 };
   for (let j = c.from - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     const t = toks[j] as Token;
@@ -37,13 +46,13 @@ export function subsetOfFigure(toks: Token[], c: Candidate, lex: Lexicon, stop: 
   }
   // "about 900 troops in Syria and 2,500 in Iraq": a bare number joined to the figure before it
   // (joined right before it: "killed 1,139 people and took 251 hostages" has a verb of its own)
-  if (stop > 0 && c.from - stop <= 9 && !c.number.spelled && !lex.of.has(toks[c.to]?.word ?? '')) {
+  if (stop > 0 && c.from - stop <= 9 && !c.number.spelled && !inSet(toks[c.to], OF)) {
     // (in another language an aside may come between: "(по другим оценкам — до 15 тысяч)")
     for (let j = stop; j < c.from; j++) {
       const w = (toks[j] as Token).word;
       if (isBoundary(toks[j]) || (toks[j] as Token).kind === NUM) break;
       if (!lex.rules.joinedAcrossAside && j < c.from - 1) continue;
-      if (lex.joinWords.has(w) || (lex.rules.joinedAcrossAside && w === '('))
+      if (inSet(toks[j], JOIN_WORDS) || (lex.rules.joinedAcrossAside && w === '('))
         return { metric: null, via: 'subset', cue: -1 };
     }
   }
