@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 
@@ -34,6 +35,19 @@ export default defineConfig({
   zip: { excludeSources: ['artifacts/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: {
+      // chrono-node's exports hold "./*" and "./*/*"; Vite's resolver (resolve.exports 2.0.3) reads
+      // the second as "./<name>" followed by any slashes and maps "chrono-node/de" to
+      // locales/de/de/, which does not exist. The background's claim-date reader needs the locales.
+      alias: [
+        {
+          find: /^chrono-node\/(\w+)$/,
+          replacement: fileURLToPath(
+            new URL('./node_modules/chrono-node/dist/esm/locales/$1/index.js', import.meta.url),
+          ),
+        },
+      ],
+    },
   }),
   hooks: {
     // The content script is injected into every page the reader opens: report its size on every build.

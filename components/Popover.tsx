@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { ClaimContext, HistoryEntry } from '../lib/claims/compare';
-import { subjectLabel } from '../lib/claims/subjects';
-import { partyBySlug } from '../lib/extract/lexicon/parties';
+import type { ClaimContext } from '../lib/claims/compare';
+import { partyName } from '../lib/claims/party-name';
 import { isTroopMetric } from '../lib/extract/types';
-import { describeAmount, describeBounds, describeFigure } from '../lib/format';
+import { describeAmount, describeBounds, describeFigure, formatPeriod } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { FigureRef } from '../lib/messages';
-import { ClaimRow } from './ClaimRow';
 import { optionLabel } from './option-labels';
+import { PopoverContext } from './PopoverContext';
 import { type Draft, SaveForm, type SaveResult } from './SaveForm';
-import { Timeline } from './Timeline';
 
 export type PopoverState =
   | { status: 'loading' }
@@ -29,7 +27,7 @@ export interface PopoverProps {
   state: PopoverState;
   onClose: () => void;
   actions?: PopoverActions;
-  /** The article's publication date, where the chart marks this figure. */
+  /** The article's publication date: the figure's own date is shown when it differs. */
   articleDate?: string | null;
 }
 
@@ -41,6 +39,7 @@ const trusted = (fn: () => void) => (event: Event) => {
 /** The context of one figure: what it says, the summary, and the earlier claims, newest first. */
 export function Popover({ figure, state, onClose, actions, articleDate }: PopoverProps) {
   const [saving, setSaving] = useState(false);
+  const context = state.status === 'ready' ? state.context : null;
   return (
     <div class="popover" role="dialog" aria-labelledby="claimline-title" tabIndex={-1}>
       <header>
@@ -49,13 +48,26 @@ export function Popover({ figure, state, onClose, actions, articleDate }: Popove
           ×
         </button>
       </header>
-      <FigureFacts figure={figure} />
+      <FigureFacts figure={figure} context={context} articleDate={articleDate ?? null} />
       {state.status === 'loading' && <p class="muted">{t('loading')}</p>}
-      {state.status === 'error' && <p class="error">{state.message}</p>}
-      {state.status === 'ready' && <Context context={state.context} articleDate={articleDate ?? null} />}
+      {state.status === 'error' && (
+        <p class="error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {context && (
+        <PopoverContext
+          context={context}
+          onOfferSave={actions && !saving ? trusted(() => setSaving(true)) : undefined}
+        />
+      )}
       {actions &&
         (saving ? (
-          <SaveForm initial={actions.draft} onSave={actions.onSave} onCancel={() => setSaving(false)} />
+          <SaveForm
+            initial={prefilled(actions.draft, context)}
+            onSave={actions.onSave}
+            onCancel={() => setSaving(false)}
+          />
         ) : (
           <div class="actions">
             <button type="button" onClick={trusted(() => setSaving(true))}>
@@ -73,9 +85,28 @@ export function Popover({ figure, state, onClose, actions, articleDate }: Popove
   );
 }
 
-/** The figure as Claimline understood it. */
-function FigureFacts({ figure }: { figure: FigureRef }) {
-  const party = figure.party ? (partyBySlug(figure.party)?.label ?? figure.party) : t('notStated');
+/**
+ * The save form's values: the page's draft, dated with the figure's own claim date (the day its
+ * sentence gives, or its known claim's) and filed under the subject the history found for it, so
+ * the saved claim shows in this popover after a reload.
+ */
+export function prefilled(draft: Draft, context: ClaimContext | null): Draft {
+  if (!context) return draft;
+  return {
+    ...draft,
+    claimDate: context.claimDate ?? draft.claimDate ?? '',
+    subject: context.subject?.id ?? '',
+  };
+}
+
+/** The figure as Claimline understood it, and its own date when the sentence gives another than the article's. */
+function FigureFacts(props: { figure: FigureRef; context: ClaimContext | null; articleDate: string | null }) {
+  const { figure, context, articleDate } = props;
+  const party = figure.party ? partyName(figure.party) : t('notStated');
+  const period = context?.known
+    ? { first: context.known.claimDate, last: context.known.claimDate }
+    : (context?.claimPeriod ?? null);
+  const ownDate = period && (period.first !== articleDate || period.last !== articleDate);
   return (
     <dl class="facts">
       <dt>{t('factValue')}</dt>
@@ -92,61 +123,12 @@ function FigureFacts({ figure }: { figure: FigureRef }) {
           <dd>{figure.claimedBy}</dd>
         </>
       )}
+      {period && ownDate && (
+        <>
+          <dt>{t('fieldClaimDate')}</dt>
+          <dd class="claim-date">{formatPeriod(period)}</dd>
+        </>
+      )}
     </dl>
-  );
-}
-
-function Context({ context, articleDate }: { context: ClaimContext; articleDate: string | null }) {
-  const charted = [...context.prior, ...context.later].map((e) => e.claim);
-  if (context.known) charted.push(context.known);
-  const highlightDate = context.known?.claimDate ?? articleDate;
-  return (
-    <>
-      {context.subject && <p class="subject">{subjectLabel(context.subject.id, context.subject.label)}</p>}
-      <p class="summary">{context.summary}</p>
-      {charted.length > 0 && (
-        <Timeline
-          claims={charted}
-          width={380}
-          height={130}
-          highlight={
-            highlightDate && context.value !== null
-              ? { date: highlightDate, value: context.value }
-              : undefined
-          }
-        />
-      )}
-      {context.flags.length > 0 && (
-        <ul class="flags" aria-label={t('consistencyWarnings')}>
-          {context.flags.map((f) => (
-            <li key={f.kind}>{f.message}</li>
-          ))}
-        </ul>
-      )}
-      {context.derived.length > 0 && (
-        <ul class="derived">
-          {context.derived.map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-        </ul>
-      )}
-      <Claims label={t('earlierClaims')} entries={context.prior} />
-      <Claims label={t('laterClaims')} entries={context.later} />
-    </>
-  );
-}
-
-/** A labelled list of claims (earlier or later than the figure); nothing when there are none. */
-function Claims({ label, entries }: { label: string; entries: HistoryEntry[] }) {
-  if (entries.length === 0) return null;
-  return (
-    <section aria-label={label}>
-      <h3>{label}</h3>
-      <ol class="claims">
-        {entries.map((e) => (
-          <ClaimRow key={e.claim.id} entry={e} />
-        ))}
-      </ol>
-    </section>
   );
 }

@@ -122,6 +122,50 @@ describe('demo article', () => {
     );
   });
 
+  /** The popover's "In your history" line, its own claim date and its summary. */
+  const facts = (dialog) =>
+    dialog.evaluate((d) => ({
+      known: d.querySelector('.known')?.textContent ?? null,
+      claimDate: d.querySelector('.claim-date')?.textContent ?? null,
+      summary: d.querySelector('.summary')?.textContent ?? '',
+      earlier: [...d.querySelectorAll('section[aria-label="Earlier claims"] .claim time')].map((t) =>
+        t.getAttribute('datetime'),
+      ),
+    }));
+
+  test('"4,000" is Zelenskyy\'s 9 January claim, compared as of 9 January and saved with that date', async () => {
+    const dialog = await openPopover('4,000');
+    const shown = await facts(dialog);
+    assert.equal(shown.known, 'In your history: Volodymyr Zelenskyy, President of Ukraine, 9 Jan 2025');
+    assert.equal(shown.claimDate, '9 Jan 2025');
+    assert.ok(
+      shown.earlier.every((d) => d <= '2025-01-09'),
+      shown.earlier.join(),
+    );
+    assert.doesNotMatch(shown.summary, /March/);
+    await dialog.getByRole('button', { name: 'Save to history' }).click();
+    assert.equal(await dialog.locator('#claimline-field-claimDate').inputValue(), '2025-01-09');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  test('"at least 300" is the intelligence service\'s January claim', async () => {
+    const shown = await facts(await openPopover('at least 300'));
+    assert.equal(shown.known, 'In your history: South Korea National Intelligence Service, 13 Jan 2025');
+    assert.doesNotMatch(shown.summary, /Western officials/);
+  });
+
+  test('"approximately 2,000" withdrawn and "15,000" deployed are the 30 April claims', async () => {
+    for (const mark of ['approximately 2,000', '15,000']) {
+      const shown = await facts(await openPopover(mark));
+      assert.equal(
+        shown.known,
+        'In your history: South Korea National Intelligence Service, 30 Apr 2025',
+        mark,
+      );
+      assert.doesNotMatch(shown.summary, /nothing on this|no history/, mark);
+    }
+  });
+
   test('the Gaza figure in the same article is compared with Gaza claims only', async () => {
     const dialog = await openPopover('more than 52,000');
     assert.equal(await dialog.locator('.subject').textContent(), 'Casualties of the Gaza war');

@@ -112,6 +112,91 @@ describe('Firefox (firefox-esr): demo article', () => {
   });
 });
 
+describe('Firefox: popovers on the pages of issue #15', () => {
+  let server;
+  let firefox;
+  let page;
+
+  before(async () => {
+    assertFirefoxInstalled();
+    server = await startServer();
+    firefox = await launchFirefoxWithExtension();
+    page = await firefox.browser.newPage();
+  });
+  after(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  /** Opens the mark with this text from the keyboard; resolves to what the popover shows once loaded. */
+  async function open(path, text) {
+    if (!page.url().endsWith(path)) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector('claimline-mark', { timeout: 15_000 });
+    }
+    await page.keyboard.press('Escape');
+    const mark = await page.$(`::-p-xpath(//claimline-mark[.="${text}"])`);
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    return until(
+      () =>
+        page.evaluate(() => {
+          const d = document.querySelector('claimline-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+          const text = (sel) => d?.querySelector(sel)?.textContent ?? null;
+          if (!d || !(text('.summary') || text('.error'))) return null;
+          return {
+            subject: text('.subject'),
+            known: text('.known'),
+            claimDate: text('.claim-date'),
+            summary: text('.summary'),
+            error: text('.error'),
+            offer: text('.offer-save'),
+          };
+        }),
+      `the popover of "${text}" loads`,
+      15_000,
+    );
+  }
+
+  test('a figure deep in an article of more than 30,000 characters loads its history', async () => {
+    const shown = await open('/pages/long-article.html', 'about 1,000');
+    assert.equal(shown.error, null);
+    assert.equal(shown.subject, 'North Korean troops in the Russia-Ukraine war');
+    assert.equal(shown.known, 'In your history: Western officials (anonymous), 22 Jan 2025');
+  });
+
+  test('a claim the article dates "on 9 January" is that day’s claim, and the save form is dated so', async () => {
+    const shown = await open('/pages/dated-later.html', '4,000');
+    assert.equal(shown.claimDate, '9 Jan 2025');
+    assert.equal(shown.known, 'In your history: Volodymyr Zelenskyy, President of Ukraine, 9 Jan 2025');
+    const save = await page.$(`${DIALOG} ::-p-text(Save to history)`);
+    await save.click();
+    const date = await until(
+      () =>
+        page.evaluate(
+          () =>
+            document
+              .querySelector('claimline-popover')
+              ?.shadowRoot?.querySelector('#claimline-field-claimDate')?.value,
+        ),
+      'the save form opens',
+    );
+    assert.equal(date, '2025-01-09');
+  });
+
+  test('the German article: "mehr als 4.000" is the Monday claim', async () => {
+    const shown = await open('/pages/dated-later-de.html', 'mehr als 4.000');
+    assert.equal(shown.known, 'In your history: South Korea National Intelligence Service, 31 Mar 2025');
+  });
+
+  test('a war the history knows nothing of: no subject, plain words and an offer to save', async () => {
+    const shown = await open('/pages/unknown-war.html', 'at least 700');
+    assert.equal(shown.subject, null);
+    assert.equal(shown.summary, 'Your claim history has nothing on this yet.');
+    assert.equal(shown.offer, 'Save this figure to your history');
+  });
+});
+
 describe('Firefox: the store archives (npm run zip)', () => {
   test('the Firefox zip is the build, with the add-on id; the sources zip has what a rebuild needs', (t) => {
     const manifest = firefoxManifest();

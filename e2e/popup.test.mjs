@@ -300,6 +300,42 @@ describe('popup on the demo article', () => {
     assert.equal(saved.subject, 'north-korean-troops-russia-ukraine');
   });
 
+  test('"This page" shows every one of 2,001 figures, from one batched message', async () => {
+    const url = `${server.url}/pages/generated-many-figures.html`;
+    const villages = Array.from(
+      { length: 2001 },
+      // counts of 5,000 to 7,000: no number that reads as a year
+      (_, i) =>
+        `<p>In village ${i + 1}, ${(5000 + i).toLocaleString('en')} North Korean soldiers were killed.</p>`,
+    );
+    await browser.context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><title>North Korean troops near Kursk: a village count</title></head><body><article>${villages.join('')}</article></body></html>`,
+      }),
+    );
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    await article.waitForFunction(() => document.querySelectorAll('claimline-mark').length === 2001, null, {
+      timeout: 60_000,
+    });
+    const popup = await openPopup(browser, SEEDED + 1);
+    await popup.getByRole('tab', { name: 'Claims' }).click();
+    await article.bringToFront();
+    await popup.getByRole('tab', { name: 'This page' }).click();
+    await popup.getByText('2,001 figures on this page').waitFor({ timeout: 30_000 });
+    const rows = await popup.locator('.figures .figure').count();
+    assert.ok(rows > 2 && rows < 60, `${rows} rows in the DOM`);
+    await popup.locator('.claim-scroll').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    const last = popup.locator('.figure', { hasText: '7,000 killed' });
+    await last.waitFor({ timeout: 5_000 });
+    assert.match(await last.textContent(), /North Korean troops in the Russia-Ukraine war/);
+    await popup.close();
+    await article.close();
+  });
+
   test('a claim added in the popup shows at once in the popover open on the page', async () => {
     const article = await browser.context.newPage();
     await article.goto(`${server.url}/demo/article.html`);

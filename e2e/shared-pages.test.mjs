@@ -17,9 +17,21 @@ if (pages.length === 0)
 
 /** Pages that state casualty or troop figures, with a figure each must show. */
 const KNOWN = { 'wikipedia-4.html': 1, 'bbc-1.html': 1 };
+/** What a page must speak of for a popover there to name a subject: the subject's war. */
+const WAR_OF_SUBJECT = {
+  'north-korean-troops-russia-ukraine': /Ukrain|Kursk|Russia/i,
+  'russian-military-losses-ukraine-war': /Ukrain|Kyiv|Kiev|Donbas/i,
+  'ukrainian-military-losses-ukraine-war': /Ukrain|Kyiv|Kiev/i,
+  'civilian-casualties-ukraine': /Ukrain|Kyiv|Kiev/i,
+  'gaza-war-casualties': /Gaza|Hamas/i,
+  'israeli-soldiers-killed-gaza-war': /Gaza|Hamas/i,
+  'sudan-war-death-toll': /Sudan|Darfur|Khartoum/i,
+};
+/** Pages about wars the history does not follow: no popover there names a subject. */
+const NO_SUBJECT = ['yahoo-2.html'];
 // English and the other languages Claimline reads (the saved pages include French and Spanish news)
 const CASUALTY_WORDS =
-  /(?:^|[^\p{L}])(killed|dead|died|deaths?|wounded|injured|casualt\p{L}*|troops|soldiers|captured|prisoners|missing|tu[ée]e?s?|morts?|bless[ée]e?s?|soldats|militaires|muert[oa]s|herid[oa]s|soldados|getötet|verwundet|soldaten|погиб\p{L}*|ранен\p{L}*|загину\p{L}*|поранен\p{L}*)(?!\p{L})/iu;
+  /(?:^|[^\p{L}])(killed|dead|died|deaths?|wounded|injured|casualt\p{L}*|troops|soldiers|captured|prisoners|missing|tu[ée]e?s?|morts?|bless[ée]e?s?|soldats|militaires|muert[oa]s|muertes?|herid[oa]s|soldados|getötet|verwundet|soldaten|погиб\p{L}*|ранен\p{L}*|загину\p{L}*|поранен\p{L}*)(?!\p{L})/iu;
 
 describe('real saved pages', { skip: pages.length === 0 }, () => {
   let server;
@@ -43,6 +55,35 @@ describe('real saved pages', { skip: pages.length === 0 }, () => {
     const html = await page.evaluate(() => document.body.innerHTML);
     await page.close();
     return html;
+  }
+
+  /**
+   * Every mark's context, asked of the background as the popup's "This page" asks it (one batched
+   * message through the content script): each loads, or the answer says why not; a named subject
+   * is one whose war the page speaks of. Then the first mark's popover itself loads or says why.
+   */
+  async function checkContexts(page, name, text) {
+    await page.bringToFront();
+    const answer = await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab.id, { type: 'page/figures', payload: {} });
+    });
+    assert.equal(answer.contextError, undefined, `${name}: ${JSON.stringify(answer.contextError)}`);
+    for (const f of answer.figures) {
+      assert.ok(f.context && f.context.summary.length > 0, `${name}: "${f.figure.text}" has its history`);
+      const subject = f.context.subject?.id;
+      if (!subject) continue;
+      assert.ok(!NO_SUBJECT.includes(name), `${name}: "${f.figure.text}" is under ${subject}`);
+      assert.match(`${await page.title()} ${text}`, WAR_OF_SUBJECT[subject], `${name}: ${subject}`);
+    }
+    // from the keyboard: a mark inside a headline's link would follow the link when clicked
+    await page.locator('claimline-mark').first().focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('claimline-popover [role="dialog"]');
+    await dialog.locator('.summary, .error').first().waitFor({ timeout: 10_000 });
+    const error = await dialog.locator('.error').count();
+    if (error) assert.ok((await dialog.locator('.error').textContent()).length > 30, 'the error says why');
+    await page.keyboard.press('Escape');
   }
 
   for (const name of pages) {
@@ -89,6 +130,7 @@ describe('real saved pages', { skip: pages.length === 0 }, () => {
       }
       if (!CASUALTY_WORDS.test(result.text))
         assert.deepEqual(result.marks, [], 'no figure on a page without casualty words');
+      if (result.marks.length > 0) await checkContexts(page, name, result.text);
       await page.close();
     });
   }

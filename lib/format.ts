@@ -84,6 +84,19 @@ export function formatDate(iso: string | null): string {
   return readerDate(iso, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
+/**
+ * The days a claim was made in: one day ("9 Jan 2025"), a whole month ("Jan 2025") or a span
+ * ("6 Jan 2025 – 12 Jan 2025").
+ */
+export function formatPeriod(period: { first: string; last: string }): string {
+  const { first, last } = period;
+  if (first === last) return formatDate(first);
+  const next = new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString();
+  const wholeMonth =
+    first.endsWith('-01') && next.slice(8, 10) === '01' && first.slice(0, 7) === last.slice(0, 7);
+  return wholeMonth ? formatMonth(first) : `${formatDate(first)} – ${formatDate(last)}`;
+}
+
 /** "2025-01-01" -> "Jan 2025" (a chart's month tick), in the reader's locale ("März 2025"). */
 export function formatMonth(iso: string): string {
   return readerDate(iso, { month: 'short', year: 'numeric' });

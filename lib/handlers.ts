@@ -1,34 +1,14 @@
-import type { ClaimContext } from './claims/compare';
-import { compareFigure } from './claims/compare';
-import { matchSubject } from './claims/subjects';
+import { matchSubject } from './claims/match-subject';
 import { validateClaim } from './claims/validate';
-import { addClaim, type ClaimlineDb, countClaims, historyFor } from './db';
+import { contextFor, contextsFor } from './context-for';
+import { addClaim, type ClaimlineDb, countClaims } from './db';
 import { describeDbError } from './db/describe-db-error';
 import type { Metric } from './extract/types';
 import { LEXICON_SPECS } from './lexicon-specs';
-import { type ContextRequest, type MessageMap, type MessageType, parseMessage } from './messages';
+import { parseMessage } from './message-checks';
+import type { Answer } from './messages';
 
-export type Answer<K extends MessageType = MessageType> =
-  | { ok: true; data: MessageMap[K]['response'] }
-  | { ok: false; error: string };
-
-/** Finds the subject and history of a figure and compares the two. */
-export async function contextFor(db: ClaimlineDb, request: ContextRequest): Promise<ClaimContext> {
-  const { figure, sentence, articleText, articleDate } = request;
-  const subject = matchSubject({ party: figure.party, metric: figure.metric, sentence, articleText });
-  const history = await historyFor(db, {
-    subject: subject?.subjectId ?? null,
-    party: figure.party,
-    metric: figure.metric,
-    date: articleDate,
-  });
-  return compareFigure(figure, {
-    articleDate,
-    claimedBy: figure.claimedBy,
-    history,
-    subject: subject ? { id: subject.subjectId, label: subject.label } : null,
-  });
-}
+export { contextFor } from './context-for';
 
 /** Who sent a message, as the browser reports it (runtime.MessageSender). */
 export interface Sender {
@@ -47,8 +27,9 @@ export function mayWrite(sender: Sender | undefined, self: { id: string; origin:
 }
 
 /**
- * The background's message handler: checks every message at run time and answers only known
- * ones; anything else gets `undefined` (ignored, so other listeners may answer).
+ * The background's message handler: checks every message at run time. A known message always gets
+ * an answer, its data or why not (`{ ok: false, error, reason }`); anything else gets `undefined`
+ * (ignored, so other listeners may answer).
  */
 export function createHandler(
   db: ClaimlineDb,
@@ -57,15 +38,20 @@ export function createHandler(
 ) {
   return async (raw: unknown, sender?: Sender): Promise<Answer | undefined> => {
     const parsed = parseMessage(raw);
-    if (!parsed.ok) return undefined;
+    if (!parsed.ok) {
+      if (parsed.reason === 'unknown') return undefined;
+      return { ok: false, error: parsed.error, reason: parsed.reason };
+    }
     if (parsed.message.type === 'claims/save' && !mayWrite(sender, self))
-      return { ok: false, error: 'writes are accepted only from Claimline itself' };
+      return { ok: false, error: 'writes are accepted only from Claimline itself', reason: 'notAllowed' };
     await ready;
     try {
       const { message } = parsed;
       switch (message.type) {
         case 'context/get':
           return { ok: true, data: await contextFor(db, message.payload) };
+        case 'contexts/get':
+          return { ok: true, data: { contexts: await contextsFor(db, message.payload) } };
         case 'claims/save': {
           // origin is always 'page' and ids always new: a page cannot overwrite a stored claim
           const draft = message.payload.draft;
@@ -102,7 +88,7 @@ export function createHandler(
           return { ok: true, data: { count: await countClaims(db) } };
       }
     } catch (error) {
-      return { ok: false, error: describeDbError(error) };
+      return { ok: false, error: describeDbError(error), reason: 'database' };
     }
   };
 }

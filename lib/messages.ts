@@ -2,22 +2,52 @@ import type { Claim } from './claims/claim';
 import type { ClaimContext } from './claims/compare';
 import type { FieldError } from './claims/validate';
 import type { Spec as LexiconSpec } from './extract/lexicon/spec';
-import { type Figure, METRICS, type Metric, QUALIFIERS, type Qualifier } from './extract/types';
+import type { Figure } from './extract/types';
 
 /** The part of a figure the background needs to find and compare its history. */
 export type FigureRef = Pick<
   Figure,
-  'text' | 'low' | 'high' | 'qualifier' | 'metric' | 'party' | 'claimedBy'
+  'text' | 'low' | 'high' | 'qualifier' | 'metric' | 'party' | 'population' | 'claimedBy'
 >;
+
+/** Where the figure stands in its sentence (UTF-16 offsets), so the background can read its claim date. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export interface ContextRequest {
   figure: FigureRef;
-  /** The sentence the figure stands in, and the article text around it (both capped). */
+  /** The sentence the figure stands in, and the figure's place in it. */
   sentence: string;
+  span?: Span;
+  /** The page's title and the text around the figure (its block and neighbours), never the whole page. */
   articleText: string;
   /** The article's publication date (YYYY-MM-DD) from its metadata, when it has one. */
   articleDate: string | null;
+  /** The page's language (`<html lang>` or what its text looks like): the claim date is read in it. */
+  lang?: string;
+  /** The page's address: claims saved from it belong to the history of its figures. */
+  pageUrl?: string;
 }
+
+/**
+ * Many figures of one page in one message (the popup's "This page"). Figures of one block share
+ * its passage; each figure's article text is the title and its passage.
+ */
+export interface ContextsRequest {
+  title: string;
+  passages: string[];
+  figures: { figure: FigureRef; sentence: string; span?: Span; passage: number }[];
+  articleDate: string | null;
+  lang?: string;
+  pageUrl?: string;
+}
+
+/** What the popup lists of a figure's context: not the claims themselves, so a long page stays small. */
+export type ContextSummary = Pick<ClaimContext, 'subject' | 'summary' | 'claimDate'> & {
+  known: Pick<Claim, 'claimedBy' | 'claimDate'> | null;
+};
 
 /** A figure found on the current page, as the popup's "This page" section lists it. */
 export interface PageFigure {
@@ -25,12 +55,14 @@ export interface PageFigure {
   index: number;
   figure: FigureRef;
   sentence: string;
-  context: ClaimContext | null;
+  context: ContextSummary | null;
 }
 
-/** The one protocol between the content script / popup and the background. */
+/** The one protocol between the content script / popup and the background (checked by message-checks.ts). */
 export interface MessageMap {
   'context/get': { request: ContextRequest; response: ClaimContext };
+  /** The contexts of many figures at once, in their order. */
+  'contexts/get': { request: ContextsRequest; response: { contexts: ContextSummary[] } };
   'claims/count': { request: Record<string, never>; response: { count: number } };
   /** Saves a claim the reader filled in from a figure on a page ("Save to history"). */
   'claims/save': {
@@ -43,12 +75,19 @@ export interface MessageMap {
 
 /**
  * Messages the popup sends to the content script of the active tab (browser.tabs.sendMessage):
- * `page/figures` lists the figures found on the page with their context.
+ * `page/figures` lists the figures found on the page with their context (every figure;
+ * `contextError` says why contexts are missing when the background refused or failed).
  */
 export interface TabMessageMap {
   'page/figures': {
     request: Record<string, never>;
-    response: { url: string; title: string; articleDate: string | null; figures: PageFigure[] };
+    response: {
+      url: string;
+      title: string;
+      articleDate: string | null;
+      figures: PageFigure[];
+      contextError?: { reason: Refusal; error: string };
+    };
   };
   /** Sent by the popup and the background after the claim history changed; no answer. */
   'claims/changed': { request: Record<string, never>; response: undefined };
@@ -57,71 +96,34 @@ export interface TabMessageMap {
 export type MessageType = keyof MessageMap;
 export type Message = { [K in MessageType]: { type: K; payload: MessageMap[K]['request'] } }[MessageType];
 
+/**
+ * Why a message got no data: it failed its check (`invalid`), a text or list was over its limit
+ * (`tooLarge`), a write came from outside Claimline (`notAllowed`), the database failed
+ * (`database`), or nothing answered (`noAnswer`, the sender's own reason).
+ */
+export type Refusal = 'invalid' | 'tooLarge' | 'notAllowed' | 'database' | 'noAnswer';
+
+/** The background's answer to a known message. */
+export type Answer<K extends MessageType = MessageType> =
+  | { ok: true; data: MessageMap[K]['response'] }
+  | { ok: false; error: string; reason: Refusal };
+
+/**
+ * Every size the background accepts, one constant for the sender (which trims to it) and the check
+ * (which refuses what is larger, with `tooLarge`).
+ */
 export const LIMITS = {
   text: 200,
   sentence: 2_000,
-  articleText: 20_000,
+  /** The title and the text around the figure: enough for its paragraph and those either side. */
+  articleText: 8_000,
   claimant: 200,
+  party: 60,
+  lang: 20,
+  url: 2_048,
   draft: 10_000,
+  /** Figures in one `contexts/get` (the content script marks at most 5,000 on a page). */
+  batchFigures: 5_000,
+  /** Characters of all passages of one `contexts/get` together. */
+  batchText: 2_000_000,
 } as const;
-
-type Check = { ok: true; message: Message } | { ok: false; error: string };
-
-/** Checks the shape, types and sizes of a message received at run time; unknown messages fail. */
-export function parseMessage(raw: unknown): Check {
-  if (!isObject(raw) || typeof raw.type !== 'string') return { ok: false, error: 'not a Claimline message' };
-  const payload = raw.payload;
-  switch (raw.type) {
-    case 'claims/count':
-      return { ok: true, message: { type: 'claims/count', payload: {} } };
-    case 'lexicon/get':
-      if (!isObject(payload) || !isText(payload.lang, 10))
-        return { ok: false, error: 'lang must be a short string' };
-      return { ok: true, message: { type: 'lexicon/get', payload: { lang: payload.lang } } };
-    case 'claims/save': {
-      if (!isObject(payload) || !isObject(payload.draft))
-        return { ok: false, error: 'draft must be an object' };
-      if (JSON.stringify(payload.draft).length > LIMITS.draft)
-        return { ok: false, error: 'draft is too large' };
-      return { ok: true, message: { type: 'claims/save', payload: { draft: payload.draft } } };
-    }
-    case 'context/get': {
-      const error = checkContextRequest(payload);
-      if (error) return { ok: false, error };
-      return { ok: true, message: { type: 'context/get', payload: payload as ContextRequest } };
-    }
-    default:
-      return { ok: false, error: `unknown message type '${raw.type.slice(0, 40)}'` };
-  }
-}
-
-function checkContextRequest(p: unknown): string | null {
-  if (!isObject(p)) return 'payload must be an object';
-  if (!isText(p.sentence, LIMITS.sentence)) return 'sentence must be a string';
-  if (!isText(p.articleText, LIMITS.articleText)) return 'articleText must be a string';
-  if (
-    p.articleDate !== null &&
-    !(typeof p.articleDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.articleDate))
-  )
-    return 'articleDate must be YYYY-MM-DD or null';
-  const f = p.figure;
-  if (!isObject(f)) return 'figure must be an object';
-  if (!isText(f.text, LIMITS.text)) return 'figure.text must be a short string';
-  if (!isBound(f.low) || !isBound(f.high)) return 'figure bounds must be numbers or null';
-  if (!QUALIFIERS.includes(f.qualifier as Qualifier)) return 'figure.qualifier is unknown';
-  if (!METRICS.includes(f.metric as Metric)) return 'figure.metric is unknown';
-  if (f.party !== null && !isText(f.party, 60)) return 'figure.party must be a slug or null';
-  if (f.claimedBy !== undefined && !isText(f.claimedBy, LIMITS.claimant))
-    return 'figure.claimedBy must be a string';
-  return null;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isText(v: unknown, max: number): v is string {
-  return typeof v === 'string' && v.length <= max;
-}
-function isBound(v: unknown): boolean {
-  return v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
-}

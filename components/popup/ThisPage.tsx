@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
-import { subjectById, subjectLabel } from '../../lib/claims/subjects';
-import { describeFigure, formatNumber } from '../../lib/format';
+import { subjectById } from '../../lib/claims/subjects';
+import { formatNumber } from '../../lib/format';
 import { plural, t } from '../../lib/i18n';
 import type { PageFigure } from '../../lib/messages';
 import type { AskPage, PageFigures } from './ask-page';
+import { PageFigureList } from './PageFigureList';
 
 export interface ThisPageProps {
   askPage: AskPage;
@@ -13,22 +14,29 @@ export interface ThisPageProps {
   today?: () => string;
 }
 
-/** A draft claim from a figure on the page: the user completes it (claimant, date) in the form. */
+/**
+ * A draft claim from a figure on the page: the user completes it (claimant, date) in the form. Its
+ * date is the figure's own claim date (the day its sentence gives), else the article's.
+ */
 export function draftFrom(f: PageFigure, page: PageFigures, today: string): Partial<Claim> {
   const subject = f.context?.subject?.id ?? null;
-  const population = subject
-    ? subjectById(subject)?.parties.find((p) => p.slug === f.figure.party)?.population
-    : undefined;
+  const population =
+    (subject
+      ? subjectById(subject)?.parties.find((p) => p.slug === f.figure.party)?.population
+      : undefined) ??
+    (f.figure.population === 'military' || f.figure.population === 'civilian'
+      ? f.figure.population
+      : 'unknown');
   return {
     subject,
     party: f.figure.party,
-    population: population ?? 'unknown',
+    population,
     metric: f.figure.metric,
     low: f.figure.low,
     high: f.figure.high,
     qualifier: f.figure.qualifier,
     claimedBy: f.figure.claimedBy ?? '',
-    claimDate: page.articleDate ?? today,
+    claimDate: f.context?.claimDate ?? page.articleDate ?? today,
     sourceUrl: /^https?:/.test(page.url) ? page.url : null,
     sourceName: page.title.slice(0, 200) || null,
     quote: f.sentence.slice(0, 2000) || null,
@@ -64,26 +72,14 @@ export function ThisPage({
           ? t('noFigures')
           : plural(page.figures.length, 'figuresOnPage', formatNumber(page.figures.length))}
       </p>
-      <ul class="figures">
-        {page.figures.map((f) => (
-          <li key={f.index} class="figure">
-            <div>
-              <strong>{describeFigure(f.figure)}</strong>
-              {f.context?.subject && (
-                <span class="subject">{subjectLabel(f.context.subject.id, f.context.subject.label)}</span>
-              )}
-              {f.context && <p class="summary">{f.context.summary}</p>}
-            </div>
-            <button
-              type="button"
-              onClick={() => onSave(draftFrom(f, page, today()))}
-              aria-label={t('saveFigure', describeFigure(f.figure))}
-            >
-              {t('save')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {page.contextError && (
+        <p class="error" role="alert">
+          {t('loadError', page.contextError.error)}
+        </p>
+      )}
+      {page.figures.length > 0 && (
+        <PageFigureList figures={page.figures} onSave={(f) => onSave(draftFrom(f, page, today()))} />
+      )}
     </section>
   );
 }

@@ -6,13 +6,13 @@ import { extractFigures } from '../../lib/extract/extract';
 import { LANGUAGES } from '../../lib/extract/languages';
 import { lexiconFromSpec } from '../../lib/extract/lexicon/compile';
 import { registerLexicon } from '../../lib/extract/lexicon/registry';
-import type { TabMessageMap } from '../../lib/messages';
+import type { ContextSummary, TabMessageMap } from '../../lib/messages';
 import { articleDate } from '../../lib/page/article-date';
+import { toRef } from '../../lib/page/context-request';
 import { startClaimline } from '../../lib/page/controller';
 import { pageLanguages } from '../../lib/page/page-languages';
-import { toRef } from '../../lib/page/popover-events';
 import type { ScanStats } from '../../lib/page/scanner';
-import { sendMessage } from '../../lib/send-message';
+import { MessageRefused, sendMessage } from '../../lib/send-message';
 import { getSettings, isPaused, setPaused } from '../../lib/settings';
 import './marks.css';
 
@@ -40,6 +40,7 @@ export default defineContentScript({
     const page = startClaimline({
       doc: document,
       extract: extractFigures,
+      lang: langs[0],
       fetchContext: (request) => sendMessage('context/get', request),
       listen: (target, type, handler) => ctx.addEventListener(target, type, handler),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -73,10 +74,19 @@ export default defineContentScript({
       const type = (message as { type?: unknown })?.type;
       if (type === 'claims/changed') page.refresh(); // an edit in the popup shows in the open popover
       if (type !== 'page/figures') return undefined;
-      const found = page.figures().slice(0, 200);
-      const contexts = await Promise.all(
-        found.map((m) => sendMessage('context/get', page.request(m)).catch(() => null)),
-      );
+      // every figure, and all their contexts in one message
+      const found = page.figures();
+      let contexts: ContextSummary[] = [];
+      let contextError: PageFigures['contextError'];
+      if (found.length > 0) {
+        try {
+          ({ contexts } = await sendMessage('contexts/get', page.requests(found)));
+        } catch (error) {
+          const refused =
+            error instanceof MessageRefused ? error : new MessageRefused('noAnswer', String(error));
+          contextError = { reason: refused.reason, error: refused.message };
+        }
+      }
       return {
         url: location.href,
         title: document.title,
@@ -87,6 +97,7 @@ export default defineContentScript({
           sentence: m.sentence,
           context: contexts[index] ?? null,
         })),
+        ...(contextError ? { contextError } : {}),
       };
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,4 +1,6 @@
+import { PARTIES } from '../extract/lexicon/parties';
 import type { ClaimantType } from './claim';
+import { CLAIMANT_ALIASES as ALIASES } from './claimant-aliases';
 
 /** Who a claimant is: a government or army of one side, or a body outside governments. */
 export type ClaimantKind = 'government' | 'un-ngo' | 'independent' | 'media';
@@ -89,25 +91,6 @@ const CLAIMANTS: Readonly<Record<string, Claimant>> = {
   'World Health Organization': { short: 'the WHO', kind: 'un-ngo' },
 };
 
-/** Other ways articles name some claimants (lowercase). */
-const ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'South Korea National Intelligence Service': [
-    'nis',
-    'national intelligence service',
-    "south korea's spy agency",
-  ],
-  'US Department of Defense': ['pentagon', 'us defense department'],
-  'Volodymyr Zelenskyy, President of Ukraine': ['zelensky', 'volodymyr zelensky', 'president zelenskyy'],
-  'Gaza Health Ministry': ['health ministry', 'gaza ministry of health', 'ministry of health in gaza'],
-  'Israel Defense Forces': ['idf', 'israeli army'],
-  'UK Ministry of Defence (Defence Intelligence)': ['uk ministry of defence', 'british defence ministry'],
-  'Russia Ministry of Defence': [
-    'russian defence ministry',
-    'russian defense ministry',
-    'russian ministry of defence',
-  ],
-};
-
 /** For each counted party: the sides fighting with it and against it. Others are third parties. */
 const SIDES: Readonly<Record<string, { own: readonly string[]; adversary: readonly string[] }>> = {
   'north-korea': { own: ['north-korea', 'russia'], adversary: ['ukraine'] },
@@ -126,13 +109,16 @@ const SIDES: Readonly<Record<string, { own: readonly string[]; adversary: readon
  * without its parenthesis and without the title after a comma ("Jane Doe, Minister" -> "Jane Doe").
  */
 export function claimantLabel(claimedBy: string): string {
-  const known = CLAIMANTS[claimedBy];
-  if (known) return known.short;
-  const plain = claimedBy
+  return CLAIMANTS[claimedBy]?.short ?? claimantLabelOf(claimedBy);
+}
+
+/** The name without its parenthesis and without the title after a comma. */
+function claimantLabelOf(name: string): string {
+  const plain = name
     .replace(/\s*\([^)]*\)/g, '')
     .split(',')[0]
     ?.trim();
-  return plain || claimedBy;
+  return plain || name;
 }
 
 /**
@@ -151,39 +137,66 @@ export function claimantTypeFor(claimedBy: string, party: string | null): Claima
   return 'third-government';
 }
 
+/** Lowercase, curly quotes straight, without a leading article, punctuation between words as spaces. */
 const normal = (s: string) =>
   s
     .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/^the\s+/, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[,;:()]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(LEADING_ARTICLE, '');
+
+/** The articles a name may start with in the six languages ("the", "der", "el", "le", "l'"). */
+const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des|el|la|los|las|le|les) |^l'/;
 
 /** Every lowercase name a registered claimant goes by, pointing at its full name. */
-const NAMES = new Map<string, string>();
-for (const [full, c] of Object.entries(CLAIMANTS)) {
-  const acronym = /\(([A-Z]{2,})\)/.exec(full)?.[1];
-  for (const name of [full, c.short, ...(ALIASES[full] ?? []), ...(acronym ? [acronym] : [])]) {
-    if (!NAMES.has(normal(name))) NAMES.set(normal(name), full);
+let names: Map<string, string> | null = null;
+
+/** Built on first use: the content script imports this module and must do no work at load. */
+function namesOf(): Map<string, string> {
+  if (names) return names;
+  names = new Map();
+  for (const [full, c] of Object.entries(CLAIMANTS)) {
+    const acronym = /\(([A-Z]{2,})\)/.exec(full)?.[1];
+    // "Volodymyr Zelenskyy, President of Ukraine" also goes by "Volodymyr Zelenskyy"
+    const plain = claimantLabelOf(full);
+    const all = [full, plain, c.short, ...(ALIASES[full] ?? []), ...(acronym ? [acronym] : [])];
+    for (const name of all) if (!names.has(normal(name))) names.set(normal(name), full);
   }
+  return names;
 }
 
 /**
- * Whether two names denote the same claimant: "NIS", "South Korean intelligence" and "South
- * Korea National Intelligence Service" do. Unregistered names match when one holds all the words of
- * the other (two words at least).
+ * Whether two names denote the same claimant: "NIS", "South Korean intelligence", "der
+ * südkoreanische Geheimdienst" and "South Korea National Intelligence Service" do, and so does a
+ * name that holds a registered one-word name ("the NIS director", "Zelenskyy's office").
+ * Unregistered names match when one holds all the words of the other (two words at least).
  */
 export function sameClaimant(a: string, b: string): boolean {
   const [na, nb] = [normal(a), normal(b)];
   if (na === nb) return true;
+  const NAMES = namesOf();
   const [ka, kb] = [NAMES.get(na), NAMES.get(nb)];
   if (ka && kb) return ka === kb;
   if (ka || kb) {
     // One name is registered: the other must share the words of one of its names.
     const [key, other] = ka ? [ka, nb] : [kb, na];
-    return [...NAMES].some(([name, full]) => full === key && (holds(other, name) || holds(name, other)));
+    return [...NAMES].some(
+      ([name, full]) => full === key && (holds(other, name) || holds(name, other) || namesOne(other, name)),
+    );
   }
   return holds(na, nb) || holds(nb, na);
+}
+
+/**
+ * `name` holds the one-word registered name `word` ("nis", "zelenskyy", "pentagon") as a word;
+ * a country's name ("Israel") is no one's in particular.
+ */
+function namesOne(name: string, word: string): boolean {
+  if (word.includes(' ') || word.length < 3) return false;
+  if (PARTIES.some((p) => p.aliases.includes(word))) return false;
+  return name.split(/[\s']+/).includes(word);
 }
 
 /** `long` contains all of `short` as whole words, and `short` has two words or more ("Army" alone is no one). */

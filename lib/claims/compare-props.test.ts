@@ -16,7 +16,7 @@ const claim = fc
   .map(({ claimDate, low, who }) => makeClaim({ claimDate, low, claimedBy: who }));
 
 describe('compareFigure on any history', () => {
-  it('keeps prior strictly before and newest first, later strictly after and oldest first, and a range holding them', () => {
+  it('keeps prior up to the figure’s day and newest first, later strictly after and oldest first, and a range holding them', () => {
     fc.assert(
       fc.property(
         fc.array(claim, { maxLength: 30 }),
@@ -28,10 +28,12 @@ describe('compareFigure on any history', () => {
             { articleDate: date, history, subject: TEST_SUBJECT },
           );
           const pivot = ctx.known?.claimDate ?? date;
+          expect(ctx.claimDate).toBe(pivot);
           const priorDates = ctx.prior.map((e) => e.claim.claimDate);
           const laterDates = ctx.later.map((e) => e.claim.claimDate);
-          expect(priorDates.every((d) => d < pivot)).toBe(true);
-          expect(laterDates.every((d) => d > date)).toBe(true);
+          expect(priorDates.every((d) => d <= pivot)).toBe(true);
+          expect(laterDates.every((d) => d > pivot)).toBe(true);
+          expect(ctx.prior.length + ctx.later.length + (ctx.known ? 1 : 0)).toBe(history.length);
           expect([...priorDates].sort().reverse()).toEqual(priorDates);
           expect([...laterDates].sort()).toEqual(laterDates);
           expect(ctx.latest?.claim ?? null).toBe(ctx.prior[0]?.claim ?? null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CLAIMS } from '../../seeds/index';
 import { compareFigure, type FigureLike } from './compare';
-import { matchSubject } from './subjects';
+import { matchSubject } from './match-subject';
 
 /** The demo article's situation: South Korean intelligence via a lawmaker, 30 April 2025. */
 const ARTICLE = `North Korean soldiers fighting for Russia in the Kursk region have suffered about 4,700

@@ -94,10 +94,10 @@ function changePhrase(ratio: number, ref: string): string {
   return ratio > 1 ? t('cmpHigher', pct, ref) : t('cmpLower', pct, ref);
 }
 
-/** "South Korean intelligence's January estimate (300)", with the year when it differs. */
-function reference(e: HistoryEntry, articleDate: string | null): string {
+/** "South Korean intelligence's January estimate (300)", with the year when it differs from the figure's. */
+function reference(e: HistoryEntry, asOf: string | null): string {
   const c = e.claim;
-  const sameYear = articleDate !== null && articleDate.slice(0, 4) === c.claimDate.slice(0, 4);
+  const sameYear = asOf !== null && asOf.slice(0, 4) === c.claimDate.slice(0, 4);
   const who = claimantLabel(c.claimedBy);
   return t(
     kindOf(c) === 'estimate' ? 'cmpRefEstimate' : 'cmpRefFigure',
@@ -108,8 +108,8 @@ function reference(e: HistoryEntry, articleDate: string | null): string {
   );
 }
 
-/** The one-sentence summary of a comparison, in plain words. */
-export function summarize(figure: FigureLike, ctx: ClaimContext, articleDate: string | null): string {
+/** The one-sentence summary of a comparison as of the figure's date (`asOf`), in plain words. */
+export function summarize(figure: FigureLike, ctx: ClaimContext, asOf: string | null): string {
   if (ctx.value === null) return t('cmpNoNumber');
   const ref = ctx.sameClaimantPrevious ?? ctx.latest;
   const newest = ctx.later[ctx.later.length - 1];
@@ -123,7 +123,7 @@ export function summarize(figure: FigureLike, ctx: ClaimContext, articleDate: st
       : t('cmpNoHistory');
   }
   let head: string;
-  if (ref?.ratio != null) head = changePhrase(ref.ratio, reference(ref, articleDate));
+  if (ref?.ratio != null) head = changePhrase(ref.ratio, reference(ref, asOf));
   else if (ctx.known)
     head = t('cmpKnown', claimantLabel(ctx.known.claimedBy), formatDate(ctx.known.claimDate));
   else head = t('cmpFirst');

@@ -53,8 +53,8 @@ describe('compareFigure: which claims it sets the figure against', () => {
   const otherSubject = makeClaim({ claimDate: '2025-01-20', subject: 'other-war', low: 52300 });
   const history = [sep, jan, wounded, feb, otherParty, dec, sameDay, jun, otherSubject];
 
-  it('lists prior claims of the same subject, metric and party, strictly before the article, newest first', () => {
-    expect(ids(compare(killed(600), history).prior)).toEqual([feb.id, jan.id, dec.id]);
+  it('lists prior claims of the same subject, metric and party, up to and on the article day, newest first', () => {
+    expect(ids(compare(killed(600), history).prior)).toEqual([sameDay.id, feb.id, jan.id, dec.id]);
   });
 
   it('lists later claims oldest first, only when the article is older than them', () => {
@@ -85,12 +85,16 @@ describe('compareFigure: which claims it sets the figure against', () => {
     expect(
       compare(killed(600), history, '2025-04-30', 'Eastland Ministry of Defence').sameClaimantPrevious?.claim
         .id,
+    ).toBe(sameDay.id);
+    expect(
+      compare(killed(600), history, '2025-04-29', 'Eastland Ministry of Defence').sameClaimantPrevious?.claim
+        .id,
     ).toBe(feb.id);
     expect(compare(killed(600), history).sameClaimantPrevious).toBeNull();
   });
 
   it('gives the range of all sources up to the date, the known claim included', () => {
-    expect(compare(killed(600), history).range).toEqual({ low: 100, high: 1000, count: 3 });
+    expect(compare(killed(600), history).range).toEqual({ low: 100, high: 1000, count: 4 });
     expect(compare(killed(650), history, '2025-04-30', RIVAL).range).toEqual({
       low: 100,
       high: 1000,
@@ -125,6 +129,6 @@ describe('compareFigure: which claims it sets the figure against', () => {
       { articleDate: '2025-04-30', history, subject: null },
     );
     expect(ctx.prior).toEqual([]);
-    expect(ctx.summary).toBe('There is no history yet for this figure.');
+    expect(ctx.summary).toBe('Your claim history has nothing on this yet.');
   });
 });

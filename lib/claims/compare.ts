@@ -4,6 +4,7 @@ import { sameClaimant } from './claimants';
 import { consistencyFlags } from './compare-flags';
 import { derivedSentences, summarize } from './compare-text';
 import { daysBetween } from './format';
+import { knownClaim, type Period } from './known-claim';
 import { subjectById } from './subjects';
 import { claimValue, figureValue } from './value';
 
@@ -25,11 +26,18 @@ export interface ClaimContext {
   subject: { id: string; label: string } | null;
   /** The figure's representative value. */
   value: number | null;
-  /** This figure is itself a known claim (same claimant when given, same date, same value). */
+  /** This figure is itself a known claim (same claimant when given, same numbers, within a day). */
   known: Claim | null;
-  /** Same subject, metric and party, strictly before the figure (or before `known`), newest first. */
+  /**
+   * The day the figure is compared as of: its known claim's, else the day its sentence gives
+   * (the last of "in January"), else the article's; null when none is known.
+   */
+  claimDate: string | null;
+  /** The days the figure's sentence says the claim was made, when it says so. */
+  claimPeriod: Period | null;
+  /** Same subject, metric and party, up to and on `claimDate` (not `known` itself), newest first. */
   prior: HistoryEntry[];
-  /** Claims after the article date, oldest first. */
+  /** Claims after `claimDate`, oldest first. */
   later: HistoryEntry[];
   /** The latest earlier claim, and the change per day since it. */
   latest: (HistoryEntry & { perDay: number | null }) | null;
@@ -53,8 +61,15 @@ export interface FigureLike {
 }
 
 export interface CompareOptions {
-  /** The article's publication date (YYYY-MM-DD), null when unknown (then all claims are prior). */
+  /** The article's publication date (YYYY-MM-DD), null when unknown. */
   articleDate: string | null;
+  /**
+   * The days the figure's sentence says the claim was made (one day for "said on 9 January"),
+   * null or absent when it says none: then the article's date is the figure's.
+   */
+  claimPeriod?: Period | null;
+  /** The page's address: claims saved from it count whatever subject they were filed under. */
+  pageUrl?: string;
   /** Who the article says stated the figure. */
   claimedBy?: string;
   /** Claims of the figure's subject (any metric and party); the comparison picks what matches. */
@@ -65,16 +80,22 @@ export interface CompareOptions {
 const byDate = (a: Claim, b: Claim) => a.claimDate.localeCompare(b.claimDate) || a.id.localeCompare(b.id);
 
 /**
- * Sets a figure against the history of its subject: the claims before and after it, whether it is
- * itself a known claim, changes, range, derived relations, consistency flags and a summary. Pure.
+ * Sets a figure against the history of its subject as of the figure's own date: whether it is
+ * itself a known claim, the claims up to that day and after it, changes, range, derived relations,
+ * consistency flags and a summary. Pure.
  */
 export function compareFigure(figure: FigureLike, opts: CompareOptions): ClaimContext {
-  const { articleDate, claimedBy, subject } = opts;
+  const { articleDate, claimedBy, subject, pageUrl } = opts;
+  const claimPeriod = opts.claimPeriod ?? null;
   const value = figureValue(figure);
   const party = figure.party ?? (subject ? (subjectById(subject.id)?.parties[0]?.slug ?? null) : null);
+  const ofSubject = (c: Claim) =>
+    (!subject || c.subject === subject.id) && (party ? c.party === party : subject !== null);
+  // a claim the reader saved from this very page is this page's history, filed where it may be
+  const fromPage = (c: Claim) =>
+    pageUrl !== undefined && c.sourceUrl === pageUrl && (!party || !c.party || c.party === party);
   const comparable = opts.history
-    .filter((c) => c.metric === figure.metric && (!subject || c.subject === subject.id))
-    .filter((c) => (party ? c.party === party : subject !== null) && claimValue(c) !== null)
+    .filter((c) => c.metric === figure.metric && claimValue(c) !== null && (ofSubject(c) || fromPage(c)))
     .sort(byDate);
   const entry = (claim: Claim): HistoryEntry => {
     const v = claimValue(claim) as number;
@@ -85,21 +106,15 @@ export function compareFigure(figure: FigureLike, opts: CompareOptions): ClaimCo
       ratio: value === null || v === 0 ? null : value / v,
     };
   };
-  const known =
-    value === null || articleDate === null
-      ? null
-      : (comparable.find(
-          (c) =>
-            c.claimDate === articleDate &&
-            claimValue(c) === value &&
-            (!claimedBy || sameClaimant(c.claimedBy, claimedBy)),
-        ) ?? null);
-  const pivot = known?.claimDate ?? articleDate;
+  const said = claimPeriod ?? (articleDate ? { first: articleDate, last: articleDate } : null);
+  const known = value === null ? null : knownClaim(figure, comparable, said, claimedBy, pageUrl);
+  const pivot = known?.claimDate ?? said?.last ?? null;
+  // claims of the figure's own day are part of its history; only those after it are later
   const prior = comparable
-    .filter((c) => c !== known && (pivot === null || c.claimDate < pivot))
+    .filter((c) => c !== known && (pivot === null || c.claimDate <= pivot))
     .reverse()
     .map(entry);
-  const later = articleDate === null ? [] : comparable.filter((c) => c.claimDate > articleDate).map(entry);
+  const later = pivot === null ? [] : comparable.filter((c) => c.claimDate > pivot).map(entry);
   const first = prior[0];
   const days = first && pivot ? daysBetween(first.claim.claimDate, pivot) : 0;
   const latest = first
@@ -118,11 +133,13 @@ export function compareFigure(figure: FigureLike, opts: CompareOptions): ClaimCo
           high: Math.max(...upToDate.map((c) => c.high ?? (c.low as number))),
           count: upToDate.length,
         };
-  const siblings = siblingClaims(opts.history, known, claimant, articleDate, party, subject?.id ?? null);
+  const siblings = siblingClaims(opts.history, known, claimant, pivot, party, subject?.id ?? null);
   const ctx: ClaimContext = {
     subject,
     value,
     known,
+    claimDate: pivot,
+    claimPeriod,
     prior,
     later,
     latest,
@@ -134,7 +151,7 @@ export function compareFigure(figure: FigureLike, opts: CompareOptions): ClaimCo
   };
   ctx.derived = derivedSentences(figure, value, siblings);
   ctx.flags = consistencyFlags(figure, ctx, { claimant, pivot, siblings });
-  ctx.summary = summarize(figure, ctx, articleDate);
+  ctx.summary = summarize(figure, ctx, pivot);
   return ctx;
 }
 
@@ -143,11 +160,10 @@ function siblingClaims(
   history: readonly Claim[],
   known: Claim | null,
   claimant: string | undefined,
-  articleDate: string | null,
+  date: string | null,
   party: string | null,
   subjectId: string | null,
 ): Claim[] {
-  const date = known?.claimDate ?? articleDate;
   if (!claimant || !date) return [];
   return history.filter(
     (c) =>

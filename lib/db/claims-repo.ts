@@ -14,36 +14,72 @@ export async function listClaims(db: ClaimlineDb, limit = Number.POSITIVE_INFINI
   return all;
 }
 
+/** What `historyFor` reads: a figure's subject (or party), metric, and where and when it stands. */
+export interface HistoryQuery {
+  subject: string | null;
+  party: string | null;
+  metric: Metric;
+  /** The figure's claim date (the article's when its sentence gives none); null when unknown. */
+  date?: string | null;
+  /** The days its sentence gives ("in January"), when they are more than `date`. */
+  days?: { first: string; last: string } | null;
+  /** The page's address: what the reader saved from this page is read too. */
+  pageUrl?: string;
+}
+
 /**
  * The history a figure is compared with, from the indexes, never a table scan: with a subject,
  * every claim of it, oldest first; without one, every claim about the same party and metric.
- * Given `date` (the article's date, null when unknown), only what `compareFigure` reads: the
- * subject's claims of this metric plus the subject's claims of that date (the claimant's other
- * figures that day), so a subject with thousands of claims costs only one metric's.
+ * Given `date` (null when unknown), only what `compareFigure` reads: the subject's claims of this
+ * metric, plus all its claims from the day before the figure's days to the day after them (the
+ * claimant's other figures of the day its claim is found on, within a day of the date), so a
+ * subject with thousands of claims costs only one metric's. With `pageUrl`, also the claims saved
+ * from that page, whatever their subject.
  */
-export async function historyFor(
-  db: ClaimlineDb,
-  query: { subject: string | null; party: string | null; metric: Metric; date?: string | null },
-): Promise<Claim[]> {
-  const { subject, party, metric, date } = query;
+export async function historyFor(db: ClaimlineDb, query: HistoryQuery): Promise<Claim[]> {
+  const { subject, party, metric, date, pageUrl } = query;
+  const fromPage = (): Promise<Claim[]> =>
+    pageUrl
+      ? db.claims
+          .where('sourceUrl')
+          .equals(pageUrl)
+          .filter((c) => c.metric === metric)
+          .toArray()
+      : Promise.resolve([]);
+  let found: Claim[];
   if (subject && date !== undefined) {
-    const [ofMetric, ofDay] = await db.transaction('r', db.claims, () =>
+    const days = query.days ?? (date ? { first: date, last: date } : null);
+    found = await db.transaction('r', db.claims, () =>
       Promise.all([
         db.claims
           .where('[subject+metric+claimDate]')
           .between([subject, metric, Dexie.minKey], [subject, metric, Dexie.maxKey])
           .toArray(),
-        date ? db.claims.where('[subject+claimDate]').equals([subject, date]).toArray() : [],
-      ]),
+        days
+          ? db.claims
+              .where('[subject+claimDate]')
+              .between([subject, dayBefore(days.first)], [subject, dayAfter(days.last)], true, true)
+              .toArray()
+          : [],
+        fromPage(),
+      ]).then((lists) => lists.flat()),
     );
-    const byId = new Map([...ofMetric, ...ofDay].map((c) => [c.id, c]));
-    // the order of the whole subject's read: claim date, then id
-    return [...byId.values()].sort((a, b) => byKey(a.claimDate, b.claimDate) || byKey(a.id, b.id));
-  }
-  if (subject) return timelineFor(db, subject);
-  if (party) return db.claims.where('[party+metric]').equals([party, metric]).toArray();
-  return [];
+  } else if (subject) found = [...(await timelineFor(db, subject)), ...(await fromPage())];
+  else if (party)
+    found = [
+      ...(await db.claims.where('[party+metric]').equals([party, metric]).toArray()),
+      ...(await fromPage()),
+    ];
+  else found = await fromPage();
+  const byId = new Map(found.map((c) => [c.id, c]));
+  // the order of the whole subject's read: claim date, then id
+  return [...byId.values()].sort((a, b) => byKey(a.claimDate, b.claimDate) || byKey(a.id, b.id));
 }
+
+const shift = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (day: string) => shift(day, -1);
+const dayAfter = (day: string) => shift(day, 1);
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CLAIMS } from '../../seeds';
+import type { Claim } from '../claims/claim';
 import { compareFigure, type FigureLike } from '../claims/compare';
-import { matchSubject } from '../claims/subjects';
+import { matchSubject } from '../claims/match-subject';
 import { makeClaim } from '../claims/test-claims';
 import { historyFor } from './claims-repo';
 import { type ClaimlineDb, openDb } from './schema';
@@ -104,5 +105,60 @@ describe('historyFor with the article date', () => {
       subject: { id: NK, label: 'NK' },
     });
     expect(ctx.derived.length).toBeGreaterThan(0);
+  });
+
+  it('reads the days the sentence gives, a day either side, so the claim found there keeps its siblings', async () => {
+    const january = { first: '2025-01-01', last: '2025-01-31' };
+    const figure: FigureLike = {
+      low: 300,
+      high: null,
+      qualifier: 'atLeast',
+      metric: 'killed',
+      party: 'north-korea',
+    };
+    const query = { subject: NK, party: 'north-korea', metric: 'killed' as const };
+    const narrow = await historyFor(db, { ...query, date: january.last, days: january });
+    // the 13 January wounded figure of the same claimant, though another metric
+    expect(narrow.some((c) => c.metric === 'wounded' && c.claimDate === '2025-01-13')).toBe(true);
+    const compare = (history: Claim[]) =>
+      compareFigure(figure, {
+        articleDate: '2025-04-30',
+        claimPeriod: january,
+        claimedBy: 'NIS',
+        history,
+        subject: { id: NK, label: 'NK' },
+      });
+    const whole = await historyFor(db, query);
+    expect(compare(narrow)).toEqual(compare(whole));
+    expect(compare(narrow).known?.claimDate).toBe('2025-01-13');
+    expect(compare(narrow).derived.length).toBeGreaterThan(0);
+  });
+
+  it('reads the claims saved from the page, whatever their subject', async () => {
+    const saved = makeClaim({
+      claimDate: '2025-02-10',
+      subject: null,
+      party: null,
+      metric: 'killed',
+      low: 700,
+      sourceUrl: 'https://news.example/goma',
+    });
+    await db.claims.add(saved);
+    const read = await historyFor(db, {
+      subject: null,
+      party: null,
+      metric: 'killed',
+      date: '2025-02-10',
+      pageUrl: 'https://news.example/goma',
+    });
+    expect(read.map((c) => c.id)).toEqual([saved.id]);
+    expect(
+      await historyFor(db, {
+        subject: null,
+        party: null,
+        metric: 'wounded',
+        pageUrl: saved.sourceUrl as string,
+      }),
+    ).toEqual([]);
   });
 });

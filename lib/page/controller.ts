@@ -1,10 +1,11 @@
 import type { PopoverActions } from '../../components/Popover';
 import { type Draft, draftToRecord, type SaveResult } from '../../components/SaveForm';
 import type { ClaimContext } from '../claims/compare';
-import type { ContextRequest } from '../messages';
+import type { ContextRequest, ContextsRequest } from '../messages';
 import { articleDate } from './article-date';
+import { contextRequest, contextsRequest, type PageFacts } from './context-request';
 import { type Extractor, MARK_TAG, type MarkedFigure } from './mark-figures';
-import { toRef, wirePopover } from './popover-events';
+import { wirePopover } from './popover-events';
 import { POPOVER_TAG, PopoverHost } from './popover-host';
 import { Scanner, type ScanStats } from './scanner';
 import { blockOf } from './text-blocks';
@@ -13,6 +14,8 @@ import { unwrapMark } from './unwrap';
 export interface ControllerDeps {
   doc: Document;
   extract: Extractor;
+  /** The page's language when its `<html lang>` gives none (what its text looks like). */
+  lang?: string;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
   /** Registers a listener that is removed when the extension is updated or disabled (WXT's ctx). */
   listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
@@ -36,6 +39,8 @@ export interface ClaimlinePage {
   /** The marked figures still on the page, in the order they were found. */
   figures(): MarkedFigure[];
   request(m: MarkedFigure): ContextRequest;
+  /** One request for the contexts of many figures (the popup's "This page"). */
+  requests(ms: readonly MarkedFigure[]): ContextsRequest;
   /** Removes one mark (the reader said it is not a casualty figure). */
   unmark(m: MarkedFigure): void;
   /** Shows the open popover's context afresh (the claim history changed). */
@@ -44,7 +49,6 @@ export interface ClaimlinePage {
   stop(restore: boolean): void;
 }
 
-const ARTICLE_TEXT_CAP = 20_000;
 const DEBOUNCE_MS = 300;
 const MAX_PENDING = 500;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -60,8 +64,8 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const lang = doc.documentElement.lang || undefined;
   const registry = new Map<HTMLElement, MarkedFigure>();
   const popover = new PopoverHost(doc);
-  let articleText: string | null = null;
   const date = articleDate(doc);
+  const facts: PageFacts = { doc, articleDate: date, lang: lang ?? deps.lang };
 
   const observer = new MutationObserver((records) => onMutations(records));
   /** Our own DOM changes must not wake the observer, or marking would feed itself. */
@@ -89,11 +93,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     },
   });
 
-  const request = (m: MarkedFigure): ContextRequest => {
-    // the article's own text when it marks one (not the whole page), read once per popover batch
-    articleText ??= `${doc.title}\n${(articleRoot(doc) ?? body)?.textContent?.slice(0, ARTICLE_TEXT_CAP) ?? ''}`;
-    return { figure: toRef(m), sentence: m.sentence, articleText, articleDate: date };
-  };
+  const request = (m: MarkedFigure): ContextRequest => contextRequest(m, facts);
 
   const draftFor = (m: MarkedFigure): Draft => ({
     claimedBy: m.figure.claimedBy ?? '',
@@ -154,7 +154,6 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   }
   function flush() {
     flushTimer = 0;
-    articleText = null;
     for (const node of pending) {
       if (!node.isConnected) continue;
       // a root inside another pending root is scanned with it
@@ -186,6 +185,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const handle: ClaimlinePage = {
     figures,
     request,
+    requests: (ms) => contextsRequest(ms, facts),
     refresh: () => events.refresh(),
     unmark(m) {
       if (popover.anchor === m.mark) events.close(false);

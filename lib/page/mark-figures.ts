@@ -2,7 +2,7 @@ import { createDiscourse, type Discourse } from '../extract/discourse';
 import type { Figure } from '../extract/types';
 import { describeFigure, figureKind } from '../format';
 import { t } from '../i18n';
-import { sentenceAround } from './sentence';
+import { sentenceAt } from './sentence';
 import { type TextBlock, walkTextBlocks } from './text-blocks';
 import { wrapRange } from './wrap';
 
@@ -13,6 +13,8 @@ export interface MarkedFigure {
   figure: Figure;
   mark: HTMLElement;
   sentence: string;
+  /** Where the figure stands in `sentence`. */
+  span: { start: number; end: number };
 }
 
 export type Extractor = (text: string, options: { lang?: string; discourse?: Discourse }) => Figure[];
@@ -70,11 +72,12 @@ export function wrapFigures(
   const sorted = [...figures].sort((a, b) => b.start - a.start);
   const marked: MarkedFigure[] = [];
   for (const figure of sorted) {
-    const sentence = sentenceAround(block.text, figure.start, figure.end);
+    const { sentence, start } = sentenceAt(block.text, figure.start, figure.end);
     if (suppressed?.({ figure, sentence })) continue;
     const mark = createMark(doc, figure, inShadow);
     if (!wrapRange(block, figure.start, figure.end, mark)) continue;
-    marked.push({ figure, mark, sentence });
+    const span = { start: figure.start - start, end: figure.end - start };
+    marked.push({ figure, mark, sentence, span });
   }
   return marked.reverse();
 }

@@ -1,7 +1,8 @@
 import type { PopoverActions, PopoverState } from '../../components/Popover';
 import type { ClaimContext } from '../claims/compare';
 import { t } from '../i18n';
-import type { ContextRequest, FigureRef } from '../messages';
+import type { ContextRequest } from '../messages';
+import { toRef } from './context-request';
 import { MARK_TAG, type MarkedFigure } from './mark-figures';
 import type { PopoverHost } from './popover-host';
 
@@ -21,14 +22,6 @@ export interface PopoverEventDeps {
 
 const HOVER_INTENT_MS = 300;
 const HOVER_LEAVE_MS = 250;
-
-/** The figure as the background needs it. */
-export function toRef(m: MarkedFigure): FigureRef {
-  const { text, low, high, qualifier, metric, party, claimedBy } = m.figure;
-  const ref: FigureRef = { text, low, high, qualifier, metric, party };
-  if (claimedBy) ref.claimedBy = claimedBy;
-  return ref;
-}
 
 /**
  * Opens the popover on Enter (or Space) and on hover after an intent delay; closes it on Escape,

@@ -1,7 +1,7 @@
 // The in-browser half of the lookup benchmark: bundled by scripts/bench/lookup.ts (esbuild, iife,
 // global `claimlineBench`) and run in a page of headless Chromium, against its real IndexedDB.
 import { compareFigure } from '../../lib/claims/compare';
-import { matchSubject } from '../../lib/claims/subjects';
+import { matchSubject } from '../../lib/claims/match-subject';
 import { type ClaimlineDb, openDb } from '../../lib/db';
 import { contextFor } from '../../lib/handlers';
 import type { ContextRequest } from '../../lib/messages';

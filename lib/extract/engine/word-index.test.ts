@@ -34,7 +34,7 @@ describe('word index', () => {
     expect(inSet(toks[1], AUX)).toBe(false);
     expect(inSet(undefined, STOP)).toBe(false);
     // the ids are 0, 1, 2... and each has its words, in every lexicon
-    const ids = Object.values(wordSets).filter((v): v is number => typeof v === 'number');
+    const ids = Object.values(wordSets).filter((v) => typeof v === 'number') as number[];
     expect([...ids].sort((a, b) => a - b)).toEqual(ids.map((_, i) => i));
     expect(wordSetsOf(en)).toHaveLength(ids.length);
     expect(wordSetsOf(lexiconFor('de'))).toHaveLength(ids.length);

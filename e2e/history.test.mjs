@@ -1,0 +1,194 @@
+// The popover on pages built for each case of issue #15, in real Chromium with the built
+// extension: a long article, an article dated later than the claims it reports (explicit and
+// relative dates, in English and German), a claim of the article's own day, and a war the history
+// knows nothing of. Each checks what the popover and its save form show.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../scripts/serve.mjs';
+import { launchWithExtension } from './browser.mjs';
+
+const NK = 'North Korean troops in the Russia-Ukraine war';
+const NIS = 'South Korea National Intelligence Service';
+const ZELENSKYY = 'Volodymyr Zelenskyy, President of Ukraine';
+
+/** What an open popover shows, as text. */
+async function readPopover(dialog) {
+  return dialog.evaluate((d) => {
+    const text = (sel) => d.querySelector(sel)?.textContent ?? null;
+    const rows = (label) =>
+      [...d.querySelectorAll(`section[aria-label="${label}"] .claim`)].map((li) => ({
+        date: li.querySelector('time')?.getAttribute('datetime'),
+        text: li.textContent,
+      }));
+    return {
+      subject: text('.subject'),
+      known: text('.known'),
+      summary: text('.summary'),
+      claimDate: text('.claim-date'),
+      error: text('.error'),
+      offer: text('.offer-save'),
+      earlier: rows('Earlier claims'),
+      later: rows('Later claims'),
+    };
+  });
+}
+
+describe('popovers on pages built for each case', () => {
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function load(path) {
+    await page.goto(`${server.url}${path}`);
+    await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
+  }
+
+  /** Opens the popover of the mark with this exact text and waits for its history (or its error). */
+  async function open(text) {
+    await page.keyboard.press('Escape');
+    await page.locator('claimline-mark', { hasText: new RegExp(`^${text}$`) }).click();
+    const dialog = page.locator('claimline-popover [role="dialog"]');
+    await dialog.locator('.summary, .error').first().waitFor({ timeout: 10_000 });
+    return { dialog, shown: await readPopover(dialog) };
+  }
+
+  /** The claim date the save form is pre-filled with. */
+  async function savedDate(dialog) {
+    await dialog.getByRole('button', { name: 'Save to history' }).click();
+    const value = await dialog.locator('#claimline-field-claimDate').inputValue();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    return value;
+  }
+
+  test('an article of more than 30,000 characters: every popover loads its history', async () => {
+    await load('/pages/long-article.html');
+    assert.ok((await page.evaluate(() => document.body.textContent.length)) > 30_000);
+    const marks = await page.locator('claimline-mark').allTextContents();
+    assert.deepEqual(marks, ['about 600', 'about 1,000', 'about 4,700']);
+    const expected = {
+      'about 600': `In your history: ${NIS}, 30 Apr 2025`,
+      'about 1,000': 'In your history: Western officials (anonymous), 22 Jan 2025',
+      'about 4,700': `In your history: ${NIS}, 30 Apr 2025`,
+    };
+    for (const mark of marks) {
+      const { shown } = await open(mark);
+      assert.equal(shown.error, null, `${mark}: ${shown.error}`);
+      assert.equal(shown.subject, NK, mark);
+      assert.equal(shown.known, expected[mark], mark);
+      assert.ok(shown.earlier.length > 0, `${mark} has earlier claims`);
+    }
+  });
+
+  test('an article dated later: "said on Monday" is compared as of that Monday and saved with it', async () => {
+    await load('/pages/dated-later.html');
+    const { dialog, shown } = await open('more than 4,000');
+    assert.equal(shown.claimDate, '31 Mar 2025');
+    assert.equal(shown.known, `In your history: ${NIS}, 31 Mar 2025`);
+    assert.ok(
+      shown.earlier.every((row) => row.date <= '2025-03-31'),
+      shown.earlier.map((r) => r.date).join(),
+    );
+    assert.ok(
+      shown.later.some((row) => row.date === '2025-04-30' && /4,700/.test(row.text)),
+      'the 30 April claim is later than this one',
+    );
+    assert.equal(await savedDate(dialog), '2025-03-31');
+  });
+
+  test('an article dated later: "said on 9 January" is Zelenskyy\'s claim of that day', async () => {
+    const { dialog, shown } = await open('4,000');
+    assert.equal(shown.claimDate, '9 Jan 2025');
+    assert.equal(shown.known, `In your history: ${ZELENSKYY}, 9 Jan 2025`);
+    assert.ok(shown.earlier.every((row) => row.date <= '2025-01-09'));
+    assert.doesNotMatch(shown.summary, /March|April/);
+    assert.equal(await savedDate(dialog), '2025-01-09');
+  });
+
+  test('an article dated later: "said last week" finds the claim made that week', async () => {
+    const { dialog, shown } = await open('about 4,000');
+    assert.equal(shown.known, 'In your history: South Korea Joint Chiefs of Staff, 27 Mar 2025');
+    assert.equal(shown.claimDate, '27 Mar 2025');
+    assert.equal(await savedDate(dialog), '2025-03-27');
+  });
+
+  test("a claim of the article's own day is found as a known claim, not as no history", async () => {
+    await load('/pages/same-day.html');
+    for (const [mark, metric] of [
+      ['about 2,000', 'killed'],
+      ['about 1,000', 'deployed'],
+    ]) {
+      const { dialog, shown } = await open(mark);
+      assert.equal(shown.known, `In your history: ${NIS}, 2 Sept 2025`, `${mark} (${metric})`);
+      assert.equal(shown.claimDate, null, 'the figure has the article’s date');
+      assert.doesNotMatch(shown.summary, /nothing on this/);
+      assert.equal(await savedDate(dialog), '2025-09-02');
+    }
+  });
+
+  test('a war the history knows nothing of: no subject, plain words, an offer to save that lasts', async () => {
+    await load('/pages/unknown-war.html');
+    const { dialog, shown } = await open('at least 700');
+    assert.equal(shown.subject, null);
+    assert.equal(shown.summary, 'Your claim history has nothing on this yet.');
+    assert.equal(shown.offer, 'Save this figure to your history');
+    await dialog.getByRole('button', { name: 'Save this figure to your history' }).click();
+    assert.equal(await dialog.locator('#claimline-field-claimDate').inputValue(), '2025-02-10');
+    await dialog.locator('#claimline-field-claimedBy').fill('Goma hospitals (via a UN spokesperson)');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog.getByText('Saved to your history.').waitFor();
+    await page.reload();
+    await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
+    const again = await open('at least 700');
+    assert.equal(again.shown.known, 'In your history: Goma hospitals (via a UN spokesperson), 10 Feb 2025');
+    assert.equal(again.shown.subject, null);
+    const other = await open('More than 2,800');
+    assert.equal(other.shown.subject, null, 'the other figure is still of no subject');
+  });
+
+  test('the same article in German: the same claims, as of the same days', async () => {
+    await load('/pages/dated-later-de.html');
+    const cases = [
+      ['mehr als 4.000', `In your history: ${NIS}, 31 Mar 2025`, '2025-03-31'],
+      ['4.000', `In your history: ${ZELENSKYY}, 9 Jan 2025`, '2025-01-09'],
+      ['etwa 4.000', 'In your history: South Korea Joint Chiefs of Staff, 27 Mar 2025', '2025-03-27'],
+    ];
+    for (const [mark, known, date] of cases) {
+      const { dialog, shown } = await open(mark);
+      assert.equal(shown.subject, NK, mark);
+      assert.equal(shown.known, known, mark);
+      assert.equal(await savedDate(dialog), date, mark);
+    }
+  });
+});
+
+describe('the German article in a German browser', () => {
+  test('the popover speaks German about the claim it found', async () => {
+    const server = await startServer();
+    const german = await launchWithExtension({ locale: 'de-DE' });
+    try {
+      const page = await german.context.newPage();
+      await page.goto(`${server.url}/pages/dated-later-de.html`);
+      await page.locator('claimline-mark', { hasText: /^4\.000$/ }).click();
+      const dialog = page.locator('claimline-popover [role="dialog"]');
+      await dialog.locator('.known').waitFor({ timeout: 15_000 });
+      assert.match(
+        await dialog.locator('.known').textContent(),
+        /^In Ihrem Verlauf: Volodymyr Zelenskyy.*2025$/,
+      );
+      assert.match(await dialog.locator('.facts').textContent(), /Datum der Angabe/);
+    } finally {
+      await german.close();
+      await server.close();
+    }
+  });
+});
