@@ -1,8 +1,8 @@
-import type { Spec } from './extract/lexicon/base';
 import { DE_SPEC } from './extract/lexicon/de';
 import { ES_SPEC } from './extract/lexicon/es';
 import { FR_SPEC } from './extract/lexicon/fr';
 import { RU_SPEC } from './extract/lexicon/ru';
+import type { Spec } from './extract/lexicon/spec';
 import { UK_SPEC } from './extract/lexicon/uk';
 
 /**

@@ -1,7 +1,7 @@
 import type { Claim } from './claims/claim';
 import type { ClaimContext } from './claims/compare';
 import type { FieldError } from './claims/validate';
-import type { Spec as LexiconSpec } from './extract/lexicon/base';
+import type { Spec as LexiconSpec } from './extract/lexicon/spec';
 import type { Figure } from './extract/types';
 
 /** The part of a figure the background needs to find and compare its history. */

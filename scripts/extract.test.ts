@@ -56,6 +56,22 @@ North Korean soldiers were killed.</p><p>Some&nbsp;1,200 Ukrainian troops were d
     ]);
   });
 
+  it('FILE: reads French HTML as the content script does: every entity, only what the page shows', () => {
+    const page = join(__dirname, 'testdata', 'fr-entities.html');
+    const figures = JSON.parse(execFileSync(process.execPath, [...CLI, page], { encoding: 'utf8' }));
+    const rows = figures.map((f: Record<string, unknown>) => [f.text, f.low, f.high, f.metric, f.claimedBy]);
+    expect(rows).toEqual([
+      // "ont &eacute;t&eacute; tu&eacute;s" is "ont été tués": killed, not a bare count of soldiers
+      ['au moins 1\u00a0200', 1200, null, 'killed', 'l’état-major'],
+      ['près de 3\u202f000', null, 3000, 'wounded', 'l’état-major'],
+      ['Plus d’une centaine', 100, null, 'killed', undefined],
+      ['Quelque 4\u202f000', 4000, 4000, 'deployed', undefined],
+    ]);
+    // not the title, a comment, a <pre> or a hidden paragraph (the content script reads none of them)
+    expect(figures.map((f: { text: string }) => f.text)).not.toContain('12');
+    expect(figures.map((f: { text: string }) => f.text)).not.toContain('900');
+  });
+
   it('FILE: reads plain text, with --lang', () => {
     const txt = file('note.txt', 'Es wurden 40 Soldaten getötet.');
     const figures = JSON.parse(

@@ -4,8 +4,8 @@ import { addCorrection, correctionSignature, loadCorrections } from '../../lib/c
 // Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
 import { extractFigures } from '../../lib/extract/extract';
 import { LANGUAGES } from '../../lib/extract/languages';
-import { registerLexicon } from '../../lib/extract/lexicon';
-import { lexicon as lexiconFromSpec } from '../../lib/extract/lexicon/base';
+import { lexiconFromSpec } from '../../lib/extract/lexicon/compile';
+import { registerLexicon } from '../../lib/extract/lexicon/registry';
 import type { ContextSummary, TabMessageMap } from '../../lib/messages';
 import { articleDate } from '../../lib/page/article-date';
 import { toRef } from '../../lib/page/context-request';

@@ -1,4 +1,4 @@
-import { PARTIES } from '../extract/parties';
+import { PARTIES } from '../extract/lexicon/parties';
 import type { ClaimantType } from './claim';
 import { CLAIMANT_ALIASES as ALIASES } from './claimant-aliases';
 

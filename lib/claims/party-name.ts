@@ -1,4 +1,4 @@
-import { partyBySlug } from '../extract/parties';
+import { partyBySlug } from '../extract/lexicon/parties';
 
 /**
  * A party's name for the reader: its label ("North Korea" for `north-korea`), else the slug

@@ -5,18 +5,29 @@
  */
 import { readClaimDate } from './claim-date';
 import { registerDateReader } from './date-reader';
-import { registerLexicon } from './lexicon';
-import { DE } from './lexicon/de';
-import { ES } from './lexicon/es';
-import { FR } from './lexicon/fr';
-import { RU } from './lexicon/ru';
-import { UK } from './lexicon/uk';
+import { lexiconFromSpec } from './lexicon/compile';
+import { DE_SPEC } from './lexicon/de';
+import { ES_SPEC } from './lexicon/es';
+import { FR_SPEC } from './lexicon/fr';
+import { registerLexicon } from './lexicon/registry';
+import { RU_SPEC } from './lexicon/ru';
+import { UK_SPEC } from './lexicon/uk';
 
-for (const lex of [DE, ES, FR, RU, UK]) registerLexicon(lex.lang, lex);
+for (const spec of [DE_SPEC, ES_SPEC, FR_SPEC, RU_SPEC, UK_SPEC])
+  registerLexicon(spec.lang, lexiconFromSpec(spec));
 registerDateReader(readClaimDate);
 
 export { type ClaimDateOptions, type Period, readClaimDate, readClaimPeriod } from './claim-date';
 export { registerDateReader } from './date-reader';
-export { createDiscourse, type Discourse } from './discourse';
-export { extractFigures, loadLexicon, parseNumber, parseNumbers, parseRanges } from './index';
-export { lexicon as lexiconFromSpec, type Spec as LexiconSpec } from './lexicon/base';
+export {
+  createDiscourse,
+  type Discourse,
+  extractFigures,
+  loadLexicon,
+  parseNumber,
+  parseNumbers,
+  parseRanges,
+  sentenceAround,
+  sentenceBounds,
+} from './index';
+export { lexiconFromSpec, type Spec as LexiconSpec } from './lexicon/compile';

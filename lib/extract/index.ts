@@ -1,20 +1,23 @@
-import { hasLexicon, registerLexicon } from './lexicon';
-import type { Lexicon } from './lexicon/types';
+import { lexiconFromSpec } from './lexicon/compile';
+import { hasLexicon, registerLexicon } from './lexicon/registry';
+import type { Spec } from './lexicon/spec';
 
-export { extractFigures } from './extract';
+export { createDiscourse, type Discourse } from './discourse';
+export { sentenceAround, sentenceBounds } from './engine/sentence';
+export { type ExtractOptions, extractFigures } from './extract';
 export { LANGUAGES } from './languages';
-export { hasLexicon, registerLexicon } from './lexicon';
-export type { Lexicon } from './lexicon/types';
+export type { Lexicon } from './lexicon/lexicon';
+export { hasLexicon, registerLexicon } from './lexicon/registry';
 export { parseNumber, parseNumbers, parseRanges } from './parse-number';
-export type { ExtractOptions, Figure, Metric, Qualifier } from './types';
+export type { Figure, Metric, Qualifier } from './types';
 
 /** Each language's lexicon as its own module, so a bundler splits it into its own chunk. */
-const LOADERS: Readonly<Record<string, () => Promise<Lexicon>>> = {
-  de: () => import('./lexicon/de').then((m) => m.DE),
-  es: () => import('./lexicon/es').then((m) => m.ES),
-  fr: () => import('./lexicon/fr').then((m) => m.FR),
-  ru: () => import('./lexicon/ru').then((m) => m.RU),
-  uk: () => import('./lexicon/uk').then((m) => m.UK),
+const LOADERS: Readonly<Record<string, () => Promise<Spec>>> = {
+  de: () => import('./lexicon/de').then((m) => m.DE_SPEC),
+  es: () => import('./lexicon/es').then((m) => m.ES_SPEC),
+  fr: () => import('./lexicon/fr').then((m) => m.FR_SPEC),
+  ru: () => import('./lexicon/ru').then((m) => m.RU_SPEC),
+  uk: () => import('./lexicon/uk').then((m) => m.UK_SPEC),
 };
 
 /**
@@ -28,5 +31,5 @@ export async function loadLexicon(lang: string): Promise<void> {
   const base = lang.toLowerCase().split(/[-_]/)[0] as string;
   const load = LOADERS[base];
   if (!load || hasLexicon(base)) return;
-  registerLexicon(base, await load());
+  registerLexicon(base, lexiconFromSpec(await load()));
 }

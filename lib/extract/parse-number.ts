@@ -1,7 +1,8 @@
-import { lexiconFor } from './lexicon';
-import { numberPhrases } from './numbers';
-import { candidates } from './qualify';
-import { type Token, tokenize } from './tokenize';
+import { numberPhrases } from './engine/number-phrase';
+import { type Token, tokenize } from './engine/tokenize';
+import { lexiconFor } from './lexicon/registry';
+import { candidates } from './rules/candidates';
+import { figureState } from './rules/figure-state';
 import type { Qualifier } from './types';
 
 /** A number found in text, as the number parser reads it (no figure rules). */
@@ -18,14 +19,15 @@ export interface ParsedNumber {
  */
 export function parseNumbers(text: string, lang?: string): ParsedNumber[] {
   const lex = lexiconFor(lang);
-  const toks = tokenize(text, 0, text.length, lex);
+  const state = figureState();
+  const toks = tokenize(text, 0, text.length, lex, state);
   const out: ParsedNumber[] = [];
-  for (const p of numberPhrases(text, toks, lex)) {
-    if (p.vague || (p.bad && (toks[p.a] as Token).nd >= 0)) continue;
-    const first = toks[p.a] as Token;
-    const start = p.neg ? (toks[p.a - 1] as Token).s : first.s;
-    const end = (toks[p.b - 1] as Token).e;
-    out.push({ start, end, text: text.slice(start, end), value: p.neg ? -p.v : p.v });
+  for (const p of numberPhrases(text, toks, lex, state.phrases)) {
+    if (p.vague || (p.notCount && (toks[p.from] as Token).digits >= 0)) continue;
+    const first = toks[p.from] as Token;
+    const start = p.negative ? (toks[p.from - 1] as Token).start : first.start;
+    const end = (toks[p.to - 1] as Token).end;
+    out.push({ start, end, text: text.slice(start, end), value: p.negative ? -p.value : p.value });
   }
   return out;
 }
@@ -46,13 +48,14 @@ export interface ParsedRange extends ParsedNumber {
 /** Every number in the text with its qualifier words or range partner ("between 20 and 30", "up to 700"). */
 export function parseRanges(text: string, lang?: string): ParsedRange[] {
   const lex = lexiconFor(lang);
-  const toks = tokenize(text, 0, text.length, lex);
+  const state = figureState();
+  const toks = tokenize(text, 0, text.length, lex, state);
   const out: ParsedRange[] = [];
-  for (const c of candidates(toks, numberPhrases(text, toks, lex), lex)) {
-    if (c.p.bad) continue;
-    const start = (toks[c.a] as Token).s;
-    const end = (toks[c.b - 1] as Token).e;
-    const value = c.p.v;
+  for (const c of candidates(toks, numberPhrases(text, toks, lex, state.phrases), lex, state.candidates)) {
+    if (c.number.notCount) continue;
+    const start = (toks[c.from] as Token).start;
+    const end = (toks[c.to - 1] as Token).end;
+    const value = c.number.value;
     out.push({
       start,
       end,

@@ -1,5 +1,3 @@
-import type { Discourse } from './discourse';
-
 /** What a figure counts (../shared/DESIGN.md). */
 export type Metric = 'killed' | 'wounded' | 'casualties' | 'missing' | 'captured' | 'deployed' | 'withdrawn';
 
@@ -28,6 +26,10 @@ export const METRICS: readonly Metric[] = [
 /** A count of troops sent, present or withdrawn, not of casualties. */
 export const isTroopMetric = (metric: Metric | null): boolean =>
   metric === 'deployed' || metric === 'withdrawn';
+
+/** A count of people lost to a side (not deployed or withdrawn). */
+export const isCasualtyMetric = (metric: Metric | null): boolean =>
+  metric !== null && metric !== 'deployed' && metric !== 'withdrawn';
 
 export const QUALIFIERS: readonly Qualifier[] = [
   'exact',
@@ -64,14 +66,3 @@ export interface Figure {
 
 /** Whose people a figure counts, as its noun says ("soldiers", "civilians", "soldiers and civilians"). */
 export type Population = 'military' | 'civilian' | 'mixed';
-
-export interface ExtractOptions {
-  lang?: string;
-  /** The article's date (YYYY-MM-DD): relative claim dates ("on Monday", "last week") are read against it. */
-  date?: string;
-  /**
-   * The document's state (`createDiscourse()`), carried from block to block in document order, so
-   * that "the agency" or "those soldiers" in one block point back to what an earlier one named.
-   */
-  discourse?: Discourse;
-}

@@ -1,5 +1,5 @@
-import { expand } from '../lexicon/build';
 import { DATE_WORDS, type DateWordsSpec } from '../lexicon/dates';
+import { expand } from '../lexicon/expand';
 import type { DateToken } from './tokens';
 
 /** One list of date words, compiled: whole words, word beginnings ("заяв*") and phrases. */

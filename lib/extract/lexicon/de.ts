@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './base';
+import type { Spec } from './spec';
 
 const ADJ = '(e|er|en|es|em)';
 const UNITS: ReadonlyArray<readonly [string, number]> = [
@@ -38,6 +38,15 @@ function compounds(): string[] {
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const DE_SPEC: Spec = {
   lang: 'de',
+  rules: [
+    'demonymAfterNoun',
+    'partyInPredicate',
+    'participleThenVerb',
+    'cueBeforeBeingVerb',
+    'joinedAcrossAside',
+    'nameEndsAtFunctionWord',
+  ],
+  numberWords: 'inflected',
   groupSeps: " \u00a0\u202f\u2009.’'",
   decimalSeps: ',',
   units: {
@@ -246,6 +255,15 @@ export const DE_SPEC: Spec = {
   common:
     'der|die|das|und|ist|nicht|sich|mit|von|den|dem|des|sind|wurden|auch|auf|für|bei|im|ein|eine|einer|wie|nach|' +
     'seit|hat|haben|wird|werden|zu|zum|zur|aus|als|dass|sowie|bisher|bislang|laut',
+  scaleAlone: true,
+  scaleOfScale: true,
+  dottedDays: true,
+  comparisonOf: 'von',
+  joinWords: 'und|,',
+  letters: 'ßäöü',
+  script: 'latin',
+  attackNouns: 'offensive|invasion|operation',
+  // "was" (what) ends a speaker's name, and before a verb of saying names nobody
+  nameStops: 'was',
+  notSaying: 'was',
 };
-
-export const DE = lexicon(DE_SPEC);

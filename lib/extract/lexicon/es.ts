@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './base';
+import type { Spec } from './spec';
 
 const ADJ = '(o|a|os|as)';
 
@@ -6,6 +6,15 @@ const ADJ = '(o|a|os|as)';
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const ES_SPEC: Spec = {
   lang: 'es',
+  rules: [
+    'demonymAfterNoun',
+    'partyInPredicate',
+    'participleThenVerb',
+    'cueBeforeBeingVerb',
+    'joinedAcrossAside',
+    'nameEndsAtFunctionWord',
+  ],
+  numberWords: 'inflected',
   groupSeps: ' \u00a0\u202f\u2009.,',
   decimalSeps: ',',
   units: {
@@ -216,6 +225,13 @@ export const ES_SPEC: Spec = {
   common:
     'el|la|los|las|y|que|del|en|por|con|una|fue|se|al|según|para|más|han|ha|como|entre|sus|este|esta|desde|hasta|' +
     'pero|también|sobre|tras|muertos|heridos',
+  scaleAlone: true,
+  scaleOfScale: true,
+  dottedDays: true,
+  comparisonOf: 'de|del',
+  joinWords: 'y|,',
+  letters: 'ñ¿¡áíóú',
+  script: 'latin',
+  attackNouns: 'drones',
+  nameStops: 'he|has',
 };
-
-export const ES = lexicon(ES_SPEC);

@@ -1,9 +1,18 @@
-import { lexicon, type Spec } from './base';
+import type { Spec } from './spec';
 
 /** French. "12 000" is twelve thousand, "4,8" a decimal; l', d', qu' stand apart from their word. */
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const FR_SPEC: Spec = {
   lang: 'fr',
+  rules: [
+    'demonymAfterNoun',
+    'partyInPredicate',
+    'participleThenVerb',
+    'cueBeforeBeingVerb',
+    'joinedAcrossAside',
+    'nameEndsAtFunctionWord',
+  ],
+  numberWords: 'inflected',
   groupSeps: ' \u00a0\u202f\u2009.',
   decimalSeps: ',',
   units: {
@@ -191,6 +200,14 @@ export const FR_SPEC: Spec = {
   common:
     'le|la|les|des|du|et|est|dans|une|sur|par|pour|qui|au|aux|ont|été|selon|avec|pas|ce|cette|son|sont|mais|plus|' +
     "l'|d'|qu'|été|leur|ses|tués|blessés",
+  scaleAlone: true,
+  scaleOfScale: true,
+  dottedDays: true,
+  comparisonOf: "de|d'",
+  joinWords: 'et|,',
+  letters: 'çèêàùœëîôâé',
+  script: 'latin',
+  attackNouns: 'offensive|invasion|incursion|raid|raids|missile|missiles|drone|drones|forces',
+  nameStops: 'on',
+  institutionWords: 'police|sources|administration',
 };
-
-export const FR = lexicon(FR_SPEC);

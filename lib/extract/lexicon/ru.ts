@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './base';
+import type { Spec } from './spec';
 
 const ADJ = '(ий|ая|ое|ие|ого|ой|ому|им|ими|их|ую|ых|ые|ым|ыми|ый)';
 
@@ -6,6 +6,15 @@ const ADJ = '(ий|ая|ое|ие|ого|ой|ому|им|ими|их|ую|ых|
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const RU_SPEC: Spec = {
   lang: 'ru',
+  rules: [
+    'demonymAfterNoun',
+    'partyInPredicate',
+    'participleThenVerb',
+    'cueBeforeBeingVerb',
+    'joinedAcrossAside',
+    'nameEndsAtFunctionWord',
+  ],
+  numberWords: 'inflected',
   groupSeps: ' \u00a0\u202f\u2009.',
   decimalSeps: ',',
   units: {
@@ -232,6 +241,11 @@ export const RU_SPEC: Spec = {
   common:
     'и|что|по|это|к|от|но|было|были|был|его|ее|её|также|который|которые|года|после||более|около|тысяч|заявил|сообщил|ранее|' +
     'уже|только|этом|при|ещё|еще|или|году|число|человек|сообщает|года|этого|был|была|сутки|числа|ещё|который|которых|россии|что|чтобы|это|его|только',
+  scaleAlone: true,
+  scaleOfScale: true,
+  dottedDays: true,
+  comparisonOf: '',
+  joinWords: 'и|,',
+  letters: 'ыэъё',
+  script: 'cyrillic',
 };
-
-export const RU = lexicon(RU_SPEC);

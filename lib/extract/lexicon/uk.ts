@@ -1,4 +1,4 @@
-import { lexicon, type Spec } from './base';
+import type { Spec } from './spec';
 
 const ADJ = '(ий|а|е|і|ого|ої|ому|им|ими|их|у|ій|ої)';
 
@@ -6,6 +6,15 @@ const ADJ = '(ий|а|е|і|ого|ої|ому|им|ими|их|у|ій|ої)';
 /** Plain data (JSON-serializable): a lexicon can also travel as JSON and be built with `lexiconFromSpec`. */
 export const UK_SPEC: Spec = {
   lang: 'uk',
+  rules: [
+    'demonymAfterNoun',
+    'partyInPredicate',
+    'participleThenVerb',
+    'cueBeforeBeingVerb',
+    'joinedAcrossAside',
+    'nameEndsAtFunctionWord',
+  ],
+  numberWords: 'inflected',
   groupSeps: ' \u00a0\u202f\u2009.',
   decimalSeps: ',',
   units: {
@@ -223,6 +232,11 @@ export const UK_SPEC: Spec = {
   common:
     'і|й|та|від|був|була|були|його|її|також|який|які|року|після|понад|' +
     'через|проти|вже|ще||тисяч|заявив|повідомив|раніше|лише|цьому|або|році|між|щонайменше|загинули',
+  scaleAlone: true,
+  scaleOfScale: true,
+  dottedDays: true,
+  comparisonOf: '',
+  joinWords: 'і|та|й|,',
+  letters: 'іїєґ',
+  script: 'cyrillic',
 };
-
-export const UK = lexicon(UK_SPEC);

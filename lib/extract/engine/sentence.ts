@@ -1,0 +1,69 @@
+import { lexiconFor, lexiconsVersion, loadedLexicons } from '../lexicon/registry';
+import { charClasses } from './char-classes';
+import { type Abbreviations, abbreviations, stopAt } from './sentence-stop';
+
+/** How far (UTF-16 units) a sentence is looked for on each side of a span: a page without stops stays cheap. */
+const MAX = 600;
+
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
+/**
+ * The end of the sentence starting at s, by the extractor's rules (`stopAt`: not at an
+ * abbreviation such as "бл." or "Gen.", nor at a line break inside a sentence), or `to`.
+ */
+export function sentenceEnd(text: string, s: number, to: number, abbr: Abbreviations): number {
+  charClasses();
+  for (let i = s + 1; i < to; i++)
+    if (isStop(text.charCodeAt(i)) && stopAt(text, i, text.length, abbr)) return i + 1;
+  return to;
+}
+
+let cached: { version: number; lang: string | undefined; abbr: Abbreviations } | null = null;
+
+/** The abbreviations of a language's lexicon, or of every loaded one when none is given. */
+function abbreviationsOf(lang: string | undefined): Abbreviations {
+  if (cached?.version !== lexiconsVersion() || cached.lang !== lang) {
+    const lexicons = lang === undefined ? loadedLexicons() : [lexiconFor(lang)];
+    cached = {
+      version: lexiconsVersion(),
+      lang,
+      abbr: abbreviations(lexicons.flatMap((l) => [...l.abbrevs])),
+    };
+  }
+  return cached.abbr;
+}
+
+/**
+ * The offsets [start, end) of the sentence around text[start, end) by the rules extraction cuts
+ * sentences with (see `stopAt`): not at "Gen." or "тыс.", a decimal point, an initialism, nor a line
+ * break inside a sentence. At most a few hundred characters on each side.
+ */
+export function sentenceBounds(
+  text: string,
+  start: number,
+  end: number,
+  lang?: string,
+): { start: number; end: number } {
+  charClasses();
+  const abbr = abbreviationsOf(lang);
+  let from = start;
+  for (let i = start - 1; i >= Math.max(0, start - MAX); i--)
+    if (isStop(text.charCodeAt(i)) && stopAt(text, i, text.length, abbr)) break;
+    else from = i;
+  let to = Math.min(text.length, end + MAX);
+  for (let i = end; i < to; i++)
+    if (isStop(text.charCodeAt(i)) && stopAt(text, i, text.length, abbr)) {
+      to = i + 1;
+      break;
+    }
+  return { start: from, end: to };
+}
+
+/**
+ * The sentence around text[start, end) (a figure's span), trimmed: what a reader would quote.
+ * `lang` picks the abbreviations (every loaded lexicon's when absent).
+ */
+export function sentenceAround(text: string, start: number, end: number, lang?: string): string {
+  const s = sentenceBounds(text, start, end, lang);
+  return text.slice(s.start, s.end).trim();
+}

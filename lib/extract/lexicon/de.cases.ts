@@ -1,0 +1,107 @@
+import type { Case } from './cases';
+
+/** German: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
+export const DE_CASES: Case[] = [
+  // a particle at the end of the clause: "zieht ... ab", "zog ... zurück"
+  {
+    rule: 'particleVerb',
+    text: 'Die Bundeswehr zieht ihre letzten 1.000 Soldaten aus Mali ab.',
+    figures: [['1.000', 1000, 1000, 'exact', 'withdrawn', 'germany']],
+  },
+  {
+    rule: 'particleVerb',
+    text: 'Russland zog 300 Soldaten aus der Region zurück.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', 'russia']],
+  },
+  {
+    rule: 'particleVerb',
+    text: 'Die Armee zieht 2.000 Soldaten an der Grenze zusammen.',
+    figures: [['2.000', 2000, 2000, 'exact', 'deployed', null]],
+  },
+  { rule: 'antiCue', text: 'Im Jahr 2022 wurden 15 Soldaten befördert.', figures: [] },
+  // text wrapped at a width: a line ending in a number goes on
+  {
+    rule: 'wrappedLine',
+    text: 'Nach Angaben der Armee wurden mindestens 300\nSoldaten getötet.',
+    figures: [['mindestens 300', 300, null, 'atLeast', 'killed', null]],
+  },
+  {
+    rule: 'qualifierBefore',
+    text: 'Mindestens 40 Soldaten wurden getötet.',
+    figures: [['Mindestens 40', 40, null, 'atLeast', 'killed', null]],
+  },
+  {
+    rule: 'partyInNounPhrase',
+    text: 'Nach Angaben der Armee wurden 3.500 russische Soldaten verwundet.',
+    figures: [['3.500', 3500, 3500, 'exact', 'wounded', 'russia']],
+  },
+  {
+    rule: 'compoundNumbers',
+    text: 'Bis zu zweitausend Soldaten sind dort stationiert.',
+    figures: [['Bis zu zweitausend', null, 2000, 'atMost', 'deployed', null]],
+  },
+  { rule: 'antiCue', text: 'Mehr als 1,5 Millionen Menschen sind geflohen.', figures: [] },
+  {
+    rule: 'compoundNoun',
+    text: 'Rund 250 Bundeswehrsoldaten kehrten zurück.',
+    figures: [['Rund 250', 250, 250, 'approx', 'withdrawn', 'germany']],
+  },
+  {
+    rule: 'yearOrDate',
+    text: 'Am 12. März 2024 kamen drei Journalisten ums Leben.',
+    figures: [['drei', 3, 3, 'exact', 'killed', null]],
+  },
+  { rule: 'articleAlone', text: 'Ein Soldat wurde verletzt.', figures: [] },
+  {
+    rule: 'population',
+    text: 'Mindestens 300 Soldaten wurden getötet.',
+    populations: [['Mindestens 300', 'military']],
+  },
+  {
+    rule: 'population',
+    text: 'Etwa 40 Zivilisten starben, darunter 12 Kinder.',
+    populations: [
+      ['Etwa 40', 'civilian'],
+      ['12', 'civilian'],
+    ],
+  },
+  { rule: 'population', text: 'Rund 30 Einwohner wurden verletzt.', populations: [['Rund 30', 'civilian']] },
+  {
+    rule: 'population',
+    text: 'Mindestens 12 Soldaten und Zivilisten wurden verletzt.',
+    populations: [['Mindestens 12', 'mixed']],
+  },
+  {
+    rule: 'population',
+    text: 'Rund 300 Bundeswehrsoldaten wurden verletzt.',
+    populations: [['Rund 300', 'military']],
+  },
+  { rule: 'population', text: 'Mindestens 25 Menschen starben.', populations: [['Mindestens 25', null]] },
+  {
+    rule: 'partyInNounPhrase',
+    givenOnly: true,
+    text: 'Dabei wurden 12 afghanische Polizisten getötet.',
+    party: 'afghanistan',
+  },
+  { rule: 'subjectParty', givenOnly: true, text: 'Die Türkei hat 3.000 Soldaten entsandt.', party: 'turkey' },
+  {
+    rule: 'placeNotParty',
+    givenOnly: true,
+    text: 'Der Iran hat 3.000 Soldaten nach Syrien entsandt.',
+    party: 'iran',
+  },
+  { rule: 'nounOfPeople', givenOnly: true, text: 'Rund 500 Freiwillige halfen beim Aufräumen.', figures: [] },
+  { rule: 'antiCue', givenOnly: true, text: '12 Soldaten wurden wegen Mordes angeklagt.', figures: [] },
+  {
+    rule: 'speakerNameCase',
+    givenOnly: true,
+    text: 'Laut der Armee wurden 30 Soldaten getötet.',
+    claimedBy: 'Armee',
+  },
+  {
+    rule: 'nameEndsAtFunctionWord',
+    givenOnly: true,
+    text: 'Laut dem Verteidigungsministerium der Ukraine wurden 300 Soldaten getötet.',
+    claimedBy: 'Verteidigungsministerium der Ukraine',
+  },
+];

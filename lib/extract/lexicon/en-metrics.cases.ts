@@ -1,0 +1,132 @@
+import type { Case } from './cases';
+
+/** English, what a figure counts: sentences of ours, what is found in them, and the rule each pins. */
+export const EN_METRICS: Case[] = [
+  // an active verb counts its object, not its subject; a passive one has no object
+  {
+    rule: 'activeVerbObject',
+    text: 'About 1,000 soldiers killed 300 civilians in the raid.',
+    figures: [
+      ['About 1,000', 1000, 1000, 'approx', 'deployed', null],
+      ['300', 300, 300, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'verbBefore',
+    text: 'His unit of 120 men had lost 40.',
+    figures: [['40', 40, 40, 'exact', 'casualties', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: '300 soldiers were killed 12 hours later.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
+  // a casualty word before the noun says what is counted, unless one after says more
+  {
+    rule: 'adjectiveOfDead',
+    text: 'The hospital treated 40 wounded Russian soldiers.',
+    figures: [['40', 40, 40, 'exact', 'wounded', 'russia']],
+  },
+  {
+    rule: 'adjectiveOfDead',
+    text: '40 wounded soldiers died in hospital.',
+    figures: [['40', 40, 40, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'adjectiveOfDead',
+    text: 'Russia said 200 captured Ukrainian soldiers were exchanged.',
+    figures: [['200', 200, 200, 'exact', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'adjectiveOfDead',
+    text: 'Rescuers found 12 dead Ukrainian civilians.',
+    figures: [['12', 12, 12, 'exact', 'killed', 'civilians-ukraine']],
+  },
+  {
+    rule: 'cueAfter',
+    text: '300 killed, Ukrainian officials said.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
+  // where they remain says what is counted
+  {
+    rule: 'remainThenState',
+    text: 'Some 600 soldiers remain missing after the battle.',
+    figures: [['Some 600', 600, 600, 'approx', 'missing', null]],
+  },
+  {
+    rule: 'remainThenState',
+    text: 'About 300 soldiers remain in captivity.',
+    figures: [['About 300', 300, 300, 'approx', 'captured', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'Some 600 soldiers remain in the city.',
+    figures: [['Some 600', 600, 600, 'approx', 'deployed', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'The clash left 12 killed, 30 wounded and 4 missing.',
+    figures: [
+      ['12', 12, 12, 'exact', 'killed', null],
+      ['30', 30, 30, 'exact', 'wounded', null],
+      ['4', 4, 4, 'exact', 'missing', null],
+    ],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'The unit reported 700 casualties.',
+    figures: [['700', 700, 700, 'exact', 'casualties', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'About 900 soldiers were killed or wounded.',
+    figures: [['About 900', 900, 900, 'approx', 'casualties', null]],
+  },
+  {
+    rule: 'linkBefore',
+    text: 'The brigade suffered losses of 250 personnel.',
+    figures: [['250', 250, 250, 'exact', 'casualties', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'Five crew members lost their lives.',
+    figures: [['Five', 5, 5, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'linkBefore',
+    text: 'The death toll rose to 1,340 on Sunday.',
+    figures: [['1,340', 1340, 1340, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'Rebels said 80 soldiers were taken prisoner.',
+    figures: [['80', 80, 80, 'exact', 'captured', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'More than 90 journalists have been killed in the war.',
+    figures: [['More than 90', 90, null, 'moreThan', 'killed', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'Rebels said 80 prisoners of war were exchanged at the border.',
+    figures: [['80', 80, 80, 'exact', 'captured', null]],
+  },
+  {
+    rule: 'strongForce',
+    text: 'A 50,000-strong force is massing at the border.',
+    figures: [['50,000', 50000, 50000, 'exact', 'deployed', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'The Pentagon said 3,000 troops would be pulled out.',
+    figures: [['3,000', 3000, 3000, 'exact', 'withdrawn', 'us']],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'Some 1,500 troops were rotated home in May.',
+    figures: [['Some 1,500', 1500, 1500, 'approx', 'withdrawn', null]],
+  },
+  { rule: 'peopleNotTroops', text: 'Some 2 million Syrians have left the country.', figures: [] },
+  { rule: 'peopleNotTroops', text: 'About 800 Americans are based in the city.', figures: [] },
+];

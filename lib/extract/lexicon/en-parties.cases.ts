@@ -1,0 +1,149 @@
+import type { Case } from './cases';
+
+/** English, whose people: sentences of ours, what is found in them, and the rule each pins. */
+export const EN_PARTIES: Case[] = [
+  {
+    rule: 'strongForce',
+    text: 'A 2,000-strong contingent of Iranian troops is based in Syria.',
+    figures: [['2,000', 2000, 2000, 'exact', 'deployed', 'iran']],
+  },
+  {
+    rule: 'partyInNounPhrase',
+    text: 'At least 40 North Korean soldiers were killed.',
+    figures: [['At least 40', 40, null, 'atLeast', 'killed', 'north-korea']],
+  },
+  {
+    rule: 'partyInNounPhrase',
+    text: 'Some 600 Russian troops were captured.',
+    figures: [['Some 600', 600, 600, 'approx', 'captured', 'russia']],
+  },
+  {
+    rule: 'subjectParty',
+    text: "Ukraine's army lost 80 soldiers in the assault.",
+    figures: [['80', 80, 80, 'exact', 'casualties', 'ukraine']],
+  },
+  {
+    rule: 'partyInNounPhrase',
+    text: 'Health officials said 120 Palestinians were killed.',
+    figures: [['120', 120, 120, 'exact', 'killed', 'palestinians']],
+  },
+  {
+    rule: 'subjectParty',
+    text: 'The IDF said 3 soldiers were wounded.',
+    figures: [['3', 3, 3, 'exact', 'wounded', 'israel']],
+  },
+  {
+    rule: 'partyInNounPhrase',
+    text: 'Israel said 300 Hamas fighters were killed.',
+    figures: [['300', 300, 300, 'exact', 'killed', 'hamas']],
+  },
+  {
+    rule: 'partyInNounPhrase',
+    text: 'Some 900 Russian and Ukrainian soldiers were wounded.',
+    figures: [['Some 900', 900, 900, 'approx', 'wounded', null]],
+  },
+  {
+    rule: 'subjectParty',
+    text: 'The US told us 40 soldiers were killed.',
+    figures: [['40', 40, 40, 'exact', 'killed', 'us']],
+  },
+  {
+    rule: 'subjectParty',
+    text: 'They told us 40 soldiers were killed.',
+    figures: [['40', 40, 40, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subjectParty',
+    text: 'North Korea has sent 5,000 troops to Russia.',
+    figures: [['5,000', 5000, 5000, 'exact', 'deployed', 'north-korea']],
+  },
+  {
+    rule: 'subjectParty',
+    text: 'NATO has placed 300,000 troops on high readiness.',
+    figures: [['300,000', 300000, 300000, 'exact', 'deployed', 'nato']],
+  },
+  // the attacker is not whose people were killed
+  {
+    rule: 'attackerNotVictim',
+    text: 'Twelve civilians were killed in Russian strikes on Kharkiv.',
+    figures: [['Twelve', 12, 12, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'attackerNotVictim',
+    text: 'At least 20 people were killed in a Russian missile attack on Dnipro.',
+    figures: [['At least 20', 20, null, 'atLeast', 'killed', null]],
+  },
+  {
+    rule: 'placeOfDead',
+    text: 'Some 40 people were killed in Gaza on Tuesday.',
+    figures: [['Some 40', 40, 40, 'approx', 'killed', 'palestinians']],
+  },
+  {
+    rule: 'civiliansOfParty',
+    text: 'At least 12 Ukrainian residents were killed.',
+    figures: [['At least 12', 12, null, 'atLeast', 'killed', 'civilians-ukraine']],
+  },
+  {
+    rule: 'placeNotParty',
+    text: 'Turkey has deployed 3,000 troops to Syria.',
+    figures: [['3,000', 3000, 3000, 'exact', 'deployed', 'turkey']],
+  },
+  {
+    rule: 'partyInNounPhrase',
+    text: 'Some 3,000 Turkish soldiers crossed the border.',
+    figures: [['Some 3,000', 3000, 3000, 'approx', 'deployed', 'turkey']],
+  },
+  {
+    rule: 'population',
+    text: 'At least 300 soldiers were killed.',
+    populations: [['At least 300', 'military']],
+  },
+  {
+    rule: 'population',
+    text: 'Some 50 militants and 20 fighters died.',
+    populations: [
+      ['Some 50', 'military'],
+      ['20', 'military'],
+    ],
+  },
+  {
+    rule: 'population',
+    text: 'About 40 civilians died and 30 children were wounded.',
+    populations: [
+      ['About 40', 'civilian'],
+      ['30', 'civilian'],
+    ],
+  },
+  { rule: 'population', text: 'Twelve residents were injured.', populations: [['Twelve', 'civilian']] },
+  {
+    rule: 'population',
+    text: 'At least 12 soldiers and civilians were wounded.',
+    populations: [['At least 12', 'mixed']],
+  },
+  {
+    rule: 'population',
+    text: 'Some 30 civilians and Ukrainian soldiers were hurt.',
+    populations: [['Some 30', 'mixed']],
+  },
+  { rule: 'population', text: 'Military deaths reached 5,000.', populations: [['5,000', 'military']] },
+  { rule: 'population', text: 'Civilian casualties rose to 200.', populations: [['200', 'civilian']] },
+  // the 200 are the soldiers of the figure before
+  {
+    rule: 'figureBefore',
+    text: '300 troops were killed and 200 wounded.',
+    populations: [
+      ['300', 'military'],
+      ['200', 'military'],
+    ],
+  },
+  // neither soldiers nor civilians
+  { rule: 'population', text: '25 people died.', populations: [['25', null]] },
+  { rule: 'population', text: '25 Ukrainians died.', populations: [['25', null]] },
+  { rule: 'population', text: '300 casualties were reported.', populations: [['300', null]] },
+  {
+    rule: 'memberOfUnit',
+    text: 'Some 120 men of the brigade were killed.',
+    populations: [['Some 120', 'military']],
+  },
+  { rule: 'moneyOrAge', text: 'Relatives of the dead got CHF 2,000.', figures: [] },
+];

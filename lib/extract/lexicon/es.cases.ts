@@ -1,0 +1,130 @@
+import type { Case } from './cases';
+
+/** Spanish: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
+export const ES_CASES: Case[] = [
+  {
+    rule: 'partyNextToCue',
+    text: 'Al menos 45 soldados rusos murieron en el ataque.',
+    figures: [['Al menos 45', 45, null, 'atLeast', 'killed', 'russia']],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'El ministerio informó de 1.200 muertos y más de 3.000 heridos.',
+    figures: [
+      ['1.200', 1200, 1200, 'exact', 'killed', null],
+      ['más de 3.000', 3000, null, 'moreThan', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'numberWords',
+    text: 'Unos dos mil soldados fueron desplegados en la frontera.',
+    figures: [['Unos dos mil', 2000, 2000, 'approx', 'deployed', null]],
+  },
+  {
+    rule: 'vagueAmount',
+    text: 'Decenas de civiles resultaron heridos.',
+    figures: [['Decenas', 24, 99, 'vague', 'wounded', null]],
+  },
+  {
+    rule: 'aboutOne',
+    text: 'Una treintena de soldados murieron en el ataque.',
+    figures: [['Una treintena', 30, 30, 'approx', 'killed', null]],
+  },
+  {
+    rule: 'groupAfterOf',
+    text: 'Israel afirma haber matado a unos 17.000 combatientes de Hamás.',
+    figures: [['unos 17.000', 17000, 17000, 'approx', 'killed', 'hamas']],
+  },
+  {
+    rule: 'aboutOne',
+    text: 'Más de un centenar de civiles resultaron heridos.',
+    figures: [['Más de un centenar', 100, null, 'moreThan', 'wounded', null]],
+  },
+  {
+    rule: 'verbBefore',
+    text: 'España retirará sus 600 soldados de Irak.',
+    figures: [['600', 600, 600, 'exact', 'withdrawn', null]],
+  },
+  {
+    rule: 'yearOrDate',
+    text: 'El 5 de mayo de 2022 llegaron 30 camiones con 200 toneladas de ayuda.',
+    figures: [],
+  },
+  { rule: 'articleAlone', text: 'Un soldado murió en el accidente.', figures: [] },
+  {
+    rule: 'population',
+    text: 'Al menos 300 soldados murieron.',
+    populations: [['Al menos 300', 'military']],
+  },
+  {
+    rule: 'population',
+    text: 'Unos 40 civiles murieron en el ataque.',
+    populations: [['Unos 40', 'civilian']],
+  },
+  {
+    rule: 'population',
+    text: 'Al menos 30 habitantes resultaron heridos.',
+    populations: [['Al menos 30', 'civilian']],
+  },
+  {
+    rule: 'population',
+    text: 'Al menos 12 soldados y civiles resultaron heridos.',
+    populations: [['Al menos 12', 'mixed']],
+  },
+  { rule: 'population', text: 'Unos 20 combatientes murieron.', populations: [['Unos 20', 'military']] },
+  { rule: 'population', text: 'Al menos 25 personas murieron.', populations: [['Al menos 25', null]] },
+  {
+    rule: 'partyInPredicate',
+    givenOnly: true,
+    text: 'La coalición tuvo 300 bajas, de las cuales 250 fueron estadounidenses.',
+    party: 'us',
+  },
+  {
+    rule: 'groupAfterOf',
+    givenOnly: true,
+    text: 'Israel afirma haber matado a unos 17.000 combatientes de Hamás.',
+    party: 'hamas',
+  },
+  {
+    rule: 'demonymAfterNoun',
+    givenOnly: true,
+    text: 'Unos 3.000 soldados turcos cruzaron la frontera.',
+    party: 'turkey',
+  },
+  {
+    rule: 'nounOfPeople',
+    givenOnly: true,
+    text: 'Más de 200 voluntarios ayudaron a limpiar la playa.',
+    figures: [],
+  },
+  { rule: 'thingsLost', givenOnly: true, text: 'El equipo ganó 3 partidos y perdió 2.', figures: [] },
+  { rule: 'antiCue', givenOnly: true, text: 'Unos 12 soldados fueron acusados de asesinato.', figures: [] },
+  {
+    rule: 'according',
+    givenOnly: true,
+    text: 'Según el ejército, 50 soldados fueron capturados.',
+    claimedBy: 'el ejército',
+  },
+  {
+    rule: 'according',
+    givenOnly: true,
+    text: 'Según el Ministerio de Sanidad de Gaza, 40 personas murieron.',
+    claimedBy: 'el Ministerio de Sanidad de Gaza',
+  },
+  {
+    rule: 'demonymAfterNoun',
+    text: 'Al menos 45 soldados rusos que combatían en la región murieron.',
+    figures: [['Al menos 45', 45, null, 'atLeast', 'killed', 'russia']],
+  },
+  {
+    rule: 'nameEndsAtFunctionWord',
+    givenOnly: true,
+    text: 'Según el Ejército y la Policía 300 soldados murieron.',
+    claimedBy: 'el Ejército',
+  },
+  {
+    rule: 'participleThenVerb',
+    text: 'Unos 300 soldados enviados a Kursk han muerto.',
+    figures: [['Unos 300', 300, 300, 'approx', 'killed', null]],
+  },
+];

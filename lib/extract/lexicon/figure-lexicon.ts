@@ -1,0 +1,111 @@
+import type { Metric } from '../types';
+
+/** What a noun after a number says about it. */
+export type NounKind = 'person' | 'military' | 'civilian' | 'other' | 'nonfig';
+
+/**
+ * The part of a lexicon the figure rules read (rules/): what is counted, by what words, and the
+ * words that make a number no count of people. Words as in number-lexicon.ts; [English's own].
+ */
+export interface FigureLexicon {
+  /** nouns counted: person kinds, and nouns that are never figures (equipment, places, units) */
+  nouns: Readonly<Record<string, NounKind>>;
+  /** nouns start with a capital letter (German): a capital says nothing about a name */
+  capNouns: boolean;
+  /** an unknown noun ending in a known one is that noun: German "Bundeswehrsoldaten" */
+  compoundNouns: boolean;
+  /** words that may sit between a number and its noun ("more", "additional") */
+  modifiers: ReadonlySet<string>;
+  /** words ending a noun phrase scan */
+  stop: ReadonlySet<string>;
+  /** words that say what is counted, after the number or its noun ("killed", "were withdrawn") */
+  cues: Readonly<Record<string, Metric>>;
+  /** cue nouns that are ordinary nouns after an unknown word ("two leadership bodies") */
+  weakCues: ReadonlySet<string>;
+  /** words after the noun that mark a count as not a figure (displaced, arrested) */
+  antiCues: ReadonlySet<string>;
+  /** verbs before "N lives" / "N dead" that make them not deaths ("saved 27,000 lives") */
+  savedVerbs: ReadonlySet<string>;
+  /** verbs right before the number whose object is counted ("killing 12", "sent 500") */
+  verbs: Readonly<Record<string, Metric>>;
+  /** "has 500 troops" verbs that count soldiers only [has, have, had] */
+  haveVerbs: ReadonlySet<string>;
+  /**
+   * Verbs before the number whose particle ends the clause and says what is counted: German
+   * "zieht 1.000 Soldaten aus Mali ab" (withdrawn). Verb forms, and particle -> metric.
+   */
+  particleVerbs?: { verbs: ReadonlySet<string>; particles: ReadonlyMap<string, Metric> };
+  /** auxiliaries skipped between noun and cue ("were", "have been", "are said to have been") */
+  aux: ReadonlySet<string>;
+  /** forms of "be" after which a verb is passive and has no object [were, was, got...] */
+  passiveAux: ReadonlySet<string>;
+  /** words skipped between a verb and its number: "killed the 12" [another, a, the, ...] */
+  skipBefore: ReadonlySet<string>;
+  /** words that end a clause for the cue scans [but, while, ...] */
+  clauseEnd: ReadonlySet<string>;
+  /** words between a metric noun and the number ("toll rose to", "deaths of") */
+  links: ReadonlySet<string>;
+  /** "troops numbering 50,000": verbs of number after soldiers [numbering, totalling...] */
+  numberingWords: ReadonlySet<string>;
+  /** metric nouns that can follow a person noun: "civilian deaths" [deaths, casualties, ...] */
+  metricNouns: ReadonlySet<string>;
+  /** a noun of soldiers that before another word describes it: "3 US military wary of..." [military] */
+  describingNouns: ReadonlySet<string>;
+  /** "a 50,000-strong force" [strong] */
+  strongWords: ReadonlySet<string>;
+  /** words that make a number refer back to an earlier figure ("the total", "tally") */
+  anaphora: ReadonlySet<string>;
+  /** determiners of an anaphora: "the total" [the, that, this, its, their, a] */
+  determiners: ReadonlySet<string>;
+  /** words that make the next number a subset of the previous one ("including") */
+  subset: ReadonlySet<string>;
+  /** "Another 2,000 are expected": more of the figure before [another] */
+  additionWords: ReadonlySet<string>;
+  /** words joining a bare number to the figure before it: "900 troops in Syria and 2,500 in Iraq" */
+  joinWords: ReadonlySet<string>;
+  /** "of" after a number word: "thousands of", "miles de" [of] */
+  of: ReadonlySet<string>;
+  /** "400 of its soldiers", "of the military" [its, their, the...] */
+  ofDeterminers: ReadonlySet<string>;
+  /** "50 of them", "300 of whom" [them, whom] */
+  partitivePronouns: ReadonlySet<string>;
+  /** words for a part of a whole: "a third of its 3,000 men", "most of the 300" [half, third, most...] */
+  partWords: ReadonlySet<string>;
+  /** nouns of an armed force or unit: "200 men of the brigade" [army, brigade...] */
+  unitNouns: ReadonlySet<string>;
+  /** words pointing a figure's noun back to a group named before: "those soldiers", "diese Soldaten" */
+  demonstratives: ReadonlySet<string>;
+  /** words after a number that make it a part of the group named before: "2,000 of them", "davon", "из них" */
+  ofThem: ReadonlySet<string>;
+  /** words that point the figure's sentence back to the previous one: "В ее составе" */
+  crossRefs: ReadonlySet<string>;
+  /** a number between these and the figure is not counted (years, dates, ids) */
+  yearBefore: ReadonlySet<string>;
+  /** words before a year of history, 1000-1799 [in, since, until...] */
+  historyYearBefore: ReadonlySet<string>;
+  months: ReadonlySet<string>;
+  /** months that are other words too after a number: "12 may" [may] */
+  ambiguousMonths: ReadonlySet<string>;
+  /** a day is written with a full stop before its month: "31. Januar" */
+  dottedDays: boolean;
+  /** "of" between a day and its month: "13 de enero" [of] */
+  dateOf: ReadonlySet<string>;
+  currencyBefore: ReadonlySet<string>;
+  unitsAfter: ReadonlySet<string>;
+  /** words that are a unit only before a given word: "per" + "cent" */
+  unitsOnlyWith: ReadonlyMap<string, string>;
+  ageBefore: ReadonlySet<string>;
+  idBefore: ReadonlySet<string>;
+  /** "1 in 5 soldiers": the word of a proportion [in] */
+  ratioWords: ReadonlySet<string>;
+  /** prepositions whose object is a place or an agent, not whose people are counted */
+  placePreps: ReadonlySet<string>;
+  /** the preposition of "killed in Gaza" [in] */
+  inWords: ReadonlySet<string>;
+  /** articles skipped before a party name [the, a, an, its, ...] */
+  partyArticles: ReadonlySet<string>;
+  /** nouns of an attack or an attacking force: "killed in Russian strikes" names the attacker */
+  attackNouns: ReadonlySet<string>;
+  /** party aliases of the language, every inflected form: alias (words) -> slug of parties.ts */
+  parties: Readonly<Record<string, string>>;
+}

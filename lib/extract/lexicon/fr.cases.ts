@@ -1,0 +1,125 @@
+import type { Case } from './cases';
+
+/** French: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
+export const FR_CASES: Case[] = [
+  {
+    rule: 'qualifierBefore',
+    text: 'Au moins 20 soldats ont été tués.',
+    figures: [['Au moins 20', 20, null, 'atLeast', 'killed', null]],
+  },
+  {
+    rule: 'qualifierBefore',
+    text: "L'armée affirme qu'environ 1 500 soldats russes ont été blessés.",
+    figures: [['environ 1 500', 1500, 1500, 'approx', 'wounded', 'russia']],
+  },
+  {
+    rule: 'numberWords',
+    text: 'Quatre-vingt-dix militaires sont portés disparus.',
+    figures: [['Quatre-vingt-dix', 90, 90, 'exact', 'missing', null]],
+  },
+  { rule: 'moneyOrAge', text: "Plus d'un millier? Non: 2,5 millions d'euros ont été versés.", figures: [] },
+  {
+    rule: 'vagueAmount',
+    text: 'Des centaines de civils ont été tués.',
+    figures: [['centaines', 200, 999, 'vague', 'killed', null]],
+  },
+  {
+    rule: 'aboutOne',
+    text: 'Au moins 12 civils ont été tués et une trentaine blessés.',
+    figures: [
+      ['Au moins 12', 12, null, 'atLeast', 'killed', null],
+      ['une trentaine', 30, 30, 'approx', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'aboutOne',
+    text: "Plus d'une centaine de soldats russes ont été tués.",
+    figures: [["Plus d'une centaine", 100, null, 'moreThan', 'killed', 'russia']],
+  },
+  {
+    rule: 'verbBefore',
+    text: 'La France va retirer ses 1 500 soldats du Niger.',
+    figures: [['1 500', 1500, 1500, 'exact', 'withdrawn', 'france']],
+  },
+  {
+    rule: 'clauseCue',
+    text: "L'avion a ramené 206 passagers, dont 12 enfants et 26 blessés.",
+    figures: [['26', 26, 26, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'population',
+    text: 'Au moins 300 soldats ont été tués.',
+    populations: [['Au moins 300', 'military']],
+  },
+  {
+    rule: 'population',
+    text: 'Une quarantaine de civils sont morts.',
+    populations: [['Une quarantaine', 'civilian']],
+  },
+  {
+    rule: 'population',
+    text: 'Au moins 30 habitants ont été blessés.',
+    populations: [['Au moins 30', 'civilian']],
+  },
+  {
+    rule: 'population',
+    text: 'Au moins 12 soldats et civils ont été blessés.',
+    populations: [['Au moins 12', 'mixed']],
+  },
+  {
+    rule: 'population',
+    text: 'Au moins 20 combattants sont morts.',
+    populations: [['Au moins 20', 'military']],
+  },
+  { rule: 'population', text: 'Au moins 25 personnes sont mortes.', populations: [['Au moins 25', null]] },
+  {
+    rule: 'groupAfterOf',
+    givenOnly: true,
+    text: 'Israël affirme avoir tué quelque 17 000 combattants du Hamas.',
+    party: 'hamas',
+  },
+  {
+    rule: 'subjectParty',
+    givenOnly: true,
+    text: "L'OTAN a déployé 4 000 soldats en Roumanie.",
+    party: 'nato',
+  },
+  {
+    rule: 'demonymAfterNoun',
+    givenOnly: true,
+    text: 'Deux cents soldats nord-coréens ont été tués.',
+    party: 'north-korea',
+  },
+  {
+    rule: 'demonymAfterNoun',
+    givenOnly: true,
+    text: 'Quelque 3 000 soldats turcs ont franchi la frontière.',
+    party: 'turkey',
+  },
+  { rule: 'antiCue', givenOnly: true, text: 'Cette année, 12 soldats ont été décorés.', figures: [] },
+  {
+    rule: 'nounOfPeople',
+    givenOnly: true,
+    text: 'Une centaine de bénévoles ont nettoyé la plage.',
+    figures: [],
+  },
+  {
+    rule: 'antiCue',
+    givenOnly: true,
+    text: "Au total, 14 militaires ont été mis en cause dans l'enquête.",
+    figures: [],
+  },
+  {
+    rule: 'according',
+    givenOnly: true,
+    text: "Selon l'état-major, 40 soldats ont été tués.",
+    claimedBy: "l'état-major",
+  },
+  {
+    rule: 'nameEndsAtFunctionWord',
+    givenOnly: true,
+    text: 'Selon le ministère de la Défense, 300 soldats ont été tués.',
+    claimedBy: 'le ministère de la Défense',
+  },
+  { rule: 'saidVerb', givenOnly: true, text: "L'ONU a indiqué 300 civils tués.", claimedBy: "L'ONU" },
+];

@@ -1,0 +1,71 @@
+import { lexiconFromSpec } from './compile';
+import { EN_SPEC } from './en';
+import type { Lexicon } from './lexicon';
+
+/** The language read when none is given or loaded: it is always there. */
+export const DEFAULT_LANGUAGE = 'en';
+
+/** The lexicon fields that map words to values. */
+const TABLES = [
+  'units',
+  'tens',
+  'scales',
+  'suffixScales',
+  'vague',
+  'vagueOne',
+  'before',
+  'after',
+  'rangeOpen',
+  'nouns',
+  'cues',
+  'verbs',
+  'hundreds',
+  'parties',
+] as const;
+
+/**
+ * Gives the lexicon's word tables no prototype: they are looked up with any word of a text, and
+ * "constructor" or "toString" must be no entry (they would be Object.prototype's otherwise).
+ */
+function ownTables(lex: Lexicon): Lexicon {
+  const fields = lex as unknown as Record<string, object | undefined>;
+  for (const name of TABLES) {
+    const table = fields[name];
+    if (table !== undefined && Object.getPrototypeOf(table) !== null)
+      fields[name] = Object.assign(Object.create(null) as object, table);
+  }
+  return lex;
+}
+
+/** The lexicons loaded so far, the default language's first (compiled when first asked for). */
+let lexicons: Map<string, Lexicon> | null = null;
+let version = 0;
+
+function loaded(): Map<string, Lexicon> {
+  lexicons ??= new Map([[DEFAULT_LANGUAGE, ownTables(lexiconFromSpec(EN_SPEC))]]);
+  return lexicons;
+}
+
+const baseOf = (lang: string | undefined): string =>
+  (lang ?? DEFAULT_LANGUAGE).toLowerCase().split(/[-_]/)[0] as string;
+
+/** Makes a language's lexicon available to `extractFigures` (replaces one registered before). */
+export function registerLexicon(lang: string, lexicon: Lexicon): void {
+  loaded().set(baseOf(lang), ownTables(lexicon));
+  version++;
+}
+
+/** True when the language has a lexicon loaded. */
+export const hasLexicon = (lang: string | undefined): boolean => loaded().has(baseOf(lang));
+
+/** The loaded lexicons, the default language's first. */
+export const loadedLexicons = (): Lexicon[] => [...loaded().values()];
+
+/** Changes each time a lexicon is registered (for caches built over the loaded set). */
+export const lexiconsVersion = (): number => version;
+
+/** The lexicon for a language tag ("en", "en-GB"); the default language's when there is none loaded. */
+export function lexiconFor(lang: string | undefined): Lexicon {
+  const all = loaded();
+  return all.get(baseOf(lang)) ?? (all.get(DEFAULT_LANGUAGE) as Lexicon);
+}

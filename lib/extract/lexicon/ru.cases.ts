@@ -1,0 +1,120 @@
+import type { Case } from './cases';
+
+/** Russian: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
+export const RU_CASES: Case[] = [
+  // "сотни" alone is hundreds; after a qualifier, a hundred
+  {
+    rule: 'aboutOne',
+    text: 'Более сотни российских военных были убиты.',
+    figures: [['Более сотни', 100, null, 'moreThan', 'killed', 'russia']],
+  },
+  {
+    rule: 'vagueAmount',
+    text: 'Сотни военных погибли.',
+    figures: [['Сотни', 200, 999, 'vague', 'killed', null]],
+  },
+  // times and spans of time are no counts: "в 5 утра", "за 3 дня"
+  {
+    rule: 'unitAfter',
+    text: '24 февраля в 5 утра погибли 7 военных.',
+    figures: [['7', 7, 7, 'exact', 'killed', null]],
+  },
+  // "об уничтожении до 400": the destruction of soldiers is their death
+  {
+    rule: 'clauseCue',
+    text: 'Минобороны России сообщило об уничтожении до 400 украинских военнослужащих.',
+    figures: [['до 400', null, 400, 'atMost', 'killed', 'ukraine']],
+  },
+  {
+    rule: 'aboutOne',
+    text: 'В результате удара погибли около десятка военных.',
+    figures: [['около десятка', 10, 10, 'approx', 'killed', null]],
+  },
+  {
+    rule: 'thingsNotPeople',
+    text: 'Уничтожено 5 танков и до 300 военнослужащих.',
+    figures: [['до 300', null, 300, 'atMost', 'killed', null]],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'По данным штаба, около 12 тысяч российских военных были убиты.',
+    figures: [['около 12 тысяч', 12000, 12000, 'approx', 'killed', 'russia']],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'Армия потеряла почти 3,4 тыс. военных убитыми и около 9 тыс. — ранеными.',
+    figures: [
+      ['почти 3,4 тыс.', null, 3400, 'nearly', 'killed', null],
+      ['около 9 тыс.', 9000, 9000, 'approx', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'В районе находится до 25 тыс. военнослужащих.',
+    figures: [['до 25 тыс.', null, 25000, 'atMost', 'deployed', null]],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'В результате обстрела погибли 5 мирных жителей, еще 14 человек ранены.',
+    figures: [
+      ['5', 5, 5, 'exact', 'killed', null],
+      ['14', 14, 14, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'numberWords',
+    text: 'Более двух тысяч солдат попали в плен.',
+    figures: [['Более двух тысяч', 2000, null, 'moreThan', 'captured', null]],
+  },
+  {
+    rule: 'linkBefore',
+    text: 'Число погибших достигло 1.250 человек.',
+    figures: [['1.250', 1250, 1250, 'exact', 'killed', null]],
+  },
+  { rule: 'thingsNotPeople', text: 'В 2023 году в городе построили 40 домов за 3 млн рублей.', figures: [] },
+  {
+    rule: 'linkBefore',
+    text: 'Число жертв возросло до 52 человек.',
+    figures: [['до 52', null, 52, 'atMost', 'killed', null]],
+  },
+  { rule: 'population', text: 'Погибли не менее 300 военных.', populations: [['не менее 300', 'military']] },
+  { rule: 'population', text: 'Погибли 40 мирных жителей.', populations: [['40', 'civilian']] },
+  { rule: 'population', text: 'Ранены 12 военных и мирных жителей.', populations: [['12', 'mixed']] },
+  { rule: 'population', text: 'Погибли 30 детей.', populations: [['30', 'civilian']] },
+  { rule: 'population', text: 'Уничтожены 20 боевиков.', populations: [['20', 'military']] },
+  { rule: 'population', text: 'Погибли 25 человек.', populations: [['25', null]] },
+  {
+    rule: 'partyInNounPhrase',
+    givenOnly: true,
+    text: 'Установлены личности 40 погибших российских военных.',
+    party: 'russia',
+  },
+  {
+    rule: 'partyInNounPhrase',
+    givenOnly: true,
+    text: 'Около 3000 турецких военных пересекли границу.',
+    party: 'turkey',
+  },
+  { rule: 'antiCue', givenOnly: true, text: '12 военных были награждены орденами.', figures: [] },
+  { rule: 'antiCue', givenOnly: true, text: '12 военных были осуждены за убийство.', figures: [] },
+  {
+    rule: 'speakerNameCase',
+    givenOnly: true,
+    text: 'По данным Генштаба, погибли 20 военных.',
+    claimedBy: 'Генштаб',
+  },
+  {
+    rule: 'saidVerb',
+    givenOnly: true,
+    text: 'Минобороны России сообщило об уничтожении до 400 военных.',
+    claimedBy: 'Минобороны России',
+  },
+  {
+    rule: 'joinedAcrossAside',
+    text: 'Погибли 300 военных (по другим оценкам — до 500).',
+    figures: [
+      ['300', 300, 300, 'exact', 'killed', null],
+      ['до 500', null, 500, 'atMost', 'killed', null],
+    ],
+  },
+];

@@ -1,0 +1,123 @@
+import type { Metric, Qualifier } from '../types';
+import type { LanguageRule } from './language-rules';
+import type { NounKind } from './lexicon';
+
+/**
+ * What a language's lexicon file writes: plain JSON-serializable data (the background sends it to
+ * the content script), compiled by `lexiconFromSpec`. Lists are '|'-separated strings, a word may
+ * carry its endings in parentheses ("солдат(|а|ы|ов)", see expand.ts), tables are records. Each
+ * field is described on the compiled `Lexicon` (lexicon.ts) under the same name; a list left out
+ * is empty, a flag left out is off.
+ */
+export interface Spec {
+  lang: string;
+  /** the language rules (language-rules.ts) that hold in this language */
+  rules?: LanguageRule[];
+  /** how its number words are read: 'plain' ("a hundred and six") or 'inflected' (endings, "и", compounds) */
+  numberWords: 'plain' | 'inflected';
+  groupSeps: string;
+  decimalSeps: string;
+  shortCommaDecimals?: boolean;
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  hundred?: string;
+  hundreds?: Record<string, number>;
+  scales: Record<string, number>;
+  scaleAlone?: boolean;
+  scaleOfScale?: boolean;
+  /** letters glued to digits that multiply them ("15K"); the shared symbols when left out */
+  suffixScales?: Record<string, number>;
+  abbrevs?: string;
+  dozen?: string;
+  articles?: string;
+  and?: string;
+  point?: string;
+  minus?: string;
+  half?: string;
+  vague: Record<string, readonly [number, number]>;
+  vagueOne?: Record<string, number>;
+  before: Partial<Record<Qualifier, string>>;
+  after?: Record<string, Qualifier>;
+  comparisonOf?: string;
+  rangeOpen?: Record<string, string>;
+  rangeJoin?: string;
+  changeBy?: string;
+  changeTo?: string;
+  nouns: Partial<Record<NounKind, string>>;
+  modifiers?: string;
+  cues: Partial<Record<Metric, string>>;
+  weakCues?: string;
+  antiCues?: string;
+  verbs?: Partial<Record<Metric, string>>;
+  haveVerbs?: string;
+  aux?: string;
+  passiveAux?: string;
+  links?: string;
+  numberingWords?: string;
+  anaphora?: string;
+  subset?: string;
+  additionWords?: string;
+  joinWords?: string;
+  yearBefore?: string;
+  historyYearBefore?: string;
+  months: string;
+  ambiguousMonths?: string;
+  dottedDays?: boolean;
+  /** currencies before a number, besides the shared symbols (shared.ts) */
+  currencyBefore?: string;
+  /** units after a number, besides the shared symbols */
+  unitsAfter?: string;
+  /** word -> the word it must come before to be a unit ("per": "cent") */
+  unitsOnlyWith?: Record<string, string>;
+  ratioWords?: string;
+  ageBefore?: string;
+  idBefore?: string;
+  placePreps?: string;
+  attackNouns?: string;
+  stop?: string;
+  according?: string;
+  saidVerbs?: string;
+  nameStops?: string;
+  notSaying?: string;
+  describingArticles?: string;
+  institutionWords?: string;
+  parties: Record<string, string>;
+  of?: string;
+  ofDeterminers?: string;
+  partitivePronouns?: string;
+  partWords?: string;
+  unitNouns?: string;
+  dateOf?: string;
+  skipBefore?: string;
+  particleVerbs?: { verbs: string; particles: Partial<Record<Metric, string>> };
+  clauseEnd?: string;
+  inWords?: string;
+  determiners?: string;
+  partyArticles?: string;
+  crossRefs?: string;
+  metricNouns?: string;
+  describingNouns?: string;
+  strongWords?: string;
+  savedVerbs?: string;
+  elisions?: string;
+  timesTens?: string;
+  compoundNumbers?: boolean;
+  capNouns?: boolean;
+  compoundNouns?: boolean;
+  triggers?: string[];
+  common: string;
+  /** letters only some languages use (ß, ñ, ї): they tell the language apart */
+  letters?: string;
+  script?: 'latin' | 'cyrillic';
+  functionWords?: string;
+  /** article -> what it becomes at the start of a speaker's name ("" drops it) */
+  nameArticles?: Record<string, string>;
+  genitiveArticles?: string;
+  /** nominative -> its other forms ("генштаб": "генштаб(а|у|ом|е)") */
+  speakerLemmas?: Record<string, string>;
+  speakerAnaphora?: string;
+  orgWords?: string;
+  ofArticles?: string;
+  demonstratives?: string;
+  ofThem?: string;
+}

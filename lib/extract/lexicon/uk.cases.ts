@@ -1,0 +1,79 @@
+import type { Case } from './cases';
+
+/** Ukrainian: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
+export const UK_CASES: Case[] = [
+  {
+    rule: 'aboutOne',
+    text: 'Понад сотню російських військових було знищено.',
+    figures: [['Понад сотню', 100, null, 'moreThan', 'killed', 'russia']],
+  },
+  {
+    rule: 'aboutOne',
+    text: 'Загинули близько десятка цивільних.',
+    figures: [['близько десятка', 10, 10, 'approx', 'killed', null]],
+  },
+  {
+    rule: 'qualifierBefore',
+    text: 'Від початку року загинули понад 900 російських військових.',
+    figures: [['понад 900', 900, null, 'moreThan', 'killed', 'russia']],
+  },
+  {
+    rule: 'cueAfter',
+    text: 'Щонайменше 12 людей загинули, ще 30 дістали поранення.',
+    figures: [
+      ['Щонайменше 12', 12, null, 'atLeast', 'killed', null],
+      ['30', 30, 30, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'На фронті перебуває близько 4,7 тисячі бійців.',
+    figures: [['близько 4,7 тисячі', 4700, 4700, 'approx', 'deployed', null]],
+  },
+  {
+    rule: 'numberWords',
+    text: "П'ять військовослужбовців зникли безвісти.",
+    figures: [["П'ять", 5, 5, 'exact', 'missing', null]],
+  },
+  {
+    rule: 'thingsNotPeople',
+    text: 'Внаслідок удару пошкоджено 7 приватних будинків і 3 автомобілі.',
+    figures: [],
+  },
+  {
+    rule: 'linkBefore',
+    text: 'Кількість загиблих зросла до 9 осіб, ще 21 поранені.',
+    figures: [
+      ['до 9', null, 9, 'atMost', 'killed', null],
+      ['21', 21, 21, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'cueBeforeBeingVerb',
+    text: 'У полоні перебувають понад 3 тисячі росіян.',
+    figures: [['понад 3 тисячі', 3000, null, 'moreThan', 'captured', 'russia']],
+  },
+  {
+    rule: 'population',
+    text: 'Загинули щонайменше 300 військових.',
+    populations: [['щонайменше 300', 'military']],
+  },
+  { rule: 'population', text: 'Загинули 40 мирних жителів.', populations: [['40', 'civilian']] },
+  { rule: 'population', text: 'Поранено 12 військових і цивільних.', populations: [['12', 'mixed']] },
+  { rule: 'population', text: 'Загинули 30 дітей.', populations: [['30', 'civilian']] },
+  { rule: 'population', text: 'Знищено 20 бойовиків.', populations: [['20', 'military']] },
+  { rule: 'population', text: 'Загинули 25 людей.', populations: [['25', null]] },
+  {
+    rule: 'partyInNounPhrase',
+    givenOnly: true,
+    text: 'Серед 90 загиблих українських цивільних є діти.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'partyInNounPhrase',
+    givenOnly: true,
+    text: 'Близько 3000 турецьких військових перетнули кордон.',
+    party: 'turkey',
+  },
+  { rule: 'antiCue', givenOnly: true, text: '12 військових були засуджені за вбивство.', figures: [] },
+];

@@ -1,0 +1,45 @@
+import type { Discourse } from '../discourse';
+import type { Token } from '../engine/tokenize';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Population } from '../types';
+import type { Candidate } from './candidates';
+import type { Head } from './noun-phrase';
+
+/**
+ * Whose people a figure with no party of its own counts when its noun points back to a group the
+ * document named before: "those soldiers", "diese Soldaten", "estos soldados", "ces soldats",
+ * "эти военные", "ці військові" (the soldiers last counted with a party), or "2,000 of them",
+ * "davon", "из них" (the people of the last figure with a party). Null when it points back to
+ * nothing, or to nothing the document named.
+ */
+export function antecedentOf(
+  toks: Token[],
+  c: Candidate,
+  h: Head,
+  lex: Lexicon,
+  d: Discourse,
+): { party: string; population: Population | null } | null {
+  if (ofThemAt(toks, c.to, lex)) return d.last;
+  if (h.kind !== 'military' || !demonstrativeNear(toks, c, h, lex)) return null;
+  return d.soldiers ? { party: d.soldiers, population: 'military' } : null;
+}
+
+/** "of them", "davon", "из них" right after the number. */
+function ofThemAt(toks: Token[], j: number, lex: Lexicon): boolean {
+  const set = lex.ofThem;
+  const one = toks[j]?.word;
+  if (one === undefined) return false;
+  return (
+    set.has(one) ||
+    set.has(`${one} ${toks[j + 1]?.word ?? ''}`) ||
+    set.has(`${one} ${toks[j + 1]?.word ?? ''} ${toks[j + 2]?.word ?? ''}`)
+  );
+}
+
+/** A demonstrative in the noun phrase or just before the number: "2,000 of those soldiers", "diese 2.000 Soldaten". */
+function demonstrativeNear(toks: Token[], c: Candidate, h: Head, lex: Lexicon): boolean {
+  const set = lex.demonstratives;
+  for (let j = Math.max(0, c.from - 2); j < c.from; j++) if (set.has((toks[j] as Token).word)) return true;
+  for (let j = c.to; j < h.end && j < toks.length; j++) if (set.has((toks[j] as Token).word)) return true;
+  return false;
+}

@@ -1,0 +1,72 @@
+import { ANTI, CUES } from '../engine/phrase-lists';
+import { isBoundary, phraseAt, phraseValue } from '../engine/phrase-match';
+import { NUM, type Token } from '../engine/token';
+import { AUX, CLAUSE_END, inSet, PASSIVE_AUX } from '../engine/word-sets';
+import type { Lexicon } from '../lexicon/lexicon';
+import { isCasualtyMetric, type Metric } from '../types';
+import { objectAt } from './active-verb-object';
+import type { Candidate } from './candidates';
+import type { MetricFound } from './metric-found';
+
+/** Tokens a cue is looked for after a noun. */
+export const FORWARD = 14;
+
+/** A cue right after the noun, past auxiliaries: "soldiers were killed", "troops are said to have been withdrawn". */
+export function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | false | null {
+  let j = i;
+  let passive = false;
+  for (let n = 0; n < 6 && inSet(toks[j], AUX); n++) {
+    if (inSet(toks[j], PASSIVE_AUX)) passive = true;
+    j++;
+  }
+  const len = phraseAt(toks, j, CUES);
+  // "lost their homes" is longer than the cue "lost": not a casualty
+  if (len > 0 && phraseAt(toks, j, ANTI) > len) return null;
+  // "1,000 soldiers killed 300 civilians": an active verb counts its object, not its subject
+  if (len > 0 && !passive && objectAt(toks, j + len, lex)) return false;
+  if (len > 0) return { metric: phraseValue(toks, j, len, CUES) as Metric, via: 'after', cue: j };
+  if (phraseAt(toks, j, ANTI) > 0) return null;
+  return false;
+}
+
+/** A casualty cue later in the clause, before any other number. */
+export function casualtyLater(toks: Token[], from: number): MetricFound | null {
+  for (let j = from, n = 0; j < toks.length && n < FORWARD; j++, n++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.kind === NUM || inSet(t, CLAUSE_END)) return null;
+    const len = phraseAt(toks, j, CUES);
+    if (len > 0) {
+      const m = phraseValue(toks, j, len, CUES) as Metric;
+      if (isCasualtyMetric(m)) return { metric: m, via: 'forward', cue: j };
+    }
+  }
+  return null;
+}
+
+/**
+ * A verb a few words before the number whose particle ends its clause: "zieht ihre letzten 1.000
+ * Soldaten aus Mali ab" (withdrawn).
+ */
+export function particleVerb(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | null {
+  const pv = lex.particleVerbs;
+  if (!pv) return null;
+  let verb = -1;
+  for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
+    const t = toks[k] as Token;
+    if (isBoundary(t) || t.kind === NUM) break;
+    if (pv.verbs.has(t.word)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  for (let j = c.to; j < toks.length && j < c.to + 12; j++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.kind === NUM) return null;
+    const metric = pv.particles.get(t.word);
+    const next = toks[j + 1];
+    if (metric && (isBoundary(next) || next?.word === ',' || lex.and.has(next?.word ?? '')))
+      return { metric, via: 'verb', cue: verb };
+  }
+  return null;
+}

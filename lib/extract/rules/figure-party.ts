@@ -1,0 +1,128 @@
+import { isBoundary } from '../engine/phrase-match';
+import type { Token } from '../engine/tokenize';
+import { AUX, IN_WORDS, inSet, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
+import type { Lexicon } from '../lexicon/lexicon';
+import { isTroopMetric } from '../types';
+import type { Candidate } from './candidates';
+import type { MetricFound } from './figure-metric';
+import type { Head } from './noun-phrase';
+import { civiliansOf, partyAt } from './party-name';
+
+/**
+ * Whose people the candidate counts: a party named in its noun phrase, next to its cue ("Russian
+ * losses"), where the dead were ("killed in Gaza"), or the subject of the clause. Null when the
+ * noun phrase names several parties or nothing names one.
+ */
+export function partyOf(
+  text: string,
+  toks: Token[],
+  c: Candidate,
+  h: Head,
+  m: MetricFound,
+  lex: Lexicon,
+  speaker?: { start: number; end: number },
+): string | null | undefined {
+  if (lex.rules.partyInPredicate && h.parties.length === 0 && h.kind === 'none') {
+    // "715 fueron estadounidenses", "715 waren Amerikaner": the number's predicate names them
+    let j = h.end;
+    while (inSet(toks[j], AUX) && j - h.end < 3) j++;
+    const p = j > h.end ? partyAt(toks, j, text, lex) : null;
+    if (p) return civ(h, p.slug);
+  }
+  if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
+  const first = h.parties[0];
+  if (first !== undefined) {
+    for (const p of h.parties) if (p !== first) return null;
+    return civ(h, first);
+  }
+  const counted = m.metric === 'killed' || m.metric === 'wounded' || m.metric === 'casualties';
+  const placeCounts = counted && h.kind !== 'military';
+  const moved = isTroopMetric(m.metric);
+  if (m.cue >= 0 && m.via !== 'verb' && m.via !== 'head' && m.via !== 'after') {
+    for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
+      const p = partyAt(toks, k, text, lex);
+      // "Russian losses"; not where troops were sent: "3.000 Soldaten nach Syrien entsandt"
+      if (p && k + p.len <= m.cue && !(moved && afterPlacePrep(toks, k, false))) return civ(h, p.slug);
+    }
+  }
+  if (placeCounts) {
+    const from = m.via === 'after' || m.via === 'forward' ? Math.max(h.end, m.cue + 1) : h.end;
+    const place = inPlace(text, toks, from, lex);
+    if (place) return civ(h, place);
+  }
+  // the subject of "killed 12" or of any capture is the other side
+  if ((m.via === 'verb' && (m.metric === 'killed' || m.metric === 'wounded')) || m.metric === 'captured')
+    return undefined;
+  const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
+  const subject = subjectBefore(text, toks, c.from, near, lex, placeCounts, speaker);
+  return subject ? civ(h, subject) : undefined;
+}
+
+/** A party's civilians when the head counts civilians. */
+const civ = (h: Head, slug: string): string =>
+  h.civilians || h.kind === 'civilian' ? civiliansOf(slug) : slug;
+
+/** "killed in Israel", "in the Gaza Strip": a place a few words after the figure. */
+function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): string | null {
+  for (let j = from; j < from + 4 && j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t)) return null;
+    if (!inSet(t, IN_WORDS)) continue;
+    let k = j + 1;
+    while (inSet(toks[k], PARTY_ARTICLES)) k++;
+    const p = partyAt(toks, k, text, lex);
+    // "killed in Russian strikes", "in the Hamas attack": the attacker, not where or whose
+    if (!p || byAttack(toks, k + p.len, lex)) return null;
+    return p.slug;
+  }
+  return null;
+}
+
+/**
+ * A noun of an attack or of an attacking force at j or just after one other word ("Russian
+ * missile attack", "Israeli air strikes"): a party named just before one is the attacker.
+ */
+function byAttack(toks: Token[], j: number, lex: Lexicon): boolean {
+  return lex.attackNouns.has(toks[j]?.word ?? '') || lex.attackNouns.has(toks[j + 1]?.word ?? '');
+}
+
+/**
+ * The nearest party named before the figure in its sentence that is not a place or an agent. A
+ * party inside the speaker's name ("nach Angaben des südkoreanischen Geheimdienstes", "South
+ * Korean officials said") is whose people are counted only when no other is named: "North Korea
+ * has, according to South Korea's spy agency, lost 4,700 soldiers" counts North Korea's.
+ */
+function subjectBefore(
+  text: string,
+  toks: Token[],
+  a: number,
+  near: number,
+  lex: Lexicon,
+  placeCounts: boolean,
+  speaker: { start: number; end: number } | undefined,
+): string | null {
+  let spoken: string | null = null;
+  for (let k = a - 1, n = 0; k >= 0 && n < near; k--, n++) {
+    const t = toks[k] as Token;
+    if (isBoundary(t)) break;
+    const p = partyAt(toks, k, text, lex);
+    if (!p || k + p.len > a || afterPlacePrep(toks, k, placeCounts)) continue;
+    if (speaker && t.start >= speaker.start && t.start < speaker.end) {
+      spoken ??= p.slug;
+      continue;
+    }
+    return p.slug;
+  }
+  return spoken;
+}
+
+/**
+ * The party named at k follows a preposition of place ("to Syria", "nach Syrien"): a place, not
+ * whose people are counted; "in" names them when the place counts (the dead "in Gaza").
+ */
+function afterPlacePrep(toks: Token[], k: number, placeCounts: boolean): boolean {
+  let b = k - 1;
+  while (b >= 0 && inSet(toks[b], PARTY_ARTICLES)) b--;
+  const prep = toks[b];
+  return inSet(prep, PLACE_PREPS) && !(placeCounts && inSet(prep, IN_WORDS));
+}

@@ -1,0 +1,95 @@
+/**
+ * The named rules of extraction: the constructions it reads, each by the name a case cites
+ * (lexicon/<lang>.cases.ts) and the module that holds it. A rule that holds in some languages
+ * only is also a language rule (lexicon/language-rules.ts), which a language's spec switches on.
+ * To add a rule: write it in its module, add its name here, and a case in every language it holds in.
+ */
+export const RULE_NAMES = {
+  // numbers (engine/)
+  digitGroups: 'read-digits: "1,250", "3 200", "1.250", decimals by the lexicon\'s separators',
+  scaleWords: 'number-phrase: a scale word or suffix after a number ("4.7 thousand", "15K", "40 тыс.")',
+  numberWords: 'plain- and inflected-number-words: numbers in words ("twenty-one", "двух тысяч")',
+  compoundNumbers: 'compound-number: number words glued into one ("zweitausend")',
+  vagueAmount: 'number-phrase: vague amounts and their bounds ("dozens", "hundreds of thousands")',
+  aboutOne: 'number-phrase, candidates: "une trentaine", "около десятка", "более сотни" (about one number)',
+  // amounts
+  qualifierBefore: 'qualifier: "at least", "about", "up to" before a number',
+  qualifierAfter: 'qualifier: "or so", "or more", "+" after a number',
+  range: 'range: "between 300 and 400", "10,000-12,000", "5 to 6 thousand"',
+  changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
+  // numbers that are never figures
+  moneyOrAge: 'never-figure: a currency or an age before the number',
+  unitAfter: 'never-figure: a unit, a percentage or a fraction after the number ("300 km", "19-year-old")',
+  yearOrDate: 'never-figure: years and days of a month ("in 2022", "12 April", "31. Januar")',
+  timeOrCode: 'never-figure: numbers glued to another by a colon or dash ("10:30", "F-16")',
+  identifier: 'never-figure: ids and codes ("Resolution 2334", "Bug 1676388", "mia826")',
+  footnoteMark: 'never-figure: "died in 1933.[30]"',
+  proportion: 'never-figure: "1 in 5 soldiers"',
+  articleAlone: 'never-figure: "un soldado", "ein Soldat" (an article alone)',
+  // the noun phrase after a number
+  nounOfPeople: 'noun-phrase: what the noun counts (soldiers, civilians, people) and what it does not',
+  thingsNotPeople: 'noun-phrase: nouns of things, places and units ("30 tanks", "14 villages")',
+  unknownNoun: 'noun-phrase: an unknown noun counts nothing ("One of the reasons")',
+  titleInCapitals: 'noun-phrase: "Get Lost in 8 Great Biographies" is a title, not a name',
+  strongForce: 'noun-phrase-start: "a 50,000-strong force"',
+  partOfWhole: 'part-of-whole: "300 of the 1,200 soldiers", "Of the 300 soldiers, 12..." (the whole is none)',
+  memberOfUnit: 'noun-phrase-parts: "120 men of the brigade" are soldiers',
+  describingNoun: 'noun-phrase: "3 US military wary of..." (military describes the word after it)',
+  adjectiveOfDead: 'noun-phrase: "40 wounded soldiers", "12 dead civilians"',
+  compoundNoun: 'noun-phrase-parts: "Bundeswehrsoldaten" ends in a known noun',
+  // what a figure counts
+  cueAfter: 'cue-after: a cue after the noun ("soldiers were killed")',
+  verbBefore: 'verb-before: a verb before the number ("killed 40", "sent 500")',
+  particleVerb: 'cue-after: a verb and its particle at the clause end ("zieht 1.000 Soldaten ab")',
+  linkBefore: 'verb-before: "the death toll rose to 1,340", "losses of 250"',
+  troopsNumbering: 'verb-before: "troops numbering 50,000"',
+  clauseCue: 'clause-cue: the nearest cue in the clause, forward or backward',
+  previousSentence: 'clause-cue: "В ее составе - 3000": the cue of the sentence before',
+  subsetOfFigure:
+    'subset-of-figure: "including 21 children", "50 of them", "the total": the figure before\'s metric',
+  joinedToFigure: 'subset-of-figure: "700 troops in the north and 1,100 in the south"',
+  additionToFigure: 'subset-of-figure: "Another 2,000 are expected"',
+  savedLives: 'verb-before: "saved 27,000 lives" are no deaths',
+  prisonersDied: 'figure-metric: "killed 40 prisoners of war", "40 prisoners were executed"',
+  thingsLost: 'verb-before: "won 3 games and lost 2"',
+  antiCue: 'cue-after, clause-cue: words that make a count no figure ("displaced", "charged", "promoted")',
+  defaultDeployed:
+    'figure-metric: soldiers counted with no cue are deployed ("A total of 15,000 troops took part")',
+  peopleNotTroops: 'figure-metric: a people or civilians are never deployed ("5,000 civilians remain")',
+  activeVerbObject: 'active-verb-object: "1,000 soldiers killed 300 civilians" (language rule)',
+  remainThenState: 'figure-metric: "600 soldiers remain missing" (language rule)',
+  participleThenVerb: 'figure-metric: "300 soldados enviados a Kursk han muerto" (language rule)',
+  cueBeforeBeingVerb: 'verb-before: "У полоні перебувають 8 тисяч" (language rule)',
+  joinedAcrossAside:
+    'subset-of-figure: an aside between a figure and the number joined to it (language rule)',
+  // whose people
+  partyInNounPhrase: 'noun-phrase: "40 North Korean soldiers", "120 Palestinians"',
+  demonymAfterNoun: 'noun-phrase: "soldados rusos", "загиблих українських" (language rule)',
+  groupAfterOf: 'noun-phrase-parts: "combatientes de Hamás" (an armed group after "de")',
+  partyInPredicate: 'figure-party: "250 fueron estadounidenses" (language rule)',
+  partyNextToCue:
+    'figure-party: a party right before the cue ("Russian losses", "soldados rusos ... murieron")',
+  subjectParty: 'figure-party: the subject of the clause ("North Korea has sent 5,000 troops")',
+  placeOfDead: 'figure-party: "killed in Gaza"',
+  attackerNotVictim: 'figure-party: "killed in Russian strikes" names the attacker',
+  placeNotParty: 'figure-party: "sent to Syria", "nach Syrien entsandt" is where, not whose',
+  civiliansOfParty: 'figure-party: "12 Ukrainian residents" count Ukraine\'s civilians',
+  // context
+  figureBefore: 'figure-before: party, metric and population from the figure before',
+  antecedent: 'antecedent: "those soldiers", "2,000 of them" point back to a group named before',
+  population: 'figure-population: soldiers, civilians or both',
+  // who said it
+  according: 'claimed-by: "according to X", "selon X", "laut X"',
+  saidVerb: 'claimed-by: "X said", "said X", "it said"',
+  speakerNameCase:
+    'speaker-name: the name without its case ("des Ministeriums" -> "Ministerium", "Генштаба" -> "Генштаб")',
+  nameEndsAtFunctionWord:
+    'speaker-phrase: a name ends at a function word or a number, "de" + capital goes on (language rule)',
+  // sentences and text
+  languagePerSentence: 'extract: with no language given, each sentence in the language it looks like',
+  abbreviationNoStop: 'sentence-stop: "ca.", "бл.", "Gen." end no sentence',
+  wrappedLine: 'tokenize: a line ending in a number goes on into the next',
+} as const;
+
+/** The name of a rule, as a case cites it. */
+export type RuleName = keyof typeof RULE_NAMES;

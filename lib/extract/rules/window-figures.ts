@@ -1,0 +1,103 @@
+import { dateReader } from '../date-reader';
+import { type Discourse, noteFigure, noteOrganisation, organisationFor } from '../discourse';
+import { numberPhrases } from '../engine/number-phrase';
+import { isBoundary } from '../engine/phrase-match';
+import { type Token, tokenize } from '../engine/tokenize';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Figure } from '../types';
+import { candidates } from './candidates';
+import { claimedBy } from './claimed-by';
+import { figureBefore, partyFromContext } from './figure-before';
+import { metricOf } from './figure-metric';
+import { partyOf } from './figure-party';
+import { populationOf } from './figure-population';
+import type { FigureState } from './figure-state';
+import { neverFigure } from './never-figure';
+import { headOf } from './noun-phrase';
+import type { Speaker } from './speaker-name';
+
+/**
+ * Adds the figures of the window text[from, to) to `out`, read with one lexicon: each number with
+ * its qualifier, unless it is never a figure; its noun phrase, metric, party, population and
+ * speaker; what it lacks from the figure before it; the day of its claim when a date reader is
+ * registered (date-reader.ts).
+ */
+export function figuresOfWindow(
+  text: string,
+  from: number,
+  to: number,
+  lex: Lexicon,
+  out: Figure[],
+  date: string | undefined,
+  doc: Discourse,
+  state: FigureState,
+): void {
+  const readDate = dateReader();
+  // the tokens of this window only: the next window reuses them
+  const toks = tokenize(text, from, to, lex, state, true);
+  // the phrases and candidates of this window only, reused as the tokens are
+  const nums = numberPhrases(text, toks, lex, state.phrases, true);
+  let stop = 0;
+  for (const c of candidates(toks, nums, lex, state.candidates, true)) {
+    if (neverFigure(toks, c, lex)) continue;
+    const head = headOf(toks, c, lex, text, state.head);
+    const found = metricOf(toks, c, head, lex, stop);
+    if (!found) continue;
+    const start = (toks[c.from] as Token).start;
+    const end = (toks[c.to - 1] as Token).end;
+    const near = figureBefore(out, start);
+    // no metric of its own and no figure before to take one from: no figure
+    if (found.metric === null && !near) continue;
+    const metric = (found.metric ?? near?.metric) as Figure['metric'];
+    const speaker = claimedBy(text, toks, c.from, lex, state.clause);
+    const own = state.context;
+    own.party = partyOf(text, toks, c, head, found, lex, speaker);
+    own.population = populationOf(toks, head, found, text, lex);
+    partyFromContext(toks, c, head, found, near, own, lex, doc);
+    const party = own.party as string | null;
+    const population = own.population;
+    noteFigure(doc, party, population);
+    const figText = text.slice(start, end);
+    const by = speakerName(speaker, doc);
+    const { low, high, qualifier } = c;
+    // one object literal per shape: adding claimedBy afterwards would grow the object
+    const fig: Figure = by
+      ? { start, end, text: figText, low, high, qualifier, metric, party, population, claimedBy: by }
+      : { start, end, text: figText, low, high, qualifier, metric, party, population };
+    out.push(fig);
+    if (readDate) {
+      const claimDate = readDate(...sentenceOf(text, toks, c.from, c.to, fig), { lang: lex.lang, date });
+      if (claimDate) fig.claimDate = claimDate;
+    }
+    stop = c.to;
+  }
+}
+
+/**
+ * The name a figure's speaker goes by: its own, or for one that points back ("the agency", "it",
+ * "ведомство") the organisation named before; none when nothing was. Named organisations are
+ * remembered for the speakers that point back to them later.
+ */
+function speakerName(speaker: Speaker | undefined, doc: Discourse): string | undefined {
+  if (!speaker) return undefined;
+  if (speaker.anaphor) return organisationFor(doc, speaker.noun) ?? undefined;
+  if (speaker.organisation) noteOrganisation(doc, speaker.name);
+  return speaker.name;
+}
+
+/** The sentence of the figure's tokens [a, b) and the figure's span in it, as the date reader takes them. */
+function sentenceOf(
+  text: string,
+  toks: Token[],
+  a: number,
+  b: number,
+  fig: Figure,
+): [string, { start: number; end: number }] {
+  let first = a;
+  while (first > 0 && !isBoundary(toks[first - 1])) first--;
+  let last = b;
+  while (last < toks.length - 1 && !isBoundary(toks[last])) last++;
+  const from = (toks[first] as Token).start;
+  const to = (toks[Math.min(last, toks.length - 1)] as Token).end;
+  return [text.slice(from, to), { start: fig.start - from, end: fig.end - from }];
+}

@@ -1,0 +1,67 @@
+/**
+ * An HTML file read as the content script reads a page: parsed by a DOM (happy-dom), so every
+ * entity, comment and element is what a browser makes of it, and walked block by block with the
+ * content script's own walker (lib/page/text-blocks.ts: no scripts, styles, code or form fields, no
+ * hidden or editable content, a source line break inside a paragraph as a space), long blocks cut
+ * as the scanner cuts them, with one document state (`createDiscourse`) in document order.
+ */
+import { Window } from 'happy-dom';
+import { createDiscourse, extractFigures } from '../lib/extract/all-languages';
+import type { Figure } from '../lib/extract/types';
+import { articleDate } from '../lib/page/article-date';
+import { windowsOf } from '../lib/page/scanner';
+import { walkTextBlocks } from '../lib/page/text-blocks';
+
+/** What is read of a page: its text (blocks one after another, a blank line between) and the figures in it. */
+export interface PageReading {
+  text: string;
+  figures: Figure[];
+  /** the day the page says it was published (its metadata), when it says */
+  date: string | null;
+}
+
+/** Reads the figures of an HTML document; their offsets are into `text`. */
+export async function readHtmlPage(
+  html: string,
+  options: { lang?: string; date?: string } = {},
+): Promise<PageReading> {
+  // a page's links (stylesheets, preloads) are never fetched: every request is answered here, empty
+  const window = new Window({
+    url: 'https://page.invalid/',
+    settings: {
+      disableJavaScriptFileLoading: true,
+      fetch: {
+        interceptor: {
+          beforeAsyncRequest: async ({ window: w }) => new w.Response('', { status: 404 }),
+          beforeSyncRequest: ({ request, window: w }) => ({
+            status: 404,
+            statusText: 'Not Found',
+            ok: false,
+            url: request.url,
+            redirected: false,
+            headers: new w.Headers(),
+            body: null,
+          }),
+        },
+      },
+    },
+  });
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const date = options.date ?? articleDate(doc) ?? undefined;
+    const discourse = createDiscourse();
+    const figures: Figure[] = [];
+    let text = '';
+    for (const block of walkTextBlocks(doc.body ?? doc)) {
+      const at = text.length === 0 ? 0 : text.length + 2;
+      text = text.length === 0 ? block.text : `${text}\n\n${block.text}`;
+      for (const [from, to] of windowsOf(block.text)) {
+        const found = extractFigures(block.text.slice(from, to), { lang: options.lang, date, discourse });
+        for (const f of found) figures.push({ ...f, start: f.start + from + at, end: f.end + from + at });
+      }
+    }
+    return { text, figures, date: date ?? null };
+  } finally {
+    await window.happyDOM.close();
+  }
+}
