@@ -31,13 +31,14 @@ export async function launchPlain() {
 
 /**
  * A fresh profile with the extension loaded. Resolves to { context, extensionId, close }.
- * `headless: false` needs a display.
+ * `headless: false` needs a display; `args` are more Chromium flags.
  */
 export async function launchWithExtension({
   headless = true,
   userDataDir,
   locale,
   extension = extensionDir,
+  args = [],
 } = {}) {
   if (!existsSync(join(extension, 'manifest.json')))
     throw new Error(`No built extension at ${extension}: run 'npm run build' first.`);
@@ -61,7 +62,7 @@ export async function launchWithExtension({
           },
         }
       : {}),
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...FLAGS],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...FLAGS, ...args],
   });
   // an extension without a background (the startup benchmark's empty one) has no worker to wait for
   const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));

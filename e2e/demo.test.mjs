@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { markedFigures, popoverOf } from './popover.mjs';
 
 /** Every casualty and troop figure the demo article states, as marked (qualifier + number). */
 const EXPECTED_MARKS = [
@@ -34,8 +35,7 @@ describe('demo article', () => {
   });
 
   test('marks every figure and no other number (dates, years, distances, durations)', async () => {
-    const marks = await page.locator('claimline-mark').allTextContents();
-    assert.deepEqual(marks, EXPECTED_MARKS);
+    assert.deepEqual(await markedFigures(page), EXPECTED_MARKS);
   });
 
   test("leaves the page's text exactly as it was", async () => {
@@ -60,62 +60,58 @@ describe('demo article', () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
     await page.keyboard.press('Enter');
-    const dialog = page.locator('claimline-popover [role="dialog"]');
-    await dialog.waitFor();
-    const january = dialog.locator('.claim', { hasText: '13 Jan 2025' });
-    await january.first().waitFor({ timeout: 10_000 });
-    const row = await january.first().textContent();
+    const popover = popoverOf(page);
+    const row = await popover.text('.claim', '13 Jan 2025');
     assert.match(row, /South Korea National Intelligence Service/);
     assert.match(row, /300/);
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'CLAIMLINE-POPOVER');
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await popover.closed();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
   });
 
   test('the popover lists earlier claims newest first', async () => {
     await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
-    const dialog = page.locator('claimline-popover [role="dialog"]');
-    await dialog.locator('.claim').first().waitFor({ timeout: 10_000 });
-    const dates = await dialog
-      .locator('section[aria-label="Earlier claims"] .claim time')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    const popover = popoverOf(page);
+    await popover.text('.claim');
+    const dates = await popover.evaluate((root) =>
+      [...root.querySelectorAll('section[aria-label="Earlier claims"] .claim time')].map((e) =>
+        e.getAttribute('datetime'),
+      ),
+    );
     assert.ok(dates.length >= 2, 'several earlier claims');
     assert.deepEqual(dates, [...dates].sort().reverse());
     await page.keyboard.press('Escape');
   });
 
-  /** Opens the popover of the mark with this exact text and returns its dialog. */
+  /** Opens the popover of the mark with this exact text, once its summary is there. */
   async function openPopover(text) {
     await page.keyboard.press('Escape');
     await page.locator('claimline-mark', { hasText: new RegExp(`^${text}$`) }).click();
-    const dialog = page.locator('claimline-popover [role="dialog"]');
-    await dialog.locator('.summary').waitFor({ timeout: 10_000 });
-    return dialog;
+    const popover = popoverOf(page);
+    await popover.text('.summary');
+    return popover;
   }
 
   test('"600" is North Korean troops killed: the January NIS 300 before it, about 2,000 in September after', async () => {
-    const dialog = await openPopover('approximately 600');
-    assert.equal(
-      await dialog.locator('.subject').textContent(),
-      'North Korean troops in the Russia-Ukraine war',
-    );
-    const earlier = await dialog.locator('section[aria-label="Earlier claims"] .claim').allTextContents();
+    const popover = await openPopover('approximately 600');
+    assert.equal(await popover.text('.subject'), 'North Korean troops in the Russia-Ukraine war');
+    const earlier = await popover.texts('section[aria-label="Earlier claims"] .claim');
     assert.ok(
       earlier.some((row) => /National Intelligence Service.*13 Jan 2025.*300/.test(row)),
       earlier.join('\n'),
     );
-    const later = await dialog.locator('section[aria-label="Later claims"] .claim').allTextContents();
+    const later = await popover.texts('section[aria-label="Later claims"] .claim');
     assert.ok(
       later.some((row) => /2 Sept 2025.*2,000/.test(row)),
       later.join('\n'),
     );
-    assert.match(await dialog.locator('.summary').textContent(), /300.*2,000/);
+    assert.match(await popover.text('.summary'), /300.*2,000/);
   });
 
   test('"4,700" casualties shows Zelenskyy\'s 4,000 of 9 January', async () => {
-    const dialog = await openPopover('approximately 4,700');
-    const earlier = await dialog.locator('section[aria-label="Earlier claims"] .claim').allTextContents();
+    const popover = await openPopover('approximately 4,700');
+    const earlier = await popover.texts('section[aria-label="Earlier claims"] .claim');
     assert.ok(
       earlier.some((row) => /Zelenskyy.*9 Jan 2025.*4,000/.test(row)),
       earlier.join('\n'),
@@ -123,19 +119,22 @@ describe('demo article', () => {
   });
 
   /** The popover's "In your history" line, its own claim date and its summary. */
-  const facts = (dialog) =>
-    dialog.evaluate((d) => ({
-      known: d.querySelector('.known')?.textContent ?? null,
-      claimDate: d.querySelector('.claim-date')?.textContent ?? null,
-      summary: d.querySelector('.summary')?.textContent ?? '',
-      earlier: [...d.querySelectorAll('section[aria-label="Earlier claims"] .claim time')].map((t) =>
-        t.getAttribute('datetime'),
-      ),
-    }));
+  const facts = (popover) =>
+    popover.evaluate((root) => {
+      const d = root.querySelector('[role="dialog"]');
+      return {
+        known: d.querySelector('.known')?.textContent ?? null,
+        claimDate: d.querySelector('.claim-date')?.textContent ?? null,
+        summary: d.querySelector('.summary')?.textContent ?? '',
+        earlier: [...d.querySelectorAll('section[aria-label="Earlier claims"] .claim time')].map((t) =>
+          t.getAttribute('datetime'),
+        ),
+      };
+    });
 
   test('"4,000" is Zelenskyy\'s 9 January claim, compared as of 9 January and saved with that date', async () => {
-    const dialog = await openPopover('4,000');
-    const shown = await facts(dialog);
+    const popover = await openPopover('4,000');
+    const shown = await facts(popover);
     assert.equal(shown.known, 'In your history: Volodymyr Zelenskyy, President of Ukraine, 9 Jan 2025');
     assert.equal(shown.claimDate, '9 Jan 2025');
     assert.ok(
@@ -143,9 +142,9 @@ describe('demo article', () => {
       shown.earlier.join(),
     );
     assert.doesNotMatch(shown.summary, /March/);
-    await dialog.getByRole('button', { name: 'Save to history' }).click();
-    assert.equal(await dialog.locator('#claimline-field-claimDate').inputValue(), '2025-01-09');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await popover.click('button', 'Save to history');
+    assert.equal(await popover.text('[data-field="claimDate"]'), '2025-01-09');
+    await popover.click('button', 'Cancel');
   });
 
   test('"at least 300" is the intelligence service\'s January claim', async () => {
@@ -167,9 +166,9 @@ describe('demo article', () => {
   });
 
   test('the Gaza figure in the same article is compared with Gaza claims only', async () => {
-    const dialog = await openPopover('more than 52,000');
-    assert.equal(await dialog.locator('.subject').textContent(), 'Casualties of the Gaza war');
-    const rows = await dialog.locator('.claim').allTextContents();
+    const popover = await openPopover('more than 52,000');
+    assert.equal(await popover.text('.subject'), 'Casualties of the Gaza war');
+    const rows = await popover.texts('.claim');
     assert.ok(rows.length > 0);
     assert.ok(
       rows.every((row) => !/Korea|Zelenskyy|Intelligence Service/.test(row)),

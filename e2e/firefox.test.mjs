@@ -17,8 +17,7 @@ import {
   readZip,
   until,
 } from './firefox.mjs';
-
-const DIALOG = 'claimline-popover >>> [role="dialog"]';
+import { firefoxPopoverOf } from './firefox-popover.mjs';
 
 describe('Firefox (firefox-esr): demo article', () => {
   let server;
@@ -75,21 +74,31 @@ describe('Firefox (firefox-esr): demo article', () => {
     await mark.focus();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
     await page.keyboard.press('Enter');
-    await page.waitForSelector(DIALOG, { visible: true, timeout: 10_000 });
-    assert.equal(
-      await page.evaluate(() => document.querySelector('claimline-popover')?.shadowRoot?.mode),
-      'open',
+    const popover = firefoxPopoverOf(firefox.browser, page);
+    await popover.text('[role="dialog"] h2');
+    // the page sees the host, never what is inside it
+    assert.deepEqual(
+      await page.evaluate(() => {
+        const host = document.querySelector('claimline-popover');
+        return [Boolean(host), host?.shadowRoot ?? null];
+      }),
+      [true, null],
     );
     // The first answer waits for the background to seed its database (Dexie in the background page).
     const rows = await until(async () => {
-      const texts = await page.$$eval(`${DIALOG} .claim`, (els) => els.map((e) => e.textContent));
+      const texts =
+        (await popover.evaluate((root) => [...root.querySelectorAll('.claim')].map((e) => e.textContent))) ??
+        [];
       return texts.some((row) => row.includes('13 Jan 2025')) && texts;
     }, 'the popover lists a claim of 13 Jan 2025');
     const january = rows.find((row) => row.includes('13 Jan 2025'));
     assert.match(january, /National Intelligence Service/);
     assert.match(january, /\b300\b/);
     await page.keyboard.press('Escape');
-    await until(async () => !(await page.$(DIALOG)), 'Escape closes the popover');
+    await until(
+      async () => !(await popover.evaluate((root) => Boolean(root.querySelector('[role="dialog"]')))),
+      'Escape closes the popover',
+    );
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
   });
 
@@ -140,8 +149,8 @@ describe('Firefox: popovers on the pages of issue #15', () => {
     await page.keyboard.press('Enter');
     return until(
       () =>
-        page.evaluate(() => {
-          const d = document.querySelector('claimline-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+        firefoxPopoverOf(firefox.browser, page).evaluate((root) => {
+          const d = root.querySelector('[role="dialog"]');
           const text = (sel) => d?.querySelector(sel)?.textContent ?? null;
           if (!d || !(text('.summary') || text('.error'))) return null;
           return {
@@ -169,19 +178,9 @@ describe('Firefox: popovers on the pages of issue #15', () => {
     const shown = await open('/pages/dated-later.html', '4,000');
     assert.equal(shown.claimDate, '9 Jan 2025');
     assert.equal(shown.known, 'In your history: Volodymyr Zelenskyy, President of Ukraine, 9 Jan 2025');
-    const save = await page.$(`${DIALOG} ::-p-text(Save to history)`);
-    await save.click();
-    const date = await until(
-      () =>
-        page.evaluate(
-          () =>
-            document
-              .querySelector('claimline-popover')
-              ?.shadowRoot?.querySelector('#claimline-field-claimDate')?.value,
-        ),
-      'the save form opens',
-    );
-    assert.equal(date, '2025-01-09');
+    const popover = firefoxPopoverOf(firefox.browser, page);
+    await popover.click('button', 'Save to history');
+    assert.equal(await popover.text('[data-field="claimDate"]'), '2025-01-09');
   });
 
   test('the German article: "mehr als 4.000" is the Monday claim', async () => {

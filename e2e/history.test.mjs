@@ -6,14 +6,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { popoverOf } from './popover.mjs';
 
 const NK = 'North Korean troops in the Russia-Ukraine war';
 const NIS = 'South Korea National Intelligence Service';
 const ZELENSKYY = 'Volodymyr Zelenskyy, President of Ukraine';
 
 /** What an open popover shows, as text. */
-async function readPopover(dialog) {
-  return dialog.evaluate((d) => {
+async function readPopover(popover) {
+  return popover.evaluate((root) => {
+    const d = root.querySelector('[role="dialog"]');
     const text = (sel) => d.querySelector(sel)?.textContent ?? null;
     const rows = (label) =>
       [...d.querySelectorAll(`section[aria-label="${label}"] .claim`)].map((li) => ({
@@ -57,16 +59,16 @@ describe('popovers on pages built for each case', () => {
   async function open(text) {
     await page.keyboard.press('Escape');
     await page.locator('claimline-mark', { hasText: new RegExp(`^${text}$`) }).click();
-    const dialog = page.locator('claimline-popover [role="dialog"]');
-    await dialog.locator('.summary, .error').first().waitFor({ timeout: 10_000 });
-    return { dialog, shown: await readPopover(dialog) };
+    const popover = popoverOf(page);
+    await popover.waitFor((root) => root.querySelector('.summary, .error'));
+    return { popover, shown: await readPopover(popover) };
   }
 
   /** The claim date the save form is pre-filled with. */
-  async function savedDate(dialog) {
-    await dialog.getByRole('button', { name: 'Save to history' }).click();
-    const value = await dialog.locator('#claimline-field-claimDate').inputValue();
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  async function savedDate(popover) {
+    await popover.click('button', 'Save to history');
+    const value = await popover.text('[data-field="claimDate"]');
+    await popover.click('button', 'Cancel');
     return value;
   }
 
@@ -91,7 +93,7 @@ describe('popovers on pages built for each case', () => {
 
   test('an article dated later: "said on Monday" is compared as of that Monday and saved with it', async () => {
     await load('/pages/dated-later.html');
-    const { dialog, shown } = await open('more than 4,000');
+    const { popover, shown } = await open('more than 4,000');
     assert.equal(shown.claimDate, '31 Mar 2025');
     assert.equal(shown.known, `In your history: ${NIS}, 31 Mar 2025`);
     assert.ok(
@@ -102,23 +104,23 @@ describe('popovers on pages built for each case', () => {
       shown.later.some((row) => row.date === '2025-04-30' && /4,700/.test(row.text)),
       'the 30 April claim is later than this one',
     );
-    assert.equal(await savedDate(dialog), '2025-03-31');
+    assert.equal(await savedDate(popover), '2025-03-31');
   });
 
   test('an article dated later: "said on 9 January" is Zelenskyy\'s claim of that day', async () => {
-    const { dialog, shown } = await open('4,000');
+    const { popover, shown } = await open('4,000');
     assert.equal(shown.claimDate, '9 Jan 2025');
     assert.equal(shown.known, `In your history: ${ZELENSKYY}, 9 Jan 2025`);
     assert.ok(shown.earlier.every((row) => row.date <= '2025-01-09'));
     assert.doesNotMatch(shown.summary, /March|April/);
-    assert.equal(await savedDate(dialog), '2025-01-09');
+    assert.equal(await savedDate(popover), '2025-01-09');
   });
 
   test('an article dated later: "said last week" finds the claim made that week', async () => {
-    const { dialog, shown } = await open('about 4,000');
+    const { popover, shown } = await open('about 4,000');
     assert.equal(shown.known, 'In your history: South Korea Joint Chiefs of Staff, 27 Mar 2025');
     assert.equal(shown.claimDate, '27 Mar 2025');
-    assert.equal(await savedDate(dialog), '2025-03-27');
+    assert.equal(await savedDate(popover), '2025-03-27');
   });
 
   test("a claim of the article's own day is found as a known claim, not as no history", async () => {
@@ -127,25 +129,25 @@ describe('popovers on pages built for each case', () => {
       ['about 2,000', 'killed'],
       ['about 1,000', 'deployed'],
     ]) {
-      const { dialog, shown } = await open(mark);
+      const { popover, shown } = await open(mark);
       assert.equal(shown.known, `In your history: ${NIS}, 2 Sept 2025`, `${mark} (${metric})`);
       assert.equal(shown.claimDate, null, 'the figure has the article’s date');
       assert.doesNotMatch(shown.summary, /nothing on this/);
-      assert.equal(await savedDate(dialog), '2025-09-02');
+      assert.equal(await savedDate(popover), '2025-09-02');
     }
   });
 
   test('a war the history knows nothing of: no subject, plain words, an offer to save that lasts', async () => {
     await load('/pages/unknown-war.html');
-    const { dialog, shown } = await open('at least 700');
+    const { popover, shown } = await open('at least 700');
     assert.equal(shown.subject, null);
     assert.equal(shown.summary, 'Your claim history has nothing on this yet.');
     assert.equal(shown.offer, 'Save this figure to your history');
-    await dialog.getByRole('button', { name: 'Save this figure to your history' }).click();
-    assert.equal(await dialog.locator('#claimline-field-claimDate').inputValue(), '2025-02-10');
-    await dialog.locator('#claimline-field-claimedBy').fill('Goma hospitals (via a UN spokesperson)');
-    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-    await dialog.getByText('Saved to your history.').waitFor();
+    await popover.click('button', 'Save this figure to your history');
+    assert.equal(await popover.text('[data-field="claimDate"]'), '2025-02-10');
+    await popover.type('[data-field="claimedBy"]', 'Goma hospitals (via a UN spokesperson)');
+    await popover.click('button.save');
+    await popover.text('.saved', 'Saved to your history.');
     await page.reload();
     await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
     const again = await open('at least 700');
@@ -163,10 +165,10 @@ describe('popovers on pages built for each case', () => {
       ['etwa 4.000', 'In your history: South Korea Joint Chiefs of Staff, 27 Mar 2025', '2025-03-27'],
     ];
     for (const [mark, known, date] of cases) {
-      const { dialog, shown } = await open(mark);
+      const { popover, shown } = await open(mark);
       assert.equal(shown.subject, NK, mark);
       assert.equal(shown.known, known, mark);
-      assert.equal(await savedDate(dialog), date, mark);
+      assert.equal(await savedDate(popover), date, mark);
     }
   });
 });
@@ -179,13 +181,9 @@ describe('the German article in a German browser', () => {
       const page = await german.context.newPage();
       await page.goto(`${server.url}/pages/dated-later-de.html`);
       await page.locator('claimline-mark', { hasText: /^4\.000$/ }).click();
-      const dialog = page.locator('claimline-popover [role="dialog"]');
-      await dialog.locator('.known').waitFor({ timeout: 15_000 });
-      assert.match(
-        await dialog.locator('.known').textContent(),
-        /^In Ihrem Verlauf: Volodymyr Zelenskyy.*2025$/,
-      );
-      assert.match(await dialog.locator('.facts').textContent(), /Datum der Angabe/);
+      const popover = popoverOf(page);
+      assert.match(await popover.text('.known'), /^In Ihrem Verlauf: Volodymyr Zelenskyy.*2025$/);
+      assert.match(await popover.text('.facts'), /Datum der Angabe/);
     } finally {
       await german.close();
       await server.close();

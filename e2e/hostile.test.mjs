@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { popoverOf } from './popover.mjs';
 
 describe('hostile page', () => {
   let server;
@@ -78,8 +79,6 @@ describe('hostile page', () => {
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     });
     await page.mouse.click(box.x, box.y);
-    await until(() =>
-      Boolean(document.querySelector('claimline-popover')?.shadowRoot.querySelector('[role="dialog"]')),
-    );
+    await popoverOf(page).waitFor((root) => root.querySelector('[role="dialog"]'));
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { popoverOf } from './popover.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
 const SEEDED = 148;
@@ -340,8 +341,8 @@ describe('popup on the demo article', () => {
     const article = await browser.context.newPage();
     await article.goto(`${server.url}/demo/article.html`);
     await article.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
-    const dialog = article.locator('claimline-popover [role="dialog"]');
-    await dialog.locator('.summary').waitFor({ timeout: 10_000 });
+    const popover = popoverOf(article);
+    await popover.text('.summary');
     const popup = await openPopup(browser, SEEDED + 1);
     await popup.getByRole('tab', { name: 'Claims' }).click();
     await popup.getByRole('button', { name: 'Add claim' }).click();
@@ -353,7 +354,7 @@ describe('popup on the demo article', () => {
     await form.getByLabel('Low', { exact: true }).fill('450');
     await form.getByLabel('High', { exact: true }).fill('450');
     await form.getByRole('button', { name: 'Save' }).click();
-    await dialog.locator('.claim', { hasText: 'Live update monitor' }).waitFor({ timeout: 10_000 });
+    await popover.text('.claim', 'Live update monitor');
     await popup.close();
     await article.close();
   });

@@ -1,10 +1,12 @@
 // Trust: the extension sends nothing anywhere, renders stored text as text, and exposes nothing to pages.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { extensionDir, launchWithExtension } from './browser.mjs';
+import { popoverOf } from './popover.mjs';
 import { putClaim, storedClaims } from './stored-claims.mjs';
 
 const XSS = '<img src=x onerror="document.title=\'pwned\'">';
@@ -35,7 +37,7 @@ describe('security and privacy', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/article.html`);
     await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
-    await page.locator('claimline-popover .claim').first().waitFor();
+    await popoverOf(page).text('.claim');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.waitForTimeout(1_000);
@@ -79,11 +81,15 @@ describe('security and privacy', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/article.html`);
     await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
-    const row = page.locator('claimline-popover .claim', { hasText: 'onerror' });
-    await row.first().waitFor();
-    assert.match(await row.first().textContent(), /<img src=x onerror=/);
-    assert.equal(await page.locator('claimline-popover img').count(), 0);
-    assert.equal(await page.locator('claimline-popover a[href^="javascript:"]').count(), 0);
+    const popover = popoverOf(page);
+    assert.match(await popover.text('.claim', 'onerror'), /<img src=x onerror=/);
+    assert.deepEqual(
+      await popover.evaluate((root) => [
+        root.querySelectorAll('img').length,
+        root.querySelectorAll('a[href^="javascript:"]').length,
+      ]),
+      [0, 0],
+    );
     assert.notEqual(await page.title(), 'pwned');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -96,34 +102,75 @@ describe('security and privacy', () => {
     await popup.close();
   });
 
-  test("a page script reaching into the popover's open shadow root cannot save, unmark or pause", async () => {
+  test("the popover's shadow root is closed to the page, and the page's clicks and keys do nothing", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/article.html`);
     await page.locator('claimline-mark', { hasText: /^15,000$/ }).click();
-    await page.locator('claimline-popover button', { hasText: 'Save to history' }).click();
-    await page.locator('claimline-popover form').waitFor();
+    const popover = popoverOf(page);
+    await popover.click('button', 'Save to history');
+    await popover.click('[data-field="claimedBy"]');
     const countBefore = await claimsCount();
-    await page.evaluate(() => {
-      const root = document.querySelector('claimline-popover').shadowRoot;
-      const form = root.querySelector('form');
-      form.querySelector('input[name="claimedBy"]').value = 'Injected by the page';
-      form.requestSubmit();
-      form.querySelector('button[type="submit"]').click();
+    const reached = await page.evaluate(() => {
+      const host = document.querySelector('[data-claimline-popover]');
+      for (const type of ['keydown', 'keyup']) {
+        host.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
+        document.activeElement?.dispatchEvent(
+          new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }),
+        );
+      }
+      host.click();
+      return host.shadowRoot;
     });
+    assert.equal(reached, null);
     await page.waitForTimeout(500);
     assert.equal(await claimsCount(), countBefore);
-    await page.keyboard.press('Escape');
-    await page.locator('claimline-mark', { hasText: /^15,000$/ }).click();
-    await page.evaluate(() => {
-      const root = document.querySelector('claimline-popover').shadowRoot;
-      for (const b of root.querySelectorAll('.actions button')) b.click();
-    });
-    await page.waitForTimeout(300);
     assert.equal(await page.locator('claimline-mark', { hasText: /^15,000$/ }).count(), 1);
     await page.close();
   });
 
   const claimsCount = async () => (await storedClaims(browser.worker)).length;
+
+  test('using the save form makes the browser send nothing off this machine: no autofill, no spell-check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimline-netlog-'));
+    const log = join(dir, 'net-log.json');
+    // Chromium's sign-in service asks its server for the signed-in accounts every few seconds,
+    // whatever the page: pointed at a closed local port, it stays on this machine
+    const own = await launchWithExtension({
+      args: [`--log-net-log=${log}`, '--gaia-url=http://127.0.0.1:9'],
+    });
+    const marker = (name) => `${server.url}/net-log-marker/${name}`;
+    try {
+      const page = await own.context.newPage();
+      await page.goto(`${server.url}/demo/article.html`);
+      await page.locator('claimline-mark', { hasText: /^15,000$/ }).waitFor();
+      await page.waitForTimeout(2_000); // the browser's own start-up requests come and go
+      await page.evaluate((url) => fetch(url).catch(() => {}), marker('begin'));
+      await page.locator('claimline-mark', { hasText: /^15,000$/ }).click();
+      const popover = popoverOf(page);
+      await popover.click('button', 'Save to history');
+      for (const field of ['claimedBy', 'party', 'sourceName', 'note']) {
+        await popover.click(`[data-field="${field}"]`);
+        await page.keyboard.type(' Sme mispeled wrods for the speling chekcer ');
+      }
+      // and the popup's own form, an extension page
+      const popup = await own.context.newPage();
+      await popup.goto(`chrome-extension://${own.extensionId}/popup.html`);
+      await popup.getByRole('tab', { name: 'Claims' }).click();
+      await popup.getByRole('button', { name: 'Add claim' }).click();
+      const form = popup.getByRole('form', { name: 'Add claim' });
+      await form.getByLabel(/^Claimant( \*)?$/).pressSequentially('Sme mispeled claimant');
+      await form.getByLabel('Note').pressSequentially('Sme mispeled wrods');
+      await page.waitForTimeout(3_000); // autofill and spell-check ask within a second or two
+      await page.evaluate((url) => fetch(url).catch(() => {}), marker('end'));
+    } finally {
+      await own.close();
+    }
+    const outside = requestsBetween(readFileSync(log, 'utf8'), marker('begin'), marker('end')).filter(
+      (url) => !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname),
+    );
+    rmSync(dir, { recursive: true, force: true });
+    assert.deepEqual(outside, []);
+  });
 
   test('a page cannot send the background a write', async () => {
     const page = await browser.context.newPage();
@@ -148,3 +195,24 @@ describe('security and privacy', () => {
     await page.close();
   });
 });
+
+/**
+ * The URLs of every request the browser itself started (a Chromium net log, --log-net-log)
+ * after the request for `begin` and before the one for `end`.
+ */
+function requestsBetween(text, begin, end) {
+  let log;
+  try {
+    log = JSON.parse(text);
+  } catch {
+    log = JSON.parse(`${text.replace(/,\s*$/, '')}]}`); // a log the browser did not get to close
+  }
+  const started = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  const requests = log.events
+    .filter((e) => e.type === started && typeof e.params?.url === 'string')
+    .map((e) => ({ url: e.params.url, time: Number(e.time) }));
+  const at = (url) => requests.find((r) => r.url === url)?.time;
+  const [from, to] = [at(begin), at(end)];
+  assert.ok(from !== undefined && to !== undefined, 'both markers are in the net log');
+  return requests.filter((r) => r.time > from && r.time < to).map((r) => r.url);
+}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../scripts/serve.mjs';
 import { launchPlain, launchWithExtension, root } from './browser.mjs';
+import { popoverOf } from './popover.mjs';
 
 const dir = join(root, '../shared/pages');
 const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')) : [];
@@ -79,10 +80,10 @@ describe('real saved pages', { skip: pages.length === 0 }, () => {
     // from the keyboard: a mark inside a headline's link would follow the link when clicked
     await page.locator('claimline-mark').first().focus();
     await page.keyboard.press('Enter');
-    const dialog = page.locator('claimline-popover [role="dialog"]');
-    await dialog.locator('.summary, .error').first().waitFor({ timeout: 10_000 });
-    const error = await dialog.locator('.error').count();
-    if (error) assert.ok((await dialog.locator('.error').textContent()).length > 30, 'the error says why');
+    const popover = popoverOf(page);
+    await popover.waitFor((root) => root.querySelector('.summary, .error'));
+    const error = await popover.evaluate((root) => root.querySelector('.error')?.textContent ?? null);
+    if (error !== null) assert.ok(error.length > 30, 'the error says why');
     await page.keyboard.press('Escape');
   }
 

@@ -1,9 +1,10 @@
 import { matchSubject } from './claims/match-subject';
 import { validateClaim } from './claims/validate';
 import { contextFor, contextsFor } from './context-for';
-import { addClaim, type ClaimlineDb, countClaims } from './db';
+import { type ClaimlineDb, countClaims, pageClaimId, reopenAfter, savePageClaim } from './db';
 import { describeDbError } from './db/describe-db-error';
 import type { Metric } from './extract/types';
+import { wellFormedStrings } from './io/well-formed';
 import { LEXICON_SPECS } from './lexicon-specs';
 import { parseMessage } from './message-checks';
 import type { Answer } from './messages';
@@ -53,8 +54,9 @@ export function createHandler(
         case 'contexts/get':
           return { ok: true, data: { contexts: await contextsFor(db, message.payload) } };
         case 'claims/save': {
-          // origin is always 'page' and ids always new: a page cannot overwrite a stored claim
-          const draft = message.payload.draft;
+          // origin is always 'page', and the id the page made for its form is new or that same
+          // form's claim sent again: a page cannot overwrite another stored claim
+          const draft = wellFormedStrings(message.payload.draft);
           const subject =
             typeof draft.subject === 'string' && draft.subject
               ? draft.subject
@@ -67,13 +69,13 @@ export function createHandler(
           const { claim, errors } = validateClaim({
             ...draft,
             subject,
-            id: undefined,
+            id: pageClaimId(draft.id),
             createdAt: undefined,
             updatedAt: undefined,
             origin: 'page',
           });
-          if (claim) await addClaim(db, claim);
-          return { ok: true, data: { claim, errors } };
+          if (!claim) return { ok: true, data: { errors } };
+          return { ok: true, data: { claim: await savePageClaim(db, claim), errors } };
         }
         case 'lexicon/get':
           return {
@@ -88,6 +90,7 @@ export function createHandler(
           return { ok: true, data: { count: await countClaims(db) } };
       }
     } catch (error) {
+      await reopenAfter(db, error); // so the next message finds a working connection
       return { ok: false, error: describeDbError(error), reason: 'database' };
     }
   };

@@ -39,7 +39,13 @@ function api(): { getMessage(key: string, subs?: string[]): string; getUILanguag
 /** The reader's language's text for `key` (browser i18n, `_locales`), English when it has none. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   const strings = subs.map(String);
-  return api()?.getMessage(key, strings) || english(key, strings);
+  let text = '';
+  try {
+    text = api()?.getMessage(key, strings) ?? '';
+  } catch {
+    // the extension is gone (updated or disabled) while a page still runs its content script
+  }
+  return text || english(key, strings);
 }
 
 /** The reader's locale: the browser's UI language, else the page's navigator language, else English. */

@@ -10,7 +10,7 @@ import { createDiscourse, extractFigures } from '../lib/extract/all-languages';
 import type { Figure } from '../lib/extract/types';
 import { articleDate } from '../lib/page/article-date';
 import { windowsOf } from '../lib/page/scanner';
-import { walkTextBlocks } from '../lib/page/text-blocks';
+import { PAUSE, walkTextBlocks } from '../lib/page/text-blocks';
 
 /** What is read of a page: its text (blocks one after another, a blank line between) and the figures in it. */
 export interface PageReading {
@@ -52,7 +52,9 @@ export async function readHtmlPage(
     const discourse = createDiscourse();
     const figures: Figure[] = [];
     let text = '';
+    // without a pause function the walker never yields PAUSE; the check keeps the types honest
     for (const block of walkTextBlocks(doc.body ?? doc)) {
+      if (block === PAUSE) continue;
       const at = text.length === 0 ? 0 : text.length + 2;
       text = text.length === 0 ? block.text : `${text}\n\n${block.text}`;
       for (const [from, to] of windowsOf(block.text)) {

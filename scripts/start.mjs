@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, root } from '../e2e/browser.mjs';
+import { popoverOf } from '../e2e/popover.mjs';
 import { ensureBrowsers } from './browsers.mjs';
 import { startServer } from './serve.mjs';
 
@@ -28,7 +29,7 @@ if (headless) {
   const mark = page.locator('claimline-mark', { hasText: /^approximately 600$/ });
   await mark.focus();
   await page.keyboard.press('Enter');
-  await page.locator('claimline-popover .claim').first().waitFor({ timeout: 15_000 });
+  await popoverOf(page).waitFor((shadow) => shadow.querySelector('.claim'), [], { timeout: 15_000 });
   const dir = join(root, 'artifacts');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'claimline-demo.png');

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../lib/claims/claim';
 import { makeClaim } from '../../lib/claims/test-claims';
+import { ClaimChangedError, ClaimGoneError } from '../../lib/db';
 import { ClaimForm } from './ClaimForm';
 import { FORM_FIELDS } from './claim-form-fields';
 
@@ -90,9 +91,7 @@ describe('ClaimForm', () => {
     );
     type('Note', 'my words');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(
-      /^Not saved: the browser has no room left/,
-    );
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Your disk is full: nothing was saved\./);
     expect((screen.getByLabelText(label('Note')) as HTMLTextAreaElement).value).toBe('my words');
   });
 
@@ -110,5 +109,45 @@ describe('ClaimForm', () => {
       note: 'checked against the original',
       updatedAt: NOW(),
     });
+  });
+});
+
+describe('ClaimForm, when another window saved or deleted the claim meanwhile', () => {
+  it('shows both versions where they differ and saves mine over the other only when asked', async () => {
+    const claim = makeClaim({ claimDate: '2025-01-13', id: 'c1', note: 'first note' });
+    const theirs = { ...claim, note: 'their note', updatedAt: '2026-11-27T09:00:00.000Z' };
+    const onSave = vi.fn(async (_: Claim, base: Claim | null) => {
+      if (base?.updatedAt === claim.updatedAt) throw new ClaimChangedError(theirs);
+    });
+    render(<ClaimForm claim={claim} onSave={onSave} onCancel={vi.fn()} onDelete={vi.fn()} now={NOW} />);
+    type('Note', 'my note');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^This claim changed in another window since you opened it/);
+    expect([...alert.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual([
+      'Notemy notetheir note',
+    ]);
+    expect(onSave).toHaveBeenCalledOnce();
+    fireEvent.click(screen.getByRole('button', { name: 'Save mine over it' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+    expect(onSave.mock.calls[1]?.[0].note).toBe('my note');
+    expect(onSave.mock.calls[1]?.[1]).toEqual(theirs);
+  });
+
+  it('never re-adds a deleted claim unless the reader saves theirs as a new one', async () => {
+    const claim = makeClaim({ claimDate: '2025-01-13', id: 'c1' });
+    const onSave = vi.fn(async (_: Claim, base: Claim | null) => {
+      if (base) throw new ClaimGoneError('c1');
+    });
+    render(<ClaimForm claim={claim} onSave={onSave} onCancel={vi.fn()} onDelete={vi.fn()} now={NOW} />);
+    type('Note', 'my note');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/deleted in another window/);
+    fireEvent.click(screen.getByRole('button', { name: 'Save mine as a new claim' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+    const [copy, base] = onSave.mock.calls[1] ?? [];
+    expect(base).toBeNull();
+    expect(copy?.id).not.toBe('c1');
+    expect(copy?.note).toBe('my note');
   });
 });

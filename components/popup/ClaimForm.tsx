@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Origin } from '../../lib/claims/claim';
 import { validateClaim } from '../../lib/claims/validate';
+import { ClaimChangedError, ClaimGoneError, describeDbError } from '../../lib/db';
 import { localise, t } from '../../lib/i18n';
+import { ClaimConflict, type Conflict } from './ClaimConflict';
 import {
   FORM_FIELDS,
   type FormField,
@@ -10,14 +12,18 @@ import {
   humanise,
   toValues,
 } from './claim-form-fields';
-import { describeDbError } from './db-error';
 
 export interface ClaimFormProps {
   /** The stored claim being edited, or a draft (no id) for a new one. */
   claim: Partial<Claim>;
-  onSave: (claim: Claim) => Promise<void>;
+  /**
+   * Stores the claim: with `base` (the stored version the edit started from) only if the stored
+   * claim is still that version; fails with ClaimChangedError or ClaimGoneError otherwise.
+   */
+  onSave: (claim: Claim, base: Claim | null) => Promise<void>;
   onCancel: () => void;
-  onDelete?: (claim: Claim) => void;
+  /** Deletes `base`, the stored version the reader sees, unless it changed since. */
+  onDelete?: (base: Claim) => Promise<void>;
   now?: () => string;
 }
 
@@ -35,8 +41,11 @@ export function ClaimForm({
   const [values, setValues] = useState<FormValues>(() => toValues(claim));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const stored = claim.id !== undefined ? (claim as Claim) : null;
+  /** The stored version this edit started from (a second window may have saved another since). */
+  const [base, setBase] = useState<Claim | null>(claim.id !== undefined ? (claim as Claim) : null);
+  const stored = base;
   // Focus the first field as soon as the form is in the document, so a reader who opened the
   // claim from the keyboard can type at once (a plain effect runs a frame later).
   useLayoutEffect(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
@@ -60,14 +69,40 @@ export function ClaimForm({
       return;
     }
     setErrors({});
+    await store(result.claim, base);
+  }
+
+  /** Saves, or tells the reader why not: another window's version, a deleted claim, a database failure. */
+  async function store(edited: Claim, from: Claim | null) {
     setSaving(true);
     try {
-      await onSave(result.claim);
+      await onSave(edited, from);
+      setConflict(null);
     } catch (error) {
-      setErrors({ '(form)': t('notSaved', describeDbError(error)) });
+      if (error instanceof ClaimChangedError)
+        setConflict({ kind: 'changed', current: error.current, mine: edited });
+      else if (error instanceof ClaimGoneError) setConflict({ kind: 'gone', mine: edited });
+      else setErrors({ '(form)': describeDbError(error) });
     } finally {
       setSaving(false);
     }
+  }
+
+  async function remove(shown: Claim) {
+    try {
+      await onDelete?.(shown);
+    } catch (error) {
+      if (error instanceof ClaimChangedError)
+        setConflict({ kind: 'changed', current: error.current, mine: null });
+      else setErrors({ '(form)': describeDbError(error) });
+    }
+  }
+
+  /** Takes up the version saved in the other window, to edit it instead. */
+  function useSaved(current: Claim) {
+    setValues(toValues(current));
+    setBase(current);
+    setConflict(null);
   }
 
   const formErrors = Object.entries(errors).filter(([f]) => !FORM_FIELDS.some((d) => d.name === f));
@@ -81,6 +116,20 @@ export function ClaimForm({
       aria-label={stored ? t('editClaim') : t('addClaim')}
     >
       <h2>{stored ? t('editClaim') : t('addClaim')}</h2>
+      {conflict && (
+        <ClaimConflict
+          conflict={conflict}
+          onKeepMine={(mine, current) => {
+            setBase(current);
+            store(mine, current);
+          }}
+          onUseSaved={useSaved}
+          onSaveAsNew={(mine) => {
+            const stamp = now();
+            store({ ...mine, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp }, null);
+          }}
+        />
+      )}
       {formErrors.length > 0 && (
         <p class="error" role="alert">
           {formErrors.map(([, m]) => m).join(' ')}
@@ -103,7 +152,7 @@ export function ClaimForm({
           {t('cancel')}
         </button>
         {stored && onDelete && (
-          <button type="button" class="danger" onClick={() => onDelete(stored)}>
+          <button type="button" class="danger" onClick={() => remove(stored)}>
             {t('delete')}
           </button>
         )}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
-import { addClaim, type ClaimlineDb, deleteClaim, updateClaim } from '../../lib/db';
+import { addNewClaim, type ClaimlineDb, deleteUnchanged, reopenAfter, saveEdit } from '../../lib/db';
 import { formatNumber } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { ClaimFilters } from './ClaimFilters';
@@ -39,16 +39,26 @@ export function ClaimsSection({
   const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
   const rows = useMemo(() => groupBySubject(shown), [shown]);
 
-  async function save(claim: Claim) {
-    const exists = await db.claims.get(claim.id);
-    if (exists) await updateClaim(db, claim);
-    else await addClaim(db, claim);
-    onEdit(null);
-    setUndo({ message: exists ? t('claimSaved') : t('claimAdded') });
+  /** Runs a write; after a failure the connection is opened afresh, so the next write can work. */
+  async function write<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      await reopenAfter(db, error);
+      throw error;
+    }
   }
 
-  async function remove(claim: Claim) {
-    const removed = await deleteClaim(db, claim.id);
+  // An edit is stored only over the version it started from (another window may have saved or
+  // deleted the claim since); a new claim is added, never put over a stored one.
+  async function save(claim: Claim, base: Claim | null) {
+    await write<unknown>(() => (base ? saveEdit(db, claim, base) : addNewClaim(db, claim)));
+    onEdit(null);
+    setUndo({ message: base ? t('claimSaved') : t('claimAdded') });
+  }
+
+  async function remove(base: Claim) {
+    const removed = await write(() => deleteUnchanged(db, base));
     onEdit(null);
     if (removed) setUndo({ message: t('claimDeleted'), claim: removed });
   }
@@ -56,7 +66,8 @@ export function ClaimsSection({
   async function restore() {
     const claim = undo?.claim;
     setUndo(null);
-    if (claim) await addClaim(db, claim);
+    if (claim)
+      await write(() => addNewClaim(db, claim)).catch((e) => console.warn('[claimline] undo failed', e));
   }
 
   // Back from the form: focus the claim's row (or the search field), not the top of the page.

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ClaimlineDb } from '../../lib/db';
+import { type ClaimlineDb, describeDbError, reopenAfter } from '../../lib/db';
 import { formatNumber } from '../../lib/format';
 import { localise, t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
@@ -7,7 +7,6 @@ import { exportCsv } from '../../lib/io/export-csv';
 import { exportJson } from '../../lib/io/export-json';
 import { type ParseFile, parseFile as parseInWorker } from '../../lib/io/parse-file';
 import { applyImport, type ImportPlan, planImport } from '../../lib/io/plan-import';
-import { describeDbError } from './db-error';
 import { ImportSummary } from './ImportSummary';
 
 export type Download = (text: string, filename: string, type: string) => void;
@@ -80,7 +79,8 @@ export function ImportExport({
         message: updated ? t('importedUpdated', added, updated) : t('imported', added),
       });
     } catch (error) {
-      setState({ step: 'error', fileName, message: t('importFailed', describeDbError(error)) });
+      await reopenAfter(db, error); // after a full disk, the next try gets a fresh connection
+      setState({ step: 'error', fileName, message: describeDbError(error) });
     }
   }
 

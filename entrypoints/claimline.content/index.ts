@@ -10,7 +10,9 @@ import type { ContextSummary, TabMessageMap } from '../../lib/messages';
 import { articleDate } from '../../lib/page/article-date';
 import { toRef } from '../../lib/page/context-request';
 import { startClaimline } from '../../lib/page/controller';
+import { createLifetime } from '../../lib/page/lifetime';
 import { pageLanguages } from '../../lib/page/page-languages';
+import { draftId, saveDraft } from '../../lib/page/save-draft';
 import type { ScanStats } from '../../lib/page/scanner';
 import { MessageRefused, sendMessage } from '../../lib/send-message';
 import { getSettings, isPaused, setPaused } from '../../lib/settings';
@@ -21,12 +23,14 @@ type PageFigures = TabMessageMap['page/figures']['response'];
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT's ctx is not used: a page can end it by replaying its "content script started" message.
+  async main() {
+    const lifetime = createLifetime(window, () => browser.runtime?.id !== undefined);
     const [settings, corrections] = await Promise.all([
       getSettings().catch(() => null),
       loadCorrections(location.href).catch(() => new Set<string>()),
     ]);
-    if (!settings || isPaused(settings, location.hostname) || ctx.isInvalid) return;
+    if (!settings || isPaused(settings, location.hostname) || !lifetime.check()) return;
     // Lexicons of the page's other languages come from the background (English ships here),
     // asked for together and registered in the page's order.
     const langs = pageLanguages(document, LANGUAGES);
@@ -37,23 +41,22 @@ export default defineContentScript({
       const spec = answers[i]?.spec;
       if (spec) registerLexicon(lang, lexiconFromSpec(spec));
     });
+    if (!lifetime.check()) return;
     const page = startClaimline({
       doc: document,
       extract: extractFigures,
       lang: langs[0],
       fetchContext: (request) => sendMessage('context/get', request),
-      listen: (target, type, handler) => ctx.addEventListener(target, type, handler),
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      clearTimeout: (id) => clearTimeout(id),
+      listen: lifetime.listen,
+      setTimeout: lifetime.setTimeout,
+      clearTimeout: lifetime.clearTimeout,
+      newDraftId: draftId,
       highlightStyle: settings.highlightStyle,
       // Only a page that asks for it (the page benchmark) gets the scan's cost as performance entries.
       onScanStats: document.querySelector('meta[name="claimline-bench"]') ? reportScanStats : undefined,
       suppressed: ({ figure, sentence }) => corrections.has(correctionSignature(figure.text, sentence)),
       actions: {
-        save: async (draft) => {
-          const { claim, errors } = await sendMessage('claims/save', { draft });
-          return { saved: Boolean(claim), errors };
-        },
+        save: (draft) => saveDraft((d) => sendMessage('claims/save', { draft: d }), draft),
         notFigure: (m) => {
           const signature = correctionSignature(m.figure.text, m.sentence);
           corrections.add(signature);
@@ -68,7 +71,7 @@ export default defineContentScript({
       },
     });
     // An update or a disabled extension puts the page back as it was.
-    ctx.onInvalidated(() => page.stop(true));
+    lifetime.onEnd(() => page.stop(true));
 
     const onMessage = async (message: unknown): Promise<PageFigures | undefined> => {
       const type = (message as { type?: unknown })?.type;
@@ -101,7 +104,7 @@ export default defineContentScript({
       };
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    lifetime.onEnd(() => browser.runtime.onMessage?.removeListener(onMessage));
   },
 });
 
@@ -109,4 +112,5 @@ function reportScanStats(stats: ScanStats): void {
   performance.measure('claimline:scan', { start: stats.startedAt, end: stats.finishedAt });
   performance.measure('claimline:longest-chunk', { start: 0, duration: stats.longestChunkMs });
   performance.measure('claimline:busy', { start: 0, duration: stats.busyMs });
+  performance.measure('claimline:chars-read', { start: 0, duration: stats.charsRead });
 }

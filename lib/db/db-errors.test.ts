@@ -9,6 +9,7 @@ import { openOrExplain } from './open-or-explain';
 import { type ClaimlineDb, openDb, VERSIONS } from './schema';
 import { importSeeds } from './seeding';
 import { UPGRADE_CLAIMS } from './upgrade-fixtures';
+import { writeTransaction } from './write';
 
 let n = 0;
 const names: string[] = [];
@@ -97,7 +98,41 @@ describe('describeDbError', () => {
   it('finds a full disk inside the abort Dexie wraps it in', () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const aborted = new Dexie.AbortError('Transaction aborted', quota);
-    expect(describeDbError(aborted)).toMatch(/no room left.*nothing was saved/);
+    expect(describeDbError(aborted)).toBe(
+      'Your disk is full: nothing was saved. Free some space and try again; your saved claims are safe.',
+    );
+  });
+
+  it("reads Chromium's full disk (an UnknownError, a BulkError of them) as a full disk", () => {
+    const io = new DOMException('Internal error: FILE_ERROR_NO_SPACE', 'UnknownError');
+    const bulk = new Dexie.BulkError('claims.bulkAdd(): 849 of 5000 operations failed', [io]);
+    expect(describeDbError(bulk)).toMatch(/^Your disk is full: nothing was saved/);
+  });
+
+  it("finds a full disk in the transaction's own error when every request says only AbortError", async () => {
+    const db = track(openDb(freshName()));
+    const error = await failureOf(
+      writeTransaction(db, [db.claims], async () => {
+        // what Chromium does when the disk fills up: the transaction knows why, its requests do not
+        const transaction = Dexie.currentTransaction?.idbtrans as IDBTransaction;
+        Object.defineProperty(transaction, 'error', {
+          value: new DOMException(
+            'Connection is closing because of: IO error: 000003.log: FILE_ERROR_NO_SPACE',
+            'UnknownError',
+          ),
+        });
+        throw new Dexie.AbortError('The transaction was aborted, so the request cannot be fulfilled.');
+      }),
+    );
+    expect(describeDbError(error)).toMatch(/^Your disk is full: nothing was saved/);
+    expect(await countClaims(db)).toBe(0);
+  });
+
+  it('says the disk could not be written when the browser names no cause for its I/O failure', () => {
+    const io = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+    expect(describeDbError(new Dexie.OpenFailedError(io))).toMatch(
+      /^The disk could not be written \(it may be full\): nothing was saved/,
+    );
   });
 
   it('names the failure it does not know, in one sentence', () => {
@@ -115,7 +150,7 @@ describe('describeDbError', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }),
     );
-    expect(describeDbError(error)).toMatch(/no room left/);
+    expect(describeDbError(error)).toMatch(/^Your disk is full: nothing was saved/);
     expect(await countClaims(db)).toBe(0);
   });
 

@@ -1,34 +1,44 @@
-/** What a reader is told, per IndexedDB / Dexie error name; every message says nothing was lost. */
-const MESSAGES: Record<string, string> = {
-  DatabaseClosedError:
-    'The claim database is closed (Claimline was updated or the browser closed it). Reload this page and try again; your saved claims are safe.',
-  DatabaseBlockedError:
-    'The claim database is busy: another Claimline page or window still has the old version open. Close other Claimline pages and try again; your saved claims are safe.',
-  VersionError:
-    'The claim database was upgraded by a newer version of Claimline. Reload this page and try again; your saved claims are safe.',
-  QuotaExceededError:
-    'The browser has no room left for the claim database, so nothing was saved. Free some disk space or delete claims you no longer need; your saved claims are safe.',
-  MissingAPIError:
-    'This browser window cannot store claims (IndexedDB is unavailable, for example in a private window). Nothing was saved.',
-  ConstraintError: 'A claim with this id is already stored, so nothing was saved.',
-  InvalidStateError:
-    'The claim database is not available right now (it may be closing). Reload this page and try again; your saved claims are safe.',
-  TransactionInactiveError:
-    'A claim database operation took too long and was cancelled, so nothing was saved. Try again.',
+import { type MessageKey, t } from '../i18n';
+
+/** What a reader is told, per IndexedDB / Dexie error name; every message says what was kept. */
+const MESSAGES: Record<string, MessageKey> = {
+  DatabaseClosedError: 'dbClosed',
+  DatabaseBlockedError: 'dbBusy',
+  VersionError: 'dbUpgraded',
+  QuotaExceededError: 'diskFull',
+  MissingAPIError: 'dbMissing',
+  ConstraintError: 'dbDuplicate',
+  InvalidStateError: 'dbUnavailable',
+  TransactionInactiveError: 'dbTimeout',
+  ClaimChangedError: 'claimChanged',
+  ClaimGoneError: 'claimGone',
 };
 
+/** A full disk as browsers word it when they do not say QuotaExceededError (Chromium: "FILE_ERROR_NO_SPACE"). */
+const NO_SPACE = /NO_SPACE|ENOSPC|no space left|disk is full|quota/i;
+
 /**
- * Turns an error from the claim database into one plain sentence for the popup or popover. Dexie
+ * Turns an error from the claim database into one plain sentence in the reader's language, for
+ * the popup or the popover (the background's messages are in the browser's language too). Dexie
  * wraps the real cause (an AbortError or OpenFailedError around a QuotaExceededError, a BulkError
  * around its failures), so the causes are searched first.
  */
 export function describeDbError(error: unknown): string {
-  for (const cause of causes(error)) {
-    const message = MESSAGES[cause.name];
-    if (message) return message;
+  const all = causes(error);
+  for (const cause of all) {
+    const key = MESSAGES[cause.name];
+    if (key) return t(key);
   }
-  const first = causes(error)[0];
-  return `The claim database failed${first?.message ? `: ${first.message}` : ''}. Nothing was saved; try again.`;
+  if (all.some((c) => NO_SPACE.test(c.message))) return t('diskFull');
+  // Chromium's I/O failures ("Internal error opening backing store"), most often a full disk
+  if (all.some((c) => c.name === 'UnknownError')) return t('diskUnwritable');
+  const first = all[0];
+  return first?.message ? t('dbFailed', first.message.split('\n')[0] ?? '') : t('dbFailedPlain');
+}
+
+/** Whether the error is a full disk, however the browser words it. */
+export function isDiskFull(error: unknown): boolean {
+  return causes(error).some((c) => c.name === 'QuotaExceededError' || NO_SPACE.test(c.message));
 }
 
 interface Named {
@@ -37,7 +47,7 @@ interface Named {
 }
 
 /** The error and what it wraps (`inner`, `cause`, a BulkError's `failures`), innermost first. */
-function causes(error: unknown, depth = 0): Named[] {
+export function causes(error: unknown, depth = 0): Named[] {
   if (!error || typeof error !== 'object' || depth > 5) return [];
   const e = error as {
     name?: unknown;

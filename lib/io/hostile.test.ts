@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeClaim } from '../claims/test-claims';
+import { exportCsv } from './export-csv';
 import { exportJson } from './export-json';
 import { type ParsedImport, parseImport } from './parse-import';
 import { MAX_DEPTH } from './parse-json';
@@ -48,6 +49,33 @@ describe('hostile imports get a clear error', () => {
     expect(
       fileError(parseImport(bytes('__proto__,metric,qualifier,claimedBy,claimDate\n'), 'x.csv')),
     ).toMatch("forbidden column '__proto__'");
+  });
+
+  it('a lone surrogate (JSON \\ud83d), which no export could write back: refused with its field', () => {
+    const broken = envelope([good, { ...good, id: 'half', note: 'flag \ud83c here' }]).replace(
+      '\ud83c',
+      '\\ud83c',
+    );
+    const p = parseImport(bytes(broken), 'x.json');
+    expect(rowErrors(p)).toEqual([
+      'record 2: note: note holds a broken character (half of a UTF-16 surrogate pair), which no export could keep: fix the file',
+    ]);
+    expect(p.ok && p.records).toEqual([good]);
+  });
+
+  it('every record read back from its own CSV or JSON export, exactly, whatever its text', () => {
+    const text = makeClaim({
+      claimDate: '2025-01-13',
+      id: 'text',
+      note: 'emoji \u{1F1FA}\u{1F1E6}, RTL العربية, tab\tand\r\nnewlines, \u200b, =formula',
+    });
+    for (const [file, name] of [
+      [exportJson([text]), 'x.json'],
+      [exportCsv([text]), 'x.csv'],
+    ] as const) {
+      const p = parseImport(bytes(file), name);
+      expect(p.ok && p.records).toEqual([text]);
+    }
   });
 
   it('huge strings', () => {

@@ -5,6 +5,7 @@ import { decodeUtf8 } from './decode';
 import { parseCsvRows } from './parse-csv';
 import { forbiddenKeys, parseJsonRows } from './parse-json';
 import { type Failure, failure, type ImportFormat, type RowsResult } from './rows';
+import { brokenTextFields } from './well-formed';
 
 /** Files larger than this are refused before reading (a 50 MB history is already huge). */
 export const MAX_BYTES = 100 * 1024 * 1024;
@@ -37,6 +38,19 @@ function readRows(text: string, name: string): RowsResult {
   if (isJsonName(name)) return parseJsonRows(text);
   const first = text.trimStart()[0];
   return first === '{' || first === '[' ? parseJsonRows(text) : parseCsvRows(text);
+}
+
+/** Errors for text no export could write back (a lone surrogate from a JSON `\ud800` escape). */
+function brokenText(row: unknown, line: number): RowError[] {
+  return brokenTextFields(row).map((field) => ({
+    line,
+    field,
+    ...msg(
+      `${field} holds a broken character (half of a UTF-16 surrogate pair), which no export could keep: fix the file`,
+      'ioBrokenCharacter',
+      field,
+    ),
+  }));
 }
 
 /**
@@ -74,7 +88,7 @@ export function parseImport(
   const lines: number[] = [];
   read.rows.forEach((row, i) => {
     const line = read.lines[i] as number;
-    const bad = forbiddenKeys(row, line);
+    const bad = [...forbiddenKeys(row, line), ...brokenText(row, line)];
     if (bad.length > 0) errors.push(...bad);
     else {
       rows.push(row);

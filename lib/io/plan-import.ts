@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim';
 import type { RowError } from '../claims/validate';
 import type { ClaimlineDb } from '../db';
+import { writeTransaction } from '../db/write';
 import type { ParsedImport } from './parse-import';
 
 /** What an import would do; computed before anything is written. */
@@ -81,7 +82,7 @@ export async function applyImport(
 ): Promise<ImportResult> {
   const now = options.now ?? (() => new Date().toISOString());
   const progress = options.onProgress ?? (() => {});
-  return db.transaction('rw', db.claims, async () => {
+  return writeTransaction(db, [db.claims], async () => {
     // In slices inside the one transaction, only to report progress on big files.
     for (let i = 0; i < plan.new.length; i += WRITE_SLICE) {
       progress(i, plan.new.length);

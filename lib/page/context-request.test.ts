@@ -85,6 +85,8 @@ describe('contextsRequest', () => {
       return {
         figure: figure as Figure,
         mark,
+        marks: [mark],
+        range: null,
         sentence,
         span: { start, end: start + (mark.textContent?.length ?? 0) },
       };

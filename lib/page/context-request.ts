@@ -18,6 +18,9 @@ export function toRef(m: MarkedFigure): FigureRef {
   return ref;
 }
 
+/** Where the figure is in the page: its mark, or (a highlighted figure) the start of its text. */
+const anchorOf = (m: MarkedFigure): Node => m.mark ?? (m.range?.startContainer as Node);
+
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160;
 
 /**
@@ -76,7 +79,7 @@ function beside(
  */
 export function passageAround(m: MarkedFigure, doc: Document, budget: number): string {
   const root = doc.body ?? doc.documentElement;
-  const block = blockOf(m.mark, root);
+  const block = blockOf(anchorOf(m), root);
   const raw = block.textContent ?? '';
   const own = flat(raw);
   if (own.length >= budget) {
@@ -131,7 +134,7 @@ export function contextsRequest(ms: readonly MarkedFigure[], page: PageFacts): C
   const root = page.doc.body ?? page.doc.documentElement;
   const blocks = new Map<Element, number>();
   for (const m of figures) {
-    const block = blockOf(m.mark, root);
+    const block = blockOf(anchorOf(m), root);
     if (!blocks.has(block)) blocks.set(block, blocks.size);
   }
   const budget = Math.min(
@@ -140,7 +143,7 @@ export function contextsRequest(ms: readonly MarkedFigure[], page: PageFacts): C
   );
   const passages: string[] = [];
   const items = figures.map((m) => {
-    const index = blocks.get(blockOf(m.mark, root)) as number;
+    const index = blocks.get(blockOf(anchorOf(m), root)) as number;
     passages[index] ??= passageAround(m, page.doc, budget);
     return { figure: toRef(m), ...sentenceOf(m), passage: index };
   });

@@ -4,12 +4,17 @@ import type { ClaimContext } from '../claims/compare';
 import type { ContextRequest, ContextsRequest } from '../messages';
 import { articleDate } from './article-date';
 import { contextRequest, contextsRequest, type PageFacts } from './context-request';
-import { type Extractor, MARK_TAG, type MarkedFigure } from './mark-figures';
+import { type ElementNames, elementNames } from './element-names';
+import { FigureHighlights } from './highlights';
+import type { Extractor, MarkedFigure } from './mark-figures';
+import { handlePageChanges } from './page-changes';
+import { PageFigures } from './page-figures';
 import { wirePopover } from './popover-events';
-import { POPOVER_TAG, PopoverHost } from './popover-host';
+import { PopoverHost } from './popover-host';
+import { QuietObserver } from './quiet-observer';
 import { Scanner, type ScanStats } from './scanner';
-import { blockOf } from './text-blocks';
-import { unwrapMark } from './unwrap';
+import { isMark } from './text-blocks';
+import { Splits } from './wrap';
 
 export interface ControllerDeps {
   doc: Document;
@@ -17,11 +22,15 @@ export interface ControllerDeps {
   /** The page's language when its `<html lang>` gives none (what its text looks like). */
   lang?: string;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
-  /** Registers a listener that is removed when the extension is updated or disabled (WXT's ctx). */
+  /** Registers a listener that is removed when Claimline stops (the extension updated or disabled). */
   listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
   now?: () => number;
+  /** A new claim id for each "Save to history" form, so a save sent twice is stored once. */
+  newDraftId?: () => string;
+  /** Claimline's tag names on this page (default: chosen by `elementNames`). */
+  names?: ElementNames;
   /** Figures the reader said are not casualty figures on this page. */
   suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
   highlightStyle?: 'subtle' | 'strong';
@@ -49,46 +58,61 @@ export interface ClaimlinePage {
   stop(restore: boolean): void;
 }
 
-const DEBOUNCE_MS = 300;
-const MAX_PENDING = 500;
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
 
 /**
  * Scans the page in chunks, marks its figures, wires the popover, and keeps watching for content
- * the page adds later (live blogs, infinite scroll, single-page apps), debounced and bounded.
+ * the page adds later (live blogs, infinite scroll, single-page apps), debounced and bounded. When
+ * the page changes text Claimline split to mark it, that text is put back as the page wrote it at
+ * once (before the browser paints), and text the page keeps changing is underlined by a highlight.
  */
 export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const { doc } = deps;
   const now = deps.now ?? (() => performance.now());
   const body = doc.body;
   const lang = doc.documentElement.lang || undefined;
-  const registry = new Map<HTMLElement, MarkedFigure>();
-  const popover = new PopoverHost(doc);
+  const names = deps.names ?? elementNames(doc);
+  const splits = new Splits();
+  /** Text nodes the page set the text of after Claimline split them, and their parents. */
+  const live = new WeakSet<Node>();
+  const highlights = doc.defaultView ? new FigureHighlights(doc.defaultView) : undefined;
+  const figures = new PageFigures(splits, highlights, (m) => {
+    if (popover.figure === m) events.close(false);
+    scanner.forget(1);
+  });
+  const popover = new PopoverHost(doc, names.popover);
   const date = articleDate(doc);
   const facts: PageFacts = { doc, articleDate: date, lang: lang ?? deps.lang };
 
-  const observer = new MutationObserver((records) => onMutations(records));
-  /** Our own DOM changes must not wake the observer, or marking would feed itself. */
-  const quietly = (fn: () => void) => {
-    observer.disconnect();
-    try {
-      fn();
-    } finally {
-      if (body) observer.observe(body, OBSERVE);
-    }
-  };
+  const observer = new QuietObserver((records) => onMutations(records), OBSERVE);
+  const quietly = (fn: () => void) => observer.quietly(fn);
 
   const scanner = new Scanner({
     extract: deps.extract,
     lang,
     now,
+    marking: {
+      names,
+      splits,
+      highlights,
+      isLive: (node) => live.has(node) || (node.parentNode !== null && live.has(node.parentNode)),
+    },
     defer: (fn) => deps.setTimeout(() => quietly(fn), 0),
     suppressed: deps.suppressed,
     onIdle: deps.onScanStats,
-    onMarked: (found) => {
-      for (const m of found) {
-        if (deps.highlightStyle === 'strong') m.mark.setAttribute('data-style', 'strong');
-        registry.set(m.mark, m);
+    onMarked: (marked) => {
+      for (const m of marked) {
+        if (deps.highlightStyle === 'strong')
+          for (const mark of m.marks) mark.setAttribute('data-style', 'strong');
+        figures.add(m);
+        const root = (m.mark ?? m.range?.startContainer)?.getRootNode();
+        if (root && root !== doc) observer.watch(root, true); // from the end of this chunk of work
       }
     },
   });
@@ -96,6 +120,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const request = (m: MarkedFigure): ContextRequest => contextRequest(m, facts);
 
   const draftFor = (m: MarkedFigure): Draft => ({
+    ...(deps.newDraftId ? { id: deps.newDraftId() } : {}),
     claimedBy: m.figure.claimedBy ?? '',
     claimDate: date ?? new Date().toISOString().slice(0, 10),
     metric: m.figure.metric,
@@ -128,7 +153,8 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     actionsFor,
     doc,
     popover,
-    lookup: (mark) => registry.get(mark),
+    lookup: (mark) => figures.ofMark(mark),
+    figureAt: (x, y) => figures.highlightedAt(x, y),
     request,
     fetchContext: deps.fetchContext,
     listen: deps.listen,
@@ -136,36 +162,39 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     clearTimeout: deps.clearTimeout,
   });
 
-  // Added content is scanned after the page settles; a page that never settles is bounded by
-  // MAX_PENDING roots per flush and by the scanner's cap on marks.
-  const pending = new Set<Node>();
-  let flushTimer = 0;
+  const changes = body
+    ? handlePageChanges({
+        body,
+        splits,
+        figures,
+        scanner,
+        live,
+        isOurs: (el) =>
+          el === popover.host || (isMark(el as Element) && figures.ofMark(el as Element) !== undefined),
+        quietly,
+        setTimeout: deps.setTimeout,
+        clearTimeout: deps.clearTimeout,
+      })
+    : null;
   function onMutations(records: MutationRecord[]) {
-    for (const record of records) {
-      const nodes = record.type === 'characterData' ? [record.target] : Array.from(record.addedNodes);
-      for (const node of nodes) {
-        if (pending.size >= MAX_PENDING) break;
-        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (!el || el.closest(`${MARK_TAG}, ${POPOVER_TAG}`)) continue;
-        pending.add(node.nodeType === 1 ? el : blockOf(node, body as Node));
-      }
-    }
-    if (pending.size && !flushTimer) flushTimer = deps.setTimeout(flush, DEBOUNCE_MS);
-  }
-  function flush() {
-    flushTimer = 0;
-    for (const node of pending) {
-      if (!node.isConnected) continue;
-      // a root inside another pending root is scanned with it
-      let inner = false;
-      for (let p = node.parentNode; p && !inner; p = p.parentNode) inner = pending.has(p);
-      if (!inner) scanner.scan(node);
-    }
-    pending.clear();
+    changes?.onMutations(records);
   }
 
+  // Marks must not stay where the reader edits: an editor would save them with the text.
+  deps.listen(doc, 'focusin', (event) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Node) || figures.size === 0) return;
+    const editing =
+      doc.designMode === 'on'
+        ? doc.documentElement
+        : target instanceof Element && (target as HTMLElement).isContentEditable
+          ? target
+          : null;
+    if (editing) quietly(() => figures.dropWithin(editing));
+  });
+
   if (body) {
-    observer.observe(body, OBSERVE);
+    observer.watch(body);
     // The article first, so its figures are marked soonest; then the rest of the page (headlines,
     // captions, live blogs, asides) without reading the article twice.
     const article = articleRoot(doc);
@@ -173,32 +202,24 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     scanner.scan(body, article ?? undefined);
   }
 
-  const figures = () => {
-    const out: MarkedFigure[] = [];
-    for (const [mark, m] of registry) {
-      if (mark.isConnected) out.push(m);
-      else registry.delete(mark); // the page removed it
-    }
-    return out;
-  };
-
   const handle: ClaimlinePage = {
-    figures,
+    figures: () => figures.list(),
     request,
     requests: (ms) => contextsRequest(ms, facts),
     refresh: () => events.refresh(),
     unmark(m) {
-      if (popover.anchor === m.mark) events.close(false);
-      registry.delete(m.mark);
-      quietly(() => unwrapMark(m.mark));
+      quietly(() => figures.drop(m));
     },
     stop(restore) {
       scanner.stop();
       observer.disconnect();
-      deps.clearTimeout(flushTimer);
+      changes?.stop();
       events.close(false);
-      if (restore) for (const mark of registry.keys()) unwrapMark(mark);
-      registry.clear();
+      if (restore) {
+        for (const split of [...splits.all()]) splits.restore(split);
+        highlights?.clear();
+      }
+      figures.clear();
     },
   };
   return handle;

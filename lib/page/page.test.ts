@@ -53,7 +53,7 @@ describe('markFigures', () => {
     document.body.innerHTML = '<p>Officials said <b>4,700</b> were hurt and 600 died.</p>';
     const before = document.body.textContent;
     const marked = markFigures(document.body, digits);
-    expect(marked.map((m) => m.mark.textContent)).toEqual(['4,700', '600']);
+    expect(marked.map((m) => m.mark?.textContent)).toEqual(['4,700', '600']);
     expect(document.body.textContent).toBe(before);
     const mark = document.querySelector('claimline-mark');
     expect(mark?.getAttribute('tabindex')).toBe('0');
@@ -66,43 +66,39 @@ describe('markFigures', () => {
     document.body.innerHTML = '<p>Officials said at least 300\nNorth Korean soldiers were killed.</p>';
     const before = document.body.textContent;
     const marked = markFigures(document.body, extractFigures);
-    expect(marked.map((m) => [m.mark.textContent, m.figure.metric, m.figure.party])).toEqual([
+    expect(marked.map((m) => [m.mark?.textContent, m.figure.metric, m.figure.party])).toEqual([
       ['at least 300', 'killed', 'north-korea'],
     ]);
     expect(document.body.textContent).toBe(before);
   });
 
-  it('wraps a figure split by a link whole', () => {
+  it('marks a figure split by a link in each of its text nodes, and moves no node of the page', () => {
     document.body.innerHTML = '<p>At least <a href="#">3</a>00 killed</p>';
+    const link = document.querySelector('a');
     const marked = markFigures(document.body, digits);
-    expect(marked.map((m) => m.mark.innerHTML)).toEqual(['<a href="#">3</a>00']);
+    expect(marked.map((m) => m.marks.map((mark) => mark.textContent))).toEqual([['3', '00']]);
+    expect(document.querySelector('a')).toBe(link);
+    expect(link?.parentElement?.tagName).toBe('P');
+    expect(document.body.textContent).toBe('At least 300 killed');
+    // one button for the keyboard; the second mark only carries the underline
+    expect(marked[0]?.marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', null]);
+  });
+
+  it('marks a figure that an element cuts in two, on both sides, leaving the text as it was', () => {
+    document.body.innerHTML = '<p><b>At least 3</b>00 killed</p>';
+    const marked = markFigures(document.body, digits);
+    expect(marked.map((m) => m.marks.map((mark) => mark.parentElement?.tagName))).toEqual([['B', 'P']]);
     expect(document.body.textContent).toBe('At least 300 killed');
   });
 
-  it('leaves the page unchanged when a figure cuts an element in two', () => {
-    const html = '<p><b>At least 3</b>00 killed</p>';
-    document.body.innerHTML = html;
-    const marked = markFigures(document.body, digits);
-    expect(marked).toHaveLength(0);
-    expect(document.body.innerHTML).toBe(html);
-  });
-
-  it('grows the mark over inline elements the figure covers entirely', () => {
-    document.body.innerHTML = '<p>approximately <b>4,700</b> casualties</p>';
-    markFigures(document.body, (text) => [
-      {
-        start: 0,
-        end: 19,
-        text: text.slice(0, 19),
-        low: 4700,
-        high: 4700,
-        qualifier: 'approx',
-        metric: 'casualties',
-        party: null,
-      },
-    ]);
-    expect(document.body.innerHTML).toBe(
-      '<p><claimline-mark tabindex="0" role="button" aria-haspopup="dialog" aria-expanded="false" aria-label="casualty figure: approximately 4,700 casualties (killed and wounded), press Enter for earlier claims" data-metric="casualties">approximately <b>4,700</b></claimline-mark> casualties</p>',
+  it('keeps each text node of the page in its place, holding the text before the mark', () => {
+    document.body.innerHTML = '<p>Officials said 4,700 were hurt.</p>';
+    const node = document.querySelector('p')?.firstChild;
+    markFigures(document.body, digits);
+    expect(document.querySelector('p')?.firstChild).toBe(node);
+    expect((node as Text).data).toBe('Officials said ');
+    expect(document.querySelector('p')?.innerHTML).toBe(
+      'Officials said <claimline-mark data-claimline-mark="" data-metric="killed" tabindex="0" role="button" aria-haspopup="dialog" aria-expanded="false" aria-label="casualty figure: 4,700 killed, press Enter for earlier claims">4,700</claimline-mark> were hurt.',
     );
   });
 

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../extract/all-languages';
 import { extractFigures } from '../extract/extract';
+import { testMarking } from './controller.fixture';
 import type { MarkedFigure } from './mark-figures';
 import { Scanner } from './scanner';
 
@@ -16,6 +17,7 @@ function scanAll(): MarkedFigure[] {
     extract: extractFigures,
     lang: 'en',
     now: () => 0,
+    marking: testMarking(),
     defer: (fn) => tasks.push(fn),
     onMarked: (m) => marked.push(...m),
   });

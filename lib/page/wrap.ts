@@ -1,58 +1,134 @@
-import type { TextBlock } from './text-blocks';
-
-/** The text node and offset holding the character at `offset` of the block's text (binary search). */
-function locate(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } | null {
-  const { pieces } = block;
-  // the last piece that starts before the offset (at or before it, for a start)
-  let lo = 0;
-  let hi = pieces.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = (pieces[mid] as (typeof pieces)[number]).start;
-    if (atEnd ? start < offset : start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const piece = pieces[found];
-  if (!piece) return null;
-  const local = offset - piece.start;
-  return local <= piece.node.data.length && (atEnd || local < piece.node.data.length)
-    ? { node: piece.node, offset: local }
-    : null;
+/**
+ * A text node of the page that Claimline split to mark figures in it. The page's own node keeps
+ * its place and the text before the first mark; everything after it, up to the end of the page's
+ * text, is Claimline's: marks (each holding one text node) and the text between and after them.
+ * Page nodes are never moved, so a framework that holds them (to set their text, remove them or
+ * insert next to them) still finds each where it left it.
+ */
+export interface SplitText {
+  node: Text;
+  /** The node's parent when it was split. */
+  parent: Node;
+  /** `node.data` as Claimline left it: anything else means the page changed the node since. */
+  left: string;
+  /** What Claimline put right after `node`, in order. */
+  added: Node[];
 }
 
-/**
- * Wraps block text [start, end) in `mark` without changing the page's text. When the figure spans
- * inline elements ("approximately <b>4,700</b>") the range grows to whole elements where that is
- * exact; when it cannot be wrapped whole, nothing is changed and false is returned.
- */
-export function wrapRange(block: TextBlock, start: number, end: number, mark: Element): boolean {
-  const a = locate(block, start, false);
-  const b = locate(block, end, true);
-  if (!a || !b || !a.node.isConnected || !b.node.isConnected) return false;
-  const doc = a.node.ownerDocument;
-  const range = doc.createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
-  // Grow the boundaries out of inline elements that the figure covers entirely.
-  let sc: Node = a.node;
-  if (a.offset === 0) {
-    while (sc.parentNode && sc.parentNode !== block.element && sc.parentNode.firstChild === sc)
-      sc = sc.parentNode;
-    if (sc !== a.node) range.setStartBefore(sc);
+/** The split text nodes of a page, and which split each mark belongs to. */
+export class Splits {
+  private readonly byNode = new Map<Text, SplitText>();
+  private readonly byMark = new Map<Element, SplitText>();
+  /** Splits by the node's parent, so a change of a parent's children finds its splits. */
+  private readonly byParent = new Map<Node, Set<SplitText>>();
+
+  get size(): number {
+    return this.byNode.size;
   }
-  let ec: Node = b.node;
-  if (b.offset === b.node.data.length) {
-    while (ec.parentNode && ec.parentNode !== block.element && ec.parentNode.lastChild === ec)
-      ec = ec.parentNode;
-    if (ec !== b.node) range.setEndAfter(ec);
+
+  of(node: Node): SplitText | undefined {
+    return this.byNode.get(node as Text);
   }
-  try {
-    range.surroundContents(mark);
+
+  ofMark(mark: Element): SplitText | undefined {
+    return this.byMark.get(mark);
+  }
+
+  underParent(parent: Node): Iterable<SplitText> {
+    return this.byParent.get(parent) ?? [];
+  }
+
+  all(): IterableIterator<SplitText> {
+    return this.byNode.values();
+  }
+
+  /**
+   * Wraps `node`'s characters [from, to) in `mark`, splitting the node; false (and nothing
+   * changed) when the node is not as Claimline last left it or the range is not inside it. Within
+   * one node, wrap later ranges first: the node keeps only the text before the range.
+   */
+  wrap(node: Text, from: number, to: number, mark: Element): boolean {
+    const split = this.byNode.get(node);
+    const parent = node.parentNode;
+    if (!parent || (split && node.data !== split.left) || from < 0 || to > node.data.length || from >= to)
+      return false;
+    const inside = node.splitText(from);
+    const after = to - from < inside.data.length ? inside.splitText(to - from) : null;
+    parent.insertBefore(mark, inside);
+    mark.appendChild(inside);
+    const added: Node[] = after ? [mark, after] : [mark];
+    if (split) {
+      split.added.unshift(...added);
+      split.left = node.data;
+      this.byMark.set(mark, split);
+      return true;
+    }
+    const made: SplitText = { node, parent, left: node.data, added };
+    this.byNode.set(node, made);
+    this.byMark.set(mark, made);
+    const siblings = this.byParent.get(parent) ?? new Set();
+    siblings.add(made);
+    this.byParent.set(parent, siblings);
     return true;
-  } catch {
-    return false; // the range crosses element boundaries partially: leave the page as it was
+  }
+
+  /** Whether the split is as Claimline left it: the node unchanged, what it added right after it. */
+  intact(split: SplitText): boolean {
+    if (!split.node.isConnected || split.node.data !== split.left) return false;
+    let next = split.node.nextSibling;
+    for (const node of split.added) {
+      if (next !== node) return false;
+      next = node.nextSibling;
+    }
+    return true;
+  }
+
+  /**
+   * Puts the page's node back as the page wrote it and removes what Claimline added after it.
+   * When the page has set the node's text since, that text is the page's and is kept as it is;
+   * otherwise the node gets its whole text back (what the page still holds, even if it moved it).
+   * Returns the marks that were in the split.
+   */
+  restore(split: SplitText): Element[] {
+    const { node, left, added } = split;
+    if (node.data === left) node.data = left + added.map((n) => n.textContent ?? '').join('');
+    const marks: Element[] = [];
+    for (const n of added) {
+      if (n.nodeType === 1) {
+        marks.push(n as Element);
+        this.byMark.delete(n as Element);
+      }
+      n.parentNode?.removeChild(n);
+    }
+    this.forget(split);
+    return marks;
+  }
+
+  /**
+   * Takes one mark out, leaving its text where it was; once a split holds no mark, its node gets
+   * its whole text back, so the page is exactly as it was.
+   */
+  unwrap(mark: Element): void {
+    const split = this.byMark.get(mark);
+    this.byMark.delete(mark);
+    if (!split) return;
+    const index = split.added.indexOf(mark);
+    const inner = Array.from(mark.childNodes);
+    if (mark.parentNode) for (const child of inner) mark.parentNode.insertBefore(child, mark);
+    mark.parentNode?.removeChild(mark);
+    if (index >= 0) split.added.splice(index, 1, ...inner);
+    if (!split.added.some((n) => n.nodeType === 1) && this.intact(split)) this.restore(split);
+  }
+
+  /** Puts back every split whose node the page took out of the document (with its subtree). */
+  sweep(): void {
+    for (const split of [...this.byNode.values()]) if (!split.node.isConnected) this.restore(split);
+  }
+
+  private forget(split: SplitText): void {
+    this.byNode.delete(split.node);
+    const siblings = this.byParent.get(split.parent);
+    siblings?.delete(split);
+    if (siblings?.size === 0) this.byParent.delete(split.parent);
   }
 }

@@ -1,0 +1,131 @@
+// The popover lives in a closed shadow root, which page scripts (and Playwright's locators, which
+// run as page scripts) cannot reach. The tests reach it the way DevTools does, through the
+// protocol, and read it from a world of their own, so a page that overrides DOM methods cannot
+// fool them. They act only as the reader does: Playwright's own mouse and keyboard.
+
+const HOST = '[data-claimline-popover]';
+
+/**
+ * Run in the page against the shadow root: the centre of the element matching `selector` that
+ * contains `hasText`, scrolled into view, in viewport pixels; null while there is none.
+ */
+export function centreOf(root, selector, hasText) {
+  const el = [...root.querySelectorAll(selector)].find((e) => e.textContent.includes(hasText));
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+}
+
+/**
+ * The popover of a Playwright page (Chromium). `evaluate(fn, ...args)` runs `fn(shadowRoot,
+ * ...args)` against the popover's closed shadow root and returns its value (undefined while no
+ * popover is open); `waitFor` polls it until it is truthy.
+ */
+export function popoverOf(page) {
+  let session = null;
+  let world = null;
+
+  async function shadowRoot() {
+    session ??= await page.context().newCDPSession(page);
+    const { root } = await session.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: HOST });
+    if (!nodeId) return null;
+    const { node } = await session.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return null;
+    const resolve = () =>
+      session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId: world });
+    if (world !== null) {
+      const resolved = await resolve().catch(() => null); // the world went with a navigation
+      if (resolved) return resolved.object.objectId;
+    }
+    const { frameTree } = await session.send('Page.getFrameTree');
+    ({ executionContextId: world } = await session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'claimline-e2e',
+    }));
+    return (await resolve()).object.objectId;
+  }
+
+  async function evaluate(fn, ...args) {
+    const objectId = await shadowRoot();
+    if (!objectId) return undefined;
+    const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
+      objectId,
+      functionDeclaration: `function (...args) { return (${fn})(this, ...args); }`,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  }
+
+  async function waitFor(fn, args = [], { timeout = 10_000, message } = {}) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const value = await evaluate(fn, ...args).catch(() => undefined);
+      if (value) return value;
+      if (Date.now() > end) throw new Error(`timed out: ${message ?? fn}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+
+  const centre = (selector, hasText = '') =>
+    waitFor(centreOf, [selector, hasText], { message: `${selector} "${hasText}" in the popover` });
+
+  return {
+    evaluate,
+    waitFor,
+    /** Whether a popover is open. */
+    isOpen: () => evaluate((root) => Boolean(root.querySelector('[role="dialog"]'))).then(Boolean),
+    /** Waits until no popover is open. */
+    async closed(timeout = 10_000) {
+      for (const end = Date.now() + timeout; Date.now() < end; ) {
+        if (!(await this.isOpen())) return;
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+      throw new Error('the popover stayed open');
+    },
+    /** textContent of every element matching `selector`. */
+    texts: (selector) =>
+      evaluate((root, s) => [...root.querySelectorAll(s)].map((e) => e.textContent), selector).then(
+        (v) => v ?? [],
+      ),
+    /** Waits for an element matching `selector` (with `hasText`), and returns its text. */
+    text: (selector, hasText = '') =>
+      waitFor(
+        (root, s, t) => [...root.querySelectorAll(s)].find((e) => e.textContent.includes(t))?.textContent,
+        [selector, hasText],
+        { message: `${selector} "${hasText}" in the popover` },
+      ),
+    /** Clicks it with the mouse, as the reader would. */
+    async click(selector, hasText = '') {
+      const { x, y } = await centre(selector, hasText);
+      await page.mouse.click(x, y);
+    },
+    /** Clicks into an editable field and types `text` over what it holds. */
+    async type(selector, text) {
+      await this.click(selector);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(text);
+    },
+  };
+}
+
+/**
+ * The figures marked in a page as the reader sees them: a figure that crosses inline elements
+ * ("approximately <b>4,700</b>") has one mark per text node, and reads as their joined text.
+ */
+export function markedFigures(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const mark of document.querySelectorAll('[data-claimline-mark]')) {
+      if (mark.getAttribute('data-claimline-mark') === 'continued' && out.length)
+        out[out.length - 1] += mark.textContent;
+      else out.push(mark.textContent);
+    }
+    return out;
+  });
+}
