@@ -9,7 +9,7 @@ export type ClaimantType =
   | 'independent'
   | 'media'
   | 'unknown';
-export type Origin = 'seed' | 'page' | 'manual' | 'import';
+export type Origin = 'seed' | 'page' | 'manual' | 'import' | 'pack';
 
 /**
  * One published claim about a casualty or troop number, after the conventions of conflict

@@ -91,7 +91,7 @@ export function validateClaim(
     errors,
     input,
     'origin',
-    oneOf(['seed', 'page', 'manual', 'import']),
+    oneOf(['seed', 'page', 'manual', 'import', 'pack']),
     () => opts.origin ?? 'manual',
   );
   let stamp: string | undefined;
