@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: [
       'lib/**/*.test.{ts,tsx}',
+      'content/**/*.test.{ts,tsx}',
+      'background/**/*.test.{ts,tsx}',
       'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
       'seeds/**/*.test.ts',
