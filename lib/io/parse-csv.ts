@@ -4,6 +4,7 @@ import type { RowError } from '../claims/validate';
 import { CLAIM_COLUMNS, type ClaimColumn, FORBIDDEN_KEYS } from './columns';
 import { unneutralise } from './export-csv';
 import { failure, MAX_RECORDS, type RowsResult, tooMany } from './rows';
+import { gedRecord, isGedHeader } from './ucdp-ged';
 
 type Message = ReturnType<typeof msg>;
 
@@ -67,6 +68,8 @@ export function parseCsvRows(text: string): RowsResult {
   const lines: number[] = [];
   const errors: RowError[] = [];
   let columns = null as ClaimColumn[] | null;
+  // UCDP GED's own columns, when the header is theirs: each row is mapped to a claim
+  let ged = null as string[] | null;
   let fatal = null as Message | null;
   let line = 1;
   let cursor = 0;
@@ -79,7 +82,11 @@ export function parseCsvRows(text: string): RowsResult {
       cursor = end;
       const cells = result.data;
       if (cells.length === 1 && cells[0] === '') return;
-      if (!columns) {
+      if (!columns && !ged && isGedHeader(cells.map((c) => c.trim()))) {
+        ged = cells.map((c) => c.trim());
+        return;
+      }
+      if (!columns && !ged) {
         const header = readHeader(cells);
         if ('error' in header) {
           fatal = header.error;
@@ -94,24 +101,24 @@ export function parseCsvRows(text: string): RowsResult {
       }
       for (const e of result.errors) errors.push({ line: rowLine, field: '(csv)', message: e.message });
       if (result.errors.length > 0) return;
-      if (cells.length !== columns.length) {
+      const width = (ged ?? columns ?? []).length;
+      if (cells.length !== width) {
         errors.push({
           line: rowLine,
           field: '(row)',
-          ...msg(
-            `has ${cells.length} cells; the header has ${columns.length}`,
-            'ioCsvCells',
-            cells.length,
-            columns.length,
-          ),
+          ...msg(`has ${cells.length} cells; the header has ${width}`, 'ioCsvCells', cells.length, width),
         });
         return;
       }
-      rows.push(toRecord(columns, cells));
+      rows.push(
+        ged
+          ? gedRecord(Object.fromEntries(ged.map((name, i) => [name, cells[i] ?? ''])))
+          : toRecord(columns ?? [], cells),
+      );
       lines.push(rowLine);
     },
   });
   if (fatal) return failure(fatal);
-  if (!columns) return failure(msg('The CSV file is empty.', 'ioCsvEmpty'));
-  return { ok: true, format: 'csv', unit: 'line', rows, lines, errors };
+  if (!columns && !ged) return failure(msg('The CSV file is empty.', 'ioCsvEmpty'));
+  return { ok: true, format: ged ? 'ucdp-ged' : 'csv', unit: 'line', rows, lines, errors };
 }
