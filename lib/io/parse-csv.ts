@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { msg } from '../claims/fields';
 import type { RowError } from '../claims/validate';
 import { CLAIM_COLUMNS, type ClaimColumn, FORBIDDEN_KEYS } from './columns';
+import { columnOfLabel } from './csv-labels';
 import { unneutralise } from './export-csv';
 import { failure, MAX_RECORDS, type RowsResult, tooMany } from './rows';
 import { gedRecord, isGedHeader } from './ucdp-ged';
@@ -14,7 +15,8 @@ const NUMBERS = new Set(['low', 'high']);
 
 /** Checks the header row; returns the columns, or the reason the file cannot be read. */
 function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Message } {
-  const names = cells.map((c) => c.trim());
+  // a column may be named by the field or by its label in the form, in any UI language
+  const names = cells.map((c) => c.trim()).map((n) => (KNOWN.has(n) ? n : (columnOfLabel(n) ?? n)));
   const bad = names.find((n) => FORBIDDEN_KEYS.has(n));
   if (bad) return { error: msg(`The CSV header names a forbidden column '${bad}'.`, 'ioCsvForbidden', bad) };
   const missing = REQUIRED.filter((r) => !names.includes(r));
@@ -48,13 +50,25 @@ function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Mess
   return { columns: names as ClaimColumn[] };
 }
 
+/**
+ * A count as spreadsheets write it: "53977", "53,977", "53.977", "53 977" (digits grouped by
+ * threes with the file's separator); anything else is passed on for the validator to name.
+ */
+function countOf(cell: string): number | string {
+  const v = cell.trim();
+  if (/^\d+(\.\d+)?$/.test(v) && !/^\d{1,3}\.\d{3}$/.test(v)) return Number(v);
+  if (/^\d{1,3}([,.'\u00a0\u202f ]\d{3})+$/.test(v) && new Set(v.replace(/\d/g, '')).size === 1)
+    return Number(v.replace(/\D/g, ''));
+  return cell;
+}
+
 /** One CSV row as a record for the validator: empty cells left out, numbers and booleans typed. */
 function toRecord(columns: ClaimColumn[], cells: string[]): Record<string, unknown> {
   const record: Record<string, unknown> = Object.create(null);
   columns.forEach((col, i) => {
     const cell = unneutralise(cells[i] ?? '');
     if (cell.trim() === '') return;
-    if (NUMBERS.has(col)) record[col] = /^\s*\d+(\.\d+)?\s*$/.test(cell) ? Number(cell) : cell;
+    if (NUMBERS.has(col)) record[col] = countOf(cell);
     else if (col === 'cumulative')
       record[col] = /^(true|false)$/i.test(cell.trim()) ? /^true$/i.test(cell.trim()) : cell;
     else record[col] = cell;
@@ -74,7 +88,9 @@ export function parseCsvRows(text: string): RowsResult {
   let line = 1;
   let cursor = 0;
   Papa.parse<string[]>(text, {
-    delimiter: ',',
+    // what spreadsheets write: commas, or semicolons (and tabs) in locales whose decimal mark is a comma
+    delimiter: '',
+    delimitersToGuess: [',', ';', '\t'],
     step: (result, parser) => {
       const rowLine = line;
       const end = result.meta.cursor;
