@@ -30,7 +30,8 @@ const POINTER_LOOK_MS = 50;
 
 /**
  * Opens the popover on Enter (or Space) and on hover after an intent delay; closes it on Escape,
- * on a click elsewhere and shortly after the pointer leaves both mark and popover. Focus returns to
+ * on a click elsewhere and shortly after the pointer leaves both mark and popover, unless the
+ * reader has pressed inside it (then only Escape, its close button or another figure close it). Focus returns to
  * the mark when the popover was closed from the keyboard.
  */
 export function wirePopover(deps: PopoverEventDeps): {
@@ -41,10 +42,15 @@ export function wirePopover(deps: PopoverEventDeps): {
   const { doc, popover } = deps;
   let hoverTimer = 0;
   let leaveTimer = 0;
+  // Once the reader presses inside the popover (a button, a field of the save form), it stays
+  // until Escape, its close button or another figure: a pointer drifting off, or a click on the
+  // page, must not throw away what the reader was doing (WCAG 1.4.13, persistent).
+  let pinned = false;
 
   const close = (returnFocus: boolean) => {
     const open = popover.figure;
     if (!open) return;
+    pinned = false;
     open.mark?.setAttribute('aria-expanded', 'false');
     popover.hide();
     if (returnFocus && open.mark?.isConnected) open.mark.focus();
@@ -55,6 +61,7 @@ export function wirePopover(deps: PopoverEventDeps): {
 
   const open = (m: MarkedFigure, focus: boolean) => {
     if (popover.figure && popover.figure !== m) close(false);
+    if (popover.figure !== m) pinned = false;
     const figure = toRef(m);
     const onClose = () => close(true);
     const actions = deps.actionsFor?.(m, () => close(false));
@@ -104,7 +111,13 @@ export function wirePopover(deps: PopoverEventDeps): {
   deps.listen(doc, 'click', (event) => {
     const m = figureOf(event) ?? (event.target === popover.host ? undefined : atPointer(event));
     if (m) open(m, false);
-    else if (popover.isOpen && event.target !== popover.host) close(false);
+    else if (popover.isOpen && event.target !== popover.host && !pinned) close(false);
+  });
+  deps.listen(doc, 'pointerdown', (event) => {
+    if (event.isTrusted && popover.isOpen && event.target === popover.host) {
+      pinned = true;
+      deps.clearTimeout(leaveTimer);
+    }
   });
   deps.listen(doc, 'focusout', (event) => {
     // keyboard users leaving the popover (Tab past its last control) close it
@@ -119,14 +132,15 @@ export function wirePopover(deps: PopoverEventDeps): {
   });
   const hover = (m: MarkedFigure | undefined, overPopover: boolean) => {
     if (m || overPopover) deps.clearTimeout(leaveTimer);
-    if (m && popover.figure !== m) {
+    if (m && popover.figure !== m && !pinned) {
       deps.clearTimeout(hoverTimer);
       hoverTimer = deps.setTimeout(() => open(m, false), HOVER_INTENT_MS);
     }
   };
   const leave = () => {
     deps.clearTimeout(hoverTimer);
-    if (popover.isOpen && !popover.hasFocus) leaveTimer = deps.setTimeout(() => close(false), HOVER_LEAVE_MS);
+    if (popover.isOpen && !popover.hasFocus && !pinned)
+      leaveTimer = deps.setTimeout(() => close(false), HOVER_LEAVE_MS);
   };
   deps.listen(doc, 'mouseover', (event) => hover(figureOf(event), event.target === popover.host));
   deps.listen(doc, 'mouseout', (event) => {
