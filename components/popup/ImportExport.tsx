@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type ClaimlineDb, describeDbError, reopenAfter } from '../../lib/db';
-import { formatNumber } from '../../lib/format';
 import { localise, t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
 import { exportCsv } from '../../lib/io/export-csv';
 import { exportJson } from '../../lib/io/export-json';
 import { type ParseFile, parseFile as parseInWorker } from '../../lib/io/parse-file';
 import { applyImport, type ImportPlan, planImport } from '../../lib/io/plan-import';
+import { formatNumber } from '../../lib/wording/format';
 import { ImportSummary } from './ImportSummary';
 
 export type Download = (text: string, filename: string, type: string) => void;

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClaimlineDb } from '../../lib/db';
 import { importSeeds } from '../../lib/db/seeding';
-import { formatNumber } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
 import { exportJson } from '../../lib/io/export-json';
@@ -11,7 +10,8 @@ import {
   type Settings,
   setPaused,
   updateSettings,
-} from '../../lib/settings';
+} from '../../lib/storage/settings';
+import { formatNumber } from '../../lib/wording/format';
 import { SEED_CLAIMS } from '../../seeds';
 import type { Download } from './ImportExport';
 

@@ -1,0 +1,46 @@
+import type { ContextSummary, TabMessageMap } from '../lib/messages/contract';
+import { MessageRefused, sendMessage } from '../lib/messages/send';
+import { articleDate } from './article-date';
+import { toRef } from './context-request';
+import type { ClaimlinePage } from './controller';
+
+type PageFigures = TabMessageMap['page/figures']['response'];
+
+/**
+ * What the page answers the popup and the background: `page/figures` gets every figure with all
+ * their contexts (asked for in one message); `claims/changed` shows an edit in the open popover.
+ */
+export function answerPopup(page: ClaimlinePage) {
+  return (message: unknown): Promise<PageFigures> | undefined => {
+    const type = (message as { type?: unknown })?.type;
+    if (type === 'claims/changed') page.refresh();
+    if (type !== 'page/figures') return undefined;
+    return listFigures(page);
+  };
+}
+
+async function listFigures(page: ClaimlinePage): Promise<PageFigures> {
+  const found = page.figures();
+  let contexts: ContextSummary[] = [];
+  let contextError: PageFigures['contextError'];
+  if (found.length > 0) {
+    try {
+      ({ contexts } = await sendMessage('contexts/get', page.requests(found)));
+    } catch (error) {
+      const refused = error instanceof MessageRefused ? error : new MessageRefused('noAnswer', String(error));
+      contextError = { reason: refused.reason, error: refused.message };
+    }
+  }
+  return {
+    url: location.href,
+    title: document.title,
+    articleDate: articleDate(document),
+    figures: found.map((m, index) => ({
+      index,
+      figure: toRef(m),
+      sentence: m.sentence,
+      context: contexts[index] ?? null,
+    })),
+    ...(contextError ? { contextError } : {}),
+  };
+}
