@@ -4,9 +4,9 @@ import { type ClaimlineDb, countClaims, pageClaimId, reopenAfter, savePageClaim 
 import { describeDbError } from '../lib/db/describe-db-error';
 import type { Metric } from '../lib/extract/types';
 import { wellFormedStrings } from '../lib/io/well-formed';
-import { parseMessage } from '../lib/messages/checks';
-import type { Answer } from '../lib/messages/contract';
-import type { ExtensionSelf, Sender } from '../lib/messages/receive';
+import { answerMessages, type Table } from '../lib/messages/answer';
+import type { ExtensionSelf, Sender, ToBackground } from '../lib/messages/contract';
+import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
 import { LEXICON_SPECS } from './lexicon-specs';
 
@@ -21,67 +21,69 @@ export function mayWrite(sender: Sender | undefined, self: ExtensionSelf): boole
   return Boolean(sender.tab) || (typeof sender.url === 'string' && sender.url.startsWith(self.origin));
 }
 
+/** Saves a claim the reader filled in on a page: always as origin 'page', under the id its form made. */
+async function saveFromPage(
+  db: ClaimlineDb,
+  raw: Record<string, unknown>,
+): Promise<ToBackground['claims/save']['response']> {
+  // the id the page made for its form is new or that same form's claim sent again: a page
+  // cannot overwrite another stored claim
+  const draft = wellFormedStrings(raw);
+  const subject =
+    typeof draft.subject === 'string' && draft.subject
+      ? draft.subject
+      : (matchSubject({
+          party: typeof draft.party === 'string' && draft.party ? draft.party : null,
+          metric: draft.metric as Metric,
+          sentence: typeof draft.quote === 'string' ? draft.quote : '',
+          articleText: '',
+        })?.subjectId ?? null);
+  const { claim, errors } = validateClaim({
+    ...draft,
+    subject,
+    id: pageClaimId(draft.id),
+    createdAt: undefined,
+    updatedAt: undefined,
+    origin: 'page',
+  });
+  if (!claim) return { errors };
+  return { claim: await savePageClaim(db, claim), errors };
+}
+
+/** The table of the background's messages: each one's check (lib/messages) and its handler. */
+function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
+  return {
+    'context/get': { ...TO_BACKGROUND['context/get'], handle: (request) => contextFor(db, request) },
+    'contexts/get': {
+      ...TO_BACKGROUND['contexts/get'],
+      handle: async (request) => ({ contexts: await contextsFor(db, request) }),
+    },
+    'claims/save': { ...TO_BACKGROUND['claims/save'], handle: ({ draft }) => saveFromPage(db, draft) },
+    'lexicon/get': {
+      ...TO_BACKGROUND['lexicon/get'],
+      handle: ({ lang }) => ({
+        spec: Object.hasOwn(LEXICON_SPECS, lang) ? (LEXICON_SPECS[lang] ?? null) : null,
+      }),
+    },
+    'claims/count': {
+      ...TO_BACKGROUND['claims/count'],
+      handle: async () => ({ count: await countClaims(db) }),
+    },
+  };
+}
+
 /**
  * The background's message handler: checks every message at run time. A known message always gets
  * an answer, its data or why not (`{ ok: false, error, reason }`); anything else gets `undefined`
  * (ignored, so other listeners may answer).
  */
 export function createHandler(db: ClaimlineDb, ready: Promise<unknown>, self: ExtensionSelf) {
-  return async (raw: unknown, sender?: Sender): Promise<Answer | undefined> => {
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) {
-      if (parsed.reason === 'unknown') return undefined;
-      return { ok: false, error: parsed.error, reason: parsed.reason };
-    }
-    if (parsed.message.type === 'claims/save' && !mayWrite(sender, self))
-      return { ok: false, error: 'writes are accepted only from Claimline itself', reason: 'notAllowed' };
-    await ready;
-    try {
-      const { message } = parsed;
-      switch (message.type) {
-        case 'context/get':
-          return { ok: true, data: await contextFor(db, message.payload) };
-        case 'contexts/get':
-          return { ok: true, data: { contexts: await contextsFor(db, message.payload) } };
-        case 'claims/save': {
-          // origin is always 'page', and the id the page made for its form is new or that same
-          // form's claim sent again: a page cannot overwrite another stored claim
-          const draft = wellFormedStrings(message.payload.draft);
-          const subject =
-            typeof draft.subject === 'string' && draft.subject
-              ? draft.subject
-              : (matchSubject({
-                  party: typeof draft.party === 'string' && draft.party ? draft.party : null,
-                  metric: draft.metric as Metric,
-                  sentence: typeof draft.quote === 'string' ? draft.quote : '',
-                  articleText: '',
-                })?.subjectId ?? null);
-          const { claim, errors } = validateClaim({
-            ...draft,
-            subject,
-            id: pageClaimId(draft.id),
-            createdAt: undefined,
-            updatedAt: undefined,
-            origin: 'page',
-          });
-          if (!claim) return { ok: true, data: { errors } };
-          return { ok: true, data: { claim: await savePageClaim(db, claim), errors } };
-        }
-        case 'lexicon/get':
-          return {
-            ok: true,
-            data: {
-              spec: Object.hasOwn(LEXICON_SPECS, message.payload.lang)
-                ? (LEXICON_SPECS[message.payload.lang] ?? null)
-                : null,
-            },
-          };
-        case 'claims/count':
-          return { ok: true, data: { count: await countClaims(db) } };
-      }
-    } catch (error) {
+  return answerMessages(backgroundTable(db), {
+    ready,
+    mayWrite: (sender) => mayWrite(sender, self),
+    onError: async (error) => {
       await reopenAfter(db, error); // so the next message finds a working connection
-      return { ok: false, error: describeDbError(error), reason: 'database' };
-    }
-  };
+      return { error: describeDbError(error), reason: 'database' };
+    },
+  });
 }

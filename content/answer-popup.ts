@@ -1,22 +1,28 @@
-import type { ContextSummary, TabMessageMap } from '../lib/messages/contract';
+import { answerMessages, type Table } from '../lib/messages/answer';
+import { TO_PAGE } from '../lib/messages/check-message';
+import type { ContextSummary, ToPage } from '../lib/messages/contract';
 import { MessageRefused, sendMessage } from '../lib/messages/send';
 import { articleDate } from './article-date';
 import { toRef } from './context-request';
 import type { ClaimlinePage } from './controller';
 
-type PageFigures = TabMessageMap['page/figures']['response'];
+type PageFigures = ToPage['page/figures']['response'];
+
+/** The table of the page's messages: each one's check (lib/messages) and its handler. */
+function pageTable(page: ClaimlinePage): Table<ToPage> {
+  return {
+    'page/figures': { ...TO_PAGE['page/figures'], handle: () => listFigures(page) },
+    // an edit in the popup shows in the open popover
+    'claims/changed': { ...TO_PAGE['claims/changed'], handle: () => void page.refresh() },
+  };
+}
 
 /**
  * What the page answers the popup and the background: `page/figures` gets every figure with all
  * their contexts (asked for in one message); `claims/changed` shows an edit in the open popover.
  */
 export function answerPopup(page: ClaimlinePage) {
-  return (message: unknown): Promise<PageFigures> | undefined => {
-    const type = (message as { type?: unknown })?.type;
-    if (type === 'claims/changed') page.refresh();
-    if (type !== 'page/figures') return undefined;
-    return listFigures(page);
-  };
+  return answerMessages(pageTable(page));
 }
 
 async function listFigures(page: ClaimlinePage): Promise<PageFigures> {

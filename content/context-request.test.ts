@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Figure } from '../lib/extract/types';
-import { parseMessage } from '../lib/messages/checks';
+import { checkMessage } from '../lib/messages/check-message';
 import { LIMITS } from '../lib/messages/contract';
+import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextRequest, contextsRequest, squeezed } from './context-request';
 import { type MarkedFigure, markFigures } from './mark-figures';
 import { regexExtractor } from './test-extractor';
@@ -34,7 +35,7 @@ describe('contextRequest', () => {
     expect(request.articleText).toContain('Paragraph 4');
     expect(request.articleText).not.toContain('opening paragraph');
     expect(request.sentence.slice(request.span?.start, request.span?.end)).toBe('600');
-    expect(parseMessage({ type: 'context/get', payload: request }).ok).toBe(true);
+    expect(checkMessage(TO_BACKGROUND, { type: 'context/get', payload: request }).ok).toBe(true);
   });
 
   it('cuts a single block longer than the limit around its figure', () => {
@@ -104,6 +105,6 @@ describe('contextsRequest', () => {
     expect(request.passages[request.figures[4000]?.passage as number]).toContain('In village 2000,');
     const total = request.passages.reduce((n, p) => n + p.length, 0);
     expect(total).toBeLessThanOrEqual(LIMITS.batchText);
-    expect(parseMessage({ type: 'contexts/get', payload: request }).ok).toBe(true);
+    expect(checkMessage(TO_BACKGROUND, { type: 'contexts/get', payload: request }).ok).toBe(true);
   });
 });

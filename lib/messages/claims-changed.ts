@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
+import { sendToTab } from './send';
 
 /**
  * Tells the content scripts of open tabs that the claim history changed, so an open popover shows
@@ -11,7 +12,7 @@ export function broadcastClaimChanges(delayMs = 250): () => void {
   const send = async () => {
     timer = undefined;
     for (const tab of await browser.tabs.query({})) {
-      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'claims/changed' }).catch(() => {});
+      if (tab.id !== undefined) sendToTab(tab.id, 'claims/changed', {}).catch(() => {});
     }
   };
   const onChange = () => {

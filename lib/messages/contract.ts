@@ -58,8 +58,8 @@ export interface PageFigure {
   context: ContextSummary | null;
 }
 
-/** The one protocol between the content script / popup and the background (checked by message-checks.ts). */
-export interface MessageMap {
+/** Every message to the background (from the content script and the popup), checked by checks.ts. */
+export interface ToBackground {
   'context/get': { request: ContextRequest; response: ClaimContext };
   /** The contexts of many figures at once, in their order. */
   'contexts/get': { request: ContextsRequest; response: { contexts: ContextSummary[] } };
@@ -74,11 +74,11 @@ export interface MessageMap {
 }
 
 /**
- * Messages the popup sends to the content script of the active tab (browser.tabs.sendMessage):
- * `page/figures` lists the figures found on the page with their context (every figure;
+ * Every message to a page's content script (browser.tabs.sendMessage), checked by checks.ts:
+ * `page/figures` (from the popup) lists the figures found on the page with their context (every figure;
  * `contextError` says why contexts are missing when the background refused or failed).
  */
-export interface TabMessageMap {
+export interface ToPage {
   'page/figures': {
     request: Record<string, never>;
     response: {
@@ -93,8 +93,21 @@ export interface TabMessageMap {
   'claims/changed': { request: Record<string, never>; response: undefined };
 }
 
-export type MessageType = keyof MessageMap;
-export type Message = { [K in MessageType]: { type: K; payload: MessageMap[K]['request'] } }[MessageType];
+/** Who sent a message, as the browser reports it (runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/** This extension's id and the origin of its own pages, to tell its own senders from others. */
+export interface ExtensionSelf {
+  id: string;
+  origin: string;
+}
+
+/** A map of messages (`ToBackground`, `ToPage`): each one's payload and the data of its answer. */
+export type Contract<M> = { [K in keyof M]: { request: unknown; response: unknown } };
 
 /**
  * Why a message got no data: it failed its check (`invalid`), a text or list was over its limit
@@ -103,10 +116,11 @@ export type Message = { [K in MessageType]: { type: K; payload: MessageMap[K]['r
  */
 export type Refusal = 'invalid' | 'tooLarge' | 'notAllowed' | 'database' | 'noAnswer';
 
-/** The background's answer to a known message. */
-export type Answer<K extends MessageType = MessageType> =
-  | { ok: true; data: MessageMap[K]['response'] }
-  | { ok: false; error: string; reason: Refusal };
+/** The one answer to a known message, in either direction: its data, or why not. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string; reason: Refusal };
+
+/** The answer to one message of a contract. */
+export type ResultOf<M extends Contract<M>, K extends keyof M> = Result<M[K]['response']>;
 
 /**
  * Every size the background accepts, one constant for the sender (which trims to it) and the check

@@ -1,17 +1,5 @@
 import { browser } from 'wxt/browser';
-
-/** Who sent a message, as the browser reports it (runtime.MessageSender). */
-export interface Sender {
-  id?: string;
-  url?: string;
-  tab?: unknown;
-}
-
-/** This extension's id and the origin of its own pages, to tell its own senders from others. */
-export interface ExtensionSelf {
-  id: string;
-  origin: string;
-}
+import type { ExtensionSelf, Sender } from './contract';
 
 /** This extension as the browser names it. */
 export function extensionSelf(): ExtensionSelf {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type MessageKey, t } from '../i18n';
-import type { Answer, MessageMap, MessageType, Refusal } from './contract';
+import type { Contract, Refusal, Result, ToBackground, ToPage } from './contract';
 
 const WORDS: Record<Exclude<Refusal, 'database'>, MessageKey> = {
   invalid: 'refusedInvalid',
@@ -10,7 +10,7 @@ const WORDS: Record<Exclude<Refusal, 'database'>, MessageKey> = {
 };
 
 /**
- * A message the background refused or left unanswered, with the cause in the reader's words as
+ * A message the receiver refused or left unanswered, with the cause in the reader's words as
  * its message (a database failure is already a sentence for the reader: it is kept as it is).
  */
 export class MessageRefused extends Error {
@@ -22,19 +22,40 @@ export class MessageRefused extends Error {
   }
 }
 
-/** Sends a typed message to the background and returns its typed answer; throws `MessageRefused` when there is none. */
-export async function sendMessage<K extends MessageType>(
-  type: K,
-  payload: MessageMap[K]['request'],
-): Promise<MessageMap[K]['response']> {
-  let answer: Answer<K> | undefined;
+/** The data of an answer of either direction; throws `MessageRefused` when there is none. */
+async function dataOf<M extends Contract<M>, K extends keyof M>(
+  sending: () => Promise<unknown>,
+  receiver: string,
+): Promise<M[K]['response']> {
+  let answer: Result<M[K]['response']> | undefined;
   try {
-    answer = (await browser.runtime.sendMessage({ type, payload })) as Answer<K> | undefined;
+    answer = (await sending()) as Result<M[K]['response']> | undefined;
   } catch (error) {
-    // no receiving end (the background was stopped or the extension updated)
+    // no receiving end (the background was stopped, the extension updated, no content script there)
     throw new MessageRefused('noAnswer', String(error));
   }
-  if (!answer) throw new MessageRefused('noAnswer', 'Claimline background did not answer');
+  if (!answer || typeof answer !== 'object')
+    throw new MessageRefused('noAnswer', `${receiver} did not answer`);
   if (!answer.ok) throw new MessageRefused(answer.reason ?? 'invalid', answer.error);
   return answer.data;
+}
+
+/** Sends a typed message to the background and returns its typed answer; throws `MessageRefused` when there is none. */
+export function sendMessage<K extends keyof ToBackground>(
+  type: K,
+  payload: ToBackground[K]['request'],
+): Promise<ToBackground[K]['response']> {
+  return dataOf<ToBackground, K>(
+    () => browser.runtime.sendMessage({ type, payload }),
+    'Claimline background',
+  );
+}
+
+/** Sends a typed message to the content script of a tab; throws `MessageRefused` when none answers. */
+export function sendToTab<K extends keyof ToPage>(
+  tabId: number,
+  type: K,
+  payload: ToPage[K]['request'],
+): Promise<ToPage[K]['response']> {
+  return dataOf<ToPage, K>(() => browser.tabs.sendMessage(tabId, { type, payload }), 'The page');
 }

@@ -1,56 +1,15 @@
-import { METRICS, type Metric, QUALIFIERS, type Qualifier } from '../extract/types';
-import { type ContextRequest, type ContextsRequest, LIMITS, type Message, type Refusal } from './contract';
+import { FIGURE_POPULATIONS } from '../claims/claim';
+import { type FieldCheck, isoDate, oneOf } from '../claims/fields';
+import { METRICS, QUALIFIERS } from '../extract/types';
+import { type Checks, type Failure, isObject, noPayload } from './check-message';
+import { LIMITS, type ToBackground } from './contract';
 
-/** A known message refused: what failed (for logs) and why, as a reason the UI words. */
-interface Failure {
-  error: string;
-  reason: Refusal;
-}
-type Check = { ok: true; message: Message } | { ok: false; error: string; reason: Refusal | 'unknown' };
-
-const POPULATIONS = ['military', 'civilian', 'mixed'];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Checks the shape, types and sizes of a message received at run time. Unknown messages fail with
- * reason `unknown` (the background leaves them to other listeners); a known message that fails
- * says why (`invalid`, `tooLarge`).
- */
-export function parseMessage(raw: unknown): Check {
-  if (!isObject(raw) || typeof raw.type !== 'string')
-    return { ok: false, error: 'not a Claimline message', reason: 'unknown' };
-  const payload = raw.payload;
-  let failure: Failure | null;
-  switch (raw.type) {
-    case 'claims/count':
-      return { ok: true, message: { type: 'claims/count', payload: {} } };
-    case 'lexicon/get': {
-      if (!isObject(payload)) return fail(invalid('payload'));
-      failure = text(payload.lang, LIMITS.lang, 'lang');
-      if (failure) return fail(failure);
-      return { ok: true, message: { type: 'lexicon/get', payload: { lang: payload.lang as string } } };
-    }
-    case 'claims/save': {
-      if (!isObject(payload) || !isObject(payload.draft)) return fail(invalid('draft'));
-      if (JSON.stringify(payload.draft).length > LIMITS.draft) return fail(tooLarge('draft'));
-      return { ok: true, message: { type: 'claims/save', payload: { draft: payload.draft } } };
-    }
-    case 'context/get':
-      failure = checkContextRequest(payload);
-      if (failure) return fail(failure);
-      return { ok: true, message: { type: 'context/get', payload: payload as ContextRequest } };
-    case 'contexts/get':
-      failure = checkContextsRequest(payload);
-      if (failure) return fail(failure);
-      return { ok: true, message: { type: 'contexts/get', payload: payload as ContextsRequest } };
-    default:
-      return { ok: false, error: `unknown message type '${raw.type.slice(0, 40)}'`, reason: 'unknown' };
-  }
-}
-
-const fail = (f: Failure): Check => ({ ok: false, ...f });
 const invalid = (what: string): Failure => ({ error: `${what} is malformed`, reason: 'invalid' });
 const tooLarge = (what: string): Failure => ({ error: `${what} is too large`, reason: 'tooLarge' });
+
+/** A field rule of the claim validator read as a message check: what it refuses is `invalid`. */
+const field = (check: FieldCheck, value: unknown, what: string): Failure | null =>
+  check(value, what).ok ? null : invalid(what);
 
 /** A string of at most `max` characters (optional when `optional`). */
 function text(v: unknown, max: number, what: string, optional = false): Failure | null {
@@ -61,8 +20,7 @@ function text(v: unknown, max: number, what: string, optional = false): Failure 
 
 /** What every request about a page shares: its date, language and address. */
 function checkPage(p: Record<string, unknown>): Failure | null {
-  if (p.articleDate !== null && !(typeof p.articleDate === 'string' && DAY.test(p.articleDate)))
-    return invalid('articleDate');
+  if (p.articleDate !== null && field(isoDate, p.articleDate, 'articleDate')) return invalid('articleDate');
   return text(p.lang, LIMITS.lang, 'lang', true) ?? text(p.pageUrl, LIMITS.url, 'pageUrl', true);
 }
 
@@ -76,10 +34,12 @@ function checkFigure(item: Record<string, unknown>): Failure | null {
   const figureText = text(f.text, LIMITS.text, 'figure.text');
   if (figureText) return figureText;
   if (!isBound(f.low) || !isBound(f.high)) return invalid('figure bounds');
-  if (!QUALIFIERS.includes(f.qualifier as Qualifier)) return invalid('figure.qualifier');
-  if (!METRICS.includes(f.metric as Metric)) return invalid('figure.metric');
+  const kind =
+    field(oneOf(QUALIFIERS), f.qualifier, 'figure.qualifier') ??
+    field(oneOf(METRICS), f.metric, 'figure.metric');
+  if (kind) return kind;
   if (f.party !== null && text(f.party, LIMITS.party, 'figure.party')) return invalid('figure.party');
-  if (f.population != null && !POPULATIONS.includes(f.population as string))
+  if (f.population != null && field(oneOf(FIGURE_POPULATIONS), f.population, 'figure.population'))
     return invalid('figure.population');
   return text(f.claimedBy, LIMITS.claimant, 'figure.claimedBy', true);
 }
@@ -115,9 +75,21 @@ function checkContextsRequest(p: unknown): Failure | null {
   return null;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+/** The checks of every message to the background. */
+export const TO_BACKGROUND: Checks<ToBackground> = {
+  'context/get': { check: checkContextRequest },
+  'contexts/get': { check: checkContextsRequest },
+  'claims/count': { check: noPayload },
+  'claims/save': {
+    writes: true,
+    check: (p) => {
+      if (!isObject(p) || !isObject(p.draft)) return invalid('draft');
+      return JSON.stringify(p.draft).length > LIMITS.draft ? tooLarge('draft') : null;
+    },
+  },
+  'lexicon/get': { check: (p) => (isObject(p) ? text(p.lang, LIMITS.lang, 'lang') : invalid('payload')) },
+};
+
 function isBound(v: unknown): boolean {
   return v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 }

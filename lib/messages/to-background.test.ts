@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from './checks';
+import { checkMessage } from './check-message';
 import { LIMITS } from './contract';
+import { TO_BACKGROUND } from './to-background';
+
+const parseMessage = (raw: unknown) => checkMessage(TO_BACKGROUND, raw);
 
 const figure = {
   text: 'approximately 600',
