@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../lib/claims/claim';
+import type { Localisable } from '../lib/claims/fields';
 import { openDb } from '../lib/db';
 import { exportCsv } from '../lib/io/export-csv';
 import { parseImport } from '../lib/io/parse-import';
+import { MessageRefused } from '../lib/messages/send';
 import { createHandler } from './handlers';
 
 // "Save to history" from a page: stored once whatever happens to the answer, and a failed
@@ -67,12 +69,17 @@ describe('claims/save', () => {
       IDBTransaction.prototype.objectStore = objectStore;
     });
     const failed = await handle(draft('2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e'), contentScript);
+    // the background says which sentence; the page words it in its reader's language
     expect(failed).toEqual({
       ok: false,
-      error:
-        'Your disk is full: nothing was saved. Free some space and try again; your saved claims are safe.',
+      error: 'Internal error: FILE_ERROR_NO_SPACE',
       reason: 'database',
+      i18n: { key: 'diskFull', subs: [] },
     });
+    const refusal = failed as { error: string; i18n: Localisable };
+    expect(new MessageRefused('database', refusal.error, refusal.i18n).message).toBe(
+      'Your disk is full: nothing was saved. Free some space and try again; your saved claims are safe.',
+    );
     const next = await handle(draft('3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f'), contentScript);
     expect(claimOf(next)?.id).toBe('3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f');
   });

@@ -83,7 +83,8 @@ export function createHandler(db: ClaimlineDb, ready: Promise<unknown>, self: Ex
     mayWrite: (sender) => mayWrite(sender, self),
     onError: async (error) => {
       await reopenAfter(db, error); // so the next message finds a working connection
-      return { error: describeDbError(error), reason: 'database' };
+      const { message, i18n } = describeDbError(error);
+      return { error: message, reason: 'database', i18n };
     },
   });
 }

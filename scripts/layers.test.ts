@@ -40,6 +40,7 @@ describe('layers: arrows only downward', () => {
     ['the browser API outside its wrappers', file('components/popup/X.tsx', 'wxt/browser')],
     ['the polyfill outside its wrappers', file('content/x.ts', 'webextension-polyfill')],
     ['a content-script module imports lib/db', file('content/x.ts', '../lib/db')],
+    ['Dexie is used outside lib/db', file('components/popup/X.tsx', 'dexie')],
   ])('fails when %s', (_, bad) => {
     const tree = [...GOOD, bad, file('content/start.ts', '../components/popover/Popover', './x')];
     const found = layerViolations(

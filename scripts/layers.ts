@@ -63,6 +63,8 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
       const targetTop = target.split('/')[0] ?? '';
       if (FORBIDDEN[top]?.includes(targetTop))
         out.push(`${path} -> ${target}: ${top}/ never imports ${targetTop}/`);
+      if (target === 'dexie' && !isTest(path) && !path.startsWith('lib/db/'))
+        out.push(`${path} -> dexie: the database only through lib/db's repository functions`);
       if (BROWSER_API.has(target) && !isTest(path) && !BROWSER_WRAPPERS.some((re) => re.test(path)))
         out.push(`${path} -> ${target}: the browser API only behind lib/messages, lib/storage, lib/i18n`);
     }

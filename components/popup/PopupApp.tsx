@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
-import type { ClaimlineDb } from '../../lib/db';
+import { allClaims, type ClaimlineDb, openDatabase } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import type { ParseFile } from '../../lib/io/parse-file';
 import { type AskPage, askActiveTab } from '../../lib/messages/ask-page';
@@ -47,7 +47,7 @@ function useOpenError(db: ClaimlineDb, blockedAfterMs = 5_000): string | null {
     const timer = setTimeout(() => {
       if (!settled) setError(t('dbBlocked'));
     }, blockedAfterMs);
-    db.open().then(
+    openDatabase(db).then(
       () => {
         settled = true;
         setError(null);
@@ -68,7 +68,7 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
   const [editing, setEditing] = useState<Partial<Claim> | null>(null);
   // Kept here so the search and filters survive a visit to another section.
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  const claims = useLiveQuery(() => db.claims.toArray(), [db]);
+  const claims = useLiveQuery(() => allClaims(db), [db]);
   const openError = useOpenError(db);
   const failure = claims.status === 'error' ? claims.error.message : openError;
 

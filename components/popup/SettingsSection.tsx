@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClaimlineDb } from '../../lib/db';
+import { allClaims, type ClaimlineDb, clearClaims, countClaims } from '../../lib/db';
 import { importSeeds } from '../../lib/db/seeding';
 import { t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
@@ -43,11 +43,11 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
   }
 
   async function exportFirst() {
-    download(exportJson(await db.claims.toArray()), exportFilename('json'), 'application/json');
+    download(exportJson(await allClaims(db)), exportFilename('json'), 'application/json');
   }
 
   async function deleteAll() {
-    await db.transaction('rw', db.claims, () => db.claims.clear());
+    await clearClaims(db);
     setConfirming(null);
     setStatus(t('allDeleted'));
   }
@@ -86,7 +86,7 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
         <button type="button" onClick={restoreSeeds}>
           {t('restoreSeeds')}
         </button>
-        <button type="button" class="danger" onClick={async () => setConfirming(await db.claims.count())}>
+        <button type="button" class="danger" onClick={async () => setConfirming(await countClaims(db))}>
           {t('deleteAllEllipsis')}
         </button>
       </div>

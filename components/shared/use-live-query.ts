@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { watchQuery } from '../../lib/db/live';
 
 export type LiveResult<T> =
   | { status: 'loading' }
@@ -10,12 +10,11 @@ export type LiveResult<T> =
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => setResult({ status: 'ready', value }),
-      error: (error: unknown) =>
-        setResult({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
-    });
-    return () => subscription.unsubscribe();
+    return watchQuery(
+      query,
+      (value) => setResult({ status: 'ready', value }),
+      (error) => setResult({ status: 'error', error }),
+    );
   }, deps);
   return result;
 }

@@ -1,9 +1,12 @@
+import type { Localisable } from '../claims/fields';
 import type { Contract, Refusal, ToPage } from './contract';
 
 /** A known message refused: what failed (for logs) and why, as a reason the UI words. */
 export interface Failure {
   error: string;
   reason: Refusal;
+  /** What the reader is told, worded by the receiver in its reader's language (a database failure). */
+  i18n?: Localisable;
 }
 
 /** Checks one message's payload at run time: null when it may be handled, else why not. */

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
+import { onDatabaseWrites } from '../db/live';
 import { sendToTab } from './send';
 
 /**
@@ -18,6 +18,5 @@ export function broadcastClaimChanges(delayMs = 250): () => void {
   const onChange = () => {
     if (timer === undefined) timer = setTimeout(send, delayMs);
   };
-  Dexie.on('storagemutated', onChange);
-  return () => Dexie.on.storagemutated.unsubscribe(onChange);
+  return onDatabaseWrites(onChange);
 }

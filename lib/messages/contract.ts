@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim';
 import type { ClaimContext } from '../claims/compare';
+import type { Localisable } from '../claims/fields';
 import type { FieldError } from '../claims/validate';
 import type { Spec as LexiconSpec } from '../extract/lexicon/spec';
 import type { Figure } from '../extract/types';
@@ -117,7 +118,9 @@ export type Contract<M> = { [K in keyof M]: { request: unknown; response: unknow
 export type Refusal = 'invalid' | 'tooLarge' | 'notAllowed' | 'database' | 'noAnswer';
 
 /** The one answer to a known message, in either direction: its data, or why not. */
-export type Result<T> = { ok: true; data: T } | { ok: false; error: string; reason: Refusal };
+export type Result<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; reason: Refusal; i18n?: Localisable };
 
 /** The answer to one message of a contract. */
 export type ResultOf<M extends Contract<M>, K extends keyof M> = Result<M[K]['response']>;

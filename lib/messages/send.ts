@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type MessageKey, t } from '../i18n';
+import type { Localisable } from '../claims/fields';
+import { localise, type MessageKey, t } from '../i18n';
 import type { Contract, Refusal, Result, ToBackground, ToPage } from './contract';
 
 const WORDS: Record<Exclude<Refusal, 'database'>, MessageKey> = {
@@ -11,12 +12,12 @@ const WORDS: Record<Exclude<Refusal, 'database'>, MessageKey> = {
 
 /**
  * A message the receiver refused or left unanswered, with the cause in the reader's words as
- * its message (a database failure is already a sentence for the reader: it is kept as it is).
+ * its message (a database failure in the words its receiver chose, `i18n`).
  */
 export class MessageRefused extends Error {
   readonly reason: Refusal;
-  constructor(reason: Refusal, detail: string) {
-    super(reason === 'database' ? detail : t(WORDS[reason]));
+  constructor(reason: Refusal, detail: string, i18n?: Localisable) {
+    super(reason === 'database' ? localise({ message: detail, i18n }) : t(WORDS[reason]));
     this.name = 'MessageRefused';
     this.reason = reason;
   }
@@ -36,7 +37,7 @@ async function dataOf<M extends Contract<M>, K extends keyof M>(
   }
   if (!answer || typeof answer !== 'object')
     throw new MessageRefused('noAnswer', `${receiver} did not answer`);
-  if (!answer.ok) throw new MessageRefused(answer.reason ?? 'invalid', answer.error);
+  if (!answer.ok) throw new MessageRefused(answer.reason ?? 'invalid', answer.error, answer.i18n);
   return answer.data;
 }
 
