@@ -5,9 +5,9 @@ export default defineConfig({
   test: {
     include: [
       'lib/**/*.test.{ts,tsx}',
+      'components/**/*.test.{ts,tsx}',
       'content/**/*.test.{ts,tsx}',
       'background/**/*.test.{ts,tsx}',
-      'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
       'seeds/**/*.test.ts',
       'scripts/**/*.test.ts',

@@ -88,7 +88,8 @@ describe('updating a subscribed claim pack', () => {
     const before = await lows();
 
     const tampered = desk.issue(6, [packClaim('a', 10)]);
-    tampered.bytes[tampered.bytes.length - 3] ^= 1;
+    const at = tampered.bytes.length - 3;
+    tampered.bytes[at] = (tampered.bytes[at] ?? 0) ^ 1;
     server.serve(tampered, '"t"');
     expect(await updatePack(db, URL_, server.fetcher)).toMatchObject({
       ok: false,

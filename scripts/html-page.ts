@@ -1,16 +1,16 @@
 /**
  * An HTML file read as the content script reads a page: parsed by a DOM (happy-dom), so every
  * entity, comment and element is what a browser makes of it, and walked block by block with the
- * content script's own walker (lib/page/text-blocks.ts: no scripts, styles, code or form fields, no
+ * content script's own walker (content/text-blocks.ts: no scripts, styles, code or form fields, no
  * hidden or editable content, a source line break inside a paragraph as a space), long blocks cut
  * as the scanner cuts them, with one document state (`createDiscourse`) in document order.
  */
 import { Window } from 'happy-dom';
+import { articleDate } from '../content/article-date';
+import { windowsOf } from '../content/scanner';
+import { PAUSE, walkTextBlocks } from '../content/text-blocks';
 import { createDiscourse, extractFigures } from '../lib/extract/all-languages';
 import type { Figure } from '../lib/extract/types';
-import { articleDate } from '../lib/page/article-date';
-import { windowsOf } from '../lib/page/scanner';
-import { PAUSE, walkTextBlocks } from '../lib/page/text-blocks';
 
 /** What is read of a page: its text (blocks one after another, a blank line between) and the figures in it. */
 export interface PageReading {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { formatNumber } from '../../lib/format';
 import { localise, plural, t } from '../../lib/i18n';
 import type { ImportPlan } from '../../lib/io/plan-import';
 import { GED_MAPPING } from '../../lib/io/ucdp-ged';
+import { formatNumber } from '../../lib/wording/format';
 
 export interface ImportSummaryProps {
   fileName: string;

@@ -1,0 +1,233 @@
+import type { PopoverActions } from '../components/popover/Popover';
+import { type Draft, draftToRecord, type SaveResult } from '../components/popover/SaveForm';
+import type { ClaimContext } from '../lib/claims/compare';
+import type { ContextRequest, ContextsRequest } from '../lib/messages/contract';
+import { articleDate } from './article-date';
+import { contextRequest, contextsRequest, type PageFacts } from './context-request';
+import { type ElementNames, elementNames } from './element-names';
+import { FigureHighlights } from './highlights';
+import type { Extractor, MarkedFigure } from './mark-figures';
+import { handlePageChanges } from './page-changes';
+import { PageFigures } from './page-figures';
+import { wirePopover } from './popover-events';
+import { PopoverHost } from './popover-host';
+import { QuietObserver } from './quiet-observer';
+import { Scanner, type ScanStats } from './scanner';
+import { isMark } from './text-blocks';
+import { Splits } from './wrap';
+
+export interface ControllerDeps {
+  doc: Document;
+  extract: Extractor;
+  /** The page's language when its `<html lang>` gives none (what its text looks like). */
+  lang?: string;
+  fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
+  /** Registers a listener that is removed when Claimline stops (the extension updated or disabled). */
+  listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
+  setTimeout: (fn: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+  now?: () => number;
+  /** A new claim id for each "Save to history" form, so a save sent twice is stored once. */
+  newDraftId?: () => string;
+  /** Claimline's tag names on this page (default: chosen by `elementNames`). */
+  names?: ElementNames;
+  /** Figures the reader said are not casualty figures on this page. */
+  suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
+  highlightStyle?: 'subtle' | 'strong';
+  /** Told what scanning cost each time the work queue drains (the page benchmark reads it). */
+  onScanStats?: (stats: ScanStats) => void;
+  /** What the popover's actions do; without them the popover only shows context. */
+  actions?: {
+    save: (draft: Record<string, unknown>) => Promise<SaveResult>;
+    notFigure: (m: MarkedFigure) => void;
+    pause: () => void;
+  };
+}
+
+export interface ClaimlinePage {
+  /** The marked figures still on the page, in the order they were found. */
+  figures(): MarkedFigure[];
+  request(m: MarkedFigure): ContextRequest;
+  /** One request for the contexts of many figures (the popup's "This page"). */
+  requests(ms: readonly MarkedFigure[]): ContextsRequest;
+  /** Removes one mark (the reader said it is not a casualty figure). */
+  unmark(m: MarkedFigure): void;
+  /** Shows the open popover's context afresh (the claim history changed). */
+  refresh(): void;
+  /** Stops scanning and observing; with `restore`, puts the page back exactly as it was. */
+  stop(restore: boolean): void;
+}
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
+
+/**
+ * Scans the page in chunks, marks its figures, wires the popover, and keeps watching for content
+ * the page adds later (live blogs, infinite scroll, single-page apps), debounced and bounded. When
+ * the page changes text Claimline split to mark it, that text is put back as the page wrote it at
+ * once (before the browser paints), and text the page keeps changing is underlined by a highlight.
+ */
+export function startClaimline(deps: ControllerDeps): ClaimlinePage {
+  const { doc } = deps;
+  const now = deps.now ?? (() => performance.now());
+  const body = doc.body;
+  const lang = doc.documentElement.lang || undefined;
+  const names = deps.names ?? elementNames(doc);
+  const splits = new Splits();
+  /** Text nodes the page set the text of after Claimline split them, and their parents. */
+  const live = new WeakSet<Node>();
+  const highlights = doc.defaultView ? new FigureHighlights(doc.defaultView) : undefined;
+  const figures = new PageFigures(splits, highlights, (m) => {
+    if (popover.figure === m) events.close(false);
+    scanner.forget(1);
+  });
+  const popover = new PopoverHost(doc, names.popover);
+  const date = articleDate(doc);
+  const facts: PageFacts = { doc, articleDate: date, lang: lang ?? deps.lang };
+
+  const observer = new QuietObserver((records) => onMutations(records), OBSERVE);
+  const quietly = (fn: () => void) => observer.quietly(fn);
+
+  const scanner = new Scanner({
+    extract: deps.extract,
+    lang,
+    now,
+    marking: {
+      names,
+      splits,
+      highlights,
+      isLive: (node) => live.has(node) || (node.parentNode !== null && live.has(node.parentNode)),
+    },
+    defer: (fn) => deps.setTimeout(() => quietly(fn), 0),
+    suppressed: deps.suppressed,
+    onIdle: deps.onScanStats,
+    onMarked: (marked) => {
+      for (const m of marked) {
+        if (deps.highlightStyle === 'strong')
+          for (const mark of m.marks) mark.setAttribute('data-style', 'strong');
+        figures.add(m);
+        const root = (m.mark ?? m.range?.startContainer)?.getRootNode();
+        if (root && root !== doc) observer.watch(root, true); // from the end of this chunk of work
+      }
+    },
+  });
+
+  const request = (m: MarkedFigure): ContextRequest => contextRequest(m, facts);
+
+  const draftFor = (m: MarkedFigure): Draft => ({
+    ...(deps.newDraftId ? { id: deps.newDraftId() } : {}),
+    claimedBy: m.figure.claimedBy ?? '',
+    claimDate: date ?? new Date().toISOString().slice(0, 10),
+    metric: m.figure.metric,
+    qualifier: m.figure.qualifier,
+    low: m.figure.low === null ? '' : String(m.figure.low),
+    high: m.figure.high === null ? '' : String(m.figure.high),
+    party: m.figure.party ?? '',
+    sourceName: doc.title.slice(0, 200),
+    sourceUrl: doc.URL,
+    quote: m.sentence,
+    note: '',
+  });
+  const actions = deps.actions;
+  const actionsFor = actions
+    ? (m: MarkedFigure, close: () => void): PopoverActions => ({
+        draft: draftFor(m),
+        onSave: (draft) => actions.save(draftToRecord(draft)),
+        onNotFigure: () => {
+          actions.notFigure(m);
+          handle.unmark(m);
+        },
+        onPause: () => {
+          close();
+          actions.pause();
+        },
+      })
+    : undefined;
+
+  const events = wirePopover({
+    actionsFor,
+    doc,
+    popover,
+    lookup: (mark) => figures.ofMark(mark),
+    figureAt: (x, y) => figures.highlightedAt(x, y),
+    request,
+    fetchContext: deps.fetchContext,
+    listen: deps.listen,
+    setTimeout: deps.setTimeout,
+    clearTimeout: deps.clearTimeout,
+  });
+
+  const changes = body
+    ? handlePageChanges({
+        body,
+        splits,
+        figures,
+        scanner,
+        live,
+        isOurs: (el) =>
+          el === popover.host || (isMark(el as Element) && figures.ofMark(el as Element) !== undefined),
+        quietly,
+        setTimeout: deps.setTimeout,
+        clearTimeout: deps.clearTimeout,
+      })
+    : null;
+  function onMutations(records: MutationRecord[]) {
+    changes?.onMutations(records);
+  }
+
+  // Marks must not stay where the reader edits: an editor would save them with the text.
+  deps.listen(doc, 'focusin', (event) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Node) || figures.size === 0) return;
+    const editing =
+      doc.designMode === 'on'
+        ? doc.documentElement
+        : target instanceof Element && (target as HTMLElement).isContentEditable
+          ? target
+          : null;
+    if (editing) quietly(() => figures.dropWithin(editing));
+  });
+
+  if (body) {
+    observer.watch(body);
+    // The article first, so its figures are marked soonest; then the rest of the page (headlines,
+    // captions, live blogs, asides) without reading the article twice.
+    const article = articleRoot(doc);
+    if (article) scanner.scan(article);
+    scanner.scan(body, article ?? undefined);
+  }
+
+  const handle: ClaimlinePage = {
+    figures: () => figures.list(),
+    request,
+    requests: (ms) => contextsRequest(ms, facts),
+    refresh: () => events.refresh(),
+    unmark(m) {
+      quietly(() => figures.drop(m));
+    },
+    stop(restore) {
+      scanner.stop();
+      observer.disconnect();
+      changes?.stop();
+      events.close(false);
+      if (restore) {
+        for (const split of [...splits.all()]) splits.restore(split);
+        highlights?.clear();
+      }
+      figures.clear();
+    },
+  };
+  return handle;
+}
+
+/** The page's main article, when it marks one: the single `<article>`, else `<main>`. */
+export function articleRoot(doc: Document): Element | null {
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0] as Element;
+  return doc.querySelector('main, [role="main"]');
+}
