@@ -20,6 +20,9 @@ const FIREFOX_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+/** Where claim packs may be hosted: any https site, or this machine (a newsroom testing its pack). */
+const PACK_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -27,8 +30,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     default_locale: 'en',
     description: '__MSG_extDescription__',
-    permissions: ['storage'],
-    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
+    // alarms: claim pack updates; hosts of packs only when the reader subscribes (optional)
+    permissions: ['storage', 'alarms'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: FIREFOX_SETTINGS, optional_permissions: PACK_HOSTS }
+      : { optional_host_permissions: PACK_HOSTS }),
   }),
   // `wxt zip -b firefox` also packs the sources for AMO's reviewers: not the generated screenshots
   // and benchmark pages in artifacts/ (hidden files, tests, node_modules and .output are left out by WXT).

@@ -9,6 +9,7 @@ import type { ExtensionSelf, Sender, ToBackground } from '../lib/messages/contra
 import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
 import { LEXICON_SPECS } from './lexicon-specs';
+import { subscribePack, unsubscribePack, updatePack } from './pack-update';
 
 export { contextFor } from './context-for';
 
@@ -68,6 +69,15 @@ function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
     'claims/count': {
       ...TO_BACKGROUND['claims/count'],
       handle: async () => ({ count: await countClaims(db) }),
+    },
+    'packs/subscribe': {
+      ...TO_BACKGROUND['packs/subscribe'],
+      handle: (request) => subscribePack(db, request),
+    },
+    'packs/update': { ...TO_BACKGROUND['packs/update'], handle: ({ url }) => updatePack(db, url) },
+    'packs/unsubscribe': {
+      ...TO_BACKGROUND['packs/unsubscribe'],
+      handle: async ({ url }) => ({ removed: await unsubscribePack(db, url) }),
     },
   };
 }

@@ -1,14 +1,19 @@
+import { releaseHostAccess } from '../lib/browser/host-access';
 import { msg } from '../lib/claims/fields';
 import {
+  addSubscription,
   applyPack,
   type ClaimlineDb,
+  listSubscriptions,
   noteFailure,
   noteUnchanged,
   PackIdTakenError,
   type Subscription,
+  unsubscribe,
 } from '../lib/db';
 import { MAX_BYTES } from '../lib/io/parse-import';
 import { readPack } from '../lib/io/read-pack';
+import type { PackUpdate } from '../lib/messages/contract';
 
 /**
  * How a pack is fetched: a plain GET that carries nothing of the reader (no cookies, no referrer)
@@ -22,9 +27,7 @@ export const PACK_REQUEST: RequestInit = {
   cache: 'no-cache',
 };
 
-export type UpdateResult =
-  | { ok: true; changed: boolean; claimCount: number }
-  | { ok: false; error: string; i18n?: { key: string; subs: string[] } };
+export type UpdateResult = PackUpdate;
 
 type Failed = { message: string; i18n?: ReturnType<typeof msg>['i18n'] };
 
@@ -126,4 +129,35 @@ export function nextUpdateAt(sub: Subscription): number {
   const last = Date.parse(sub.lastAttemptAt ?? sub.subscribedAt);
   const wait = sub.failures === 0 ? 6 * HOUR : Math.min(6 * HOUR, (HOUR / 4) * 2 ** (sub.failures - 1));
   return last + wait;
+}
+
+/** Subscribes to a pack the reader granted the host of, and applies it at once. */
+export async function subscribePack(
+  db: ClaimlineDb,
+  request: { url: string; publicKey?: string; fingerprint?: string },
+  fetcher: typeof fetch = fetch,
+): Promise<UpdateResult> {
+  const now = new Date().toISOString();
+  await addSubscription(
+    db,
+    request.url,
+    { publicKey: request.publicKey ?? null, fingerprint: request.fingerprint ?? null },
+    now,
+  );
+  return updatePack(db, request.url, fetcher);
+}
+
+/** Removes a subscription and its records, and gives back its host when no other pack is there. */
+export async function unsubscribePack(db: ClaimlineDb, url: string): Promise<number> {
+  const removed = await unsubscribe(db, url);
+  const host = new URL(url).host;
+  if (!(await listSubscriptions(db)).some((s) => new URL(s.url).host === host)) await releaseHostAccess(url);
+  return removed;
+}
+
+/** Updates every subscription that is due (see `nextUpdateAt`), one after another. */
+export async function updateDuePacks(db: ClaimlineDb, fetcher: typeof fetch = fetch): Promise<void> {
+  const now = Date.now();
+  for (const sub of await listSubscriptions(db))
+    if (nextUpdateAt(sub) <= now) await updatePack(db, sub.url, fetcher).catch(() => {});
 }
