@@ -86,11 +86,16 @@ export async function run(): Promise<void> {
   console.log(
     `  generated news-like text, ${(synthetic.length / MB).toFixed(1)} MB, one number per ${Math.round(synthetic.length / syn.numbers)} chars, English only: ${mbps(synthetic.length, syn.tExtract)} MB/s, ${(syn.tExtract / syn.tFloor).toFixed(2)}x the floor (target <= 4x); ${syn.figures} figures`,
   );
-  const slice = english.text.slice(0, 100_000);
-  const tNlp = time(() => nlp(slice).numbers().json(), 2);
-  const nlpMbps = slice.length / MB / (tNlp / 1000);
+  // compromise reads English only: set against extraction of the same English text, and of the generated text
+  const nlpOf = (text: string): number => {
+    const slice = text.slice(0, 100_000);
+    return slice.length / MB / (time(() => nlp(slice).numbers().json(), 2) / 1000);
+  };
+  const [nlpReal, nlpSyn] = [nlpOf(english.text), nlpOf(synthetic)];
+  const enMbps = english.text.length / MB / (en.tExtract / 1000);
+  const synMbps = synthetic.length / MB / (syn.tExtract / 1000);
   console.log(
-    `  compromise numbers() on 100 KB of the English real text: ${nlpMbps.toFixed(3)} MB/s (${tNlp.toFixed(0)} ms); the main figure is ${(realMbps / nlpMbps).toFixed(0)}x faster (target >= 500x)`,
+    `  compromise numbers() on 100 KB: ${nlpReal.toFixed(3)} MB/s on the English real text, so English alone is ${(enMbps / nlpReal).toFixed(0)}x faster and the main figure ${(realMbps / nlpReal).toFixed(0)}x; ${nlpSyn.toFixed(3)} MB/s on the generated text, ${(synMbps / nlpSyn).toFixed(0)}x (target >= 500x)`,
   );
   const news = mixed.text.slice(0, MB);
   const tNews = time(() => b.extract(news), 7);
