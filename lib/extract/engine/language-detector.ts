@@ -58,11 +58,23 @@ export function detector(lexicons: Lexicon[]): Detector {
     else latin |= bit;
   });
   const score = new Int32Array(lexicons.length);
+  fillLetters();
   return { lexicons, words: hashMasks(masks), letters, score, cyrillic, latin };
 }
 
 const lower = (c: number): number =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c + 32 : c >= 0x410 && c <= 0x42f ? c + 32 : c;
+
+/** Each code unit below LETTERS_END that counts as a letter, lowercased; 0 for the others (filled on first use). */
+const LETTER_OF = new Uint16Array(LETTERS_END);
+
+function fillLetters(): void {
+  if (LETTER_OF[97] !== 0) return;
+  for (let c = 0; c < LETTERS_END; c++) {
+    const l = lower(c);
+    if ((l >= 97 && l <= 122) || (l >= 0xdf && l <= 0x24f) || (l >= 0x400 && l <= 0x4ff)) LETTER_OF[c] = l;
+  }
+}
 
 /** The lexicon whose language text[from, to) most looks like. */
 export function detect(d: Detector, text: string, from: number, to: number): Lexicon {
@@ -74,9 +86,10 @@ export function detect(d: Detector, text: string, from: number, to: number): Lex
   let h = 0;
   let len = 0;
   for (let i = from; i <= to; i++) {
-    const c = i < to ? lower(text.charCodeAt(i)) : 32;
-    const letter = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
-    if (letter) {
+    const u = i < to ? text.charCodeAt(i) : 32;
+    // a letter, lowercase; 0 for anything else
+    const c = u < LETTERS_END ? (LETTER_OF[u] as number) : 0;
+    if (c !== 0) {
       if (c >= 0x400) cyr++;
       else lat++;
       if (c > 127) {
