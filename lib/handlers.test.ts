@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SEED_CLAIMS } from '../seeds';
 import type { ClaimContext } from './claims/compare';
 import { importSeeds, openDb } from './db';
+import type { Spec as LexiconSpec } from './extract/lexicon/spec';
 import { createHandler, mayWrite } from './handlers';
 import { LIMITS } from './messages';
 
@@ -141,6 +142,13 @@ describe('background message handler', () => {
     expect(de?.ok && (de.data as { spec: unknown }).spec).toBeTruthy();
     const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, contentScript);
     expect(none).toEqual({ ok: true, data: { spec: null } });
+  });
+
+  it('sends English too, with its countries, which the content script does not ship', async () => {
+    const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
+    const spec = en?.ok ? (en.data as { spec: LexiconSpec | null }).spec : null;
+    expect(Object.values(spec?.countries?.names ?? {})).toContain('colombia');
+    expect(spec?.countries?.demonyms['colombian(|s)']).toBe('colombia');
   });
 
   it('knows its own pages from others', () => {

@@ -4,7 +4,7 @@ import { contextFor, contextsFor } from './context-for';
 import { addClaim, type ClaimlineDb, countClaims } from './db';
 import { describeDbError } from './db/describe-db-error';
 import type { Metric } from './extract/types';
-import { LEXICON_SPECS } from './lexicon-specs';
+import { lexiconSpec } from './lexicon-specs';
 import { parseMessage } from './message-checks';
 import type { Answer } from './messages';
 
@@ -78,11 +78,7 @@ export function createHandler(
         case 'lexicon/get':
           return {
             ok: true,
-            data: {
-              spec: Object.hasOwn(LEXICON_SPECS, message.payload.lang)
-                ? (LEXICON_SPECS[message.payload.lang] ?? null)
-                : null,
-            },
+            data: { spec: lexiconSpec(message.payload.lang) },
           };
         case 'claims/count':
           return { ok: true, data: { count: await countClaims(db) } };

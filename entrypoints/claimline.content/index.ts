@@ -5,7 +5,7 @@ import { addCorrection, correctionSignature, loadCorrections } from '../../lib/c
 import { extractFigures } from '../../lib/extract/extract';
 import { LANGUAGES } from '../../lib/extract/languages';
 import { lexiconFromSpec } from '../../lib/extract/lexicon/compile';
-import { registerLexicon } from '../../lib/extract/lexicon/registry';
+import { DEFAULT_LANGUAGE, registerLexicon } from '../../lib/extract/lexicon/registry';
 import type { ContextSummary, TabMessageMap } from '../../lib/messages';
 import { articleDate } from '../../lib/page/article-date';
 import { toRef } from '../../lib/page/context-request';
@@ -27,13 +27,15 @@ export default defineContentScript({
       loadCorrections(location.href).catch(() => new Set<string>()),
     ]);
     if (!settings || isPaused(settings, location.hostname) || ctx.isInvalid) return;
-    // Lexicons of the page's other languages come from the background (English ships here),
-    // asked for together and registered in the page's order.
+    // Lexicons of the page's other languages come from the background, asked for together and
+    // registered in the page's order; English too, for its countries (English ships here without
+    // them, and is read as it is when the background does not answer).
     const langs = pageLanguages(document, LANGUAGES);
+    const asked = [DEFAULT_LANGUAGE, ...langs];
     const answers = await Promise.all(
-      langs.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
+      asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
     );
-    langs.forEach((lang, i) => {
+    asked.forEach((lang, i) => {
       const spec = answers[i]?.spec;
       if (spec) registerLexicon(lang, lexiconFromSpec(spec));
     });

@@ -104,4 +104,11 @@ export const DE_CASES: Case[] = [
     text: 'Laut dem Verteidigungsministerium der Ukraine wurden 300 Soldaten getötet.',
     claimedBy: 'Verteidigungsministerium der Ukraine',
   },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Mindestens 14 kolumbianische Soldaten wurden getötet.',
+    party: 'colombia',
+  },
+  { rule: 'countryParty', givenOnly: true, text: 'Algerien hat 30 Soldaten verloren.', party: 'algeria' },
 ];

@@ -146,4 +146,17 @@ export const EN_PARTIES: Case[] = [
     populations: [['Some 120', 'military']],
   },
   { rule: 'moneyOrAge', text: 'Relatives of the dead got CHF 2,000.', figures: [] },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'At least 14 Colombian soldiers were killed in the ambush.',
+    party: 'colombia',
+  },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'The army of Chad said 40 of its soldiers died.',
+    party: 'chad',
+  },
+  { rule: 'countryParty', givenOnly: true, text: 'Peru sent 200 troops to the border.', party: 'peru' },
 ];

@@ -43,7 +43,7 @@ export const ES_CASES: Case[] = [
   {
     rule: 'verbBefore',
     text: 'España retirará sus 600 soldados de Irak.',
-    figures: [['600', 600, 600, 'exact', 'withdrawn', null]],
+    figures: [['600', 600, 600, 'exact', 'withdrawn', 'spain']],
   },
   {
     rule: 'yearOrDate',
@@ -126,5 +126,17 @@ export const ES_CASES: Case[] = [
     rule: 'participleThenVerb',
     text: 'Unos 300 soldados enviados a Kursk han muerto.',
     figures: [['Unos 300', 300, 300, 'approx', 'killed', null]],
+  },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Al menos 14 soldados peruanos murieron en la emboscada.',
+    party: 'peru',
+  },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Marruecos envió 300 soldados a la frontera.',
+    party: 'morocco',
   },
 ];

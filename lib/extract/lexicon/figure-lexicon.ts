@@ -108,4 +108,6 @@ export interface FigureLexicon {
   attackNouns: ReadonlySet<string>;
   /** party aliases of the language, every inflected form: alias (words) -> slug of parties.ts */
   parties: Readonly<Record<string, string>>;
+  /** the aliases among `parties` that name a country only written with a capital ("Chad", "Niger") */
+  capitalNames: ReadonlySet<string>;
 }

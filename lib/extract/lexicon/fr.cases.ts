@@ -122,4 +122,16 @@ export const FR_CASES: Case[] = [
     claimedBy: 'le ministère de la Défense',
   },
   { rule: 'saidVerb', givenOnly: true, text: "L'ONU a indiqué 300 civils tués.", claimedBy: "L'ONU" },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Au moins 14 soldats algériens ont été tués.',
+    party: 'algeria',
+  },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Le Maroc a envoyé 300 soldats à la frontière.',
+    party: 'morocco',
+  },
 ];

@@ -117,4 +117,6 @@ export const RU_CASES: Case[] = [
       ['до 500', null, 500, 'atMost', 'killed', null],
     ],
   },
+  { rule: 'countryParty', givenOnly: true, text: 'Колумбия потеряла 12 военных.', party: 'colombia' },
+  { rule: 'countryParty', givenOnly: true, text: 'Армия Судана потеряла 40 военных.', party: 'sudan' },
 ];

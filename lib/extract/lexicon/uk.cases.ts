@@ -76,4 +76,6 @@ export const UK_CASES: Case[] = [
     party: 'turkey',
   },
   { rule: 'antiCue', givenOnly: true, text: '12 військових були засуджені за вбивство.', figures: [] },
+  { rule: 'countryParty', givenOnly: true, text: 'Колумбія втратила 12 військових.', party: 'colombia' },
+  { rule: 'countryParty', givenOnly: true, text: 'Армія Судану втратила 40 військових.', party: 'sudan' },
 ];

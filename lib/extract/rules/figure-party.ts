@@ -6,7 +6,7 @@ import { isTroopMetric } from '../types';
 import type { Candidate } from './candidates';
 import type { MetricFound } from './figure-metric';
 import type { Head } from './noun-phrase';
-import { civiliansOf, partyAt } from './party-name';
+import { civiliansOf, partyAt, partyBackAt } from './party-name';
 
 /**
  * Whose people the candidate counts: a party named in its noun phrase, next to its cue ("Russian
@@ -40,9 +40,9 @@ export function partyOf(
   const moved = isTroopMetric(m.metric);
   if (m.cue >= 0 && m.via !== 'verb' && m.via !== 'head' && m.via !== 'after') {
     for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
-      const p = partyAt(toks, k, text, lex);
+      const p = partyBackAt(toks, k, text, lex);
       // "Russian losses"; not where troops were sent: "3.000 Soldaten nach Syrien entsandt"
-      if (p && k + p.len <= m.cue && !(moved && afterPlacePrep(toks, k, false))) return civ(h, p.slug);
+      if (p && p.at + p.len <= m.cue && !(moved && afterPlacePrep(toks, p.at, false))) return civ(h, p.slug);
     }
   }
   if (placeCounts) {
@@ -105,8 +105,8 @@ function subjectBefore(
   for (let k = a - 1, n = 0; k >= 0 && n < near; k--, n++) {
     const t = toks[k] as Token;
     if (isBoundary(t)) break;
-    const p = partyAt(toks, k, text, lex);
-    if (!p || k + p.len > a || afterPlacePrep(toks, k, placeCounts)) continue;
+    const p = partyBackAt(toks, k, text, lex);
+    if (!p || p.at + p.len > a || afterPlacePrep(toks, p.at, placeCounts)) continue;
     if (speaker && t.start >= speaker.start && t.start < speaker.end) {
       spoken ??= p.slug;
       continue;

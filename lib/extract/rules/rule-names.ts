@@ -63,6 +63,8 @@ export const RULE_NAMES = {
   joinedAcrossAside:
     'subset-of-figure: an aside between a figure and the number joined to it (language rule)',
   // whose people
+  countryParty:
+    'party-name: any country, by its name or demonym, as the country packages give them and declined ("soldados peruanos", "в Колумбии")',
   partyInNounPhrase: 'noun-phrase: "40 North Korean soldiers", "120 Palestinians"',
   demonymAfterNoun: 'noun-phrase: "soldados rusos", "загиблих українських" (language rule)',
   groupAfterOf: 'noun-phrase-parts: "combatientes de Hamás" (an armed group after "de")',
