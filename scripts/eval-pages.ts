@@ -50,7 +50,9 @@ export const FIGURE_FREE_PAGES: readonly string[] = [
 /** Reads every figure-free page and prints what was marked on each; returns the total. */
 export async function evalPages(): Promise<number> {
   let total = 0;
-  console.log(`false marks on ${FIGURE_FREE_PAGES.length} figure-free pages of ../shared/pages (target <= 3)`);
+  console.log(
+    `false marks on ${FIGURE_FREE_PAGES.length} figure-free pages of ../shared/pages (target <= 3)`,
+  );
   for (const name of FIGURE_FREE_PAGES) {
     const html = readFileSync(sharedPath('pages', `${name}.html`), 'utf8');
     const { text, figures } = await readHtmlPage(html);

@@ -129,7 +129,7 @@ export function lexiconFromSpec(s: Spec): Lexicon {
     before: wordTable<Qualifier>(s.before as Record<string, string>),
     after: { '+': 'moreThan', ...values(s.after ?? {}) },
     rangeOpen: values(s.rangeOpen ?? {}),
-    rangeJoin: set(list('-|–|—', s.rangeJoin)),
+    rangeJoin: set(list('-|–|—|−', s.rangeJoin)),
     nouns: wordTable<NounKind>(s.nouns as Record<string, string>),
     cues: wordTable<Metric>(s.cues as Record<string, string>),
     verbs: wordTable<Metric>((s.verbs ?? {}) as Record<string, string>),

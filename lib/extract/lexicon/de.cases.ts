@@ -111,4 +111,10 @@ export const DE_CASES: Case[] = [
     party: 'colombia',
   },
   { rule: 'countryParty', givenOnly: true, text: 'Algerien hat 30 Soldaten verloren.', party: 'algeria' },
+  {
+    rule: 'range',
+    givenOnly: true,
+    text: 'Drei oder vier Soldaten wurden verletzt.',
+    figures: [['Drei oder vier', 3, 4, 'range', 'wounded', null]],
+  },
 ];

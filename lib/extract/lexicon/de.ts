@@ -116,7 +116,7 @@ export const DE_SPEC: Spec = {
   },
   after: { 'oder mehr|und mehr': 'atLeast' },
   rangeOpen: { zwischen: 'und', von: 'bis' },
-  rangeJoin: 'bis',
+  rangeJoin: 'bis|oder',
   nouns: {
     military:
       'soldaten|soldat|soldatinnen|truppen|militärs|streitkräfte|kämpfer|polizisten|offiziere|generäle|söldner|' +

@@ -240,4 +240,14 @@ export const EN_NUMBERS: Case[] = [
     text: 'Officials said ~300 soldiers were killed.',
     figures: [['~300', 300, 300, 'approx', 'killed', null]],
   },
+  {
+    rule: 'range',
+    text: 'Eight or nine soldiers were killed in the crash.',
+    figures: [['Eight or nine', 8, 9, 'range', 'killed', null]],
+  },
+  {
+    rule: 'range',
+    text: 'Officials said 12−15 soldiers were wounded.',
+    figures: [['12−15', 12, 15, 'range', 'wounded', null]],
+  },
 ];

@@ -176,7 +176,7 @@ export const EN_SPEC: Spec = {
   },
   comparisonOf: 'than',
   rangeOpen: { between: 'and', from: 'to' },
-  rangeJoin: 'to|through|~',
+  rangeJoin: 'to|through|~|or',
   changeBy: 'by',
   changeTo: 'to',
   modifiers:

@@ -139,4 +139,16 @@ export const ES_CASES: Case[] = [
     text: 'Marruecos envió 300 soldados a la frontera.',
     party: 'morocco',
   },
+  {
+    rule: 'range',
+    givenOnly: true,
+    text: 'Siete u ocho policías murieron en el ataque.',
+    figures: [['Siete u ocho', 7, 8, 'range', 'killed', null]],
+  },
+  {
+    rule: 'aboutOne',
+    givenOnly: true,
+    text: 'Medio millar de civiles resultaron heridos.',
+    figures: [['Medio millar', 500, 500, 'approx', 'wounded', null]],
+  },
 ];

@@ -95,6 +95,8 @@ export const ES_SPEC: Spec = {
     'una treintena|treintena': [30, 30],
     'una cincuentena|cincuentena': [50, 50],
     'un centenar|centenar': [100, 100],
+    'un millar|millar': [1000, 1000],
+    'medio millar': [500, 500],
   },
   before: {
     approx:
@@ -111,7 +113,7 @@ export const ES_SPEC: Spec = {
   },
   after: { 'o más|y más|o mayor|al menos|por lo menos|como mínimo': 'atLeast', 'o menos|o menor': 'atMost' },
   rangeOpen: { entre: 'y', de: 'a' },
-  rangeJoin: 'a',
+  rangeJoin: 'a|o|u',
   nouns: {
     military:
       'soldados|soldado|tropas|militares|militar|efectivos|combatientes|milicianos|policías|agentes|oficiales|generales|' +

@@ -134,4 +134,16 @@ export const FR_CASES: Case[] = [
     text: 'Le Maroc a envoyé 300 soldats à la frontière.',
     party: 'morocco',
   },
+  {
+    rule: 'range',
+    givenOnly: true,
+    text: 'Trois ou quatre soldats ont été blessés.',
+    figures: [['Trois ou quatre', 3, 4, 'range', 'wounded', null]],
+  },
+  {
+    rule: 'aboutOne',
+    givenOnly: true,
+    text: 'Un millier de soldats ont été blessés.',
+    figures: [['Un millier', 1000, 1000, 'approx', 'wounded', null]],
+  },
 ];

@@ -75,6 +75,7 @@ export const FR_SPEC: Spec = {
     'une cinquantaine|cinquantaine': [50, 50],
     'une soixantaine|soixantaine': [60, 60],
     'une centaine|centaine': [100, 100],
+    'un millier|millier': [1000, 1000],
   },
 
   before: {
@@ -89,9 +90,9 @@ export const FR_SPEC: Spec = {
       "moins de|moins d'|inférieur à|inférieure à|inférieurs à|inférieures à|en dessous de|plus petit que|moins que",
     nearly: "près de|presque|quasiment|pratiquement|près d'|avoisinant|frôlant|pas loin de|bientôt",
   },
-  after: { 'ou plus|et plus|au moins': 'atLeast', 'ou moins|au plus': 'atMost' },
+  after: { 'ou plus|et plus|au moins': 'atLeast', 'ou moins|au plus': 'atMost', environ: 'approx' },
   rangeOpen: { entre: 'et', de: 'à' },
-  rangeJoin: 'à',
+  rangeJoin: 'à|ou',
   nouns: {
     military:
       'soldats|soldat|militaires|militaire|troupes|combattants|officiers|officier|généraux|général|policiers|gendarmes|' +

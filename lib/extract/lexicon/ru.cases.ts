@@ -119,4 +119,16 @@ export const RU_CASES: Case[] = [
   },
   { rule: 'countryParty', givenOnly: true, text: 'Колумбия потеряла 12 военных.', party: 'colombia' },
   { rule: 'countryParty', givenOnly: true, text: 'Армия Судана потеряла 40 военных.', party: 'sudan' },
+  {
+    rule: 'numberWords',
+    givenOnly: true,
+    text: 'В перестрелке погибли трое военных.',
+    figures: [['трое', 3, 3, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'range',
+    givenOnly: true,
+    text: 'Ранены 12−13 тысяч военных.',
+    figures: [['12−13 тысяч', 12000, 13000, 'range', 'wounded', null]],
+  },
 ];

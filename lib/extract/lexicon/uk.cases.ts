@@ -78,4 +78,10 @@ export const UK_CASES: Case[] = [
   { rule: 'antiCue', givenOnly: true, text: '12 військових були засуджені за вбивство.', figures: [] },
   { rule: 'countryParty', givenOnly: true, text: 'Колумбія втратила 12 військових.', party: 'colombia' },
   { rule: 'countryParty', givenOnly: true, text: 'Армія Судану втратила 40 військових.', party: 'sudan' },
+  {
+    rule: 'numberWords',
+    givenOnly: true,
+    text: 'Унаслідок обстрілу загинули троє військових.',
+    figures: [['троє', 3, 3, 'exact', 'killed', null]],
+  },
 ];

@@ -19,7 +19,7 @@ export function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexico
   else if (!lex.rangeJoin.has(join.word)) return false;
   // "the toll rose by 12 to 85": a rise and the new total, no range
   else if (inSet(opener, CHANGE_BY)) return false;
-  else if (join.word === '-' || join.word === '–' || join.word === '—') {
+  else if (join.word === '-' || join.word === '–' || join.word === '—' || join.word === '−') {
     // "222-2222-2222" is a phone number, "2-1" a score
     const after = toks[q.to];
     if (p.spelled !== q.spelled || isPunct(after, '-') || (after?.kind === NUM && !after.spaced))
