@@ -117,4 +117,10 @@ export const DE_CASES: Case[] = [
     text: 'Drei oder vier Soldaten wurden verletzt.',
     figures: [['Drei oder vier', 3, 4, 'range', 'wounded', null]],
   },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'In Sudan gehen die Kämpfe weiter. Ärzte sagen, 40 Menschen seien getötet worden.',
+    party: 'sudan',
+  },
 ];

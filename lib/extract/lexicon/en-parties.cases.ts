@@ -159,4 +159,14 @@ export const EN_PARTIES: Case[] = [
     party: 'chad',
   },
   { rule: 'countryParty', givenOnly: true, text: 'Peru sent 200 troops to the border.', party: 'peru' },
+  {
+    rule: 'placeOfEvents',
+    text: 'Heavy fighting went on in Sudan all week. Medics said 40 people were killed.',
+    party: 'sudan',
+  },
+  {
+    rule: 'placeOfEvents',
+    text: 'Heavy fighting went on in Sudan all week. Medics said 40 soldiers were killed.',
+    party: null,
+  },
 ];

@@ -151,4 +151,10 @@ export const ES_CASES: Case[] = [
     text: 'Medio millar de civiles resultaron heridos.',
     figures: [['Medio millar', 500, 500, 'approx', 'wounded', null]],
   },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'Los combates siguen en Sudán. Según los médicos, murieron 40 personas.',
+    party: 'sudan',
+  },
 ];

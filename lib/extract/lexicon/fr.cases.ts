@@ -146,4 +146,10 @@ export const FR_CASES: Case[] = [
     text: 'Un millier de soldats ont été blessés.',
     figures: [['Un millier', 1000, 1000, 'approx', 'wounded', null]],
   },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'Les combats se poursuivent au Soudan. Selon les médecins, 40 personnes ont été tuées.',
+    party: 'sudan',
+  },
 ];

@@ -158,7 +158,7 @@ export const FR_SPEC: Spec = {
     "et|ou|en|dans|de|du|des|à|au|aux|avec|par|pour|qui|que|qu'|sont|ont|a|été|le|la|les|l'|un|une|mais|selon|sur|" +
     'sous|après|avant|pendant|depuis|contre',
   placePreps: "en|dans|à|au|aux|de|du|des|contre|avec|vers|depuis|par|sur|près|entre|chez|d'",
-  inWords: 'en|dans|à',
+  inWords: 'en|dans|à|au|aux',
   partyArticles: "le|la|les|l'",
   according: "selon|d'après|citant|cités par|cité par|citée par",
   saidVerbs:

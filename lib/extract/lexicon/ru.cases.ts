@@ -131,4 +131,10 @@ export const RU_CASES: Case[] = [
     text: 'Ранены 12−13 тысяч военных.',
     figures: [['12−13 тысяч', 12000, 13000, 'range', 'wounded', null]],
   },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'В Судане продолжаются бои. По словам врачей, погибли 40 человек.',
+    party: 'sudan',
+  },
 ];

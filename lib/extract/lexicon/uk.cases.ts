@@ -84,4 +84,10 @@ export const UK_CASES: Case[] = [
     text: 'Унаслідок обстрілу загинули троє військових.',
     figures: [['троє', 3, 3, 'exact', 'killed', null]],
   },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'У Судані тривають бої. За словами лікарів, загинули 40 людей.',
+    party: 'sudan',
+  },
 ];

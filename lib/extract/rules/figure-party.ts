@@ -1,5 +1,6 @@
 import { isBoundary } from '../engine/phrase-match';
-import type { Token } from '../engine/tokenize';
+import type { ReadingState } from '../engine/reading-state';
+import { type Token, tokenize } from '../engine/tokenize';
 import { AUX, IN_WORDS, inSet, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isTroopMetric } from '../types';
@@ -76,6 +77,42 @@ function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): strin
     return p.slug;
   }
   return null;
+}
+
+/** How far before its window (UTF-16 units) a place is looked for: about a paragraph's sentences. */
+const PLACE_BACK = 600;
+
+/**
+ * The last country named as a place ("in Gaza", "в Судане") before token a, in its window or in
+ * the sentences just before it: where the text says things happened, so whose people it counts
+ * when nothing else names them. Those sentences are read only for such a figure.
+ */
+export function placeBefore(
+  text: string,
+  toks: Token[],
+  a: number,
+  lex: Lexicon,
+  state: ReadingState,
+): string | null {
+  const own = lastPlace(text, toks, a, lex);
+  const start = (toks[0] as Token).start;
+  if (own || start === 0) return own;
+  // read again with the sentences before: a window may start right after "in" ("in | Sudan")
+  const end = (toks[a] as Token).start;
+  const before = tokenize(text, Math.max(0, start - PLACE_BACK), end, lex, state);
+  return lastPlace(text, before, before.length, lex);
+}
+
+function lastPlace(text: string, toks: Token[], a: number, lex: Lexicon): string | null {
+  let place: string | null = null;
+  for (let j = 0; j < a - 1; j++) {
+    if (!inSet(toks[j], IN_WORDS)) continue;
+    let k = j + 1;
+    while (inSet(toks[k], PARTY_ARTICLES)) k++;
+    const p = k < a ? partyAt(toks, k, text, lex) : null;
+    if (p && !byAttack(toks, k + p.len, lex)) place = p.slug;
+  }
+  return place;
 }
 
 /**

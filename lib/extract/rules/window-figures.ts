@@ -53,7 +53,7 @@ export function figuresOfWindow(
     const own = state.context;
     own.party = partyOf(text, toks, c, head, found, lex, speaker);
     own.population = populationOf(toks, head, found, text, lex);
-    partyFromContext(toks, c, head, found, near, own, lex, doc);
+    partyFromContext(toks, c, head, found, near, own, lex, doc, text, state);
     const party = own.party as string | null;
     const population = own.population;
     noteFigure(doc, party, population);
