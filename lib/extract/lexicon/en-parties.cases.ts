@@ -167,6 +167,6 @@ export const EN_PARTIES: Case[] = [
   {
     rule: 'placeOfEvents',
     text: 'Heavy fighting went on in Sudan all week. Medics said 40 soldiers were killed.',
-    party: null,
+    party: 'sudan',
   },
 ];

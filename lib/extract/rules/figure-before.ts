@@ -74,8 +74,8 @@ export function partyFromContext(
       population ??= group.population;
     }
   }
-  // people counted where nothing names them: the country the text said it happened in
-  if (party === null && !named && !inherits && head.kind !== 'military' && countsPlace(found))
+  // the dead or wounded whose side nothing names: of the country the text says it happened in
+  if (party === null && !named && !inherits && countsPlace(found))
     party = placeBefore(text, toks, c.from, lex, state);
   own.party = party;
   own.population = population;

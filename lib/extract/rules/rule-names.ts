@@ -73,7 +73,7 @@ export const RULE_NAMES = {
     'figure-party: a party right before the cue ("Russian losses", "soldados rusos ... murieron")',
   subjectParty: 'figure-party: the subject of the clause ("North Korea has sent 5,000 troops")',
   placeOfEvents:
-    'figure-party: people nothing names are of the country the sentences before say it happened in ("Fighting went on in Sudan. 40 people were killed.")',
+    'figure-party: the dead or wounded nothing names are of the country the text before says it happened in ("Fighting went on in Sudan. 40 people were killed.")',
   placeOfDead: 'figure-party: "killed in Gaza"',
   attackerNotVictim: 'figure-party: "killed in Russian strikes" names the attacker',
   placeNotParty: 'figure-party: "sent to Syria", "nach Syrien entsandt" is where, not whose',
