@@ -7,7 +7,7 @@ import type { Figure, Population } from '../types';
 import { antecedentOf } from './antecedent';
 import type { Candidate } from './candidates';
 import type { MetricFound } from './figure-metric';
-import { placeBefore } from './figure-party';
+import { type PlaceBeforeFigure, placeBefore } from './figure-party';
 import type { Head } from './noun-phrase';
 
 /** How far back (UTF-16 units) an earlier figure can lend its metric and party to a later one. */
@@ -46,7 +46,7 @@ export function partyFromContext(
   lex: Lexicon,
   doc: Discourse,
   text: string,
-  state: ReadingState,
+  state: ReadingState & { place: PlaceBeforeFigure },
 ): void {
   let party = own.party;
   const named = party !== undefined;

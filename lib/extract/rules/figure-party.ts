@@ -80,32 +80,101 @@ function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): strin
 }
 
 /** How far before its window (UTF-16 units) a place is looked for: about a paragraph's sentences. */
-const PLACE_BACK = 600;
+const PLACE_BACK = 400;
 
 /**
- * The last country named as a place ("in Gaza", "в Судане") before token a, in its window or in
- * the sentences just before it: where the text says things happened, so whose people it counts
- * when nothing else names them. Those sentences are read only for such a figure.
+ * The last country named as a place ("in Gaza", "в Судане") before token a: where the text says
+ * things happened, so whose people it counts when nothing else names them. Read as the figures
+ * come, in text order: each window's words once, and the text between windows (which holds no
+ * number and is not read otherwise) only for a figure that asks, and only what was not read yet.
  */
 export function placeBefore(
   text: string,
   toks: Token[],
   a: number,
   lex: Lexicon,
-  state: ReadingState,
+  state: ReadingState & { place: PlaceBeforeFigure },
 ): string | null {
-  const own = lastPlace(text, toks, a, lex);
+  const read = state.place;
+  if (read.text !== text) {
+    read.text = text;
+    read.upTo = 0;
+    read.place = null;
+    read.window = -1;
+  }
   const start = (toks[0] as Token).start;
-  if (own || start === 0) return own;
-  // read again with the sentences before: a window may start right after "in" ("in | Sudan")
-  const end = (toks[a] as Token).start;
-  const before = tokenize(text, Math.max(0, start - PLACE_BACK), end, lex, state);
-  return lastPlace(text, before, before.length, lex);
+  if (read.window !== start) {
+    if (read.upTo < start) {
+      // the text before, and the window's first words: it may start right after "in" ("in | Sudan")
+      const end = (toks[Math.min(3, toks.length - 1)] as Token).end;
+      read.place = placeInGap(text, Math.max(read.upTo, start - PLACE_BACK), end, lex, state) ?? read.place;
+    }
+    read.window = start;
+    read.scanned = 0;
+  }
+  read.place = lastPlace(text, toks, read.scanned, a, lex) ?? read.place;
+  read.scanned = Math.max(read.scanned, a - 1);
+  read.upTo = (toks[toks.length - 1] as Token).end;
+  return read.place;
 }
 
-function lastPlace(text: string, toks: Token[], a: number, lex: Lexicon): string | null {
+const placeStarts = new WeakMap<Lexicon, RegExp>();
+
+/** "in" or "в", maybe an article, then a capital: where a place may be named (one per lexicon, made when first asked for). */
+function placeStartOf(lex: Lexicon): RegExp {
+  let re = placeStarts.get(lex);
+  if (!re) {
+    // both cases of each word spelled out: the flag i would let \p{Lu} match small letters too
+    const words = (set: ReadonlySet<string>) =>
+      [...set]
+        .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|');
+    const articles = lex.partyArticles.size ? `(?:(?:${words(lex.partyArticles)})\\s*)?` : '';
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${words(lex.inWords)})\\s+${articles}\\p{Lu}`, 'gu');
+    placeStarts.set(lex, re);
+  }
+  return re;
+}
+
+/**
+ * The last place named in text[from, to), which no window read: found by a search for "in" and a
+ * capital, and only the words from there read as tokens.
+ */
+function placeInGap(
+  text: string,
+  from: number,
+  to: number,
+  lex: Lexicon,
+  state: ReadingState,
+): string | null {
+  const re = placeStartOf(lex);
+  const gap = text.slice(from, to);
+  const starts: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(gap); m !== null; m = re.exec(gap)) starts.push(from + m.index);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const toks = tokenize(text, starts[i] as number, Math.min(to, (starts[i] as number) + 80), lex, state);
+    const place = lastPlace(text, toks, 0, toks.length, lex);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** How far `placeBefore` has read a text, and the last place it met (part of the per-call state). */
+export class PlaceBeforeFigure {
+  text: string | null = null;
+  /** the offset the text has been read up to */
+  upTo = 0;
+  place: string | null = null;
+  /** the start of the window being read, and its tokens read so far */
+  window = -1;
+  scanned = 0;
+}
+
+function lastPlace(text: string, toks: Token[], from: number, a: number, lex: Lexicon): string | null {
   let place: string | null = null;
-  for (let j = 0; j < a - 1; j++) {
+  for (let j = from; j < a - 1; j++) {
     if (!inSet(toks[j], IN_WORDS)) continue;
     let k = j + 1;
     while (inSet(toks[k], PARTY_ARTICLES)) k++;

@@ -3,6 +3,7 @@ import { CandidatePool } from './candidate';
 import { ClauseCache } from './claimed-by';
 import { HeadOf } from './counted-noun';
 import { FigureContext } from './figure-before';
+import { PlaceBeforeFigure } from './figure-party';
 
 /**
  * The per-call state of extraction: the engine's pools (reading-state.ts) and what the rules reuse
@@ -14,12 +15,14 @@ export class FigureState extends ReadingState {
   readonly head = new HeadOf();
   readonly clause = new ClauseCache();
   readonly context = new FigureContext();
+  readonly place = new PlaceBeforeFigure();
 
   /** Lets go of what the last text held: its tokens beyond the few kept, its last clause. */
   override release(): void {
     super.release();
     this.candidates.release();
     this.clause.forget();
+    this.place.text = null;
   }
 }
 
