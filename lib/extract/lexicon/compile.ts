@@ -89,6 +89,8 @@ const WORD_LISTS = [
   'ofArticles',
   'demonstratives',
   'ofThem',
+  'negations',
+  'negationGaps',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 
 type WordListField = (typeof WORD_LISTS)[number];

@@ -123,4 +123,10 @@ export const DE_CASES: Case[] = [
     text: 'In Sudan gehen die Kämpfe weiter. Ärzte sagen, 40 Menschen seien getötet worden.',
     party: 'sudan',
   },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'Es werden nie mehr als 650 Soldaten entsandt.',
+    figures: [['mehr als 650', null, 650, 'atMost', 'deployed', null]],
+  },
 ];

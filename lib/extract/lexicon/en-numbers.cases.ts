@@ -250,4 +250,14 @@ export const EN_NUMBERS: Case[] = [
     text: 'Officials said 12−15 soldiers were wounded.',
     figures: [['12−15', 12, 15, 'range', 'wounded', null]],
   },
+  {
+    rule: 'negatedBound',
+    text: 'The new force would not be more than 650 troops.',
+    figures: [['more than 650', null, 650, 'atMost', 'deployed', null]],
+  },
+  {
+    rule: 'negatedBound',
+    text: 'The garrison never exceeded 7,000 soldiers.',
+    figures: [['exceeded 7,000', null, 7000, 'atMost', 'deployed', null]],
+  },
 ];

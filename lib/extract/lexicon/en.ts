@@ -249,6 +249,8 @@ export const EN_SPEC: Spec = {
     'observatory|monitor|commission|administration|pentagon|kremlin|nations|un|idf|nis',
   demonstratives: 'those|these',
   ofThem: 'of them|of whom|among them',
+  negations: 'not|never',
+  negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   haveVerbs: 'has|have|had',
   skipBefore: 'the(|ir)|another|a|total|of|an|some|about|its|his|her',
   clauseEnd: 'but|while|whereas|although|though',

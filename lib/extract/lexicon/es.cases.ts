@@ -157,4 +157,10 @@ export const ES_CASES: Case[] = [
     text: 'Los combates siguen en Sudán. Según los médicos, murieron 40 personas.',
     party: 'sudan',
   },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'El contingente no será de más de 650 soldados.',
+    figures: [['más de 650', null, 650, 'atMost', 'deployed', null]],
+  },
 ];

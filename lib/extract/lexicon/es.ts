@@ -224,6 +224,8 @@ export const ES_SPEC: Spec = {
   ofArticles: 'del',
   demonstratives: 'esos|esas|estos|estas|aquellos|aquellas|dichos|dichas',
   ofThem: 'de ellos|de ellas|entre ellos',
+  negations: 'no|nunca',
+  negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
   common:
     'el|la|los|las|y|que|del|en|por|con|una|fue|se|al|según|para|más|han|ha|como|entre|sus|este|esta|desde|hasta|' +
     'pero|también|sobre|tras|muertos|heridos',

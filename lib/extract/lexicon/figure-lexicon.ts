@@ -77,6 +77,10 @@ export interface FigureLexicon {
   demonstratives: ReadonlySet<string>;
   /** words after a number that make it a part of the group named before: "2,000 of them", "davon", "из них" */
   ofThem: ReadonlySet<string>;
+  /** words that turn a bound before a number round: "not more than 650" is at most, "not fewer than" at least */
+  negations: ReadonlySet<string>;
+  /** words that may stand between such a word and its bound: "would not be more than" */
+  negationGaps: ReadonlySet<string>;
   /** words that point the figure's sentence back to the previous one: "В ее составе" */
   crossRefs: ReadonlySet<string>;
   /** a number between these and the figure is not counted (years, dates, ids) */

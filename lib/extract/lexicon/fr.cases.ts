@@ -152,4 +152,10 @@ export const FR_CASES: Case[] = [
     text: 'Les combats se poursuivent au Soudan. Selon les médecins, 40 personnes ont été tuées.',
     party: 'sudan',
   },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'Le contingent ne sera pas de plus de 650 soldats.',
+    figures: [['plus de 650', null, 650, 'atMost', 'deployed', null]],
+  },
 ];

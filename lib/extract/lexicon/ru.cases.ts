@@ -137,4 +137,10 @@ export const RU_CASES: Case[] = [
     text: 'В Судане продолжаются бои. По словам врачей, погибли 40 человек.',
     party: 'sudan',
   },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'Контингент не превысит 650 военных.',
+    figures: [['превысит 650', null, 650, 'atMost', 'deployed', null]],
+  },
 ];

@@ -125,4 +125,6 @@ export interface Spec {
   ofArticles?: string;
   demonstratives?: string;
   ofThem?: string;
+  negations?: string;
+  negationGaps?: string;
 }

@@ -90,4 +90,10 @@ export const UK_CASES: Case[] = [
     text: 'У Судані тривають бої. За словами лікарів, загинули 40 людей.',
     party: 'sudan',
   },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'Контингент не перевищить 650 військових.',
+    figures: [['перевищить 650', null, 650, 'atMost', 'deployed', null]],
+  },
 ];

@@ -14,6 +14,8 @@ export const RULE_NAMES = {
   aboutOne: 'number-phrase, candidates: "une trentaine", "около десятка", "более сотни" (about one number)',
   // amounts
   qualifierBefore: 'qualifier: "at least", "about", "up to" before a number',
+  negatedBound:
+    'qualifier: "would not be more than 650", "did not exceed 7,000" are at most (a negation turns the bound)',
   qualifierAfter: 'qualifier: "or so", "or more", "+" after a number',
   range: 'range: "between 300 and 400", "10,000-12,000", "5 to 6 thousand"',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
