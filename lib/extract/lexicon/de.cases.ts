@@ -129,4 +129,10 @@ export const DE_CASES: Case[] = [
     text: 'Es werden nie mehr als 650 Soldaten entsandt.',
     figures: [['mehr als 650', null, 650, 'atMost', 'deployed', null]],
   },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'Die Gruppe ließ 24 Geiseln frei.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
 ];

@@ -153,7 +153,7 @@ export const DE_SPEC: Spec = {
     missing: 'vermisst|vermisste|vermissten|verschollen|werden vermisst|gelten als vermisst',
     captured:
       'gefangen genommen|gefangengenommen|gefangene|gefangenen|kriegsgefangene|kriegsgefangenen|in gefangenschaft|' +
-      'gerieten in gefangenschaft|ausgetauscht|ergaben sich|gefangen',
+      'gerieten in gefangenschaft|ausgetauscht|ergaben sich|gefangen|geisel(|n)',
     deployed:
       'stationiert|entsandt|eingesetzt|im einsatz|abkommandiert|verlegt|geschickt|schickte|schickt|schicken|stehen|' +
       'befinden sich|kämpfen|dienen|entsendet|entsenden|bereitgestellt|gestellt|ein',

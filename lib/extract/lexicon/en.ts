@@ -123,7 +123,7 @@ export const EN_SPEC: Spec = {
     missing: 'missing|missing in action|unaccounted for|mia',
     captured:
       'captive(|s)|captured|prisoners|pows|surrendered|detained|exchanged|swapped|taken prisoner|' +
-      'taken captive|prisoners of war|held captive|taken hostage|handed over|in captivity',
+      'taken captive|prisoners of war|held captive|taken hostage|handed over|in captivity|hostage(|s)',
     deployed:
       'dispatch(|ed)|deploy(|ed)|remain(|ed|ing)|sent|stationed|present|arrived|send|operating|strong|' +
       'massed|amassed|gathered|reinforcements|garrisoned|continue to operate|on the ground|in the region|' +
@@ -131,7 +131,8 @@ export const EN_SPEC: Spec = {
     withdrawn:
       'withdraw(|ing|n)|retreat(|ed|ing)|withdrew|leave|leaving|pulled out|pull out|pulling out|' +
       'returned home|return home|returning home|rotated home|rotate home|rotated out|brought home|' +
-      'coming home|sent home|drawn down|pulled back|pull back|left the country|evacuated home',
+      'coming home|sent home|drawn down|pulled back|pull back|left the country|evacuated home|redeployed away|' +
+      'redeployed out|moved out|rotated back',
   },
   verbs: {
     killed: 'execute(|d)|kill(|ed|ing|s)|executing|claimed the lives of|claiming the lives of|left dead',

@@ -163,4 +163,10 @@ export const ES_CASES: Case[] = [
     text: 'El contingente no será de más de 650 soldados.',
     figures: [['más de 650', null, 650, 'atMost', 'deployed', null]],
   },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'El grupo liberó a 24 rehenes.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
 ];

@@ -145,7 +145,7 @@ export const ES_SPEC: Spec = {
     missing: `desaparecid${ADJ}|dados por desaparecidos`,
     captured:
       `capturad${ADJ}|prisioneros|prisioneros de guerra|hechos prisioneros|tomados prisioneros|apresad${ADJ}|` +
-      'canjeados|intercambiados|se rindieron|rendidos|capturas',
+      'canjeados|intercambiados|se rindieron|rendidos|capturas|rehén|rehenes',
     deployed:
       `desplegad${ADJ}|desplegó|despliega|desplegar|enviad${ADJ}|envió|envía|estacionad${ADJ}|destacad${ADJ}|` +
       `apostad${ADJ}|movilizad${ADJ}|presentes|se encuentran|permanecen|luchan|combaten|participan`,

@@ -158,4 +158,10 @@ export const FR_CASES: Case[] = [
     text: 'Le contingent ne sera pas de plus de 650 soldats.',
     figures: [['plus de 650', null, 650, 'atMost', 'deployed', null]],
   },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'Le groupe a libéré 24 otages.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
 ];

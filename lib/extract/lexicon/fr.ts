@@ -121,7 +121,7 @@ export const FR_SPEC: Spec = {
     missing: 'disparus|disparues|disparu|portés disparus|porté disparu',
     captured:
       'capturés|capturées|capturé|faits prisonniers|prisonniers|prisonniers de guerre|capture|captifs|se sont rendus|' +
-      'échangés|fait prisonniers|détenus par',
+      'échangés|fait prisonniers|détenus par|otage(|s)',
     deployed:
       'déployés|déployées|déployé|engagés|envoyés|envoyé|stationnés|positionnés|mobilisés|présents|dépêchés|combattent|' +
       'se battent|servent|massés|déploiement|envoi',

@@ -143,4 +143,10 @@ export const RU_CASES: Case[] = [
     text: 'Контингент не превысит 650 военных.',
     figures: [['превысит 650', null, 650, 'atMost', 'deployed', null]],
   },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'Группа освободила 24 заложника.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
 ];

@@ -96,4 +96,10 @@ export const UK_CASES: Case[] = [
     text: 'Контингент не перевищить 650 військових.',
     figures: [['перевищить 650', null, 650, 'atMost', 'deployed', null]],
   },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'Угруповання звільнило 24 заручників.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
 ];

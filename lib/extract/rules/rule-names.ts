@@ -52,6 +52,9 @@ export const RULE_NAMES = {
   joinedToFigure: 'subset-of-figure: "700 troops in the north and 1,100 in the south"',
   additionToFigure: 'subset-of-figure: "Another 2,000 are expected"',
   savedLives: 'verb-before: "saved 27,000 lives" are no deaths',
+  hostagesHeld:
+    'noun-phrase: hostages taken, held, exchanged or freed are captured ("freed 24 hostages", "24 Geiseln", "24 заложника")',
+  withdrawnWording: 'cue-after: troops brought home, rotated out or redeployed away are withdrawn',
   prisonersDied: 'figure-metric: "killed 40 prisoners of war", "40 prisoners were executed"',
   thingsLost: 'verb-before: "won 3 games and lost 2"',
   antiCue: 'cue-after, clause-cue: words that make a count no figure ("displaced", "charged", "promoted")',
