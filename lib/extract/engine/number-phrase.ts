@@ -42,6 +42,7 @@ export function numberPhrases(
           ? wordPhrase(toks, i, lex, pool)
           : null;
     if (p) {
+      if (!p.vague && p.value >= 1000) mixedTail(toks, p, lex);
       p.negative = negative(toks, p.from);
       if (n < out.length) out[n] = p;
       else out.push(p);
@@ -50,6 +51,32 @@ export function numberPhrases(
     } else i++;
   }
   return pool.end(out, n);
+}
+
+/**
+ * A number in digits after a scale word adds to it: "mil 300", "3 тисячі 354", "13 тисяч 200",
+ * "4 млн. 59 тыс." (the smaller scale word after it multiplies it first).
+ */
+function mixedTail(toks: Token[], p: NumPhrase, lex: Lexicon): void {
+  let last = toks[p.to - 1] as Token;
+  if (last.word === '.' && p.to - 2 > p.from) last = toks[p.to - 2] as Token;
+  const scale = last.kind === WORD ? lex.scales[last.word] : undefined;
+  const next = toks[p.to];
+  if (scale === undefined || !next || next.kind !== NUM || next.decimal || !next.spaced || next.digits < 1)
+    return;
+  let add = next.value;
+  let to = p.to + 1;
+  const word = toks[to];
+  const smaller = word && word.kind === WORD ? lex.scales[word.word] : undefined;
+  if (smaller !== undefined && smaller < scale) {
+    add *= smaller;
+    to++;
+    if (toks[to]?.word === '.' && !toks[to]?.spaced && lex.abbrevs.has(word?.word ?? '')) to++;
+  }
+  if (!(add < scale) || p.value % scale !== 0) return;
+  p.value += add;
+  p.high = p.value;
+  p.to = to;
 }
 
 function negative(toks: Token[], a: number): boolean {

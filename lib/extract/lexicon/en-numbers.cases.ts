@@ -260,4 +260,9 @@ export const EN_NUMBERS: Case[] = [
     text: 'The garrison never exceeded 7,000 soldiers.',
     figures: [['exceeded 7,000', null, 7000, 'atMost', 'deployed', null]],
   },
+  {
+    rule: 'mixedNumber',
+    text: 'Officials said 5 thousand 20 soldiers were killed.',
+    figures: [['5 thousand 20', 5020, 5020, 'exact', 'killed', null]],
+  },
 ];

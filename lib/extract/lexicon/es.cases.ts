@@ -169,4 +169,16 @@ export const ES_CASES: Case[] = [
     text: 'El grupo liberó a 24 rehenes.',
     figures: [['24', 24, 24, 'exact', 'captured', null]],
   },
+  {
+    rule: 'mixedNumber',
+    givenOnly: true,
+    text: 'La guerra dejó 371 mil 222 muertos.',
+    figures: [['371 mil 222', 371222, 371222, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'mixedNumber',
+    givenOnly: true,
+    text: 'Fueron enviados mil 300 soldados.',
+    figures: [['mil 300', 1300, 1300, 'exact', 'deployed', null]],
+  },
 ];

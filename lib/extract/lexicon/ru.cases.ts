@@ -149,4 +149,10 @@ export const RU_CASES: Case[] = [
     text: 'Группа освободила 24 заложника.',
     figures: [['24', 24, 24, 'exact', 'captured', null]],
   },
+  {
+    rule: 'mixedNumber',
+    givenOnly: true,
+    text: 'Потери составили 4 млн. 59 тыс. человек.',
+    figures: [['4 млн. 59 тыс.', 4059000, 4059000, 'exact', 'casualties', null]],
+  },
 ];

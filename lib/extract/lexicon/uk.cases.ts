@@ -102,4 +102,10 @@ export const UK_CASES: Case[] = [
     text: 'Угруповання звільнило 24 заручників.',
     figures: [['24', 24, 24, 'exact', 'captured', null]],
   },
+  {
+    rule: 'mixedNumber',
+    givenOnly: true,
+    text: 'Загинули 3 тисячі 354 військових.',
+    figures: [['3 тисячі 354', 3354, 3354, 'exact', 'killed', null]],
+  },
 ];

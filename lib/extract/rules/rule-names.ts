@@ -9,6 +9,8 @@ export const RULE_NAMES = {
   digitGroups: 'read-digits: "1,250", "3 200", "1.250", decimals by the lexicon\'s separators',
   scaleWords: 'number-phrase: a scale word or suffix after a number ("4.7 thousand", "15K", "40 тыс.")',
   numberWords: 'plain- and inflected-number-words: numbers in words ("twenty-one", "двух тысяч")',
+  mixedNumber:
+    'number-phrase: digits after a scale word add to it ("mil 300", "3 тисячі 354", "4 млн. 59 тыс.")',
   compoundNumbers: 'compound-number: number words glued into one ("zweitausend")',
   vagueAmount: 'number-phrase: vague amounts and their bounds ("dozens", "hundreds of thousands")',
   aboutOne: 'number-phrase, candidates: "une trentaine", "около десятка", "более сотни" (about one number)',
