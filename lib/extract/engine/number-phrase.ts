@@ -132,8 +132,23 @@ function digitPhrase(
   if (p.scale !== 1) {
     p.value = round(t.value * p.scale);
     p.high = p.value;
+  } else if (t.decimal && lex.decimalSeps.includes('.') && europeanThousands(text, t)) {
+    // "78.000 soldiers" in English text: written as Europe writes thousands (no count has three decimals)
+    p.value = Math.round(t.value * 1000);
+    p.high = p.value;
   }
   return p;
+}
+
+/** "78.000", "1.500": one to three digits, a dot, then three digits and no more. */
+function europeanThousands(text: string, t: Token): boolean {
+  const n = t.end - t.start;
+  if (n < 5 || n > 7 || text.charCodeAt(t.end - 4) !== 46) return false;
+  for (let k = t.start; k < t.end; k++) {
+    const c = text.charCodeAt(k);
+    if (k !== t.end - 4 && (c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;

@@ -265,4 +265,14 @@ export const EN_NUMBERS: Case[] = [
     text: 'Officials said 5 thousand 20 soldiers were killed.',
     figures: [['5 thousand 20', 5020, 5020, 'exact', 'killed', null]],
   },
+  {
+    rule: 'europeanThousands',
+    text: 'Officials said 78.000 soldiers had died.',
+    figures: [['78.000', 78000, 78000, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'halfOfScale',
+    text: 'Nearly half a million soldiers have been killed or wounded.',
+    figures: [['Nearly half a million', null, 500000, 'nearly', 'casualties', null]],
+  },
 ];

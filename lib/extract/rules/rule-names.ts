@@ -9,6 +9,9 @@ export const RULE_NAMES = {
   digitGroups: 'read-digits: "1,250", "3 200", "1.250", decimals by the lexicon\'s separators',
   scaleWords: 'number-phrase: a scale word or suffix after a number ("4.7 thousand", "15K", "40 тыс.")',
   numberWords: 'plain- and inflected-number-words: numbers in words ("twenty-one", "двух тысяч")',
+  europeanThousands:
+    'number-phrase: "78.000 soldiers" in English text is 78,000 (no count has three decimals)',
+  halfOfScale: 'plain-number-words: "half a million" is 500,000',
   mixedNumber:
     'number-phrase: digits after a scale word add to it ("mil 300", "3 тисячі 354", "4 млн. 59 тыс.")',
   compoundNumbers: 'compound-number: number words glued into one ("zweitausend")',
