@@ -91,6 +91,7 @@ const WORD_LISTS = [
   'ofThem',
   'negations',
   'negationGaps',
+  'changeVerbs',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 
 type WordListField = (typeof WORD_LISTS)[number];

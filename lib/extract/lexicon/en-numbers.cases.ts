@@ -275,4 +275,17 @@ export const EN_NUMBERS: Case[] = [
     text: 'Nearly half a million soldiers have been killed or wounded.',
     figures: [['Nearly half a million', null, 500000, 'nearly', 'casualties', null]],
   },
+  {
+    rule: 'changedCount',
+    text: 'The ministry revised the toll from 359 to 253 dead.',
+    figures: [
+      ['359', 359, 359, 'exact', 'killed', null],
+      ['253', 253, 253, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'changedCount',
+    text: 'From 10,000 to 12,000 troops are thought to be there.',
+    figures: [['From 10,000 to 12,000', 10000, 12000, 'range', 'deployed', null]],
+  },
 ];

@@ -79,6 +79,8 @@ export interface FigureLexicon {
   ofThem: ReadonlySet<string>;
   /** words that turn a bound before a number round: "not more than 650" is at most, "not fewer than" at least */
   negations: ReadonlySet<string>;
+  /** verbs of a count changing: "cut from 4,500 to 2,500" is two counts, not a range */
+  changeVerbs: ReadonlySet<string>;
   /** words that may stand between such a word and its bound: "would not be more than" */
   negationGaps: ReadonlySet<string>;
   /** words that point the figure's sentence back to the previous one: "В ее составе" */

@@ -127,4 +127,5 @@ export interface Spec {
   ofThem?: string;
   negations?: string;
   negationGaps?: string;
+  changeVerbs?: string;
 }

@@ -23,6 +23,8 @@ export const RULE_NAMES = {
     'qualifier: "would not be more than 650", "did not exceed 7,000" are at most (a negation turns the bound)',
   qualifierAfter: 'qualifier: "or so", "or more", "+" after a number',
   range: 'range: "between 300 and 400", "10,000-12,000", "5 to 6 thousand"',
+  changedCount:
+    'range: "revised the toll from 359 to 253", "redujo de 4.500 a 2.500" are two counts, not a range',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',
