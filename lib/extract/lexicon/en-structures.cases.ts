@@ -187,4 +187,12 @@ export const EN_STRUCTURES: Case[] = [
       ['230', 230, 230, 'exact', 'killed', 'russia'],
     ],
   },
+  {
+    rule: 'elidedNoun',
+    text: 'About 40,000 South Korean and 5,000 US troops are stationed there.',
+    figures: [
+      ['About 40,000', 40000, 40000, 'approx', 'deployed', 'south-korea'],
+      ['5,000', 5000, 5000, 'approx', 'deployed', 'us'],
+    ],
+  },
 ];

@@ -181,4 +181,13 @@ export const ES_CASES: Case[] = [
     text: 'Fueron enviados mil 300 soldados.',
     figures: [['mil 300', 1300, 1300, 'exact', 'deployed', null]],
   },
+  {
+    rule: 'elidedNoun',
+    givenOnly: true,
+    text: 'Unos 40.000 surcoreanos y 5.000 soldados estadounidenses están desplegados.',
+    figures: [
+      ['Unos 40.000', 40000, 40000, 'approx', 'deployed', 'south-korea'],
+      ['5.000', 5000, 5000, 'approx', 'deployed', 'us'],
+    ],
+  },
 ];

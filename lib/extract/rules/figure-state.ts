@@ -2,6 +2,7 @@ import { ReadingState } from '../engine/reading-state';
 import { CandidatePool } from './candidate';
 import { ClauseCache } from './claimed-by';
 import { HeadOf } from './counted-noun';
+import { ElidedNoun } from './elided-noun';
 import { FigureContext } from './figure-before';
 import { PlaceBeforeFigure } from './figure-party';
 
@@ -16,6 +17,7 @@ export class FigureState extends ReadingState {
   readonly clause = new ClauseCache();
   readonly context = new FigureContext();
   readonly place = new PlaceBeforeFigure();
+  readonly elided = new ElidedNoun();
 
   /** Lets go of what the last text held: its tokens beyond the few kept, its last clause. */
   override release(): void {

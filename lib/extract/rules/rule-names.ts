@@ -56,6 +56,8 @@ export const RULE_NAMES = {
   previousSentence: 'clause-cue: "В ее составе - 3000": the cue of the sentence before',
   subsetOfFigure:
     'subset-of-figure: "including 21 children", "50 of them", "the total": the figure before\'s metric',
+  elidedNoun:
+    'elided-noun: "about 40,000 South Korean and 5,000 US troops": the first counts troops too, and "about" governs both',
   joinedToFigure: 'subset-of-figure: "700 troops in the north and 1,100 in the south"',
   additionToFigure: 'subset-of-figure: "Another 2,000 are expected"',
   savedLives: 'verb-before: "saved 27,000 lives" are no deaths',
