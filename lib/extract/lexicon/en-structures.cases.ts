@@ -195,4 +195,12 @@ export const EN_STRUCTURES: Case[] = [
       ['5,000', 5000, 5000, 'approx', 'deployed', 'us'],
     ],
   },
+  {
+    rule: 'joinedToFigure',
+    text: 'The toll stood at 400 in 2022 and 693 in 2023.',
+    figures: [
+      ['400', 400, 400, 'exact', 'killed', null],
+      ['693', 693, 693, 'exact', 'killed', null],
+    ],
+  },
 ];
