@@ -92,6 +92,7 @@ const WORD_LISTS = [
   'negations',
   'negationGaps',
   'changeVerbs',
+  'fromWords',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 
 type WordListField = (typeof WORD_LISTS)[number];

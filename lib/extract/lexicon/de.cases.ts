@@ -135,4 +135,10 @@ export const DE_CASES: Case[] = [
     text: 'Die Gruppe ließ 24 Geiseln frei.',
     figures: [['24', 24, 24, 'exact', 'captured', null]],
   },
+  {
+    rule: 'soldiersFrom',
+    givenOnly: true,
+    text: 'Die UNO setzt 500 Soldaten aus Nepal ein.',
+    party: 'nepal',
+  },
 ];

@@ -254,6 +254,7 @@ export const DE_SPEC: Spec = {
   ofThem: 'davon|von ihnen|unter ihnen',
   negations: 'nicht|nie|kein|keine',
   negationGaps: 'mehr|sein|werden|wurden|haben',
+  fromWords: 'aus',
   changeVerbs: 'reduziert|gesenkt|erhöht|gestiegen|gesunken|korrigiert|aufgestockt|verringert',
   common:
     'der|die|das|und|ist|nicht|sich|mit|von|den|dem|des|sind|wurden|auch|auf|für|bei|im|ein|eine|einer|wie|nach|' +

@@ -169,4 +169,6 @@ export const EN_PARTIES: Case[] = [
     text: 'Heavy fighting went on in Sudan all week. Medics said 40 soldiers were killed.',
     party: 'sudan',
   },
+  { rule: 'soldiersFrom', text: 'The UN deployed 500 troops from Chad to the north.', party: 'chad' },
+  { rule: 'soldiersFrom', text: 'Some 40 peacekeepers were wounded.', party: 'un-peacekeepers' },
 ];

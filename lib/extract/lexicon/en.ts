@@ -252,6 +252,7 @@ export const EN_SPEC: Spec = {
   ofThem: 'of them|of whom|among them',
   negations: 'not|never',
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
+  fromWords: 'from',
   changeVerbs:
     'cut(|s)|reduce(|d|s)|reducing|revise(|d|s)|lower(|ed|s)|raise(|d|s)|increase(|d|s)|rose|risen|fell|fallen|dropped|grew|grown|climbed|jumped|slashed|trimmed|boosted|expanded|shrank|shrunk|upped|adjusted|corrected|brought down|scaled back',
   haveVerbs: 'has|have|had',

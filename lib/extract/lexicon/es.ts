@@ -226,6 +226,7 @@ export const ES_SPEC: Spec = {
   ofThem: 'de ellos|de ellas|entre ellos',
   negations: 'no|nunca',
   negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
+  fromWords: 'procedentes de|provenientes de',
   changeVerbs:
     'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|recortó|recortado|rebajó',
   common:

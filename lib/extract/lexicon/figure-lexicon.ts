@@ -81,6 +81,8 @@ export interface FigureLexicon {
   negations: ReadonlySet<string>;
   /** verbs of a count changing: "cut from 4,500 to 2,500" is two counts, not a range */
   changeVerbs: ReadonlySet<string>;
+  /** words after a noun of soldiers that name whose they are: "troops from Chad", "миротворці з України" */
+  fromWords: ReadonlySet<string>;
   /** words that may stand between such a word and its bound: "would not be more than" */
   negationGaps: ReadonlySet<string>;
   /** words that point the figure's sentence back to the previous one: "В ее составе" */

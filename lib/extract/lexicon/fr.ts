@@ -200,6 +200,7 @@ export const FR_SPEC: Spec = {
   ofThem: "d'entre eux|d'entre elles|parmi eux",
   negations: "pas|jamais|ne|n'",
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
+  fromWords: 'venus de|originaires de',
   changeVerbs:
     'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
   common:

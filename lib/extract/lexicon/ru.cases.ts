@@ -155,4 +155,10 @@ export const RU_CASES: Case[] = [
     text: 'Потери составили 4 млн. 59 тыс. человек.',
     figures: [['4 млн. 59 тыс.', 4059000, 4059000, 'exact', 'casualties', null]],
   },
+  {
+    rule: 'soldiersFrom',
+    givenOnly: true,
+    text: 'В миссии участвуют 300 военных из Непала.',
+    party: 'nepal',
+  },
 ];

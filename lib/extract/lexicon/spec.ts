@@ -128,4 +128,5 @@ export interface Spec {
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;
+  fromWords?: string;
 }

@@ -108,4 +108,10 @@ export const UK_CASES: Case[] = [
     text: 'Загинули 3 тисячі 354 військових.',
     figures: [['3 тисячі 354', 3354, 3354, 'exact', 'killed', null]],
   },
+  {
+    rule: 'soldiersFrom',
+    givenOnly: true,
+    text: 'У місіях ООН задіяні 44 миротворці з України.',
+    party: 'ukraine',
+  },
 ];

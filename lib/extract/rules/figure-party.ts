@@ -3,6 +3,7 @@ import type { ReadingState } from '../engine/reading-state';
 import { type Token, tokenize } from '../engine/tokenize';
 import { AUX, IN_WORDS, inSet, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
+import { PEACEKEEPERS } from '../lexicon/parties';
 import { isTroopMetric } from '../types';
 import type { Candidate } from './candidates';
 import type { MetricFound } from './figure-metric';
@@ -29,6 +30,12 @@ export function partyOf(
     while (inSet(toks[j], AUX) && j - h.end < 3) j++;
     const p = j > h.end ? partyAt(toks, j, text, lex) : null;
     if (p) return civ(h, p.slug);
+  }
+  // "44 peacekeepers from Ukraine", "500 troops from Chad": the country they come from (troops
+  // withdrawn "from Mali" leave it)
+  if (h.kind === 'military' && m.metric !== 'withdrawn' && h.parties.every((p) => p === PEACEKEEPERS)) {
+    const from = fromParty(text, toks, h.end, lex);
+    if (from) return from;
   }
   if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
   const first = h.parties[0];
@@ -57,6 +64,16 @@ export function partyOf(
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
   const subject = subjectBefore(text, toks, c.from, near, lex, placeCounts, speaker);
   return subject ? civ(h, subject) : undefined;
+}
+
+/** The party after a word of origin at j: "from Chad", "з України", "procedentes de Chad". */
+function fromParty(text: string, toks: Token[], j: number, lex: Lexicon): string | null {
+  const one = toks[j]?.word ?? '';
+  const len = lex.fromWords.has(one) ? 1 : lex.fromWords.has(`${one} ${toks[j + 1]?.word ?? ''}`) ? 2 : 0;
+  if (len === 0) return null;
+  let k = j + len;
+  while (inSet(toks[k], PARTY_ARTICLES)) k++;
+  return partyAt(toks, k, text, lex)?.slug ?? null;
 }
 
 /** A party's civilians when the head counts civilians. */

@@ -86,6 +86,8 @@ export const RULE_NAMES = {
   partyNextToCue:
     'figure-party: a party right before the cue ("Russian losses", "soldados rusos ... murieron")',
   subjectParty: 'figure-party: the subject of the clause ("North Korea has sent 5,000 troops")',
+  soldiersFrom:
+    'figure-party: "500 troops from Chad", "44 миротворці з України": the country soldiers come from',
   placeOfEvents:
     'figure-party: the dead or wounded nothing names are of the country the text before says it happened in ("Fighting went on in Sudan. 40 people were killed.")',
   placeOfDead: 'figure-party: "killed in Gaza"',
