@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimContext } from '../lib/claims/compare';
 import { importSeeds, openDb } from '../lib/db';
+import type { Spec as LexiconSpec } from '../lib/extract/lexicon/spec';
 import { LIMITS } from '../lib/messages/contract';
 import { SEED_CLAIMS } from '../seeds';
 import { createHandler, mayWrite } from './handlers';
@@ -141,6 +142,13 @@ describe('background message handler', () => {
     expect(de?.ok && (de.data as { spec: unknown }).spec).toBeTruthy();
     const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, contentScript);
     expect(none).toEqual({ ok: true, data: { spec: null } });
+  });
+
+  it('sends English too, with its countries, which the content script does not ship', async () => {
+    const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
+    const spec = en?.ok ? (en.data as { spec: LexiconSpec | null }).spec : null;
+    expect(Object.values(spec?.countries?.names ?? {})).toContain('colombia');
+    expect(spec?.countries?.demonyms['colombian(|s)']).toBe('colombia');
   });
 
   it('knows its own pages from others', () => {

@@ -8,7 +8,7 @@ import { answerMessages, type Table } from '../lib/messages/answer';
 import type { ExtensionSelf, Sender, ToBackground } from '../lib/messages/contract';
 import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
-import { LEXICON_SPECS } from './lexicon-specs';
+import { lexiconSpec } from './lexicon-specs';
 import { subscribePack, unsubscribePack, updatePack } from './pack-update';
 
 export { contextFor } from './context-for';
@@ -62,9 +62,7 @@ function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
     'claims/save': { ...TO_BACKGROUND['claims/save'], handle: ({ draft }) => saveFromPage(db, draft) },
     'lexicon/get': {
       ...TO_BACKGROUND['lexicon/get'],
-      handle: ({ lang }) => ({
-        spec: Object.hasOwn(LEXICON_SPECS, lang) ? (LEXICON_SPECS[lang] ?? null) : null,
-      }),
+      handle: ({ lang }) => ({ spec: lexiconSpec(lang) }),
     },
     'claims/count': {
       ...TO_BACKGROUND['claims/count'],

@@ -2,7 +2,7 @@
 import { extractFigures } from '../lib/extract/extract';
 import { LANGUAGES } from '../lib/extract/languages';
 import { lexiconFromSpec } from '../lib/extract/lexicon/compile';
-import { registerLexicon } from '../lib/extract/lexicon/registry';
+import { DEFAULT_LANGUAGE, registerLexicon } from '../lib/extract/lexicon/registry';
 import { extensionAlive, listenToMessages } from '../lib/messages/receive';
 import { sendMessage } from '../lib/messages/send';
 import { getSettings, isPaused, setPaused } from '../lib/storage/settings';
@@ -22,13 +22,15 @@ export async function startContentScript(): Promise<void> {
     pageCorrections(location.href),
   ]);
   if (!settings || isPaused(settings, location.hostname) || !lifetime.check()) return;
-  // Lexicons of the page's other languages come from the background (English ships here),
-  // asked for together and registered in the page's order.
+  // Lexicons of the page's other languages come from the background, asked for together and
+  // registered in the page's order; English too, for its countries (English ships here without
+  // them, and is read as it is when the background does not answer).
   const langs = pageLanguages(document, LANGUAGES);
+  const asked = [DEFAULT_LANGUAGE, ...langs.filter((lang) => lang !== DEFAULT_LANGUAGE)];
   const answers = await Promise.all(
-    langs.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
+    asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
   );
-  langs.forEach((lang, i) => {
+  asked.forEach((lang, i) => {
     const spec = answers[i]?.spec;
     if (spec) registerLexicon(lang, lexiconFromSpec(spec));
   });

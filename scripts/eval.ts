@@ -7,11 +7,18 @@
  * A fixed fifth of the passages (chosen by a hash of the id, the same every run) is the fold: it is
  * scored apart and its misses are never printed, so rules are written from the other four fifths
  * and the fold forecasts the score on news nobody read. `--fold` prints the fold's table only.
+ * `--pages` counts the false marks on the real pages without figures instead (eval-pages.ts).
  */
 import { readFileSync } from 'node:fs';
 import { extractFigures } from '../lib/extract/all-languages';
 import type { Figure } from '../lib/extract/types';
+import { evalPages } from './eval-pages';
 import { sharedPath } from './shared-path';
+
+if (process.argv.includes('--pages')) {
+  await evalPages();
+  process.exit(0);
+}
 
 interface Gold {
   span: string;

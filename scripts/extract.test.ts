@@ -16,7 +16,8 @@ const file = (name: string, body: string): string => {
   return path;
 };
 
-describe('extract command line', () => {
+// each test starts node and tsx once or twice: seconds on a loaded machine, past vitest's 5 s default
+describe('extract command line', { timeout: 30_000 }, () => {
   it('--jsonl: one answer per input line, in order, with a clear error for a bad line', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'At least 300 soldiers were killed.' }),

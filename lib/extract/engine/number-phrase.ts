@@ -42,6 +42,7 @@ export function numberPhrases(
           ? wordPhrase(toks, i, lex, pool)
           : null;
     if (p) {
+      if (!p.vague && p.value >= 1000) mixedTail(toks, p, lex);
       p.negative = negative(toks, p.from);
       if (n < out.length) out[n] = p;
       else out.push(p);
@@ -50,6 +51,32 @@ export function numberPhrases(
     } else i++;
   }
   return pool.end(out, n);
+}
+
+/**
+ * A number in digits after a scale word adds to it: "mil 300", "3 тисячі 354", "13 тисяч 200",
+ * "4 млн. 59 тыс." (the smaller scale word after it multiplies it first).
+ */
+function mixedTail(toks: Token[], p: NumPhrase, lex: Lexicon): void {
+  let last = toks[p.to - 1] as Token;
+  if (last.word === '.' && p.to - 2 > p.from) last = toks[p.to - 2] as Token;
+  const scale = last.kind === WORD ? lex.scales[last.word] : undefined;
+  const next = toks[p.to];
+  if (scale === undefined || !next || next.kind !== NUM || next.decimal || !next.spaced || next.digits < 1)
+    return;
+  let add = next.value;
+  let to = p.to + 1;
+  const word = toks[to];
+  const smaller = word && word.kind === WORD ? lex.scales[word.word] : undefined;
+  if (smaller !== undefined && smaller < scale) {
+    add *= smaller;
+    to++;
+    if (toks[to]?.word === '.' && !toks[to]?.spaced && lex.abbrevs.has(word?.word ?? '')) to++;
+  }
+  if (!(add < scale) || p.value % scale !== 0) return;
+  p.value += add;
+  p.high = p.value;
+  p.to = to;
 }
 
 function negative(toks: Token[], a: number): boolean {
@@ -105,8 +132,23 @@ function digitPhrase(
   if (p.scale !== 1) {
     p.value = round(t.value * p.scale);
     p.high = p.value;
+  } else if (t.decimal && lex.decimalSeps.includes('.') && europeanThousands(text, t)) {
+    // "78.000 soldiers" in English text: written as Europe writes thousands (no count has three decimals)
+    p.value = Math.round(t.value * 1000);
+    p.high = p.value;
   }
   return p;
+}
+
+/** "78.000", "1.500": one to three digits, a dot, then three digits and no more. */
+function europeanThousands(text: string, t: Token): boolean {
+  const n = t.end - t.start;
+  if (n < 5 || n > 7 || text.charCodeAt(t.end - 4) !== 46) return false;
+  for (let k = t.start; k < t.end; k++) {
+    const c = text.charCodeAt(k);
+    if (k !== t.end - 4 && (c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;

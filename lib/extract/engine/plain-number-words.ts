@@ -14,7 +14,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 
 /**
  * A number written in words starting at token i: "twenty-one thousand three hundred", "a dozen",
- * "half a dozen", "two hundred point zero three". Returns null when token i does not start one.
+ * "half a dozen", "half a million", "two hundred point zero three". Returns null when token i does not start one.
  */
 export function readPlainNumber(toks: Token[], i: number, lex: Lexicon): WordNumber | null {
   const first = toks[i] as Token;
@@ -24,6 +24,10 @@ export function readPlainNumber(toks: Token[], i: number, lex: Lexicon): WordNum
     lex.dozen.has(toks[i + 2]?.word ?? '')
   )
     return { end: i + 3, value: 6, scale: 1, base: 6 };
+  // "half a million": half of the scale
+  const halfOf = lex.half.has(first.word) && lex.articles.has(toks[i + 1]?.word ?? '');
+  const scaleWord = halfOf ? lex.scales[toks[i + 2]?.word ?? ''] : undefined;
+  if (scaleWord !== undefined) return { end: i + 3, value: scaleWord / 2, scale: scaleWord, base: 0.5 };
   let total = 0;
   let cur = 0;
   let small = 0;

@@ -2,6 +2,7 @@ import type { Metric, Qualifier } from '../types';
 import { expand, wordSet, wordTable } from './expand';
 import { languageRules } from './language-rules';
 import type { Lexicon, NounKind } from './lexicon';
+import { PARTIES } from './parties';
 import {
   SHARED_ABBREVIATIONS,
   SHARED_CURRENCIES,
@@ -88,6 +89,10 @@ const WORD_LISTS = [
   'ofArticles',
   'demonstratives',
   'ofThem',
+  'negations',
+  'negationGaps',
+  'changeVerbs',
+  'fromWords',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 
 type WordListField = (typeof WORD_LISTS)[number];
@@ -128,7 +133,7 @@ export function lexiconFromSpec(s: Spec): Lexicon {
     before: wordTable<Qualifier>(s.before as Record<string, string>),
     after: { '+': 'moreThan', ...values(s.after ?? {}) },
     rangeOpen: values(s.rangeOpen ?? {}),
-    rangeJoin: set(list('-|–|—', s.rangeJoin)),
+    rangeJoin: set(list('-|–|—|−', s.rangeJoin)),
     nouns: wordTable<NounKind>(s.nouns as Record<string, string>),
     cues: wordTable<Metric>(s.cues as Record<string, string>),
     verbs: wordTable<Metric>((s.verbs ?? {}) as Record<string, string>),
@@ -148,9 +153,7 @@ export function lexiconFromSpec(s: Spec): Lexicon {
     compoundNumbers: s.compoundNumbers === true,
     capNouns: s.capNouns === true,
     compoundNouns: s.compoundNouns === true,
-    parties: Object.fromEntries(
-      Object.entries(s.parties).flatMap(([aliases, slug]) => expand(aliases).map((w) => [w, slug])),
-    ),
+    ...partiesOf(s),
     clauseEnd: set(list(';|:', s.clauseEnd)),
     triggers: s.triggers ?? [],
     letters: s.letters ?? '',
@@ -160,4 +163,30 @@ export function lexiconFromSpec(s: Spec): Lexicon {
       Object.entries(s.speakerLemmas ?? {}).flatMap(([lemma, forms]) => expand(forms).map((w) => [w, lemma])),
     ),
   };
+}
+
+const spelled = (r: Readonly<Record<string, string>> | undefined): [string, string][] =>
+  Object.entries(r ?? {}).flatMap(([aliases, slug]) =>
+    expand(aliases).map((w) => [w, slug] as [string, string]),
+  );
+
+/**
+ * The spec's parties, then its countries' (countries.ts) where neither they nor the shared parties
+ * name the word already; a country's name counts only with a capital.
+ */
+function partiesOf(s: Spec): { parties: Record<string, string>; capitalNames: ReadonlySet<string> } {
+  const parties: Record<string, string> = Object.fromEntries(spelled(s.parties));
+  const capitalNames = new Set<string>();
+  if (!s.countries) return { parties, capitalNames };
+  const shared = new Set(PARTIES.flatMap((p) => p.aliases));
+  const add = (entries: [string, string][], capital: boolean) => {
+    for (const [w, slug] of entries) {
+      if (w in parties || shared.has(w)) continue;
+      parties[w] = slug;
+      if (capital) capitalNames.add(w);
+    }
+  };
+  add(spelled(s.countries.demonyms), false);
+  add(spelled(s.countries.names), true);
+  return { parties, capitalNames };
 }

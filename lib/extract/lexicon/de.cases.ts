@@ -104,4 +104,41 @@ export const DE_CASES: Case[] = [
     text: 'Laut dem Verteidigungsministerium der Ukraine wurden 300 Soldaten getötet.',
     claimedBy: 'Verteidigungsministerium der Ukraine',
   },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Mindestens 14 kolumbianische Soldaten wurden getötet.',
+    party: 'colombia',
+  },
+  { rule: 'countryParty', givenOnly: true, text: 'Algerien hat 30 Soldaten verloren.', party: 'algeria' },
+  {
+    rule: 'range',
+    givenOnly: true,
+    text: 'Drei oder vier Soldaten wurden verletzt.',
+    figures: [['Drei oder vier', 3, 4, 'range', 'wounded', null]],
+  },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'In Sudan gehen die Kämpfe weiter. Ärzte sagen, 40 Menschen seien getötet worden.',
+    party: 'sudan',
+  },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'Es werden nie mehr als 650 Soldaten entsandt.',
+    figures: [['mehr als 650', null, 650, 'atMost', 'deployed', null]],
+  },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'Die Gruppe ließ 24 Geiseln frei.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
+  {
+    rule: 'soldiersFrom',
+    givenOnly: true,
+    text: 'Die UNO setzt 500 Soldaten aus Nepal ein.',
+    party: 'nepal',
+  },
 ];

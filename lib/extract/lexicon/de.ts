@@ -116,7 +116,7 @@ export const DE_SPEC: Spec = {
   },
   after: { 'oder mehr|und mehr': 'atLeast' },
   rangeOpen: { zwischen: 'und', von: 'bis' },
-  rangeJoin: 'bis',
+  rangeJoin: 'bis|oder',
   nouns: {
     military:
       'soldaten|soldat|soldatinnen|truppen|militärs|streitkräfte|kämpfer|polizisten|offiziere|generäle|söldner|' +
@@ -153,7 +153,7 @@ export const DE_SPEC: Spec = {
     missing: 'vermisst|vermisste|vermissten|verschollen|werden vermisst|gelten als vermisst',
     captured:
       'gefangen genommen|gefangengenommen|gefangene|gefangenen|kriegsgefangene|kriegsgefangenen|in gefangenschaft|' +
-      'gerieten in gefangenschaft|ausgetauscht|ergaben sich|gefangen',
+      'gerieten in gefangenschaft|ausgetauscht|ergaben sich|gefangen|geisel(|n)',
     deployed:
       'stationiert|entsandt|eingesetzt|im einsatz|abkommandiert|verlegt|geschickt|schickte|schickt|schicken|stehen|' +
       'befinden sich|kämpfen|dienen|entsendet|entsenden|bereitgestellt|gestellt|ein',
@@ -252,6 +252,10 @@ export const DE_SPEC: Spec = {
     'beobachtungsstelle|verwaltung|truppen',
   demonstratives: 'diese|dieser|diesen|jene|jener|jenen',
   ofThem: 'davon|von ihnen|unter ihnen',
+  negations: 'nicht|nie|kein|keine',
+  negationGaps: 'mehr|sein|werden|wurden|haben',
+  fromWords: 'aus',
+  changeVerbs: 'reduziert|gesenkt|erhöht|gestiegen|gesunken|korrigiert|aufgestockt|verringert',
   common:
     'der|die|das|und|ist|nicht|sich|mit|von|den|dem|des|sind|wurden|auch|auf|für|bei|im|ein|eine|einer|wie|nach|' +
     'seit|hat|haben|wird|werden|zu|zum|zur|aus|als|dass|sowie|bisher|bislang|laut',

@@ -129,4 +129,22 @@ export const EN_METRICS: Case[] = [
   },
   { rule: 'peopleNotTroops', text: 'Some 2 million Syrians have left the country.', figures: [] },
   { rule: 'peopleNotTroops', text: 'About 800 Americans are based in the city.', figures: [] },
+  {
+    rule: 'hostagesHeld',
+    text: 'Five hostages were freed, while 120 remain in captivity.',
+    figures: [
+      ['Five', 5, 5, 'exact', 'captured', null],
+      ['120', 120, 120, 'exact', 'captured', null],
+    ],
+  },
+  {
+    rule: 'hostagesHeld',
+    text: 'The group freed 24 hostages on Friday.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
+  {
+    rule: 'withdrawnWording',
+    text: 'Some 2,000 troops were redeployed away from the border.',
+    figures: [['Some 2,000', 2000, 2000, 'approx', 'withdrawn', null]],
+  },
 ];

@@ -240,4 +240,52 @@ export const EN_NUMBERS: Case[] = [
     text: 'Officials said ~300 soldiers were killed.',
     figures: [['~300', 300, 300, 'approx', 'killed', null]],
   },
+  {
+    rule: 'range',
+    text: 'Eight or nine soldiers were killed in the crash.',
+    figures: [['Eight or nine', 8, 9, 'range', 'killed', null]],
+  },
+  {
+    rule: 'range',
+    text: 'Officials said 12−15 soldiers were wounded.',
+    figures: [['12−15', 12, 15, 'range', 'wounded', null]],
+  },
+  {
+    rule: 'negatedBound',
+    text: 'The new force would not be more than 650 troops.',
+    figures: [['more than 650', null, 650, 'atMost', 'deployed', null]],
+  },
+  {
+    rule: 'negatedBound',
+    text: 'The garrison never exceeded 7,000 soldiers.',
+    figures: [['exceeded 7,000', null, 7000, 'atMost', 'deployed', null]],
+  },
+  {
+    rule: 'mixedNumber',
+    text: 'Officials said 5 thousand 20 soldiers were killed.',
+    figures: [['5 thousand 20', 5020, 5020, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'europeanThousands',
+    text: 'Officials said 78.000 soldiers had died.',
+    figures: [['78.000', 78000, 78000, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'halfOfScale',
+    text: 'Nearly half a million soldiers have been killed or wounded.',
+    figures: [['Nearly half a million', null, 500000, 'nearly', 'casualties', null]],
+  },
+  {
+    rule: 'changedCount',
+    text: 'The ministry revised the toll from 359 to 253 dead.',
+    figures: [
+      ['359', 359, 359, 'exact', 'killed', null],
+      ['253', 253, 253, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'changedCount',
+    text: 'From 10,000 to 12,000 troops are thought to be there.',
+    figures: [['From 10,000 to 12,000', 10000, 12000, 'range', 'deployed', null]],
+  },
 ];

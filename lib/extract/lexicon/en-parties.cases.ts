@@ -146,4 +146,29 @@ export const EN_PARTIES: Case[] = [
     populations: [['Some 120', 'military']],
   },
   { rule: 'moneyOrAge', text: 'Relatives of the dead got CHF 2,000.', figures: [] },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'At least 14 Colombian soldiers were killed in the ambush.',
+    party: 'colombia',
+  },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'The army of Chad said 40 of its soldiers died.',
+    party: 'chad',
+  },
+  { rule: 'countryParty', givenOnly: true, text: 'Peru sent 200 troops to the border.', party: 'peru' },
+  {
+    rule: 'placeOfEvents',
+    text: 'Heavy fighting went on in Sudan all week. Medics said 40 people were killed.',
+    party: 'sudan',
+  },
+  {
+    rule: 'placeOfEvents',
+    text: 'Heavy fighting went on in Sudan all week. Medics said 40 soldiers were killed.',
+    party: 'sudan',
+  },
+  { rule: 'soldiersFrom', text: 'The UN deployed 500 troops from Chad to the north.', party: 'chad' },
+  { rule: 'soldiersFrom', text: 'Some 40 peacekeepers were wounded.', party: 'un-peacekeepers' },
 ];

@@ -187,4 +187,20 @@ export const EN_STRUCTURES: Case[] = [
       ['230', 230, 230, 'exact', 'killed', 'russia'],
     ],
   },
+  {
+    rule: 'elidedNoun',
+    text: 'About 40,000 South Korean and 5,000 US troops are stationed there.',
+    figures: [
+      ['About 40,000', 40000, 40000, 'approx', 'deployed', 'south-korea'],
+      ['5,000', 5000, 5000, 'approx', 'deployed', 'us'],
+    ],
+  },
+  {
+    rule: 'joinedToFigure',
+    text: 'The toll stood at 400 in 2022 and 693 in 2023.',
+    figures: [
+      ['400', 400, 400, 'exact', 'killed', null],
+      ['693', 693, 693, 'exact', 'killed', null],
+    ],
+  },
 ];

@@ -123,7 +123,7 @@ export const EN_SPEC: Spec = {
     missing: 'missing|missing in action|unaccounted for|mia',
     captured:
       'captive(|s)|captured|prisoners|pows|surrendered|detained|exchanged|swapped|taken prisoner|' +
-      'taken captive|prisoners of war|held captive|taken hostage|handed over|in captivity',
+      'taken captive|prisoners of war|held captive|taken hostage|handed over|in captivity|hostage(|s)',
     deployed:
       'dispatch(|ed)|deploy(|ed)|remain(|ed|ing)|sent|stationed|present|arrived|send|operating|strong|' +
       'massed|amassed|gathered|reinforcements|garrisoned|continue to operate|on the ground|in the region|' +
@@ -131,7 +131,8 @@ export const EN_SPEC: Spec = {
     withdrawn:
       'withdraw(|ing|n)|retreat(|ed|ing)|withdrew|leave|leaving|pulled out|pull out|pulling out|' +
       'returned home|return home|returning home|rotated home|rotate home|rotated out|brought home|' +
-      'coming home|sent home|drawn down|pulled back|pull back|left the country|evacuated home',
+      'coming home|sent home|drawn down|pulled back|pull back|left the country|evacuated home|redeployed away|' +
+      'redeployed out|moved out|rotated back',
   },
   verbs: {
     killed: 'execute(|d)|kill(|ed|ing|s)|executing|claimed the lives of|claiming the lives of|left dead',
@@ -176,7 +177,7 @@ export const EN_SPEC: Spec = {
   },
   comparisonOf: 'than',
   rangeOpen: { between: 'and', from: 'to' },
-  rangeJoin: 'to|through|~',
+  rangeJoin: 'to|through|~|or',
   changeBy: 'by',
   changeTo: 'to',
   modifiers:
@@ -249,6 +250,11 @@ export const EN_SPEC: Spec = {
     'observatory|monitor|commission|administration|pentagon|kremlin|nations|un|idf|nis',
   demonstratives: 'those|these',
   ofThem: 'of them|of whom|among them',
+  negations: 'not|never',
+  negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
+  fromWords: 'from',
+  changeVerbs:
+    'cut(|s)|reduce(|d|s)|reducing|revise(|d|s)|lower(|ed|s)|raise(|d|s)|increase(|d|s)|rose|risen|fell|fallen|dropped|grew|grown|climbed|jumped|slashed|trimmed|boosted|expanded|shrank|shrunk|upped|adjusted|corrected|brought down|scaled back',
   haveVerbs: 'has|have|had',
   skipBefore: 'the(|ir)|another|a|total|of|an|some|about|its|his|her',
   clauseEnd: 'but|while|whereas|although|though',

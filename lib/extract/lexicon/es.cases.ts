@@ -43,7 +43,7 @@ export const ES_CASES: Case[] = [
   {
     rule: 'verbBefore',
     text: 'España retirará sus 600 soldados de Irak.',
-    figures: [['600', 600, 600, 'exact', 'withdrawn', null]],
+    figures: [['600', 600, 600, 'exact', 'withdrawn', 'spain']],
   },
   {
     rule: 'yearOrDate',
@@ -126,5 +126,68 @@ export const ES_CASES: Case[] = [
     rule: 'participleThenVerb',
     text: 'Unos 300 soldados enviados a Kursk han muerto.',
     figures: [['Unos 300', 300, 300, 'approx', 'killed', null]],
+  },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Al menos 14 soldados peruanos murieron en la emboscada.',
+    party: 'peru',
+  },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Marruecos envió 300 soldados a la frontera.',
+    party: 'morocco',
+  },
+  {
+    rule: 'range',
+    givenOnly: true,
+    text: 'Siete u ocho policías murieron en el ataque.',
+    figures: [['Siete u ocho', 7, 8, 'range', 'killed', null]],
+  },
+  {
+    rule: 'aboutOne',
+    givenOnly: true,
+    text: 'Medio millar de civiles resultaron heridos.',
+    figures: [['Medio millar', 500, 500, 'approx', 'wounded', null]],
+  },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'Los combates siguen en Sudán. Según los médicos, murieron 40 personas.',
+    party: 'sudan',
+  },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'El contingente no será de más de 650 soldados.',
+    figures: [['más de 650', null, 650, 'atMost', 'deployed', null]],
+  },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'El grupo liberó a 24 rehenes.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
+  {
+    rule: 'mixedNumber',
+    givenOnly: true,
+    text: 'La guerra dejó 371 mil 222 muertos.',
+    figures: [['371 mil 222', 371222, 371222, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'mixedNumber',
+    givenOnly: true,
+    text: 'Fueron enviados mil 300 soldados.',
+    figures: [['mil 300', 1300, 1300, 'exact', 'deployed', null]],
+  },
+  {
+    rule: 'elidedNoun',
+    givenOnly: true,
+    text: 'Unos 40.000 surcoreanos y 5.000 soldados estadounidenses están desplegados.',
+    figures: [
+      ['Unos 40.000', 40000, 40000, 'approx', 'deployed', 'south-korea'],
+      ['5.000', 5000, 5000, 'approx', 'deployed', 'us'],
+    ],
   },
 ];

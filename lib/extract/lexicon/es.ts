@@ -95,6 +95,8 @@ export const ES_SPEC: Spec = {
     'una treintena|treintena': [30, 30],
     'una cincuentena|cincuentena': [50, 50],
     'un centenar|centenar': [100, 100],
+    'un millar|millar': [1000, 1000],
+    'medio millar': [500, 500],
   },
   before: {
     approx:
@@ -111,7 +113,7 @@ export const ES_SPEC: Spec = {
   },
   after: { 'o más|y más|o mayor|al menos|por lo menos|como mínimo': 'atLeast', 'o menos|o menor': 'atMost' },
   rangeOpen: { entre: 'y', de: 'a' },
-  rangeJoin: 'a',
+  rangeJoin: 'a|o|u',
   nouns: {
     military:
       'soldados|soldado|tropas|militares|militar|efectivos|combatientes|milicianos|policías|agentes|oficiales|generales|' +
@@ -143,7 +145,7 @@ export const ES_SPEC: Spec = {
     missing: `desaparecid${ADJ}|dados por desaparecidos`,
     captured:
       `capturad${ADJ}|prisioneros|prisioneros de guerra|hechos prisioneros|tomados prisioneros|apresad${ADJ}|` +
-      'canjeados|intercambiados|se rindieron|rendidos|capturas',
+      'canjeados|intercambiados|se rindieron|rendidos|capturas|rehén|rehenes',
     deployed:
       `desplegad${ADJ}|desplegó|despliega|desplegar|enviad${ADJ}|envió|envía|estacionad${ADJ}|destacad${ADJ}|` +
       `apostad${ADJ}|movilizad${ADJ}|presentes|se encuentran|permanecen|luchan|combaten|participan`,
@@ -222,6 +224,11 @@ export const ES_SPEC: Spec = {
   ofArticles: 'del',
   demonstratives: 'esos|esas|estos|estas|aquellos|aquellas|dichos|dichas',
   ofThem: 'de ellos|de ellas|entre ellos',
+  negations: 'no|nunca',
+  negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
+  fromWords: 'procedentes de|provenientes de',
+  changeVerbs:
+    'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|recortó|recortado|rebajó',
   common:
     'el|la|los|las|y|que|del|en|por|con|una|fue|se|al|según|para|más|han|ha|como|entre|sus|este|esta|desde|hasta|' +
     'pero|también|sobre|tras|muertos|heridos',

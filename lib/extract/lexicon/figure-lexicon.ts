@@ -77,6 +77,14 @@ export interface FigureLexicon {
   demonstratives: ReadonlySet<string>;
   /** words after a number that make it a part of the group named before: "2,000 of them", "davon", "из них" */
   ofThem: ReadonlySet<string>;
+  /** words that turn a bound before a number round: "not more than 650" is at most, "not fewer than" at least */
+  negations: ReadonlySet<string>;
+  /** verbs of a count changing: "cut from 4,500 to 2,500" is two counts, not a range */
+  changeVerbs: ReadonlySet<string>;
+  /** words after a noun of soldiers that name whose they are: "troops from Chad", "миротворці з України" */
+  fromWords: ReadonlySet<string>;
+  /** words that may stand between such a word and its bound: "would not be more than" */
+  negationGaps: ReadonlySet<string>;
   /** words that point the figure's sentence back to the previous one: "В ее составе" */
   crossRefs: ReadonlySet<string>;
   /** a number between these and the figure is not counted (years, dates, ids) */
@@ -108,4 +116,6 @@ export interface FigureLexicon {
   attackNouns: ReadonlySet<string>;
   /** party aliases of the language, every inflected form: alias (words) -> slug of parties.ts */
   parties: Readonly<Record<string, string>>;
+  /** the aliases among `parties` that name a country only written with a capital ("Chad", "Niger") */
+  capitalNames: ReadonlySet<string>;
 }

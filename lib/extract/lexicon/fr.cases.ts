@@ -122,4 +122,46 @@ export const FR_CASES: Case[] = [
     claimedBy: 'le ministère de la Défense',
   },
   { rule: 'saidVerb', givenOnly: true, text: "L'ONU a indiqué 300 civils tués.", claimedBy: "L'ONU" },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Au moins 14 soldats algériens ont été tués.',
+    party: 'algeria',
+  },
+  {
+    rule: 'countryParty',
+    givenOnly: true,
+    text: 'Le Maroc a envoyé 300 soldats à la frontière.',
+    party: 'morocco',
+  },
+  {
+    rule: 'range',
+    givenOnly: true,
+    text: 'Trois ou quatre soldats ont été blessés.',
+    figures: [['Trois ou quatre', 3, 4, 'range', 'wounded', null]],
+  },
+  {
+    rule: 'aboutOne',
+    givenOnly: true,
+    text: 'Un millier de soldats ont été blessés.',
+    figures: [['Un millier', 1000, 1000, 'approx', 'wounded', null]],
+  },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'Les combats se poursuivent au Soudan. Selon les médecins, 40 personnes ont été tuées.',
+    party: 'sudan',
+  },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'Le contingent ne sera pas de plus de 650 soldats.',
+    figures: [['plus de 650', null, 650, 'atMost', 'deployed', null]],
+  },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'Le groupe a libéré 24 otages.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
 ];

@@ -75,6 +75,7 @@ export const FR_SPEC: Spec = {
     'une cinquantaine|cinquantaine': [50, 50],
     'une soixantaine|soixantaine': [60, 60],
     'une centaine|centaine': [100, 100],
+    'un millier|millier': [1000, 1000],
   },
 
   before: {
@@ -89,9 +90,9 @@ export const FR_SPEC: Spec = {
       "moins de|moins d'|inférieur à|inférieure à|inférieurs à|inférieures à|en dessous de|plus petit que|moins que",
     nearly: "près de|presque|quasiment|pratiquement|près d'|avoisinant|frôlant|pas loin de|bientôt",
   },
-  after: { 'ou plus|et plus|au moins': 'atLeast', 'ou moins|au plus': 'atMost' },
+  after: { 'ou plus|et plus|au moins': 'atLeast', 'ou moins|au plus': 'atMost', environ: 'approx' },
   rangeOpen: { entre: 'et', de: 'à' },
-  rangeJoin: 'à',
+  rangeJoin: 'à|ou',
   nouns: {
     military:
       'soldats|soldat|militaires|militaire|troupes|combattants|officiers|officier|généraux|général|policiers|gendarmes|' +
@@ -120,7 +121,7 @@ export const FR_SPEC: Spec = {
     missing: 'disparus|disparues|disparu|portés disparus|porté disparu',
     captured:
       'capturés|capturées|capturé|faits prisonniers|prisonniers|prisonniers de guerre|capture|captifs|se sont rendus|' +
-      'échangés|fait prisonniers|détenus par',
+      'échangés|fait prisonniers|détenus par|otage(|s)',
     deployed:
       'déployés|déployées|déployé|engagés|envoyés|envoyé|stationnés|positionnés|mobilisés|présents|dépêchés|combattent|' +
       'se battent|servent|massés|déploiement|envoi',
@@ -157,7 +158,7 @@ export const FR_SPEC: Spec = {
     "et|ou|en|dans|de|du|des|à|au|aux|avec|par|pour|qui|que|qu'|sont|ont|a|été|le|la|les|l'|un|une|mais|selon|sur|" +
     'sous|après|avant|pendant|depuis|contre',
   placePreps: "en|dans|à|au|aux|de|du|des|contre|avec|vers|depuis|par|sur|près|entre|chez|d'",
-  inWords: 'en|dans|à',
+  inWords: 'en|dans|à|au|aux',
   partyArticles: "le|la|les|l'",
   according: "selon|d'après|citant|cités par|cité par|citée par",
   saidVerbs:
@@ -197,6 +198,11 @@ export const FR_SPEC: Spec = {
   ofArticles: 'du|des',
   demonstratives: 'ces|ceux',
   ofThem: "d'entre eux|d'entre elles|parmi eux",
+  negations: "pas|jamais|ne|n'",
+  negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
+  fromWords: 'venus de|originaires de',
+  changeVerbs:
+    'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
   common:
     'le|la|les|des|du|et|est|dans|une|sur|par|pour|qui|au|aux|ont|été|selon|avec|pas|ce|cette|son|sont|mais|plus|' +
     "l'|d'|qu'|été|leur|ses|tués|blessés",

@@ -51,6 +51,8 @@ const baseOf = (lang: string | undefined): string =>
 
 /** Makes a language's lexicon available to `extractFigures` (replaces one registered before). */
 export function registerLexicon(lang: string, lexicon: Lexicon): void {
+  // the default language registered before any use: its built-in lexicon need not be compiled
+  if (lexicons === null && baseOf(lang) === DEFAULT_LANGUAGE) lexicons = new Map();
   loaded().set(baseOf(lang), ownTables(lexicon));
   version++;
 }

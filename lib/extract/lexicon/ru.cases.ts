@@ -117,4 +117,48 @@ export const RU_CASES: Case[] = [
       ['до 500', null, 500, 'atMost', 'killed', null],
     ],
   },
+  { rule: 'countryParty', givenOnly: true, text: 'Колумбия потеряла 12 военных.', party: 'colombia' },
+  { rule: 'countryParty', givenOnly: true, text: 'Армия Судана потеряла 40 военных.', party: 'sudan' },
+  {
+    rule: 'numberWords',
+    givenOnly: true,
+    text: 'В перестрелке погибли трое военных.',
+    figures: [['трое', 3, 3, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'range',
+    givenOnly: true,
+    text: 'Ранены 12−13 тысяч военных.',
+    figures: [['12−13 тысяч', 12000, 13000, 'range', 'wounded', null]],
+  },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'В Судане продолжаются бои. По словам врачей, погибли 40 человек.',
+    party: 'sudan',
+  },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'Контингент не превысит 650 военных.',
+    figures: [['превысит 650', null, 650, 'atMost', 'deployed', null]],
+  },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'Группа освободила 24 заложника.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
+  {
+    rule: 'mixedNumber',
+    givenOnly: true,
+    text: 'Потери составили 4 млн. 59 тыс. человек.',
+    figures: [['4 млн. 59 тыс.', 4059000, 4059000, 'exact', 'casualties', null]],
+  },
+  {
+    rule: 'soldiersFrom',
+    givenOnly: true,
+    text: 'В миссии участвуют 300 военных из Непала.',
+    party: 'nepal',
+  },
 ];

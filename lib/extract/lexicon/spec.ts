@@ -82,6 +82,11 @@ export interface Spec {
   describingArticles?: string;
   institutionWords?: string;
   parties: Record<string, string>;
+  /**
+   * the countries of the language (countries.ts adds them where the spec is sent or read): names,
+   * which count only written with a capital, and demonyms; the spec's own parties come first
+   */
+  countries?: { names: Record<string, string>; demonyms: Record<string, string> };
   of?: string;
   ofDeterminers?: string;
   partitivePronouns?: string;
@@ -120,4 +125,8 @@ export interface Spec {
   ofArticles?: string;
   demonstratives?: string;
   ofThem?: string;
+  negations?: string;
+  negationGaps?: string;
+  changeVerbs?: string;
+  fromWords?: string;
 }

@@ -76,4 +76,42 @@ export const UK_CASES: Case[] = [
     party: 'turkey',
   },
   { rule: 'antiCue', givenOnly: true, text: '12 військових були засуджені за вбивство.', figures: [] },
+  { rule: 'countryParty', givenOnly: true, text: 'Колумбія втратила 12 військових.', party: 'colombia' },
+  { rule: 'countryParty', givenOnly: true, text: 'Армія Судану втратила 40 військових.', party: 'sudan' },
+  {
+    rule: 'numberWords',
+    givenOnly: true,
+    text: 'Унаслідок обстрілу загинули троє військових.',
+    figures: [['троє', 3, 3, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'placeOfEvents',
+    givenOnly: true,
+    text: 'У Судані тривають бої. За словами лікарів, загинули 40 людей.',
+    party: 'sudan',
+  },
+  {
+    rule: 'negatedBound',
+    givenOnly: true,
+    text: 'Контингент не перевищить 650 військових.',
+    figures: [['перевищить 650', null, 650, 'atMost', 'deployed', null]],
+  },
+  {
+    rule: 'hostagesHeld',
+    givenOnly: true,
+    text: 'Угруповання звільнило 24 заручників.',
+    figures: [['24', 24, 24, 'exact', 'captured', null]],
+  },
+  {
+    rule: 'mixedNumber',
+    givenOnly: true,
+    text: 'Загинули 3 тисячі 354 військових.',
+    figures: [['3 тисячі 354', 3354, 3354, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'soldiersFrom',
+    givenOnly: true,
+    text: 'У місіях ООН задіяні 44 миротворці з України.',
+    party: 'ukraine',
+  },
 ];

@@ -1,11 +1,13 @@
 import type { Discourse } from '../discourse';
 import { isBoundary } from '../engine/phrase-match';
+import type { ReadingState } from '../engine/reading-state';
 import type { Token } from '../engine/token';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Figure, Population } from '../types';
 import { antecedentOf } from './antecedent';
 import type { Candidate } from './candidates';
 import type { MetricFound } from './figure-metric';
+import { type PlaceBeforeFigure, placeBefore } from './figure-party';
 import type { Head } from './noun-phrase';
 
 /** How far back (UTF-16 units) an earlier figure can lend its metric and party to a later one. */
@@ -43,8 +45,11 @@ export function partyFromContext(
   own: { party: string | null | undefined; population: Population | null },
   lex: Lexicon,
   doc: Discourse,
+  text: string,
+  state: ReadingState & { place: PlaceBeforeFigure },
 ): void {
   let party = own.party;
+  const named = party !== undefined;
   let population = own.population;
   let inherits = false;
   if (found.metric === null && near && (party === undefined || found.via === 'anaphora')) {
@@ -69,9 +74,15 @@ export function partyFromContext(
       population ??= group.population;
     }
   }
+  // the dead or wounded whose side nothing names: of the country the text says it happened in
+  if (party === null && !named && !inherits && countsPlace(found))
+    party = placeBefore(text, toks, c.from, lex, state);
   own.party = party;
   own.population = population;
 }
+
+const countsPlace = (m: MetricFound): boolean =>
+  m.metric === 'killed' || m.metric === 'wounded' || m.metric === 'missing' || m.metric === 'casualties';
 
 /** A figure's party and population as its words give them, then as its context does (written over for each figure). */
 export class FigureContext {

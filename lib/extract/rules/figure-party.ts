@@ -1,12 +1,14 @@
 import { isBoundary } from '../engine/phrase-match';
-import type { Token } from '../engine/tokenize';
+import type { ReadingState } from '../engine/reading-state';
+import { type Token, tokenize } from '../engine/tokenize';
 import { AUX, IN_WORDS, inSet, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
+import { PEACEKEEPERS } from '../lexicon/parties';
 import { isTroopMetric } from '../types';
 import type { Candidate } from './candidates';
 import type { MetricFound } from './figure-metric';
 import type { Head } from './noun-phrase';
-import { civiliansOf, partyAt } from './party-name';
+import { civiliansOf, partyAt, partyBackAt } from './party-name';
 
 /**
  * Whose people the candidate counts: a party named in its noun phrase, next to its cue ("Russian
@@ -29,6 +31,12 @@ export function partyOf(
     const p = j > h.end ? partyAt(toks, j, text, lex) : null;
     if (p) return civ(h, p.slug);
   }
+  // "44 peacekeepers from Ukraine", "500 troops from Chad": the country they come from (troops
+  // withdrawn "from Mali" leave it)
+  if (h.kind === 'military' && m.metric !== 'withdrawn' && h.parties.every((p) => p === PEACEKEEPERS)) {
+    const from = fromParty(text, toks, h.end, lex);
+    if (from) return from;
+  }
   if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
   const first = h.parties[0];
   if (first !== undefined) {
@@ -40,9 +48,9 @@ export function partyOf(
   const moved = isTroopMetric(m.metric);
   if (m.cue >= 0 && m.via !== 'verb' && m.via !== 'head' && m.via !== 'after') {
     for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
-      const p = partyAt(toks, k, text, lex);
+      const p = partyBackAt(toks, k, text, lex);
       // "Russian losses"; not where troops were sent: "3.000 Soldaten nach Syrien entsandt"
-      if (p && k + p.len <= m.cue && !(moved && afterPlacePrep(toks, k, false))) return civ(h, p.slug);
+      if (p && p.at + p.len <= m.cue && !(moved && afterPlacePrep(toks, p.at, false))) return civ(h, p.slug);
     }
   }
   if (placeCounts) {
@@ -56,6 +64,16 @@ export function partyOf(
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
   const subject = subjectBefore(text, toks, c.from, near, lex, placeCounts, speaker);
   return subject ? civ(h, subject) : undefined;
+}
+
+/** The party after a word of origin at j: "from Chad", "з України", "procedentes de Chad". */
+function fromParty(text: string, toks: Token[], j: number, lex: Lexicon): string | null {
+  const one = toks[j]?.word ?? '';
+  const len = lex.fromWords.has(one) ? 1 : lex.fromWords.has(`${one} ${toks[j + 1]?.word ?? ''}`) ? 2 : 0;
+  if (len === 0) return null;
+  let k = j + len;
+  while (inSet(toks[k], PARTY_ARTICLES)) k++;
+  return partyAt(toks, k, text, lex)?.slug ?? null;
 }
 
 /** A party's civilians when the head counts civilians. */
@@ -76,6 +94,111 @@ function inPlace(text: string, toks: Token[], from: number, lex: Lexicon): strin
     return p.slug;
   }
   return null;
+}
+
+/** How far before its window (UTF-16 units) a place is looked for: about a paragraph's sentences. */
+const PLACE_BACK = 400;
+
+/**
+ * The last country named as a place ("in Gaza", "в Судане") before token a: where the text says
+ * things happened, so whose people it counts when nothing else names them. Read as the figures
+ * come, in text order: each window's words once, and the text between windows (which holds no
+ * number and is not read otherwise) only for a figure that asks, and only what was not read yet.
+ */
+export function placeBefore(
+  text: string,
+  toks: Token[],
+  a: number,
+  lex: Lexicon,
+  state: ReadingState & { place: PlaceBeforeFigure },
+): string | null {
+  const read = state.place;
+  if (read.text !== text) {
+    read.text = text;
+    read.upTo = 0;
+    read.place = null;
+    read.window = -1;
+  }
+  const start = (toks[0] as Token).start;
+  if (read.window !== start) {
+    if (read.upTo < start) {
+      // the text before, and the window's first words: it may start right after "in" ("in | Sudan")
+      const end = (toks[Math.min(3, toks.length - 1)] as Token).end;
+      read.place = placeInGap(text, Math.max(read.upTo, start - PLACE_BACK), end, lex, state) ?? read.place;
+    }
+    read.window = start;
+    read.scanned = 0;
+  }
+  read.place = lastPlace(text, toks, read.scanned, a, lex) ?? read.place;
+  read.scanned = Math.max(read.scanned, a - 1);
+  read.upTo = (toks[toks.length - 1] as Token).end;
+  return read.place;
+}
+
+const placeStarts = new WeakMap<Lexicon, RegExp>();
+
+/** "in" or "в", maybe an article, then a capital: where a place may be named (one per lexicon, made when first asked for). */
+function placeStartOf(lex: Lexicon): RegExp {
+  let re = placeStarts.get(lex);
+  if (!re) {
+    // both cases of each word spelled out: the flag i would let \p{Lu} match small letters too
+    const words = (set: ReadonlySet<string>) =>
+      [...set]
+        .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|');
+    const articles = lex.partyArticles.size ? `(?:(?:${words(lex.partyArticles)})\\s*)?` : '';
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${words(lex.inWords)})\\s+${articles}\\p{Lu}`, 'gu');
+    placeStarts.set(lex, re);
+  }
+  return re;
+}
+
+/**
+ * The last place named in text[from, to), which no window read: found by a search for "in" and a
+ * capital, and only the words from there read as tokens.
+ */
+function placeInGap(
+  text: string,
+  from: number,
+  to: number,
+  lex: Lexicon,
+  state: ReadingState,
+): string | null {
+  const re = placeStartOf(lex);
+  const gap = text.slice(from, to);
+  const starts: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(gap); m !== null; m = re.exec(gap)) starts.push(from + m.index);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const toks = tokenize(text, starts[i] as number, Math.min(to, (starts[i] as number) + 80), lex, state);
+    const place = lastPlace(text, toks, 0, toks.length, lex);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** How far `placeBefore` has read a text, and the last place it met (part of the per-call state). */
+export class PlaceBeforeFigure {
+  text: string | null = null;
+  /** the offset the text has been read up to */
+  upTo = 0;
+  place: string | null = null;
+  /** the start of the window being read, and its tokens read so far */
+  window = -1;
+  scanned = 0;
+}
+
+function lastPlace(text: string, toks: Token[], from: number, a: number, lex: Lexicon): string | null {
+  let place: string | null = null;
+  for (let j = from; j < a - 1; j++) {
+    if (!inSet(toks[j], IN_WORDS)) continue;
+    let k = j + 1;
+    while (inSet(toks[k], PARTY_ARTICLES)) k++;
+    const p = k < a ? partyAt(toks, k, text, lex) : null;
+    if (p && !byAttack(toks, k + p.len, lex)) place = p.slug;
+  }
+  return place;
 }
 
 /**
@@ -105,8 +228,8 @@ function subjectBefore(
   for (let k = a - 1, n = 0; k >= 0 && n < near; k--, n++) {
     const t = toks[k] as Token;
     if (isBoundary(t)) break;
-    const p = partyAt(toks, k, text, lex);
-    if (!p || k + p.len > a || afterPlacePrep(toks, k, placeCounts)) continue;
+    const p = partyBackAt(toks, k, text, lex);
+    if (!p || p.at + p.len > a || afterPlacePrep(toks, p.at, placeCounts)) continue;
     if (speaker && t.start >= speaker.start && t.start < speaker.end) {
       spoken ??= p.slug;
       continue;

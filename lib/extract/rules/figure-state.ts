@@ -2,7 +2,9 @@ import { ReadingState } from '../engine/reading-state';
 import { CandidatePool } from './candidate';
 import { ClauseCache } from './claimed-by';
 import { HeadOf } from './counted-noun';
+import { ElidedNoun } from './elided-noun';
 import { FigureContext } from './figure-before';
+import { PlaceBeforeFigure } from './figure-party';
 
 /**
  * The per-call state of extraction: the engine's pools (reading-state.ts) and what the rules reuse
@@ -14,12 +16,15 @@ export class FigureState extends ReadingState {
   readonly head = new HeadOf();
   readonly clause = new ClauseCache();
   readonly context = new FigureContext();
+  readonly place = new PlaceBeforeFigure();
+  readonly elided = new ElidedNoun();
 
   /** Lets go of what the last text held: its tokens beyond the few kept, its last clause. */
   override release(): void {
     super.release();
     this.candidates.release();
     this.clause.forget();
+    this.place.text = null;
   }
 }
 

@@ -8,16 +8,22 @@ interface Alias {
   slug: string;
   /** as an alias must be written to count ("US", not the pronoun "us"), or null */
   written: string | null;
+  /** a country's name: it counts only written with a capital ("Chad", not "chad") */
+  capital: boolean;
 }
 
 /** Aliases (phrases of lowercase words) with their party, by first word, longest first. */
-function byFirstWord(aliases: Iterable<readonly [string, string]>): Map<string, Alias[]> {
+function byFirstWord(
+  aliases: Iterable<readonly [string, string]>,
+  capitals: ReadonlySet<string> = new Set(),
+): Map<string, Alias[]> {
   const m = new Map<string, Alias[]>();
   for (const [alias, slug] of aliases) {
     const words = alias.split(' ');
     const list = m.get(words[0] as string) ?? [];
     const written = CAPITALS_ONLY.find((w) => w.toLowerCase() === alias) ?? null;
-    if (!list.some((a) => a.words.join(' ') === alias)) list.push({ words, slug, written });
+    if (!list.some((a) => a.words.join(' ') === alias))
+      list.push({ words, slug, written, capital: capitals.has(alias) });
     list.sort((x, y) => y.words.length - x.words.length);
     m.set(words[0] as string, list);
   }
@@ -40,7 +46,7 @@ const byLexicon = new WeakMap<Lexicon, Map<string, Alias[]>>();
 function aliasesOf(lex: Lexicon): Map<string, Alias[]> {
   let m = byLexicon.get(lex);
   if (!m) {
-    m = byFirstWord(Object.entries(lex.parties));
+    m = byFirstWord(Object.entries(lex.parties), lex.capitalNames);
     byLexicon.set(lex, m);
   }
   return m;
@@ -59,6 +65,25 @@ export function partyAt(
   return (own && match(own, toks, i, text)) || match(sharedAliases().get(t.word), toks, i, text);
 }
 
+/**
+ * The party named at token i, read as a scan going backwards meets it: the longer name that ends
+ * there wins ("North Korea" read at "Korea" is North Korea, not Korea).
+ */
+export function partyBackAt(
+  toks: Token[],
+  i: number,
+  text: string,
+  lex: Lexicon,
+): { slug: string; len: number; at: number } | null {
+  const p = partyAt(toks, i, text, lex);
+  if (!p) return null;
+  for (let j = Math.max(0, i - 2); j < i; j++) {
+    const q = partyAt(toks, j, text, lex);
+    if (q && j + q.len > i) return { slug: q.slug, len: q.len, at: j };
+  }
+  return { slug: p.slug, len: p.len, at: i };
+}
+
 function match(
   list: Alias[] | undefined,
   toks: Token[],
@@ -72,6 +97,7 @@ function match(
     for (let k = 1; k < a.words.length && ok; k++) ok = toks[i + k]?.word === a.words[k];
     if (!ok) continue;
     if (a.written !== null && text.slice(t.start, t.start + a.written.length) !== a.written) continue;
+    if (a.capital && !isCapital(text.charCodeAt(t.start))) continue;
     return { slug: a.slug, len: a.words.length };
   }
   return null;
@@ -80,4 +106,10 @@ function match(
 /** The civilians party of a side, or the side itself. */
 export function civiliansOf(slug: string): string {
   return PARTIES.find((p) => p.slug === slug)?.civilians ?? slug;
+}
+
+/** An upper-case letter: a country's name is written with one. */
+function isCapital(code: number): boolean {
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase();
 }

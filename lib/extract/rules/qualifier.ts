@@ -21,7 +21,8 @@ export function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
   }
   const n = phraseBefore(toks, c.from, BEFORE_END);
   if (n > 0) {
-    setBounds(c, valueBefore(toks, c.from, n, BEFORE_END) as Qualifier, v);
+    const q = valueBefore(toks, c.from, n, BEFORE_END) as Qualifier;
+    setBounds(c, negated(toks, c.from - n, lex) ? NEGATED[q] : q, v);
     c.from -= n;
     return;
   }
@@ -29,6 +30,33 @@ export function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
     setBounds(c, m.q, v);
     c.to += m.len;
   }
+}
+
+/** What a bound means after "not": "not more than 650" is at most 650, "did not exceed" too. */
+const NEGATED: Readonly<Record<Qualifier, Qualifier>> = {
+  moreThan: 'atMost',
+  lessThan: 'atLeast',
+  atLeast: 'lessThan',
+  atMost: 'moreThan',
+  approx: 'approx',
+  exact: 'exact',
+  nearly: 'nearly',
+  range: 'range',
+  vague: 'vague',
+};
+
+/**
+ * A negation ends just before token i, maybe with a verb or two between ("would not be more than",
+ * "nicht mehr als"): it turns the bound. A bound that already says "not" ("not more than") is
+ * read as a whole by the lexicon and never meets one here.
+ */
+function negated(toks: Token[], i: number, lex: Lexicon): boolean {
+  for (let k = i - 1, gaps = 0; k >= 0 && gaps <= 2; k--, gaps++) {
+    const w = (toks[k] as Token).word;
+    if (lex.negations.has(w)) return true;
+    if (!lex.negationGaps.has(w)) return false;
+  }
+  return false;
 }
 
 function afterQualifier(toks: Token[], i: number, lex: Lexicon): { q: Qualifier; len: number } | null {

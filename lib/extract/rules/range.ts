@@ -1,5 +1,5 @@
 import type { NumPhrase } from '../engine/number-phrase';
-import { isPunct, NUM, type Token } from '../engine/token';
+import { isPunct, NUM, type Token, WORD } from '../engine/token';
 import { CHANGE_BY, inSet } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidate';
@@ -15,11 +15,14 @@ export function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexico
   const opener = toks[p.from - 1];
   const expected = opener ? lex.rangeOpen[opener.word] : undefined;
   let a = p.from;
-  if (expected !== undefined && join.word === expected) a = p.from - 1;
-  else if (!lex.rangeJoin.has(join.word)) return false;
+  if (expected !== undefined && join.word === expected) {
+    // "cut its force from 4,500 to 2,500": a count that changed, two counts
+    if (changedBefore(toks, p.from - 1, lex)) return false;
+    a = p.from - 1;
+  } else if (!lex.rangeJoin.has(join.word)) return false;
   // "the toll rose by 12 to 85": a rise and the new total, no range
   else if (inSet(opener, CHANGE_BY)) return false;
-  else if (join.word === '-' || join.word === '–' || join.word === '—') {
+  else if (join.word === '-' || join.word === '–' || join.word === '—' || join.word === '−') {
     // "222-2222-2222" is a phone number, "2-1" a score
     const after = toks[q.to];
     if (p.spelled !== q.spelled || isPunct(after, '-') || (after?.kind === NUM && !after.spaced))
@@ -36,4 +39,14 @@ export function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexico
   c.qualifier = 'range';
   c.second = q;
   return true;
+}
+
+/** A verb of change a few words before token i, in its clause: "cut (its force) from", "revised from". */
+function changedBefore(toks: Token[], i: number, lex: Lexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = toks[k] as Token;
+    if (t.kind !== WORD) return false;
+    if (lex.changeVerbs.has(t.word)) return true;
+  }
+  return false;
 }

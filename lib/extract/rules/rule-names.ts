@@ -9,13 +9,22 @@ export const RULE_NAMES = {
   digitGroups: 'read-digits: "1,250", "3 200", "1.250", decimals by the lexicon\'s separators',
   scaleWords: 'number-phrase: a scale word or suffix after a number ("4.7 thousand", "15K", "40 тыс.")',
   numberWords: 'plain- and inflected-number-words: numbers in words ("twenty-one", "двух тысяч")',
+  europeanThousands:
+    'number-phrase: "78.000 soldiers" in English text is 78,000 (no count has three decimals)',
+  halfOfScale: 'plain-number-words: "half a million" is 500,000',
+  mixedNumber:
+    'number-phrase: digits after a scale word add to it ("mil 300", "3 тисячі 354", "4 млн. 59 тыс.")',
   compoundNumbers: 'compound-number: number words glued into one ("zweitausend")',
   vagueAmount: 'number-phrase: vague amounts and their bounds ("dozens", "hundreds of thousands")',
   aboutOne: 'number-phrase, candidates: "une trentaine", "около десятка", "более сотни" (about one number)',
   // amounts
   qualifierBefore: 'qualifier: "at least", "about", "up to" before a number',
+  negatedBound:
+    'qualifier: "would not be more than 650", "did not exceed 7,000" are at most (a negation turns the bound)',
   qualifierAfter: 'qualifier: "or so", "or more", "+" after a number',
   range: 'range: "between 300 and 400", "10,000-12,000", "5 to 6 thousand"',
+  changedCount:
+    'range: "revised the toll from 359 to 253", "redujo de 4.500 a 2.500" are two counts, not a range',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',
@@ -47,9 +56,14 @@ export const RULE_NAMES = {
   previousSentence: 'clause-cue: "В ее составе - 3000": the cue of the sentence before',
   subsetOfFigure:
     'subset-of-figure: "including 21 children", "50 of them", "the total": the figure before\'s metric',
+  elidedNoun:
+    'elided-noun: "about 40,000 South Korean and 5,000 US troops": the first counts troops too, and "about" governs both',
   joinedToFigure: 'subset-of-figure: "700 troops in the north and 1,100 in the south"',
   additionToFigure: 'subset-of-figure: "Another 2,000 are expected"',
   savedLives: 'verb-before: "saved 27,000 lives" are no deaths',
+  hostagesHeld:
+    'noun-phrase: hostages taken, held, exchanged or freed are captured ("freed 24 hostages", "24 Geiseln", "24 заложника")',
+  withdrawnWording: 'cue-after: troops brought home, rotated out or redeployed away are withdrawn',
   prisonersDied: 'figure-metric: "killed 40 prisoners of war", "40 prisoners were executed"',
   thingsLost: 'verb-before: "won 3 games and lost 2"',
   antiCue: 'cue-after, clause-cue: words that make a count no figure ("displaced", "charged", "promoted")',
@@ -63,6 +77,8 @@ export const RULE_NAMES = {
   joinedAcrossAside:
     'subset-of-figure: an aside between a figure and the number joined to it (language rule)',
   // whose people
+  countryParty:
+    'party-name: any country, by its name or demonym, as the country packages give them and declined ("soldados peruanos", "в Колумбии")',
   partyInNounPhrase: 'noun-phrase: "40 North Korean soldiers", "120 Palestinians"',
   demonymAfterNoun: 'noun-phrase: "soldados rusos", "загиблих українських" (language rule)',
   groupAfterOf: 'noun-phrase-parts: "combatientes de Hamás" (an armed group after "de")',
@@ -70,6 +86,10 @@ export const RULE_NAMES = {
   partyNextToCue:
     'figure-party: a party right before the cue ("Russian losses", "soldados rusos ... murieron")',
   subjectParty: 'figure-party: the subject of the clause ("North Korea has sent 5,000 troops")',
+  soldiersFrom:
+    'figure-party: "500 troops from Chad", "44 миротворці з України": the country soldiers come from',
+  placeOfEvents:
+    'figure-party: the dead or wounded nothing names are of the country the text before says it happened in ("Fighting went on in Sudan. 40 people were killed.")',
   placeOfDead: 'figure-party: "killed in Gaza"',
   attackerNotVictim: 'figure-party: "killed in Russian strikes" names the attacker',
   placeNotParty: 'figure-party: "sent to Syria", "nach Syrien entsandt" is where, not whose',

@@ -9,10 +9,19 @@ import {
   JOIN_WORDS,
   OF,
   PARTITIVE_PRONOUNS,
+  YEAR_BEFORE,
 } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidates';
 import type { MetricFound } from './metric-found';
+
+/** A year after a word of dates ("in 2022", "im Jahr 2023"): no count. */
+function yearAt(toks: Token[], j: number): boolean {
+  const t = toks[j] as Token;
+  return (
+    t.digits === 4 && !t.decimal && t.value >= 1900 && t.value <= 2100 && inSet(toks[j - 1], YEAR_BEFORE)
+  );
+}
 
 /** "including 300 children", "120 of them", "put the total at 315,000": refers to the previous figure. */
 export function subsetOfFigure(toks: Token[], c: Candidate, lex: Lexicon, stop: number): MetricFound | false {
@@ -50,7 +59,8 @@ export function subsetOfFigure(toks: Token[], c: Candidate, lex: Lexicon, stop: 
     // (in another language an aside may come between: "(по другим оценкам — до 15 тысяч)")
     for (let j = stop; j < c.from; j++) {
       const w = (toks[j] as Token).word;
-      if (isBoundary(toks[j]) || (toks[j] as Token).kind === NUM) break;
+      // "400 in 2022 and 693 in 2023": a year between them joins them still
+      if (isBoundary(toks[j]) || ((toks[j] as Token).kind === NUM && !yearAt(toks, j))) break;
       if (!lex.rules.joinedAcrossAside && j < c.from - 1) continue;
       if (inSet(toks[j], JOIN_WORDS) || (lex.rules.joinedAcrossAside && w === '('))
         return { metric: null, via: 'subset', cue: -1 };

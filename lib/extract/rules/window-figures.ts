@@ -38,11 +38,15 @@ export function figuresOfWindow(
   // the phrases and candidates of this window only, reused as the tokens are
   const nums = numberPhrases(text, toks, lex, state.phrases, true);
   let stop = 0;
+  state.elided.next = -1;
   for (const c of candidates(toks, nums, lex, state.candidates, true)) {
     if (neverFigure(toks, c, lex)) continue;
     const head = headOf(toks, c, lex, text, state.head);
     const found = metricOf(toks, c, head, lex, stop);
-    if (!found) continue;
+    if (!found) {
+      state.elided.keep(text, toks, c, head);
+      continue;
+    }
     const start = (toks[c.from] as Token).start;
     const end = (toks[c.to - 1] as Token).end;
     const near = figureBefore(out, start);
@@ -53,7 +57,7 @@ export function figuresOfWindow(
     const own = state.context;
     own.party = partyOf(text, toks, c, head, found, lex, speaker);
     own.population = populationOf(toks, head, found, text, lex);
-    partyFromContext(toks, c, head, found, near, own, lex, doc);
+    partyFromContext(toks, c, head, found, near, own, lex, doc, text, state);
     const party = own.party as string | null;
     const population = own.population;
     noteFigure(doc, party, population);
@@ -65,6 +69,9 @@ export function figuresOfWindow(
       ? { start, end, text: figText, low, high, qualifier, metric, party, population, claimedBy: by }
       : { start, end, text: figText, low, high, qualifier, metric, party, population };
     out.push(fig);
+    // "about 40,000 South Korean and 5,000 US troops": the number before counts what this one does
+    const before = state.elided.take(c, fig);
+    if (before) out.splice(out.length - 1, 0, before);
     if (readDate) {
       const claimDate = readDate(...sentenceOf(text, toks, c.from, c.to, fig), { lang: lex.lang, date });
       if (claimDate) fig.claimDate = claimDate;

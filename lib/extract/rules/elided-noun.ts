@@ -1,0 +1,53 @@
+import { NUM, type Token } from '../engine/token';
+import { inSet, JOIN_WORDS } from '../engine/word-sets';
+import type { Figure, Qualifier } from '../types';
+import type { Candidate } from './candidate';
+import type { Head } from './noun-phrase';
+
+/**
+ * A number whose noun is left out until the number after it: "about 40,000 South Korean and 5,000
+ * US troops" (the first counts troops too, and "about" governs both). Kept while the window is
+ * read; the figure it waits for makes it one.
+ */
+export class ElidedNoun {
+  /** token index of the number it waits for, or -1 */
+  next = -1;
+  start = 0;
+  end = 0;
+  text = '';
+  low: number | null = null;
+  high: number | null = null;
+  qualifier: Qualifier = 'exact';
+  party: string | null = null;
+
+  /** Keeps c when its noun phrase is only a party and a join word before another number. */
+  keep(text: string, toks: Token[], c: Candidate, h: Head): void {
+    this.next = -1;
+    // ("South Korean" alone reads as a noun of people)
+    if ((h.kind !== 'none' && h.kind !== 'person') || h.parties.length !== 1) return;
+    if (!inSet(toks[h.end], JOIN_WORDS) || toks[h.end + 1]?.kind !== NUM) return;
+    this.next = h.end + 1;
+    this.start = (toks[c.from] as Token).start;
+    this.end = (toks[c.to - 1] as Token).end;
+    this.text = text.slice(this.start, this.end);
+    this.low = c.low;
+    this.high = c.high;
+    this.qualifier = c.qualifier;
+    this.party = h.parties[0] as string;
+  }
+
+  /**
+   * The figure of the number kept, when `c` is the one it waits for and `fig` its figure: what fig
+   * counts, its own party; a qualifier of its own that fig lacks is fig's too ("about ... and").
+   */
+  take(c: Candidate, fig: Figure): Figure | null {
+    if (this.next < 0 || c.number.from !== this.next) return null;
+    this.next = -1;
+    if (fig.qualifier === 'exact' && (this.qualifier === 'approx' || this.qualifier === 'nearly')) {
+      fig.qualifier = this.qualifier;
+      if (this.qualifier === 'nearly') fig.low = null;
+    }
+    const { start, end, text, low, high, qualifier, party } = this;
+    return { start, end, text, low, high, qualifier, metric: fig.metric, party, population: fig.population };
+  }
+}
