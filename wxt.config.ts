@@ -20,14 +20,28 @@ const FIREFOX_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+/**
+ * The popover's script, imported by the content script on the first hover or focus of a figure
+ * (lib/page/load-popover-ui.ts). A module import from a content script must be web-accessible;
+ * Chromium's `use_dynamic_url` serves it under an id made anew each session, so a page cannot
+ * probe for it to learn that Claimline is installed. Firefox (MV2) lists paths only: there the
+ * extension's host is a random id made at install, which no page knows.
+ */
+const POPOVER_SCRIPT = 'popover-ui.js';
+const webAccessible = (manifestVersion: number) =>
+  manifestVersion === 2
+    ? [POPOVER_SCRIPT]
+    : [{ resources: [POPOVER_SCRIPT], matches: ['<all_urls>'], use_dynamic_url: true }];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     default_locale: 'en',
     description: '__MSG_extDescription__',
     permissions: ['storage'],
+    web_accessible_resources: webAccessible(manifestVersion),
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
   // `wxt zip -b firefox` also packs the sources for AMO's reviewers: not the generated screenshots

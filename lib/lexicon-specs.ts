@@ -1,4 +1,5 @@
 import { DE_SPEC } from './extract/lexicon/de';
+import { EN_SPEC } from './extract/lexicon/en';
 import { ES_SPEC } from './extract/lexicon/es';
 import { FR_SPEC } from './extract/lexicon/fr';
 import { RU_SPEC } from './extract/lexicon/ru';
@@ -6,10 +7,11 @@ import type { Spec } from './extract/lexicon/spec';
 import { UK_SPEC } from './extract/lexicon/uk';
 
 /**
- * The lexicons besides English, as plain data. The background holds them and sends the one a page
- * needs to the content script, which ships with English only (it is injected into every page).
+ * Every language's lexicon, English too, as plain data. The background holds them and sends the
+ * ones a page needs to the content script, which ships with none (it is injected into every page).
  */
 export const LEXICON_SPECS: Readonly<Record<string, Spec>> = {
+  en: EN_SPEC,
   de: DE_SPEC,
   es: ES_SPEC,
   fr: FR_SPEC,

@@ -5,12 +5,13 @@ import { addCorrection, correctionSignature, loadCorrections } from '../../lib/c
 import { extractFigures } from '../../lib/extract/extract';
 import { LANGUAGES } from '../../lib/extract/languages';
 import { lexiconFromSpec } from '../../lib/extract/lexicon/compile';
-import { registerLexicon } from '../../lib/extract/lexicon/registry';
+import { DEFAULT_LANGUAGE, registerLexicon } from '../../lib/extract/lexicon/registry';
 import type { ContextSummary, TabMessageMap } from '../../lib/messages';
 import { articleDate } from '../../lib/page/article-date';
 import { toRef } from '../../lib/page/context-request';
 import { startClaimline } from '../../lib/page/controller';
 import { createLifetime } from '../../lib/page/lifetime';
+import { loadPopoverUi } from '../../lib/page/load-popover-ui';
 import { pageLanguages } from '../../lib/page/page-languages';
 import { draftId, saveDraft } from '../../lib/page/save-draft';
 import type { ScanStats } from '../../lib/page/scanner';
@@ -31,13 +32,15 @@ export default defineContentScript({
       loadCorrections(location.href).catch(() => new Set<string>()),
     ]);
     if (!settings || isPaused(settings, location.hostname) || !lifetime.check()) return;
-    // Lexicons of the page's other languages come from the background (English ships here),
-    // asked for together and registered in the page's order.
+    // Lexicons come from the background, English and the page's other languages asked for
+    // together and registered in that order; without English the page is left as it is.
     const langs = pageLanguages(document, LANGUAGES);
+    const asked = [DEFAULT_LANGUAGE, ...langs];
     const answers = await Promise.all(
-      langs.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
+      asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
     );
-    langs.forEach((lang, i) => {
+    if (!answers[0]?.spec) return;
+    asked.forEach((lang, i) => {
       const spec = answers[i]?.spec;
       if (spec) registerLexicon(lang, lexiconFromSpec(spec));
     });
@@ -47,6 +50,7 @@ export default defineContentScript({
       extract: extractFigures,
       lang: langs[0],
       fetchContext: (request) => sendMessage('context/get', request),
+      loadPopoverUi,
       listen: lifetime.listen,
       setTimeout: lifetime.setTimeout,
       clearTimeout: lifetime.clearTimeout,

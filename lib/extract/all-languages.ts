@@ -5,6 +5,7 @@
  */
 import { readClaimDate } from './claim-date';
 import { registerDateReader } from './date-reader';
+import { useBuiltInEnglish } from './lexicon/built-in-english';
 import { lexiconFromSpec } from './lexicon/compile';
 import { DE_SPEC } from './lexicon/de';
 import { ES_SPEC } from './lexicon/es';
@@ -13,6 +14,7 @@ import { registerLexicon } from './lexicon/registry';
 import { RU_SPEC } from './lexicon/ru';
 import { UK_SPEC } from './lexicon/uk';
 
+useBuiltInEnglish();
 for (const spec of [DE_SPEC, ES_SPEC, FR_SPEC, RU_SPEC, UK_SPEC])
   registerLexicon(spec.lang, lexiconFromSpec(spec));
 registerDateReader(readClaimDate);

@@ -1,5 +1,5 @@
 import type { PopoverActions } from '../../components/Popover';
-import { type Draft, draftToRecord, type SaveResult } from '../../components/SaveForm';
+import type { Draft, SaveResult } from '../../components/SaveForm';
 import type { ClaimContext } from '../claims/compare';
 import type { ContextRequest, ContextsRequest } from '../messages';
 import { articleDate } from './article-date';
@@ -10,7 +10,7 @@ import type { Extractor, MarkedFigure } from './mark-figures';
 import { handlePageChanges } from './page-changes';
 import { PageFigures } from './page-figures';
 import { wirePopover } from './popover-events';
-import { PopoverHost } from './popover-host';
+import { type LoadPopoverUi, PopoverSlot } from './popover-slot';
 import { QuietObserver } from './quiet-observer';
 import { Scanner, type ScanStats } from './scanner';
 import { isMark } from './text-blocks';
@@ -22,6 +22,8 @@ export interface ControllerDeps {
   /** The page's language when its `<html lang>` gives none (what its text looks like). */
   lang?: string;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
+  /** Brings the popover's code on the first hover or focus of a figure. */
+  loadPopoverUi: LoadPopoverUi;
   /** Registers a listener that is removed when Claimline stops (the extension updated or disabled). */
   listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
   setTimeout: (fn: () => void, ms: number) => number;
@@ -86,7 +88,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     if (popover.figure === m) events.close(false);
     scanner.forget(1);
   });
-  const popover = new PopoverHost(doc, names.popover);
+  const popover = new PopoverSlot(doc, names.popover, deps.loadPopoverUi);
   const date = articleDate(doc);
   const facts: PageFacts = { doc, articleDate: date, lang: lang ?? deps.lang };
 
@@ -137,7 +139,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const actionsFor = actions
     ? (m: MarkedFigure, close: () => void): PopoverActions => ({
         draft: draftFor(m),
-        onSave: (draft) => actions.save(draftToRecord(draft)),
+        onSave: (draft) => actions.save(popover.toRecord(draft)),
         onNotFigure: () => {
           actions.notFigure(m);
           handle.unmark(m);

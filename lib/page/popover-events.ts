@@ -5,11 +5,11 @@ import type { ContextRequest } from '../messages';
 import { toRef } from './context-request';
 import { MARK_ATTRIBUTE } from './element-names';
 import type { MarkedFigure } from './mark-figures';
-import type { PopoverHost } from './popover-host';
+import type { PopoverSlot } from './popover-slot';
 
 export interface PopoverEventDeps {
   doc: Document;
-  popover: PopoverHost;
+  popover: PopoverSlot;
   /** The marked figure behind a mark element, if it is one of ours. */
   lookup: (mark: HTMLElement) => MarkedFigure | undefined;
   /** The highlighted figure (no mark) under a point of the viewport, if any. */
@@ -42,7 +42,11 @@ export function wirePopover(deps: PopoverEventDeps): {
   let hoverTimer = 0;
   let leaveTimer = 0;
 
+  /** The figure a popover was asked for while its code was still loading. */
+  let wanted: MarkedFigure | null = null;
+
   const close = (returnFocus: boolean) => {
+    wanted = null;
     const open = popover.figure;
     if (!open) return;
     open.mark?.setAttribute('aria-expanded', 'false');
@@ -54,6 +58,18 @@ export function wirePopover(deps: PopoverEventDeps): {
   let reload: (() => void) | null = null;
 
   const open = (m: MarkedFigure, focus: boolean) => {
+    if (popover.ready) return openLoaded(m, focus);
+    wanted = m;
+    popover.preload().then(
+      () => {
+        if (wanted === m) openLoaded(m, focus);
+      },
+      (error: unknown) => console.warn('[claimline] the popover did not load', error),
+    );
+  };
+
+  const openLoaded = (m: MarkedFigure, focus: boolean) => {
+    wanted = null;
     if (popover.figure && popover.figure !== m) close(false);
     const figure = toRef(m);
     const onClose = () => close(true);
@@ -106,6 +122,9 @@ export function wirePopover(deps: PopoverEventDeps): {
     if (m) open(m, false);
     else if (popover.isOpen && event.target !== popover.host) close(false);
   });
+  deps.listen(doc, 'focusin', (event) => {
+    if (!popover.ready && figureOf(event)) popover.preload().catch(() => {});
+  });
   deps.listen(doc, 'focusout', (event) => {
     // keyboard users leaving the popover (Tab past its last control) close it
     const next = (event as FocusEvent).relatedTarget;
@@ -120,6 +139,8 @@ export function wirePopover(deps: PopoverEventDeps): {
   const hover = (m: MarkedFigure | undefined, overPopover: boolean) => {
     if (m || overPopover) deps.clearTimeout(leaveTimer);
     if (m && popover.figure !== m) {
+      // the popover's code loads during the intent delay, so the first popover opens on time
+      popover.preload().catch(() => {});
       deps.clearTimeout(hoverTimer);
       hoverTimer = deps.setTimeout(() => open(m, false), HOVER_INTENT_MS);
     }
