@@ -30,7 +30,8 @@ const POINTER_LOOK_MS = 50;
 
 /**
  * Opens the popover on Enter (or Space) and on hover after an intent delay; closes it on Escape,
- * on a click elsewhere and shortly after the pointer leaves both mark and popover. Focus returns to
+ * on a click elsewhere and shortly after the pointer leaves both mark and popover, unless the
+ * reader has pressed inside it (then only Escape, its close button or another figure close it). Focus returns to
  * the mark when the popover was closed from the keyboard.
  */
 export function wirePopover(deps: PopoverEventDeps): {
@@ -41,6 +42,10 @@ export function wirePopover(deps: PopoverEventDeps): {
   const { doc, popover } = deps;
   let hoverTimer = 0;
   let leaveTimer = 0;
+  // Once the reader presses inside the popover (a button, a field of the save form), it stays
+  // until Escape, its close button or another figure: a pointer drifting off, or a click on the
+  // page, must not throw away what the reader was doing (WCAG 1.4.13, persistent).
+  let pinned = false;
 
   /** The figure a popover was asked for while its code was still loading. */
   let wanted: MarkedFigure | null = null;
@@ -49,6 +54,7 @@ export function wirePopover(deps: PopoverEventDeps): {
     wanted = null;
     const open = popover.figure;
     if (!open) return;
+    pinned = false;
     open.mark?.setAttribute('aria-expanded', 'false');
     popover.hide();
     if (returnFocus && open.mark?.isConnected) open.mark.focus();
@@ -71,6 +77,7 @@ export function wirePopover(deps: PopoverEventDeps): {
   const openLoaded = (m: MarkedFigure, focus: boolean) => {
     wanted = null;
     if (popover.figure && popover.figure !== m) close(false);
+    if (popover.figure !== m) pinned = false;
     const figure = toRef(m);
     const onClose = () => close(true);
     const actions = deps.actionsFor?.(m, () => close(false));
@@ -120,7 +127,13 @@ export function wirePopover(deps: PopoverEventDeps): {
   deps.listen(doc, 'click', (event) => {
     const m = figureOf(event) ?? (event.target === popover.host ? undefined : atPointer(event));
     if (m) open(m, false);
-    else if (popover.isOpen && event.target !== popover.host) close(false);
+    else if (popover.isOpen && event.target !== popover.host && !pinned) close(false);
+  });
+  deps.listen(doc, 'pointerdown', (event) => {
+    if (event.isTrusted && popover.isOpen && event.target === popover.host) {
+      pinned = true;
+      deps.clearTimeout(leaveTimer);
+    }
   });
   deps.listen(doc, 'focusin', (event) => {
     if (!popover.ready && figureOf(event)) popover.preload().catch(() => {});
@@ -138,7 +151,7 @@ export function wirePopover(deps: PopoverEventDeps): {
   });
   const hover = (m: MarkedFigure | undefined, overPopover: boolean) => {
     if (m || overPopover) deps.clearTimeout(leaveTimer);
-    if (m && popover.figure !== m) {
+    if (m && popover.figure !== m && !pinned) {
       // the popover's code loads during the intent delay, so the first popover opens on time
       popover.preload().catch(() => {});
       deps.clearTimeout(hoverTimer);
@@ -147,7 +160,8 @@ export function wirePopover(deps: PopoverEventDeps): {
   };
   const leave = () => {
     deps.clearTimeout(hoverTimer);
-    if (popover.isOpen && !popover.hasFocus) leaveTimer = deps.setTimeout(() => close(false), HOVER_LEAVE_MS);
+    if (popover.isOpen && !popover.hasFocus && !pinned)
+      leaveTimer = deps.setTimeout(() => close(false), HOVER_LEAVE_MS);
   };
   deps.listen(doc, 'mouseover', (event) => hover(figureOf(event), event.target === popover.host));
   deps.listen(doc, 'mouseout', (event) => {
