@@ -107,8 +107,16 @@ export default defineContentScript({
         ...(contextError ? { contextError } : {}),
       };
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    lifetime.onEnd(() => browser.runtime.onMessage?.removeListener(onMessage));
+    // Answered through sendResponse: the page's browser API is the browser's own (no polyfill, see
+    // wxt.config.ts), and Chromium takes a listener's promise for no answer.
+    const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      const type = (message as { type?: unknown })?.type;
+      if (type !== 'page/figures' && type !== 'claims/changed') return false;
+      onMessage(message).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    lifetime.onEnd(() => browser.runtime.onMessage?.removeListener(listener));
   },
 });
 
