@@ -73,10 +73,19 @@ export default defineConfig({
       if (!entrypoints.some((e) => PAGE_SCRIPTS.includes(e.name))) return;
       config.resolve ??= {};
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      // and no WXT context, which posts a message into every page (lib/page/inert-script-context.ts)
+      const inert = {
+        find: /^wxt\/utils\/content-script-context$/,
+        replacement: fileURLToPath(new URL('./lib/page/inert-script-context.ts', import.meta.url)),
+      };
       const alias = config.resolve.alias;
       config.resolve.alias = Array.isArray(alias)
-        ? [native, ...alias]
-        : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+        ? [native, inert, ...alias]
+        : [
+            native,
+            inert,
+            ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement })),
+          ];
     },
     // The content script is injected into every page the reader opens: report its size on every build.
     'build:done': (wxt) => {

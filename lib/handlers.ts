@@ -3,6 +3,8 @@ import { validateClaim } from './claims/validate';
 import { contextFor, contextsFor } from './context-for';
 import { type ClaimlineDb, countClaims, pageClaimId, reopenAfter, savePageClaim } from './db';
 import { describeDbError } from './db/describe-db-error';
+import { PARTY_LIST } from './extract/lexicon/party-list';
+import { DEFAULT_LANGUAGE } from './extract/lexicon/registry';
 import type { Metric } from './extract/types';
 import { wellFormedStrings } from './io/well-formed';
 import { LEXICON_SPECS } from './lexicon-specs';
@@ -84,6 +86,7 @@ export function createHandler(
               spec: Object.hasOwn(LEXICON_SPECS, message.payload.lang)
                 ? (LEXICON_SPECS[message.payload.lang] ?? null)
                 : null,
+              ...(message.payload.lang === DEFAULT_LANGUAGE ? { parties: PARTY_LIST } : {}),
             },
           };
         case 'claims/count':

@@ -1,6 +1,7 @@
 import type { Claim } from './claims/claim';
 import type { ClaimContext } from './claims/compare';
 import type { FieldError } from './claims/validate';
+import type { Party } from './extract/lexicon/parties';
 import type { Spec as LexiconSpec } from './extract/lexicon/spec';
 import type { Figure } from './extract/types';
 
@@ -69,8 +70,11 @@ export interface MessageMap {
     request: { draft: Record<string, unknown> };
     response: { claim?: Claim; errors: FieldError[] };
   };
-  /** The lexicon of a language besides English, for a page that needs it. */
-  'lexicon/get': { request: { lang: string }; response: { spec: LexiconSpec | null } };
+  /** A language's lexicon, for a page that needs it; English's comes with the list of parties. */
+  'lexicon/get': {
+    request: { lang: string };
+    response: { spec: LexiconSpec | null; parties?: readonly Party[] };
+  };
 }
 
 /**

@@ -5,21 +5,17 @@ import { addCorrection, correctionSignature, loadCorrections } from '../../lib/c
 import { extractFigures } from '../../lib/extract/extract';
 import { LANGUAGES } from '../../lib/extract/languages';
 import { lexiconFromSpec } from '../../lib/extract/lexicon/compile';
+import { setParties } from '../../lib/extract/lexicon/parties';
 import { DEFAULT_LANGUAGE, registerLexicon } from '../../lib/extract/lexicon/registry';
-import type { ContextSummary, TabMessageMap } from '../../lib/messages';
-import { articleDate } from '../../lib/page/article-date';
-import { toRef } from '../../lib/page/context-request';
 import { startClaimline } from '../../lib/page/controller';
 import { createLifetime } from '../../lib/page/lifetime';
 import { loadPopoverUi } from '../../lib/page/load-popover-ui';
+import type { PageFiguresAnswer } from '../../lib/page/page-figures-answer';
 import { pageLanguages } from '../../lib/page/page-languages';
-import { draftId, saveDraft } from '../../lib/page/save-draft';
 import type { ScanStats } from '../../lib/page/scanner';
-import { MessageRefused, sendMessage } from '../../lib/send-message';
+import { sendMessage } from '../../lib/send-message';
 import { getSettings, isPaused, setPaused } from '../../lib/settings';
 import './marks.css';
-
-type PageFigures = TabMessageMap['page/figures']['response'];
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -39,7 +35,9 @@ export default defineContentScript({
     const answers = await Promise.all(
       asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
     );
-    if (!answers[0]?.spec) return;
+    const english = answers[0];
+    if (!english?.spec) return;
+    if (english.parties) setParties(english.parties);
     asked.forEach((lang, i) => {
       const spec = answers[i]?.spec;
       if (spec) registerLexicon(lang, lexiconFromSpec(spec));
@@ -54,13 +52,12 @@ export default defineContentScript({
       listen: lifetime.listen,
       setTimeout: lifetime.setTimeout,
       clearTimeout: lifetime.clearTimeout,
-      newDraftId: draftId,
       highlightStyle: settings.highlightStyle,
       // Only a page that asks for it (the page benchmark) gets the scan's cost as performance entries.
       onScanStats: document.querySelector('meta[name="claimline-bench"]') ? reportScanStats : undefined,
       suppressed: ({ figure, sentence }) => corrections.has(correctionSignature(figure.text, sentence)),
       actions: {
-        save: (draft) => saveDraft((d) => sendMessage('claims/save', { draft: d }), draft),
+        send: (draft) => sendMessage('claims/save', { draft }),
         notFigure: (m) => {
           const signature = correctionSignature(m.figure.text, m.sentence);
           corrections.add(signature);
@@ -77,35 +74,10 @@ export default defineContentScript({
     // An update or a disabled extension puts the page back as it was.
     lifetime.onEnd(() => page.stop(true));
 
-    const onMessage = async (message: unknown): Promise<PageFigures | undefined> => {
+    const onMessage = async (message: unknown): Promise<PageFiguresAnswer | undefined> => {
       const type = (message as { type?: unknown })?.type;
       if (type === 'claims/changed') page.refresh(); // an edit in the popup shows in the open popover
-      if (type !== 'page/figures') return undefined;
-      // every figure, and all their contexts in one message
-      const found = page.figures();
-      let contexts: ContextSummary[] = [];
-      let contextError: PageFigures['contextError'];
-      if (found.length > 0) {
-        try {
-          ({ contexts } = await sendMessage('contexts/get', page.requests(found)));
-        } catch (error) {
-          const refused =
-            error instanceof MessageRefused ? error : new MessageRefused('noAnswer', String(error));
-          contextError = { reason: refused.reason, error: refused.message };
-        }
-      }
-      return {
-        url: location.href,
-        title: document.title,
-        articleDate: articleDate(document),
-        figures: found.map((m, index) => ({
-          index,
-          figure: toRef(m),
-          sentence: m.sentence,
-          context: contexts[index] ?? null,
-        })),
-        ...(contextError ? { contextError } : {}),
-      };
+      return type === 'page/figures' ? page.answerFigures() : undefined;
     };
     // Answered through sendResponse: the page's browser API is the browser's own (no polyfill, see
     // wxt.config.ts), and Chromium takes a listener's promise for no answer.

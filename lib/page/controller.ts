@@ -1,14 +1,14 @@
 import type { PopoverActions } from '../../components/Popover';
-import type { Draft, SaveResult } from '../../components/SaveForm';
 import type { ClaimContext } from '../claims/compare';
-import type { ContextRequest, ContextsRequest } from '../messages';
-import { articleDate } from './article-date';
-import { contextRequest, contextsRequest, type PageFacts } from './context-request';
+import type { ContextRequest } from '../messages';
 import { type ElementNames, elementNames } from './element-names';
+import type { FigureRequests } from './figure-requests';
 import { FigureHighlights } from './highlights';
 import type { Extractor, MarkedFigure } from './mark-figures';
 import { handlePageChanges } from './page-changes';
 import { PageFigures } from './page-figures';
+import type { PageFiguresAnswer } from './page-figures-answer';
+import type { PageActions } from './popover-actions';
 import { wirePopover } from './popover-events';
 import { type LoadPopoverUi, PopoverSlot } from './popover-slot';
 import { QuietObserver } from './quiet-observer';
@@ -29,8 +29,6 @@ export interface ControllerDeps {
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
   now?: () => number;
-  /** A new claim id for each "Save to history" form, so a save sent twice is stored once. */
-  newDraftId?: () => string;
   /** Claimline's tag names on this page (default: chosen by `elementNames`). */
   names?: ElementNames;
   /** Figures the reader said are not casualty figures on this page. */
@@ -39,19 +37,14 @@ export interface ControllerDeps {
   /** Told what scanning cost each time the work queue drains (the page benchmark reads it). */
   onScanStats?: (stats: ScanStats) => void;
   /** What the popover's actions do; without them the popover only shows context. */
-  actions?: {
-    save: (draft: Record<string, unknown>) => Promise<SaveResult>;
-    notFigure: (m: MarkedFigure) => void;
-    pause: () => void;
-  };
+  actions?: PageActions;
 }
 
 export interface ClaimlinePage {
   /** The marked figures still on the page, in the order they were found. */
   figures(): MarkedFigure[];
-  request(m: MarkedFigure): ContextRequest;
-  /** One request for the contexts of many figures (the popup's "This page"). */
-  requests(ms: readonly MarkedFigure[]): ContextsRequest;
+  /** The popup's "This page": every figure and its context (loads the popover's code first). */
+  answerFigures(): Promise<PageFiguresAnswer>;
   /** Removes one mark (the reader said it is not a casualty figure). */
   unmark(m: MarkedFigure): void;
   /** Shows the open popover's context afresh (the claim history changed). */
@@ -89,8 +82,12 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     scanner.forget(1);
   });
   const popover = new PopoverSlot(doc, names.popover, deps.loadPopoverUi);
-  const date = articleDate(doc);
-  const facts: PageFacts = { doc, articleDate: date, lang: lang ?? deps.lang };
+  // read when a figure is first opened or the popup asks, with the popover's code
+  let asking: FigureRequests | null = null;
+  const requests = (): FigureRequests => {
+    asking ??= popover.code.figureRequests(doc, lang ?? deps.lang);
+    return asking;
+  };
 
   const observer = new QuietObserver((records) => onMutations(records), OBSERVE);
   const quietly = (fn: () => void) => observer.quietly(fn);
@@ -119,36 +116,15 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     },
   });
 
-  const request = (m: MarkedFigure): ContextRequest => contextRequest(m, facts);
+  const request = (m: MarkedFigure): ContextRequest => requests().request(m);
 
-  const draftFor = (m: MarkedFigure): Draft => ({
-    ...(deps.newDraftId ? { id: deps.newDraftId() } : {}),
-    claimedBy: m.figure.claimedBy ?? '',
-    claimDate: date ?? new Date().toISOString().slice(0, 10),
-    metric: m.figure.metric,
-    qualifier: m.figure.qualifier,
-    low: m.figure.low === null ? '' : String(m.figure.low),
-    high: m.figure.high === null ? '' : String(m.figure.high),
-    party: m.figure.party ?? '',
-    sourceName: doc.title.slice(0, 200),
-    sourceUrl: doc.URL,
-    quote: m.sentence,
-    note: '',
-  });
   const actions = deps.actions;
   const actionsFor = actions
-    ? (m: MarkedFigure, close: () => void): PopoverActions => ({
-        draft: draftFor(m),
-        onSave: (draft) => actions.save(popover.toRecord(draft)),
-        onNotFigure: () => {
-          actions.notFigure(m);
-          handle.unmark(m);
-        },
-        onPause: () => {
-          close();
-          actions.pause();
-        },
-      })
+    ? (m: MarkedFigure, close: () => void): PopoverActions =>
+        popover.code.popoverActions(
+          { doc, figure: m, articleDate: requests().date, close, unmark: (f) => handle.unmark(f) },
+          actions,
+        )
     : undefined;
 
   const events = wirePopover({
@@ -158,6 +134,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     lookup: (mark) => figures.ofMark(mark),
     figureAt: (x, y) => figures.highlightedAt(x, y),
     request,
+    ref: (m) => requests().ref(m),
     fetchContext: deps.fetchContext,
     listen: deps.listen,
     setTimeout: deps.setTimeout,
@@ -206,8 +183,10 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
 
   const handle: ClaimlinePage = {
     figures: () => figures.list(),
-    request,
-    requests: (ms) => contextsRequest(ms, facts),
+    async answerFigures() {
+      await popover.preload();
+      return popover.code.pageFiguresAnswer(figures.list(), requests(), doc);
+    },
     refresh: () => events.refresh(),
     unmark(m) {
       quietly(() => figures.drop(m));

@@ -1,8 +1,7 @@
 import type { PopoverActions, PopoverState } from '../../components/Popover';
 import type { ClaimContext } from '../claims/compare';
 import { t } from '../i18n';
-import type { ContextRequest } from '../messages';
-import { toRef } from './context-request';
+import type { ContextRequest, FigureRef } from '../messages';
 import { MARK_ATTRIBUTE } from './element-names';
 import type { MarkedFigure } from './mark-figures';
 import type { PopoverSlot } from './popover-slot';
@@ -15,6 +14,8 @@ export interface PopoverEventDeps {
   /** The highlighted figure (no mark) under a point of the viewport, if any. */
   figureAt?: (x: number, y: number) => MarkedFigure | undefined;
   request: (m: MarkedFigure) => ContextRequest;
+  /** The figure as the background and the popover read it. */
+  ref: (m: MarkedFigure) => FigureRef;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
   listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
   setTimeout: (fn: () => void, ms: number) => number;
@@ -78,7 +79,7 @@ export function wirePopover(deps: PopoverEventDeps): {
     wanted = null;
     if (popover.figure && popover.figure !== m) close(false);
     if (popover.figure !== m) pinned = false;
-    const figure = toRef(m);
+    const figure = deps.ref(m);
     const onClose = () => close(true);
     const actions = deps.actionsFor?.(m, () => close(false));
     const request = deps.request(m);

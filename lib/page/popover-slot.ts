@@ -1,5 +1,4 @@
 import type { PopoverProps } from '../../components/Popover';
-import type { Draft } from '../../components/SaveForm';
 import type { MarkedFigure } from './mark-figures';
 import type { PopoverHost } from './popover-host';
 import type { PopoverUi } from './popover-ui';
@@ -38,6 +37,12 @@ export class PopoverSlot {
     return this.loading;
   }
 
+  /** The popover's code; only once it has loaded (after `preload`). */
+  get code(): PopoverUi {
+    if (!this.ui) throw new Error('the popover is not loaded');
+    return this.ui;
+  }
+
   /** The popover, once its code has loaded. */
   get ready(): PopoverHost | null {
     return this.made;
@@ -74,11 +79,5 @@ export class PopoverSlot {
 
   hide(): void {
     this.made?.hide();
-  }
-
-  /** The save form's strings as a claim record (the save form's own reading of them). */
-  toRecord(draft: Draft): Record<string, unknown> {
-    if (!this.ui) throw new Error('the popover is not loaded');
-    return this.ui.draftToRecord(draft);
   }
 }
