@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { addCorrection, correctionSignature, loadCorrections } from '../../lib/corrections';
+import { correctionSignature, loadCorrections } from '../../lib/corrections';
 // Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
 import { extractFigures } from '../../lib/extract/extract';
 import { LANGUAGES } from '../../lib/extract/languages';
@@ -10,11 +10,10 @@ import { DEFAULT_LANGUAGE, registerLexicon } from '../../lib/extract/lexicon/reg
 import { startClaimline } from '../../lib/page/controller';
 import { createLifetime } from '../../lib/page/lifetime';
 import { loadPopoverUi } from '../../lib/page/load-popover-ui';
-import type { PageFiguresAnswer } from '../../lib/page/page-figures-answer';
 import { pageLanguages } from '../../lib/page/page-languages';
 import type { ScanStats } from '../../lib/page/scanner';
 import { sendMessage } from '../../lib/send-message';
-import { getSettings, isPaused, setPaused } from '../../lib/settings';
+import { getSettings, isPaused } from '../../lib/settings';
 import './marks.css';
 
 export default defineContentScript({
@@ -56,35 +55,18 @@ export default defineContentScript({
       // Only a page that asks for it (the page benchmark) gets the scan's cost as performance entries.
       onScanStats: document.querySelector('meta[name="claimline-bench"]') ? reportScanStats : undefined,
       suppressed: ({ figure, sentence }) => corrections.has(correctionSignature(figure.text, sentence)),
-      actions: {
-        send: (draft) => sendMessage('claims/save', { draft }),
-        notFigure: (m) => {
-          const signature = correctionSignature(m.figure.text, m.sentence);
-          corrections.add(signature);
-          addCorrection(location.href, signature).catch((e) =>
-            console.warn('[claimline] correction not saved', e),
-          );
-        },
-        pause: () => {
-          page.stop(true);
-          setPaused(location.hostname, true).catch((e) => console.warn('[claimline] pause not saved', e));
-        },
-      },
+      actions: { corrections, stop: () => page.stop(true) },
     });
     // An update or a disabled extension puts the page back as it was.
     lifetime.onEnd(() => page.stop(true));
 
-    const onMessage = async (message: unknown): Promise<PageFiguresAnswer | undefined> => {
-      const type = (message as { type?: unknown })?.type;
-      if (type === 'claims/changed') page.refresh(); // an edit in the popup shows in the open popover
-      return type === 'page/figures' ? page.answerFigures() : undefined;
-    };
     // Answered through sendResponse: the page's browser API is the browser's own (no polyfill, see
     // wxt.config.ts), and Chromium takes a listener's promise for no answer.
     const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       const type = (message as { type?: unknown })?.type;
-      if (type !== 'page/figures' && type !== 'claims/changed') return false;
-      onMessage(message).then(sendResponse, () => sendResponse(undefined));
+      if (type === 'claims/changed') page.refresh(); // an edit in the popup shows in the open popover
+      if (type !== 'page/figures') return false;
+      page.answerFigures().then(sendResponse, () => sendResponse(undefined));
       return true;
     };
     browser.runtime.onMessage.addListener(listener);
@@ -94,7 +76,7 @@ export default defineContentScript({
 
 function reportScanStats(stats: ScanStats): void {
   performance.measure('claimline:scan', { start: stats.startedAt, end: stats.finishedAt });
-  performance.measure('claimline:longest-chunk', { start: 0, duration: stats.longestChunkMs });
-  performance.measure('claimline:busy', { start: 0, duration: stats.busyMs });
-  performance.measure('claimline:chars-read', { start: 0, duration: stats.charsRead });
+  const totals = { 'longest-chunk': stats.longestChunkMs, busy: stats.busyMs, 'chars-read': stats.charsRead };
+  for (const [name, duration] of Object.entries(totals))
+    performance.measure(`claimline:${name}`, { start: 0, duration });
 }

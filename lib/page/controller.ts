@@ -1,16 +1,14 @@
-import type { PopoverActions } from '../../components/Popover';
 import type { ClaimContext } from '../claims/compare';
 import type { ContextRequest } from '../messages';
 import { type ElementNames, elementNames } from './element-names';
-import type { FigureRequests } from './figure-requests';
 import { FigureHighlights } from './highlights';
 import type { Extractor, MarkedFigure } from './mark-figures';
 import { handlePageChanges } from './page-changes';
 import { PageFigures } from './page-figures';
 import type { PageFiguresAnswer } from './page-figures-answer';
 import type { PageActions } from './popover-actions';
-import { wirePopover } from './popover-events';
 import { type LoadPopoverUi, PopoverSlot } from './popover-slot';
+import { triggerPopover } from './popover-trigger';
 import { QuietObserver } from './quiet-observer';
 import { Scanner, type ScanStats } from './scanner';
 import { isMark } from './text-blocks';
@@ -78,17 +76,10 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const live = new WeakSet<Node>();
   const highlights = doc.defaultView ? new FigureHighlights(doc.defaultView) : undefined;
   const figures = new PageFigures(splits, highlights, (m) => {
-    if (popover.figure === m) events.close(false);
+    if (popover.host?.figure === m) popover.events?.close(false);
     scanner.forget(1);
   });
-  const popover = new PopoverSlot(doc, names.popover, deps.loadPopoverUi);
-  // read when a figure is first opened or the popup asks, with the popover's code
-  let asking: FigureRequests | null = null;
-  const requests = (): FigureRequests => {
-    asking ??= popover.code.figureRequests(doc, lang ?? deps.lang);
-    return asking;
-  };
-
+  const popover = new PopoverSlot(deps.loadPopoverUi);
   const observer = new QuietObserver((records) => onMutations(records), OBSERVE);
   const quietly = (fn: () => void) => observer.quietly(fn);
 
@@ -116,29 +107,30 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     },
   });
 
-  const request = (m: MarkedFigure): ContextRequest => requests().request(m);
-
-  const actions = deps.actions;
-  const actionsFor = actions
-    ? (m: MarkedFigure, close: () => void): PopoverActions =>
-        popover.code.popoverActions(
-          { doc, figure: m, articleDate: requests().date, close, unmark: (f) => handle.unmark(f) },
-          actions,
-        )
-    : undefined;
-
-  const events = wirePopover({
-    actionsFor,
+  const lookup = (mark: HTMLElement) => figures.ofMark(mark);
+  const figureAt = (x: number, y: number) => figures.highlightedAt(x, y);
+  triggerPopover({
     doc,
-    popover,
-    lookup: (mark) => figures.ofMark(mark),
-    figureAt: (x, y) => figures.highlightedAt(x, y),
-    request,
-    ref: (m) => requests().ref(m),
-    fetchContext: deps.fetchContext,
+    lookup,
+    figureAt,
     listen: deps.listen,
-    setTimeout: deps.setTimeout,
-    clearTimeout: deps.clearTimeout,
+    now,
+    load: () =>
+      popover.wire(
+        {
+          doc,
+          tag: names.popover,
+          lookup,
+          figureAt,
+          fetchContext: deps.fetchContext,
+          listen: deps.listen,
+          setTimeout: deps.setTimeout,
+          clearTimeout: deps.clearTimeout,
+          actions: deps.actions,
+          unmark: (f) => handle.unmark(f),
+        },
+        lang ?? deps.lang,
+      ),
   });
 
   const changes = body
@@ -149,7 +141,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
         scanner,
         live,
         isOurs: (el) =>
-          el === popover.host || (isMark(el as Element) && figures.ofMark(el as Element) !== undefined),
+          el === popover.host?.host || (isMark(el as Element) && figures.ofMark(el as Element) !== undefined),
         quietly,
         setTimeout: deps.setTimeout,
         clearTimeout: deps.clearTimeout,
@@ -184,10 +176,10 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const handle: ClaimlinePage = {
     figures: () => figures.list(),
     async answerFigures() {
-      await popover.preload();
-      return popover.code.pageFiguresAnswer(figures.list(), requests(), doc);
+      const ui = await popover.code();
+      return ui.pageFiguresAnswer(figures.list(), ui.figureRequests(doc, lang ?? deps.lang), doc);
     },
-    refresh: () => events.refresh(),
+    refresh: () => popover.events?.refresh(),
     unmark(m) {
       quietly(() => figures.drop(m));
     },
@@ -195,7 +187,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
       scanner.stop();
       observer.disconnect();
       changes?.stop();
-      events.close(false);
+      popover.stop();
       if (restore) {
         for (const split of [...splits.all()]) splits.restore(split);
         highlights?.clear();

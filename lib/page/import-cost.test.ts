@@ -92,7 +92,7 @@ afterEach(() => {
 });
 
 describe('importing a bundle does no work', () => {
-  test("the content script (scanning, extraction, marks, the popover's wiring)", async () => {
+  test("the content script (scanning, extraction, marks, the popover's trigger)", async () => {
     const work = await workAtImport(() => import('../../entrypoints/claimline.content/index'));
     expect(work).toEqual([]);
   });

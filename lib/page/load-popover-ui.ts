@@ -10,9 +10,9 @@ const SCRIPT = '/popover-ui.js';
  * file, whose URL (Chromium's `use_dynamic_url`, Firefox's per-install id) no page can guess.
  */
 export async function loadPopoverUi(): Promise<PopoverUi> {
-  const global = globalThis as Record<string, unknown>;
-  if (!global[POPOVER_UI_KEY]) await import(/* @vite-ignore */ browser.runtime.getURL(SCRIPT));
-  const ui = global[POPOVER_UI_KEY] as PopoverUi | undefined;
-  if (!ui) throw new Error('the popover did not load');
+  // a module runs once: a second import of the same URL only resolves
+  await import(/* @vite-ignore */ browser.runtime.getURL(SCRIPT));
+  const ui = (globalThis as Record<string, unknown>)[POPOVER_UI_KEY] as PopoverUi | undefined;
+  if (!ui) throw new Error('no popover');
   return ui;
 }

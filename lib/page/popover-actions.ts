@@ -1,16 +1,17 @@
 import type { PopoverActions } from '../../components/Popover';
 import { type Draft, draftToRecord } from '../../components/SaveForm';
-import type { Claim } from '../claims/claim';
-import type { FieldError } from '../claims/validate';
+import { addCorrection, correctionSignature } from '../corrections';
+import { sendMessage } from '../send-message';
+import { setPaused } from '../settings';
 import type { MarkedFigure } from './mark-figures';
 import { draftId, saveDraft } from './save-draft';
 
-/** What the popover's buttons do on this page (the content script's side of them). */
+/** What the popover's buttons need of the page (the content script's side of them). */
 export interface PageActions {
-  /** Sends a claim record to the background to be saved. */
-  send: (record: Record<string, unknown>) => Promise<{ claim?: Claim; errors: FieldError[] }>;
-  notFigure: (m: MarkedFigure) => void;
-  pause: () => void;
+  /** The figures the reader said are not casualty figures on this page (their signatures). */
+  corrections: Set<string>;
+  /** Stops Claimline on this page and puts it back as it was (the reader paused this site). */
+  stop: () => void;
 }
 
 /** Where the popover is open: the page, the article's date, and how to close it or drop the mark. */
@@ -42,19 +43,26 @@ function draftFor({ doc, figure: m, articleDate }: OpenOn): Draft {
 
 /**
  * The popover's actions for one figure (part of the popover's script): a save is sent again under
- * the id the page made for it when its answer is lost, so it is stored once.
+ * the id the page made for it when its answer is lost, so it is stored once; "not a casualty
+ * figure" is remembered for this page, "pause" for this site.
  */
-export function popoverActions(on: OpenOn, actions: PageActions): PopoverActions {
+export function popoverActions(on: OpenOn, page: PageActions): PopoverActions {
+  const { figure: m } = on;
   return {
     draft: draftFor(on),
-    onSave: (draft) => saveDraft(actions.send, draftToRecord(draft)),
+    onSave: (draft) =>
+      saveDraft((record) => sendMessage('claims/save', { draft: record }), draftToRecord(draft)),
     onNotFigure: () => {
-      actions.notFigure(on.figure);
-      on.unmark(on.figure);
+      const signature = correctionSignature(m.figure.text, m.sentence);
+      page.corrections.add(signature);
+      addCorrection(on.doc.URL, signature).catch((e) => console.warn('[claimline] correction not saved', e));
+      on.unmark(m);
     },
     onPause: () => {
       on.close();
-      actions.pause();
+      page.stop();
+      const host = on.doc.defaultView?.location.hostname ?? '';
+      setPaused(host, true).catch((e) => console.warn('[claimline] pause not saved', e));
     },
   };
 }

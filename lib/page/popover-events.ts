@@ -2,13 +2,13 @@ import type { PopoverActions, PopoverState } from '../../components/Popover';
 import type { ClaimContext } from '../claims/compare';
 import { t } from '../i18n';
 import type { ContextRequest, FigureRef } from '../messages';
-import { MARK_ATTRIBUTE } from './element-names';
+import { figureAtPointer, figureOfEvent } from './figure-of-event';
 import type { MarkedFigure } from './mark-figures';
-import type { PopoverSlot } from './popover-slot';
+import type { PopoverHost } from './popover-host';
 
 export interface PopoverEventDeps {
   doc: Document;
-  popover: PopoverSlot;
+  popover: PopoverHost;
   /** The marked figure behind a mark element, if it is one of ours. */
   lookup: (mark: HTMLElement) => MarkedFigure | undefined;
   /** The highlighted figure (no mark) under a point of the viewport, if any. */
@@ -24,6 +24,15 @@ export interface PopoverEventDeps {
   actionsFor?: (m: MarkedFigure, close: () => void) => PopoverActions;
 }
 
+/** What the content script does with the popover once its script is there (part of that script). */
+export interface PopoverEvents {
+  open: (m: MarkedFigure, focus: boolean) => void;
+  /** The pointer is over a figure, and has been for `waited` ms already (while the script loaded). */
+  hover: (m: MarkedFigure, waited: number) => void;
+  close: (returnFocus: boolean) => void;
+  refresh: () => void;
+}
+
 const HOVER_INTENT_MS = 300;
 const HOVER_LEAVE_MS = 250;
 /** Pointer moves looked at for highlighted figures, at most one per this many ms. */
@@ -35,11 +44,7 @@ const POINTER_LOOK_MS = 50;
  * reader has pressed inside it (then only Escape, its close button or another figure close it). Focus returns to
  * the mark when the popover was closed from the keyboard.
  */
-export function wirePopover(deps: PopoverEventDeps): {
-  open: (m: MarkedFigure, focus: boolean) => void;
-  close: (returnFocus: boolean) => void;
-  refresh: () => void;
-} {
+export function wirePopover(deps: PopoverEventDeps): PopoverEvents {
   const { doc, popover } = deps;
   let hoverTimer = 0;
   let leaveTimer = 0;
@@ -48,11 +53,7 @@ export function wirePopover(deps: PopoverEventDeps): {
   // page, must not throw away what the reader was doing (WCAG 1.4.13, persistent).
   let pinned = false;
 
-  /** The figure a popover was asked for while its code was still loading. */
-  let wanted: MarkedFigure | null = null;
-
   const close = (returnFocus: boolean) => {
-    wanted = null;
     const open = popover.figure;
     if (!open) return;
     pinned = false;
@@ -65,18 +66,6 @@ export function wirePopover(deps: PopoverEventDeps): {
   let reload: (() => void) | null = null;
 
   const open = (m: MarkedFigure, focus: boolean) => {
-    if (popover.ready) return openLoaded(m, focus);
-    wanted = m;
-    popover.preload().then(
-      () => {
-        if (wanted === m) openLoaded(m, focus);
-      },
-      (error: unknown) => console.warn('[claimline] the popover did not load', error),
-    );
-  };
-
-  const openLoaded = (m: MarkedFigure, focus: boolean) => {
-    wanted = null;
     if (popover.figure && popover.figure !== m) close(false);
     if (popover.figure !== m) pinned = false;
     const figure = deps.ref(m);
@@ -104,16 +93,8 @@ export function wirePopover(deps: PopoverEventDeps): {
     load();
   };
 
-  // the event's first target: marks inside a page's own shadow roots are retargeted to their host
-  const figureOf = (event: Event): MarkedFigure | undefined => {
-    const target = event.composedPath()[0] ?? event.target;
-    const mark = target instanceof Element ? target.closest(`[${MARK_ATTRIBUTE}]`) : null;
-    return mark instanceof HTMLElement ? deps.lookup(mark) : undefined;
-  };
-  const atPointer = (event: Event): MarkedFigure | undefined => {
-    const e = event as MouseEvent;
-    return deps.figureAt?.(e.clientX, e.clientY);
-  };
+  const figureOf = (event: Event) => figureOfEvent(event, deps.lookup);
+  const atPointer = (event: Event) => figureAtPointer(event, deps.figureAt);
 
   deps.listen(doc, 'keydown', (event) => {
     const e = event as KeyboardEvent;
@@ -136,9 +117,6 @@ export function wirePopover(deps: PopoverEventDeps): {
       deps.clearTimeout(leaveTimer);
     }
   });
-  deps.listen(doc, 'focusin', (event) => {
-    if (!popover.ready && figureOf(event)) popover.preload().catch(() => {});
-  });
   deps.listen(doc, 'focusout', (event) => {
     // keyboard users leaving the popover (Tab past its last control) close it
     const next = (event as FocusEvent).relatedTarget;
@@ -150,13 +128,11 @@ export function wirePopover(deps: PopoverEventDeps): {
     )
       close(false);
   });
-  const hover = (m: MarkedFigure | undefined, overPopover: boolean) => {
+  const hover = (m: MarkedFigure | undefined, overPopover: boolean, waited = 0) => {
     if (m || overPopover) deps.clearTimeout(leaveTimer);
     if (m && popover.figure !== m && !pinned) {
-      // the popover's code loads during the intent delay, so the first popover opens on time
-      popover.preload().catch(() => {});
       deps.clearTimeout(hoverTimer);
-      hoverTimer = deps.setTimeout(() => open(m, false), HOVER_INTENT_MS);
+      hoverTimer = deps.setTimeout(() => open(m, false), Math.max(0, HOVER_INTENT_MS - waited));
     }
   };
   const leave = () => {
@@ -179,5 +155,5 @@ export function wirePopover(deps: PopoverEventDeps): {
     overHighlight = m;
     if (m) hover(m, false);
   });
-  return { open, close, refresh: () => reload?.() };
+  return { open, hover: (m, waited) => hover(m, false, waited), close, refresh: () => reload?.() };
 }

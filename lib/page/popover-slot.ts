@@ -1,83 +1,49 @@
-import type { PopoverProps } from '../../components/Popover';
-import type { MarkedFigure } from './mark-figures';
+import type { PopoverEvents } from './popover-events';
 import type { PopoverHost } from './popover-host';
 import type { PopoverUi } from './popover-ui';
+import type { PopoverPage } from './popover-wiring';
 
 /** Brings the popover's code (in the extension: loadPopoverUi; in tests: the modules themselves). */
 export type LoadPopoverUi = () => Promise<PopoverUi>;
 
 /**
- * The page's one popover before and after its code is there: nothing of it exists until a reader
- * hovers or focuses a figure, then its script loads once and the closed-shadow-root host is made.
+ * The page's popover before and after its script is there: nothing of it exists until a reader
+ * turns to a figure (popover-trigger.ts), then its script loads once, the closed-shadow-root host
+ * is made and its events are wired.
  */
 export class PopoverSlot {
-  private ui: PopoverUi | null = null;
-  private made: PopoverHost | null = null;
-  private loading: Promise<PopoverHost> | null = null;
+  private loading: Promise<PopoverUi> | null = null;
+  private stopped = false;
+  /** The popover, once wired. */
+  host: PopoverHost | null = null;
+  events: PopoverEvents | null = null;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly tag: string,
-    private readonly load: LoadPopoverUi,
-  ) {}
+  constructor(private readonly load: LoadPopoverUi) {}
 
-  /** Starts loading the popover's code, once; resolves to the popover when it is ready. */
-  preload(): Promise<PopoverHost> {
-    this.loading ??= this.load().then(
-      (ui) => {
-        this.ui = ui;
-        this.made = new ui.PopoverHost(this.doc, this.tag);
-        return this.made;
-      },
-      (error: unknown) => {
-        this.loading = null; // tried again on the next hover or focus
-        throw error;
-      },
-    );
+  /** The popover's code, loaded once (again after a failed load). */
+  code(): Promise<PopoverUi> {
+    this.loading ??= this.load().catch((error: unknown) => {
+      this.loading = null;
+      throw error;
+    });
     return this.loading;
   }
 
-  /** The popover's code; only once it has loaded (after `preload`). */
-  get code(): PopoverUi {
-    if (!this.ui) throw new Error('the popover is not loaded');
-    return this.ui;
+  /** Loads the code, makes the popover and wires its events, once. */
+  async wire(page: Omit<PopoverPage, 'requests'>, lang: string | undefined): Promise<PopoverEvents> {
+    const ui = await this.code();
+    if (this.stopped) throw new Error('stopped');
+    if (!this.events) {
+      const wired = ui.wirePopoverPage({ ...page, requests: ui.figureRequests(page.doc, lang) });
+      this.host = wired.host;
+      this.events = wired.events;
+    }
+    return this.events;
   }
 
-  /** The popover, once its code has loaded. */
-  get ready(): PopoverHost | null {
-    return this.made;
-  }
-
-  get figure(): MarkedFigure | null {
-    return this.made?.figure ?? null;
-  }
-
-  get isOpen(): boolean {
-    return this.made?.isOpen ?? false;
-  }
-
-  get anchor(): HTMLElement | null {
-    return this.made?.anchor ?? null;
-  }
-
-  /** The popover's host element (null until the popover first loads). */
-  get host(): HTMLElement | null {
-    return this.made?.host ?? null;
-  }
-
-  get dialog(): HTMLElement | null {
-    return this.made?.dialog ?? null;
-  }
-
-  get hasFocus(): boolean {
-    return this.made?.hasFocus ?? false;
-  }
-
-  show(figure: MarkedFigure, props: PopoverProps): void {
-    this.made?.show(figure, props);
-  }
-
-  hide(): void {
-    this.made?.hide();
+  /** Closes the popover and wires nothing after (Claimline stops on this page). */
+  stop(): void {
+    this.stopped = true;
+    this.events?.close(false);
   }
 }

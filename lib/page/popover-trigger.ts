@@ -1,0 +1,81 @@
+import { figureAtPointer, figureOfEvent } from './figure-of-event';
+import type { MarkedFigure } from './mark-figures';
+import type { PopoverEvents } from './popover-events';
+
+export interface PopoverTriggerDeps {
+  doc: Document;
+  lookup: (mark: HTMLElement) => MarkedFigure | undefined;
+  figureAt?: (x: number, y: number) => MarkedFigure | undefined;
+  listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
+  now: () => number;
+  /** Loads the popover's script and wires its events (they take over every later event). */
+  load: () => Promise<PopoverEvents>;
+}
+
+/** What the reader asked of a figure while the popover's script was loading. */
+type Intent =
+  | { kind: 'open'; m: MarkedFigure; focus: boolean }
+  | { kind: 'hover'; m: MarkedFigure; at: number };
+
+/** Pointer moves looked at for highlighted figures, at most one per this many ms. */
+const POINTER_LOOK_MS = 50;
+
+/**
+ * Until a reader first turns to a figure the popover has no code in the page. This waits for that
+ * first hover, focus, click, Enter or Space on a figure, then loads the popover's script (a hover
+ * waits out its intent delay meanwhile, so the first popover opens on time) and hands over to it,
+ * doing what the reader asked if they still ask it.
+ */
+export function triggerPopover(deps: PopoverTriggerDeps): void {
+  let wired = false;
+  let loading = false;
+  let intent: Intent | null = null;
+  const ask = (next: Intent | null) => {
+    if (next) intent = next;
+    start();
+  };
+  const start = () => {
+    if (loading) return;
+    loading = true;
+    deps.load().then(
+      (events) => {
+        wired = true;
+        const asked = intent;
+        intent = null;
+        if (asked?.kind === 'open') events.open(asked.m, asked.focus);
+        // a hover only while the pointer is still on the mark (it may have left while loading)
+        else if (asked && asked.m.mark?.matches(':hover') !== false)
+          events.hover(asked.m, deps.now() - asked.at);
+      },
+      (error: unknown) => {
+        loading = false; // tried again on the next hover or focus
+        console.warn('[claimline] popover not loaded', error);
+      },
+    );
+  };
+  let lookedAt = 0;
+  const onEvent = (event: Event) => {
+    if (wired) return;
+    const m = figureOfEvent(event, deps.lookup);
+    const type = event.type;
+    if (type === 'mouseover' && m) ask({ kind: 'hover', m, at: deps.now() });
+    else if (type === 'focusin' && m) ask(null);
+    else if (type === 'keydown' && m) {
+      const key = (event as KeyboardEvent).key;
+      if (key !== 'Enter' && key !== ' ') return;
+      event.preventDefault(); // Space must not scroll the page
+      ask({ kind: 'open', m, focus: true });
+    } else if (type === 'click') {
+      const at = m ?? figureAtPointer(event, deps.figureAt);
+      if (at) ask({ kind: 'open', m: at, focus: false });
+    } else if (type === 'mousemove' && !m && event.timeStamp - lookedAt >= POINTER_LOOK_MS) {
+      // a highlighted figure has no element of its own: the pointer is followed over the text
+      lookedAt = event.timeStamp;
+      const at = figureAtPointer(event, deps.figureAt);
+      if (at) ask({ kind: 'hover', m: at, at: deps.now() });
+      else if (intent?.kind === 'hover' && !intent.m.mark) intent = null;
+    }
+  };
+  for (const type of ['mouseover', 'mousemove', 'focusin', 'keydown', 'click'])
+    deps.listen(deps.doc, type, onEvent);
+}
