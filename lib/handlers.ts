@@ -7,6 +7,7 @@ import { PARTY_LIST } from './extract/lexicon/party-list';
 import { DEFAULT_LANGUAGE } from './extract/lexicon/registry';
 import type { Metric } from './extract/types';
 import { wellFormedStrings } from './io/well-formed';
+import { lexiconCues } from './lexicon-cues';
 import { LEXICON_SPECS } from './lexicon-specs';
 import { parseMessage } from './message-checks';
 import type { Answer } from './messages';
@@ -86,6 +87,7 @@ export function createHandler(
               spec: Object.hasOwn(LEXICON_SPECS, message.payload.lang)
                 ? (LEXICON_SPECS[message.payload.lang] ?? null)
                 : null,
+              cues: lexiconCues(message.payload.lang),
               ...(message.payload.lang === DEFAULT_LANGUAGE ? { parties: PARTY_LIST } : {}),
             },
           };

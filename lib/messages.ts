@@ -73,7 +73,12 @@ export interface MessageMap {
   /** A language's lexicon, for a page that needs it; English's comes with the list of parties. */
   'lexicon/get': {
     request: { lang: string };
-    response: { spec: LexiconSpec | null; parties?: readonly Party[] };
+    /** `cues`: the search for its cue words (a page without one is not read further). */
+    response: {
+      spec: LexiconSpec | null;
+      cues?: { source: string; flags: string } | null;
+      parties?: readonly Party[];
+    };
   };
 }
 

@@ -8,6 +8,7 @@ import { lexiconFromSpec } from '../../lib/extract/lexicon/compile';
 import { setParties } from '../../lib/extract/lexicon/parties';
 import { DEFAULT_LANGUAGE, registerLexicon } from '../../lib/extract/lexicon/registry';
 import { startClaimline } from '../../lib/page/controller';
+import { cueGate } from '../../lib/page/cue-gate';
 import { createLifetime } from '../../lib/page/lifetime';
 import { loadPopoverUi } from '../../lib/page/load-popover-ui';
 import { pageLanguages } from '../../lib/page/page-languages';
@@ -32,19 +33,24 @@ export default defineContentScript({
     const langs = pageLanguages(document, LANGUAGES);
     const asked = [DEFAULT_LANGUAGE, ...langs];
     const answers = await Promise.all(
-      asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
+      asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null, cues: null }))),
     );
     const english = answers[0];
-    if (!english?.spec) return;
-    if (english.parties) setParties(english.parties);
-    asked.forEach((lang, i) => {
-      const spec = answers[i]?.spec;
-      if (spec) registerLexicon(lang, lexiconFromSpec(spec));
-    });
+    if (!english?.spec || !english.cues) return;
+    const cues = answers.flatMap((a) => (a.cues ? `(?:${a.cues.source})` : []));
+    // compiled only for the first text block that has a cue word
+    const prepare = () => {
+      if (english.parties) setParties(english.parties);
+      asked.forEach((lang, i) => {
+        const spec = answers[i]?.spec;
+        if (spec) registerLexicon(lang, lexiconFromSpec(spec));
+      });
+      return extractFigures;
+    };
     if (!lifetime.check()) return;
     const page = startClaimline({
       doc: document,
-      extract: extractFigures,
+      extract: cueGate(new RegExp(cues.join('|'), english.cues.flags), prepare),
       lang: langs[0],
       fetchContext: (request) => sendMessage('context/get', request),
       loadPopoverUi,

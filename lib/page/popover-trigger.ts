@@ -28,15 +28,10 @@ const POINTER_LOOK_MS = 50;
  */
 export function triggerPopover(deps: PopoverTriggerDeps): void {
   let wired = false;
-  let loading = false;
   let intent: Intent | null = null;
+  // The script loads once however often this asks (PopoverSlot); the first answer does the intent.
   const ask = (next: Intent | null) => {
     if (next) intent = next;
-    start();
-  };
-  const start = () => {
-    if (loading) return;
-    loading = true;
     deps.load().then(
       (events) => {
         wired = true;
@@ -47,10 +42,8 @@ export function triggerPopover(deps: PopoverTriggerDeps): void {
         else if (asked && asked.m.mark?.matches(':hover') !== false)
           events.hover(asked.m, deps.now() - asked.at);
       },
-      (error: unknown) => {
-        loading = false; // tried again on the next hover or focus
-        console.warn('[claimline] popover not loaded', error);
-      },
+      // tried again on the next hover or focus
+      (error: unknown) => console.warn('[claimline] popover not loaded', error),
     );
   };
   let lookedAt = 0;
