@@ -33,11 +33,11 @@ export default defineContentScript({
     const langs = pageLanguages(document, LANGUAGES);
     const asked = [DEFAULT_LANGUAGE, ...langs];
     const answers = await Promise.all(
-      asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null, cues: null }))),
+      asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => null)),
     );
     const english = answers[0];
-    if (!english?.spec || !english.cues) return;
-    const cues = answers.flatMap((a) => (a.cues ? `(?:${a.cues.source})` : []));
+    if (!english?.cues) return;
+    const cues = answers.flatMap((a) => (a?.cues ? `(?:${a.cues.source})` : []));
     // compiled only for the first text block that has a cue word
     const prepare = () => {
       if (english.parties) setParties(english.parties);

@@ -13,6 +13,6 @@ export async function loadPopoverUi(): Promise<PopoverUi> {
   // a module runs once: a second import of the same URL only resolves
   await import(/* @vite-ignore */ browser.runtime.getURL(SCRIPT));
   const ui = (globalThis as Record<string, unknown>)[POPOVER_UI_KEY] as PopoverUi | undefined;
-  if (!ui) throw new Error('no popover');
+  if (!ui) throw new Error(SCRIPT); // it ran but left no popover
   return ui;
 }

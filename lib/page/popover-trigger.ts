@@ -13,9 +13,7 @@ export interface PopoverTriggerDeps {
 }
 
 /** What the reader asked of a figure while the popover's script was loading. */
-type Intent =
-  | { kind: 'open'; m: MarkedFigure; focus: boolean }
-  | { kind: 'hover'; m: MarkedFigure; at: number };
+type Intent = { kind: 'key' | 'click'; m: MarkedFigure } | { kind: 'hover'; m: MarkedFigure; at: number };
 
 /** Pointer moves looked at for highlighted figures, at most one per this many ms. */
 const POINTER_LOOK_MS = 50;
@@ -37,13 +35,13 @@ export function triggerPopover(deps: PopoverTriggerDeps): void {
         wired = true;
         const asked = intent;
         intent = null;
-        if (asked?.kind === 'open') events.open(asked.m, asked.focus);
+        if (asked && asked.kind !== 'hover') events.open(asked.m, asked.kind === 'key');
         // a hover only while the pointer is still on the mark (it may have left while loading)
         else if (asked && asked.m.mark?.matches(':hover') !== false)
           events.hover(asked.m, deps.now() - asked.at);
       },
       // tried again on the next hover or focus
-      (error: unknown) => console.warn('[claimline] popover not loaded', error),
+      (error: unknown) => console.warn('[claimline] no popover', error),
     );
   };
   let lookedAt = 0;
@@ -57,16 +55,15 @@ export function triggerPopover(deps: PopoverTriggerDeps): void {
       const key = (event as KeyboardEvent).key;
       if (key !== 'Enter' && key !== ' ') return;
       event.preventDefault(); // Space must not scroll the page
-      ask({ kind: 'open', m, focus: true });
+      ask({ kind: 'key', m });
     } else if (type === 'click') {
       const at = m ?? figureAtPointer(event, deps.figureAt);
-      if (at) ask({ kind: 'open', m: at, focus: false });
+      if (at) ask({ kind: 'click', m: at });
     } else if (type === 'mousemove' && !m && event.timeStamp - lookedAt >= POINTER_LOOK_MS) {
       // a highlighted figure has no element of its own: the pointer is followed over the text
       lookedAt = event.timeStamp;
       const at = figureAtPointer(event, deps.figureAt);
       if (at) ask({ kind: 'hover', m: at, at: deps.now() });
-      else if (intent?.kind === 'hover' && !intent.m.mark) intent = null;
     }
   };
   for (const type of ['mouseover', 'mousemove', 'focusin', 'keydown', 'click'])

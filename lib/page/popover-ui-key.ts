@@ -3,4 +3,4 @@
  * script's own global (its isolated world in Chromium, its sandbox in Firefox), which no page
  * script can read or set.
  */
-export const POPOVER_UI_KEY = '__claimlinePopoverUi';
+export const POPOVER_UI_KEY = 'claimlinePopover';
