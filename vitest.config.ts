@@ -6,6 +6,8 @@ export default defineConfig({
     include: [
       'lib/**/*.test.{ts,tsx}',
       'components/**/*.test.{ts,tsx}',
+      'content/**/*.test.{ts,tsx}',
+      'background/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
       'seeds/**/*.test.ts',
       'scripts/**/*.test.ts',

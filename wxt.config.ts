@@ -22,7 +22,7 @@ const FIREFOX_SETTINGS = {
 
 /**
  * The popover's script, imported by the content script on the first hover or focus of a figure
- * (lib/page/load-popover-ui.ts). A module import from a content script must be web-accessible;
+ * (content/load-popover-ui.ts). A module import from a content script must be web-accessible;
  * Chromium's `use_dynamic_url` serves it under an id made anew each session, so a page cannot
  * probe for it to learn that Claimline is installed. Firefox (MV2) lists paths only: there the
  * extension's host is a random id made at install, which no page knows.
@@ -73,10 +73,10 @@ export default defineConfig({
       if (!entrypoints.some((e) => PAGE_SCRIPTS.includes(e.name))) return;
       config.resolve ??= {};
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
-      // and no WXT context, which posts a message into every page (lib/page/inert-script-context.ts)
+      // and no WXT context, which posts a message into every page (content/inert-script-context.ts)
       const inert = {
         find: /^wxt\/utils\/content-script-context$/,
-        replacement: fileURLToPath(new URL('./lib/page/inert-script-context.ts', import.meta.url)),
+        replacement: fileURLToPath(new URL('./content/inert-script-context.ts', import.meta.url)),
       };
       const alias = config.resolve.alias;
       config.resolve.alias = Array.isArray(alias)

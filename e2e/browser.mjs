@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findBrowser } from '../scripts/browsers.mjs';
+import { findBrowser } from './find-browser.mjs';
 
 export const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const extensionDir = process.env.CLAIMLINE_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../scripts/browsers.mjs';
+import { findBrowser } from './find-browser.mjs';
 
 /**
  * Polls `check` (async, truthy when done) until it holds; fails with `message` after `ms`. A check

@@ -27,6 +27,7 @@ describe('the save form stays while the reader uses it', () => {
     const mark = page.locator('claimline-mark', { hasText: /^15,000$/ });
     await mark.click();
     const popover = popoverOf(page);
+    await popover.text('.summary'); // the reader reads what the popover says, then saves
     await popover.click('button', 'Save to history');
     await popover.type('[data-field="note"]', 'Checked against the ministry release');
     // the pointer drifts over the article, rests there, then the reader clicks a heading
@@ -42,6 +43,7 @@ describe('the save form stays while the reader uses it', () => {
   });
 
   test('a popover only looked at still closes when the pointer leaves it', async () => {
+    await page.keyboard.press('Escape');
     const mark = page.locator('claimline-mark', { hasText: /^2,700$/ });
     await mark.hover();
     const popover = popoverOf(page);

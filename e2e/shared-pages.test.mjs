@@ -65,10 +65,12 @@ describe('real saved pages', { skip: pages.length === 0 }, () => {
    */
   async function checkContexts(page, name, text) {
     await page.bringToFront();
-    const answer = await browser.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.tabs.sendMessage(tab.id, { type: 'page/figures', payload: {} });
-    });
+    const answer = await browser.worker
+      .evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(tab.id, { type: 'page/figures', payload: {} });
+      })
+      .then((result) => result.data);
     assert.equal(answer.contextError, undefined, `${name}: ${JSON.stringify(answer.contextError)}`);
     for (const f of answer.figures) {
       assert.ok(f.context && f.context.summary.length > 0, `${name}: "${f.figure.text}" has its history`);

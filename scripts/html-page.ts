@@ -1,16 +1,16 @@
 /**
  * An HTML file read as the content script reads a page: parsed by a DOM (happy-dom), so every
  * entity, comment and element is what a browser makes of it, and walked block by block with the
- * content script's own walker (lib/page/text-blocks.ts: no scripts, styles, code or form fields, no
+ * content script's own walker (content/text-blocks.ts: no scripts, styles, code or form fields, no
  * hidden or editable content, a source line break inside a paragraph as a space), long blocks cut
  * as the scanner cuts them, with one document state (`createDiscourse`) in document order.
  */
 import { Window } from 'happy-dom';
+import { articleDate } from '../content/article-date';
+import { windowsOf } from '../content/scanner';
+import { PAUSE, walkTextBlocks } from '../content/text-blocks';
 import { createDiscourse, extractFigures } from '../lib/extract/all-languages';
 import type { Figure } from '../lib/extract/types';
-import { articleDate } from '../lib/page/article-date';
-import { windowsOf } from '../lib/page/scanner';
-import { PAUSE, walkTextBlocks } from '../lib/page/text-blocks';
 
 /** What is read of a page: its text (blocks one after another, a blank line between) and the figures in it. */
 export interface PageReading {
@@ -20,11 +20,14 @@ export interface PageReading {
   date: string | null;
 }
 
-/** Reads the figures of an HTML document; their offsets are into `text`. */
-export async function readHtmlPage(
-  html: string,
-  options: { lang?: string; date?: string } = {},
-): Promise<PageReading> {
+/** The blocks of an HTML document as the content script walks them, and the day it says it was published. */
+export interface PageBlocks {
+  blocks: string[];
+  date: string | null;
+}
+
+/** Reads the text blocks of an HTML document, in document order, as the content script walks them. */
+export async function readHtmlBlocks(html: string): Promise<PageBlocks> {
   // a page's links (stylesheets, preloads) are never fetched: every request is answered here, empty
   const window = new Window({
     url: 'https://page.invalid/',
@@ -48,22 +51,32 @@ export async function readHtmlPage(
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const date = options.date ?? articleDate(doc) ?? undefined;
-    const discourse = createDiscourse();
-    const figures: Figure[] = [];
-    let text = '';
+    const blocks: string[] = [];
     // without a pause function the walker never yields PAUSE; the check keeps the types honest
-    for (const block of walkTextBlocks(doc.body ?? doc)) {
-      if (block === PAUSE) continue;
-      const at = text.length === 0 ? 0 : text.length + 2;
-      text = text.length === 0 ? block.text : `${text}\n\n${block.text}`;
-      for (const [from, to] of windowsOf(block.text)) {
-        const found = extractFigures(block.text.slice(from, to), { lang: options.lang, date, discourse });
-        for (const f of found) figures.push({ ...f, start: f.start + from + at, end: f.end + from + at });
-      }
-    }
-    return { text, figures, date: date ?? null };
+    for (const block of walkTextBlocks(doc.body ?? doc)) if (block !== PAUSE) blocks.push(block.text);
+    return { blocks, date: articleDate(doc) };
   } finally {
     await window.happyDOM.close();
   }
+}
+
+/** Reads the figures of an HTML document; their offsets are into `text`. */
+export async function readHtmlPage(
+  html: string,
+  options: { lang?: string; date?: string } = {},
+): Promise<PageReading> {
+  const page = await readHtmlBlocks(html);
+  const date = options.date ?? page.date ?? undefined;
+  const discourse = createDiscourse();
+  const figures: Figure[] = [];
+  let text = '';
+  for (const block of page.blocks) {
+    const at = text.length === 0 ? 0 : text.length + 2;
+    text = text.length === 0 ? block : `${text}\n\n${block}`;
+    for (const [from, to] of windowsOf(block)) {
+      const found = extractFigures(block.slice(from, to), { lang: options.lang, date, discourse });
+      for (const f of found) figures.push({ ...f, start: f.start + from + at, end: f.end + from + at });
+    }
+  }
+  return { text, figures, date: date ?? null };
 }

@@ -82,7 +82,7 @@ export function ClaimForm({
       if (error instanceof ClaimChangedError)
         setConflict({ kind: 'changed', current: error.current, mine: edited });
       else if (error instanceof ClaimGoneError) setConflict({ kind: 'gone', mine: edited });
-      else setErrors({ '(form)': describeDbError(error) });
+      else setErrors({ '(form)': localise(describeDbError(error)) });
     } finally {
       setSaving(false);
     }
@@ -94,7 +94,7 @@ export function ClaimForm({
     } catch (error) {
       if (error instanceof ClaimChangedError)
         setConflict({ kind: 'changed', current: error.current, mine: null });
-      else setErrors({ '(form)': describeDbError(error) });
+      else setErrors({ '(form)': localise(describeDbError(error)) });
     }
   }
 

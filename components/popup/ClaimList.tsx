@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'preact/hooks';
-import { describeFigure, formatDate } from '../../lib/format';
 import { t } from '../../lib/i18n';
+import { describeFigure, formatDate } from '../../lib/wording/format';
 import type { ListRow } from './filter-claims';
 import { useVirtualList } from './use-virtual-list';
 

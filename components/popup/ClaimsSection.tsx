@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import { addNewClaim, type ClaimlineDb, deleteUnchanged, reopenAfter, saveEdit } from '../../lib/db';
-import { formatNumber } from '../../lib/format';
 import { t } from '../../lib/i18n';
+import { formatNumber } from '../../lib/wording/format';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimForm } from './ClaimForm';
 import { ClaimList } from './ClaimList';

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { type ClaimlineDb, describeDbError, reopenAfter } from '../../lib/db';
-import { formatNumber } from '../../lib/format';
+import { type ClaimlineDb, claimsByDate, describeDbError, reopenAfter } from '../../lib/db';
 import { localise, t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
 import { exportCsv } from '../../lib/io/export-csv';
 import { exportJson } from '../../lib/io/export-json';
 import { type ParseFile, parseFile as parseInWorker } from '../../lib/io/parse-file';
 import { applyImport, type ImportPlan, planImport } from '../../lib/io/plan-import';
+import { formatNumber } from '../../lib/wording/format';
 import { ImportSummary } from './ImportSummary';
 
 export type Download = (text: string, filename: string, type: string) => void;
@@ -35,7 +35,7 @@ export function ImportExport({
   const [state, setState] = useState<State>({ step: 'idle' });
 
   async function exportAs(kind: 'json' | 'csv') {
-    const claims = await db.claims.orderBy('claimDate').toArray();
+    const claims = await claimsByDate(db);
     if (kind === 'json') download(exportJson(claims), exportFilename('json'), 'application/json');
     else download(exportCsv(claims), exportFilename('csv'), 'text/csv;charset=utf-8');
   }
@@ -80,7 +80,7 @@ export function ImportExport({
       });
     } catch (error) {
       await reopenAfter(db, error); // after a full disk, the next try gets a fresh connection
-      setState({ step: 'error', fileName, message: describeDbError(error) });
+      setState({ step: 'error', fileName, message: localise(describeDbError(error)) });
     }
   }
 

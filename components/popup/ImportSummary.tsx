@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatNumber } from '../../lib/format';
 import { localise, plural, t } from '../../lib/i18n';
 import type { ImportPlan } from '../../lib/io/plan-import';
+import { formatNumber } from '../../lib/wording/format';
 
 export interface ImportSummaryProps {
   fileName: string;

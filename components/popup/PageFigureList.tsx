@@ -1,8 +1,8 @@
 import { useCallback, useRef } from 'preact/hooks';
 import { subjectLabel } from '../../lib/claims/subjects';
-import { describeFigure } from '../../lib/format';
 import { t } from '../../lib/i18n';
-import type { PageFigure } from '../../lib/messages';
+import type { PageFigure } from '../../lib/messages/contract';
+import { describeFigure } from '../../lib/wording/format';
 import { LIST_HEIGHT } from './ClaimList';
 import { useVirtualList } from './use-virtual-list';
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb } from '../../lib/db';
-import { PopupApp } from '../PopupApp';
+import { PopupApp } from './PopupApp';
 import { CLAIMS, dbWith, deleteDbs, fakeArea, parseHere } from './test-helpers';
 
 afterEach(async () => {

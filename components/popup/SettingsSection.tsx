@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClaimlineDb } from '../../lib/db';
+import { allClaims, type ClaimlineDb, clearClaims, countClaims } from '../../lib/db';
 import { importSeeds } from '../../lib/db/seeding';
-import { formatNumber } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
 import { exportJson } from '../../lib/io/export-json';
@@ -11,7 +10,8 @@ import {
   type Settings,
   setPaused,
   updateSettings,
-} from '../../lib/settings';
+} from '../../lib/storage/settings';
+import { formatNumber } from '../../lib/wording/format';
 import { SEED_CLAIMS } from '../../seeds';
 import type { Download } from './ImportExport';
 
@@ -43,11 +43,11 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
   }
 
   async function exportFirst() {
-    download(exportJson(await db.claims.toArray()), exportFilename('json'), 'application/json');
+    download(exportJson(await allClaims(db)), exportFilename('json'), 'application/json');
   }
 
   async function deleteAll() {
-    await db.transaction('rw', db.claims, () => db.claims.clear());
+    await clearClaims(db);
     setConfirming(null);
     setStatus(t('allDeleted'));
   }
@@ -86,7 +86,7 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
         <button type="button" onClick={restoreSeeds}>
           {t('restoreSeeds')}
         </button>
-        <button type="button" class="danger" onClick={async () => setConfirming(await db.claims.count())}>
+        <button type="button" class="danger" onClick={async () => setConfirming(await countClaims(db))}>
           {t('deleteAllEllipsis')}
         </button>
       </div>

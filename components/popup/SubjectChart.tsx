@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import type { Metric } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
-import { optionLabel } from '../option-labels';
-import { Timeline } from '../Timeline';
+import { optionLabel } from '../shared/option-labels';
+import { Timeline } from '../shared/Timeline';
 import { subjectLabel } from './filter-claims';
 
 export interface SubjectChartProps {

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../lib/claims/claim';
-import type { PageFigure } from '../../lib/messages';
-import type { PageFigures } from './ask-page';
+import type { PageFigures } from '../../lib/messages/ask-page';
+import type { PageFigure } from '../../lib/messages/contract';
 import { ThisPage } from './ThisPage';
 
 afterEach(cleanup);

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import { subjectById } from '../../lib/claims/subjects';
-import { formatNumber } from '../../lib/format';
 import { plural, t } from '../../lib/i18n';
-import type { PageFigure } from '../../lib/messages';
-import type { AskPage, PageFigures } from './ask-page';
+import type { AskPage, PageFigures } from '../../lib/messages/ask-page';
+import type { PageFigure } from '../../lib/messages/contract';
+import { formatNumber } from '../../lib/wording/format';
 import { PageFigureList } from './PageFigureList';
 
 export interface ThisPageProps {

@@ -1,8 +1,8 @@
 import type { Claim } from '../../lib/claims/claim';
 import { subjectLabel as labelOf } from '../../lib/claims/subjects';
 import { claimValue } from '../../lib/claims/value';
-import { formatNumber } from '../../lib/format';
 import { plural, t } from '../../lib/i18n';
+import { formatNumber } from '../../lib/wording/format';
 
 export type SortOrder = 'date-desc' | 'date-asc' | 'value-desc' | 'value-asc';
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { PopupApp, type Section } from '../../components/PopupApp';
-import { broadcastClaimChanges } from '../../lib/claims-changed';
+import { PopupApp, type Section } from '../../components/popup/PopupApp';
 import { openDb } from '../../lib/db';
+import { broadcastClaimChanges } from '../../lib/messages/claims-changed';
 import './popup.css';
 
 const SECTIONS: readonly Section[] = ['page', 'claims', 'io', 'settings'];

@@ -1,14 +1,21 @@
 import type { Metric, Qualifier } from '../extract/types';
 
-export type Population = 'military' | 'civilian' | 'unknown';
-export type ClaimantType =
-  | 'own-side'
-  | 'adversary'
-  | 'third-government'
-  | 'un-ngo'
-  | 'independent'
-  | 'media'
-  | 'unknown';
+/** Whose people a claim counts. */
+export const POPULATIONS = ['military', 'civilian', 'unknown'] as const;
+export type Population = (typeof POPULATIONS)[number];
+/** Whose people a figure in a sentence counts, as the extractor reads it (`Figure.population`). */
+export const FIGURE_POPULATIONS = ['military', 'civilian', 'mixed'] as const;
+/** Who made a claim, as conflict datasets sort claimants. */
+export const CLAIMANT_TYPES = [
+  'own-side',
+  'adversary',
+  'third-government',
+  'un-ngo',
+  'independent',
+  'media',
+  'unknown',
+] as const;
+export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
 export type Origin = 'seed' | 'page' | 'manual' | 'import';
 
 /**

@@ -1,8 +1,8 @@
 import { t } from '../i18n';
 import type { Claim } from './claim';
 import { claimantLabel, sameClaimant } from './claimants';
-import type { ClaimContext, FigureLike } from './compare';
 import { amount, formatDate, formatNumber } from './compare-text';
+import type { ClaimContext, FigureLike } from './context';
 import { lowerBound, upperBound } from './value';
 
 type Flag = ClaimContext['flags'][number];

@@ -2,7 +2,7 @@ import type { Metric, Qualifier } from '../extract/types';
 import { type MessageKey, t } from '../i18n';
 import type { Claim } from './claim';
 import { claimantLabel } from './claimants';
-import type { ClaimContext, FigureLike, HistoryEntry } from './compare';
+import type { ClaimContext, FigureLike, HistoryEntry } from './context';
 import { formatDate as englishDate, monthOf as englishMonth, formatNumber as englishNumber } from './format';
 import { subjectLabel } from './subjects';
 import { claimValue } from './value';

@@ -1,6 +1,6 @@
 import { METRICS, QUALIFIERS } from '../extract/types';
 import type { MessageKey } from '../i18n';
-import type { Claim } from './claim';
+import { CLAIMANT_TYPES, type Claim, POPULATIONS } from './claim';
 import { isIsoDate, isIsoTimestamp } from './format';
 
 /**
@@ -127,16 +127,13 @@ type Spec = { check: FieldCheck; required?: boolean; fallback?: unknown };
 export const FIELDS: { readonly [K in keyof Claim]?: Spec } = {
   subject: { check: nullable(slug), fallback: null },
   party: { check: nullable(slug), fallback: null },
-  population: { check: oneOf(['military', 'civilian', 'unknown']), fallback: 'unknown' },
+  population: { check: oneOf(POPULATIONS), fallback: 'unknown' },
   metric: { check: oneOf(METRICS), required: true },
   low: { check: nullable(count), fallback: null },
   high: { check: nullable(count), fallback: null },
   qualifier: { check: oneOf(QUALIFIERS), required: true },
   claimedBy: { check: text(200), required: true },
-  claimantType: {
-    check: oneOf(['own-side', 'adversary', 'third-government', 'un-ngo', 'independent', 'media', 'unknown']),
-    fallback: 'unknown',
-  },
+  claimantType: { check: oneOf(CLAIMANT_TYPES), fallback: 'unknown' },
   via: { check: nullable(text(300)), fallback: null },
   claimDate: { check: isoDate, required: true },
   periodStart: { check: nullable(isoDate), fallback: null },

@@ -2,10 +2,47 @@ import Dexie from 'dexie';
 import type { Claim, Origin } from '../claims/claim';
 import type { Metric } from '../extract/types';
 import type { ClaimlineDb } from './schema';
+import { writeTransaction } from './write';
 
 /** Number of claims in the database. */
 export function countClaims(db: ClaimlineDb): Promise<number> {
   return db.claims.count();
+}
+
+/** Every claim, in no particular order (the popup's live list, the settings' export). */
+export function allClaims(db: ClaimlineDb): Promise<Claim[]> {
+  return db.claims.toArray();
+}
+
+/** Every claim, oldest claim date first (the exports). */
+export function claimsByDate(db: ClaimlineDb): Promise<Claim[]> {
+  return db.claims.orderBy('claimDate').toArray();
+}
+
+/** Deletes every claim, in one transaction ("Delete all claims" in the settings). */
+export async function clearClaims(db: ClaimlineDb): Promise<void> {
+  await db.transaction('rw', db.claims, () => db.claims.clear());
+}
+
+/**
+ * Writes an import in one transaction: all of it or, on any failure, nothing. `add` fails on an
+ * id already stored (so nothing is overwritten by surprise), `put` replaces the claims it names.
+ * The new claims go in slices inside the one transaction, only to report progress on big files.
+ */
+export function writeImport(
+  db: ClaimlineDb,
+  writes: { add: readonly Claim[]; put: readonly Claim[] },
+  progress: (written: number, total: number) => void = () => {},
+  slice = 5_000,
+): Promise<void> {
+  return writeTransaction(db, [db.claims], async () => {
+    for (let i = 0; i < writes.add.length; i += slice) {
+      progress(i, writes.add.length);
+      await db.claims.bulkAdd(writes.add.slice(i, i + slice));
+    }
+    progress(writes.add.length, writes.add.length);
+    if (writes.put.length > 0) await db.claims.bulkPut([...writes.put]);
+  });
 }
 
 /** Claims newest claim date first (ties: most recently updated first). */

@@ -3,8 +3,13 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
 import { makeClaim } from '../claims/test-claims';
+import { localise } from '../i18n';
 import { addClaim, countClaims, updateClaim } from './claims-repo';
-import { describeDbError } from './describe-db-error';
+import { describeDbError as words } from './describe-db-error';
+
+/** What the reader is told of a database error, in English. */
+const describeDbError = (error: unknown) => localise(words(error));
+
 import { openOrExplain } from './open-or-explain';
 import { type ClaimlineDb, openDb, VERSIONS } from './schema';
 import { importSeeds } from './seeding';

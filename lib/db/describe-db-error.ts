@@ -1,4 +1,5 @@
-import { type MessageKey, t } from '../i18n';
+import type { Localisable } from '../claims/fields';
+import type { MessageKey } from '../i18n';
 
 /** What a reader is told, per IndexedDB / Dexie error name; every message says what was kept. */
 const MESSAGES: Record<string, MessageKey> = {
@@ -18,22 +19,24 @@ const MESSAGES: Record<string, MessageKey> = {
 const NO_SPACE = /NO_SPACE|ENOSPC|no space left|disk is full|quota/i;
 
 /**
- * Turns an error from the claim database into one plain sentence in the reader's language, for
- * the popup or the popover (the background's messages are in the browser's language too). Dexie
- * wraps the real cause (an AbortError or OpenFailedError around a QuotaExceededError, a BulkError
- * around its failures), so the causes are searched first.
+ * What the reader is told of an error from the claim database: the key of one plain sentence
+ * (worded by `localise` where it is shown, the popup or the popover, in the reader's language)
+ * and the error's own first line for logs. Dexie wraps the real cause (an AbortError or
+ * OpenFailedError around a QuotaExceededError, a BulkError around its failures), so the causes
+ * are searched first.
  */
-export function describeDbError(error: unknown): string {
+export function describeDbError(error: unknown): { message: string; i18n: Localisable } {
   const all = causes(error);
+  const first = all[0]?.message.split('\n')[0] ?? '';
+  const said = (key: MessageKey, ...subs: string[]) => ({ message: first || key, i18n: { key, subs } });
   for (const cause of all) {
     const key = MESSAGES[cause.name];
-    if (key) return t(key);
+    if (key) return said(key);
   }
-  if (all.some((c) => NO_SPACE.test(c.message))) return t('diskFull');
+  if (all.some((c) => NO_SPACE.test(c.message))) return said('diskFull');
   // Chromium's I/O failures ("Internal error opening backing store"), most often a full disk
-  if (all.some((c) => c.name === 'UnknownError')) return t('diskUnwritable');
-  const first = all[0];
-  return first?.message ? t('dbFailed', first.message.split('\n')[0] ?? '') : t('dbFailedPlain');
+  if (all.some((c) => c.name === 'UnknownError')) return said('diskUnwritable');
+  return first ? said('dbFailed', first) : said('dbFailedPlain');
 }
 
 /** Whether the error is a full disk, however the browser words it. */

@@ -3,7 +3,12 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
 import { makeClaim } from '../claims/test-claims';
-import { describeDbError } from './describe-db-error';
+import { localise } from '../i18n';
+import { describeDbError as words } from './describe-db-error';
+
+/** What the reader is told of a database error, in English. */
+const describeDbError = (error: unknown) => localise(words(error));
+
 import {
   ClaimChangedError,
   ClaimGoneError,

@@ -1,6 +1,7 @@
 export * from './claims-repo';
 export * from './describe-db-error';
 export * from './edits';
+export * from './live';
 export * from './open-or-explain';
 export * from './reopen';
 export * from './schema';

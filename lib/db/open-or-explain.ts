@@ -5,6 +5,11 @@ export class DatabaseBlockedError extends Error {
   override name = 'DatabaseBlockedError';
 }
 
+/** Opens the database (a live query waits quietly for one that failed to open: this says why). */
+export async function openDatabase(db: ClaimlineDb): Promise<void> {
+  await db.open();
+}
+
 /**
  * Opens the database, or fails with a DatabaseBlockedError when the upgrade stays blocked by
  * another open connection for `blockedMs`, instead of waiting silently. Nothing is lost: the

@@ -57,17 +57,23 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     let s = from;
     let lex: Lexicon | null = null;
     let runFrom = from;
+    // a window cut into runs of one language: each run is read alone, so one without a cue is
+    // not read at all (the filter holds for any text read alone)
+    let cut = false;
     while (s < to) {
       const e = sentenceEnd(text, s, to, all.trig);
       const l = detect(all.det, text, s, e);
       if (lex && l !== lex) {
-        figuresOfWindow(text, runFrom, s, lex, out, date, doc, state);
+        if (worthReading(text, runFrom, s, runFrom, all, out))
+          figuresOfWindow(text, runFrom, s, lex, out, date, doc, state);
         runFrom = s;
+        cut = true;
       }
       lex = l;
       s = e;
     }
-    if (lex) figuresOfWindow(text, runFrom, to, lex, out, date, doc, state);
+    if (lex && (!cut || worthReading(text, runFrom, to, runFrom, all, out)))
+      figuresOfWindow(text, runFrom, to, lex, out, date, doc, state);
   }
   state.release();
   return out;

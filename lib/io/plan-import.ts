@@ -1,7 +1,6 @@
 import type { Claim } from '../claims/claim';
 import type { RowError } from '../claims/validate';
-import type { ClaimlineDb } from '../db';
-import { writeTransaction } from '../db/write';
+import { allClaims, type ClaimlineDb, writeImport } from '../db';
 import type { ParsedImport } from './parse-import';
 
 /** What an import would do; computed before anything is written. */
@@ -37,7 +36,7 @@ export async function planImport(
   db: ClaimlineDb,
   parsed: Extract<ParsedImport, { ok: true }>,
 ): Promise<ImportPlan> {
-  const existing = await db.claims.toArray();
+  const existing = await allClaims(db);
   const byId = new Map(existing.map((c) => [c.id, c]));
   const byKey = new Map(existing.map((c) => [claimKey(c), c]));
   const plan: ImportPlan = {
@@ -58,8 +57,6 @@ export async function planImport(
   }
   return plan;
 }
-
-const WRITE_SLICE = 5_000;
 
 export interface ImportResult {
   added: number;
@@ -82,26 +79,19 @@ export async function applyImport(
 ): Promise<ImportResult> {
   const now = options.now ?? (() => new Date().toISOString());
   const progress = options.onProgress ?? (() => {});
-  return writeTransaction(db, [db.claims], async () => {
-    // In slices inside the one transaction, only to report progress on big files.
-    for (let i = 0; i < plan.new.length; i += WRITE_SLICE) {
-      progress(i, plan.new.length);
-      await db.claims.bulkAdd(plan.new.slice(i, i + WRITE_SLICE));
-    }
-    progress(plan.new.length, plan.new.length);
-    if (!options.updateDuplicates) return { added: plan.new.length, updated: 0 };
-    const at = now();
-    const changed = plan.duplicates
-      .filter(({ incoming, existing }) => !sameFacts(incoming, existing))
-      .map(({ incoming, existing }) => ({
-        ...incoming,
-        id: existing.id,
-        createdAt: existing.createdAt,
-        updatedAt: at,
-      }));
-    await db.claims.bulkPut(changed);
-    return { added: plan.new.length, updated: changed.length };
-  });
+  const at = now();
+  const changed = options.updateDuplicates
+    ? plan.duplicates
+        .filter(({ incoming, existing }) => !sameFacts(incoming, existing))
+        .map(({ incoming, existing }) => ({
+          ...incoming,
+          id: existing.id,
+          createdAt: existing.createdAt,
+          updatedAt: at,
+        }))
+    : [];
+  await writeImport(db, { add: plan.new, put: changed }, progress);
+  return { added: plan.new.length, updated: changed.length };
 }
 
 const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt']);

@@ -1,10 +1,11 @@
 // The in-browser half of the lookup benchmark: bundled by scripts/bench/lookup.ts (esbuild, iife,
 // global `claimlineBench`) and run in a page of headless Chromium, against its real IndexedDB.
+
+import { contextFor } from '../../background/handlers';
 import { compareFigure } from '../../lib/claims/compare';
 import { matchSubject } from '../../lib/claims/match-subject';
 import { type ClaimlineDb, openDb } from '../../lib/db';
-import { contextFor } from '../../lib/handlers';
-import type { ContextRequest } from '../../lib/messages';
+import type { ContextRequest } from '../../lib/messages/contract';
 
 export { fill } from './lookup-fill';
 
@@ -93,7 +94,7 @@ async function series(db: ClaimlineDb, counter: { reads: number }, lookup: Looku
 }
 
 /**
- * Times `contextFor` as wired in lib/handlers.ts and a full table scan; fails if they give a
+ * Times `contextFor` as wired in background/context-for.ts and a full table scan; fails if they give a
  * different answer.
  */
 export async function measure(name: string, runs: number, scanRuns: number) {

@@ -97,7 +97,7 @@ export async function run(): Promise<void> {
         `index is ${faster(r.wired)}x faster`,
     );
     console.log(
-      `  contextFor (lib/handlers.ts) reads ${r.wired.reads.toLocaleString('en')} claims, the full scan ${r.scan.reads.toLocaleString('en')}; ` +
+      `  contextFor (background/context-for.ts) reads ${r.wired.reads.toLocaleString('en')} claims, the full scan ${r.scan.reads.toLocaleString('en')}; ` +
         `the figure's subject holds ${subject.toLocaleString('en')}; ${r.prior} prior claims compared; same answer from each`,
     );
     const [load] = loadavg();

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
+import { type HashMasks, hashMasks, maskOf } from './hash-masks';
 
 /**
  * Telling the language of a sentence apart, cheaply: the script (Cyrillic or Latin), letters only
@@ -8,14 +9,18 @@ import type { Lexicon } from '../lexicon/lexicon';
 export interface Detector {
   lexicons: Lexicon[];
   /** hash of a common word (up to MAX letters) -> bit mask of the lexicons that have it */
-  words: Map<number, number>;
-  /** letter -> bit mask of the lexicons whose language uses it */
-  letters: Map<number, number>;
+  words: HashMasks;
+  /** bit mask of the lexicons whose language uses a letter, by its code (every letter counted is below LETTERS_END) */
+  letters: Int32Array;
+  /** each lexicon's score, written over by every `detect` */
+  score: Int32Array;
   cyrillic: number;
   latin: number;
 }
 
 const MAX = 14;
+/** the end of the Cyrillic block: no letter `detect` counts is beyond it */
+const LETTERS_END = 0x500;
 const hashWord = (w: string): number => {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
@@ -23,8 +28,8 @@ const hashWord = (w: string): number => {
 };
 
 export function detector(lexicons: Lexicon[]): Detector {
-  const words = new Map<number, number>();
-  const letters = new Map<number, number>();
+  const masks = new Map<number, number>();
+  const letters = new Int32Array(LETTERS_END);
   let cyrillic = 0;
   let latin = 0;
   lexicons.forEach((lex, k) => {
@@ -43,43 +48,61 @@ export function detector(lexicons: Lexicon[]): Detector {
     for (const w of own) {
       if (w.length > MAX || w.includes(' ') || w.length < 2) continue;
       const h = hashWord(w);
-      words.set(h, (words.get(h) ?? 0) | bit);
+      masks.set(h, (masks.get(h) ?? 0) | bit);
     }
-    for (const ch of lex.letters) letters.set(ch.charCodeAt(0), (letters.get(ch.charCodeAt(0)) ?? 0) | bit);
+    for (const ch of lex.letters) {
+      const c = ch.charCodeAt(0);
+      if (c < LETTERS_END) letters[c] = (letters[c] as number) | bit;
+    }
     if (lex.script === 'cyrillic') cyrillic |= bit;
     else latin |= bit;
   });
-  return { lexicons, words, letters, cyrillic, latin };
+  const score = new Int32Array(lexicons.length);
+  fillLetters();
+  return { lexicons, words: hashMasks(masks), letters, score, cyrillic, latin };
 }
 
 const lower = (c: number): number =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c + 32 : c >= 0x410 && c <= 0x42f ? c + 32 : c;
 
+/** Each code unit below LETTERS_END that counts as a letter, lowercased; 0 for the others (filled on first use). */
+const LETTER_OF = new Uint16Array(LETTERS_END);
+
+function fillLetters(): void {
+  if (LETTER_OF[97] !== 0) return;
+  for (let c = 0; c < LETTERS_END; c++) {
+    const l = lower(c);
+    if ((l >= 97 && l <= 122) || (l >= 0xdf && l <= 0x24f) || (l >= 0x400 && l <= 0x4ff)) LETTER_OF[c] = l;
+  }
+}
+
 /** The lexicon whose language text[from, to) most looks like. */
 export function detect(d: Detector, text: string, from: number, to: number): Lexicon {
   const n = d.lexicons.length;
-  const score = new Array<number>(n).fill(0);
+  const score = d.score;
+  score.fill(0);
   let cyr = 0;
   let lat = 0;
   let h = 0;
   let len = 0;
   for (let i = from; i <= to; i++) {
-    const c = i < to ? lower(text.charCodeAt(i)) : 32;
-    const letter = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
-    if (letter) {
+    const u = i < to ? text.charCodeAt(i) : 32;
+    // a letter, lowercase; 0 for anything else
+    const c = u < LETTERS_END ? (LETTER_OF[u] as number) : 0;
+    if (c !== 0) {
       if (c >= 0x400) cyr++;
       else lat++;
       if (c > 127) {
-        const m = d.letters.get(c);
-        if (m) for (let k = 0; k < n; k++) if (m & (1 << k)) (score[k] as number) += 2;
+        const m = d.letters[c] as number;
+        if (m !== 0) for (let k = 0; k < n; k++) if (m & (1 << k)) (score[k] as number) += 2;
       }
       if (len < MAX) h = (Math.imul(h, 31) + c) | 0;
       len++;
       continue;
     }
     if (len > 0 && len <= MAX) {
-      const m = d.words.get(h);
-      if (m) for (let k = 0; k < n; k++) if (m & (1 << k)) (score[k] as number) += 1;
+      const m = maskOf(d.words, h);
+      if (m !== 0) for (let k = 0; k < n; k++) if (m & (1 << k)) (score[k] as number) += 1;
     }
     h = 0;
     len = 0;

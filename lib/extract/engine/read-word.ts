@@ -3,7 +3,7 @@ import { CLS, isLetter, LETTER, UPPER } from './char-classes';
 import type { ReadingState } from './reading-state';
 import { type Token, WORD } from './token';
 import type { WordEntry } from './word-entry';
-import { entryOf, type WordIndex } from './word-index';
+import type { WordIndex } from './word-index';
 
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
@@ -24,7 +24,6 @@ export function readWord(
 ): Token {
   let poss = false;
   let end = i;
-  let upper = false;
   // plain ASCII words (most of them) are read once into a small table of recent words
   let plain = true;
   // the last PACKED letters, lowercase, 1-26 each (a-z)
@@ -37,21 +36,18 @@ export function readWord(
     if (l >= 0 && l < 26) {
       p1 = ((p1 << 5) | (p0 >>> 25)) & 0x3fffffff;
       p0 = ((p0 << 5) | (l + 1)) & 0x3fffffff;
-      if (c < 97) upper = true;
       end++;
       continue;
     }
     const k = CLS[c] as number;
     if (k === LETTER) {
       plain = false;
-      upper = true;
       end++;
     } else if (isApos(c) && end + 1 < to && isLetter(text.charCodeAt(end + 1))) {
       plain = false;
       // French l'Ukraine, qu'environ: the elided word stands apart, with its apostrophe
       if (lex.elisions.size > 0 && lex.elisions.has(text.slice(i, end).toLowerCase())) {
         end++;
-        upper = true;
         break;
       }
       const n2 = end + 2 < to ? text.charCodeAt(end + 2) : 32;
@@ -59,7 +55,6 @@ export function readWord(
         poss = true;
         break;
       }
-      upper = true;
       end++;
     } else break;
   }
@@ -76,7 +71,6 @@ export function readWord(
     if (k - i >= 4 && !isLetter(text.charCodeAt(k))) {
       end = k;
       plain = false;
-      upper = true;
       poss = false;
     }
   }
@@ -87,12 +81,10 @@ export function readWord(
     w = r.word;
     entry = r.entry;
   } else {
-    w = text.slice(i, end);
-    if (upper) {
-      w = w.toLowerCase();
-      if (w.includes('\u2019')) w = w.replace('\u2019', "'");
-    }
-    entry = entryOf(index, w);
+    // any other letter, an apostrophe or an initialism: lowercased, known by its letters as written
+    const r = state.recent.other(text, i, end, index);
+    w = r.word;
+    entry = r.entry;
   }
   const t = state.tokens.token(WORD, i, poss ? end + 2 : end, w, sp, entry);
   if (c0 < 128) t.capital = c0 < 97;

@@ -13,9 +13,31 @@ const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c ===
  */
 export function sentenceEnd(text: string, s: number, to: number, abbr: Abbreviations): number {
   charClasses();
-  for (let i = s + 1; i < to; i++)
-    if (isStop(text.charCodeAt(i)) && stopAt(text, i, text.length, abbr)) return i + 1;
+  for (let i = stopFrom(text, s + 1); i < to; i = stopFrom(text, i + 1))
+    if (stopAt(text, i, text.length, abbr)) return i + 1;
   return to;
+}
+
+/** The characters that may end a sentence (see `stopAt`). */
+const STOPS = /[.!?\n]/g;
+/** The text last searched for them, and its first candidate at or after `searchedFrom`. */
+let searched = '';
+let searchedFrom = 0;
+let candidate = 0;
+
+/**
+ * The first character at or after i that may end a sentence, or the text's length: found by a
+ * search, not a test of every character, and kept, so that the sentences of a window read one
+ * after another search each stretch of text once.
+ */
+function stopFrom(text: string, i: number): number {
+  if (text !== searched || i < searchedFrom || i > candidate) {
+    STOPS.lastIndex = i;
+    candidate = STOPS.test(text) ? STOPS.lastIndex - 1 : text.length;
+    searched = text;
+  }
+  searchedFrom = i;
+  return candidate;
 }
 
 let cached: { version: number; lang: string | undefined; abbr: Abbreviations } | null = null;

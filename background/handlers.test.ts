@@ -1,0 +1,246 @@
+import 'fake-indexeddb/auto';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClaimContext } from '../lib/claims/compare';
+import { importSeeds, openDb } from '../lib/db';
+import { LIMITS } from '../lib/messages/contract';
+import { SEED_CLAIMS } from '../seeds';
+import { createHandler, mayWrite } from './handlers';
+
+const self = { id: 'claimline-id', origin: 'chrome-extension://claimline-id' };
+const db = openDb('handlers-test');
+const ready = importSeeds(db, SEED_CLAIMS);
+const handle = createHandler(db, ready, self);
+afterAll(() => db.delete());
+
+const contentScript = { id: self.id, tab: { id: 1 }, url: 'https://news.example/a' };
+const draft = {
+  claimedBy: 'Test agency',
+  claimDate: '2025-03-03',
+  metric: 'killed',
+  qualifier: 'exact',
+  low: 10,
+  high: 10,
+};
+
+describe('background message handler', () => {
+  it('answers the history of the demo figure', async () => {
+    const answer = await handle(
+      {
+        type: 'context/get',
+        payload: {
+          figure: {
+            text: 'approximately 600',
+            low: 600,
+            high: 600,
+            qualifier: 'approx',
+            metric: 'killed',
+            party: 'north-korea',
+          },
+          sentence: 'North Korea has suffered approximately 600 dead, the agency said.',
+          articleText: 'North Korean soldiers in Kursk',
+          articleDate: '2025-04-30',
+        },
+      },
+      contentScript,
+    );
+    expect(answer?.ok).toBe(true);
+    const data = answer?.ok ? (answer.data as { subject: { id: string } | null; prior: unknown[] }) : null;
+    expect(data?.subject?.id).toBe('north-korean-troops-russia-ukraine');
+    expect(data?.prior.length).toBeGreaterThan(0);
+  });
+
+  it('ignores unknown messages', async () => {
+    expect(await handle({ type: 'claims/deleteAll' }, contentScript)).toBeUndefined();
+    expect(await handle('hello', contentScript)).toBeUndefined();
+  });
+
+  it('answers a known message it refuses with the cause, never with silence', async () => {
+    expect(await handle({ type: 'context/get', payload: { figure: 'x' } }, contentScript)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+    const huge = {
+      type: 'context/get',
+      payload: {
+        figure: { text: '600', low: 600, high: 600, qualifier: 'exact', metric: 'killed', party: null },
+        sentence: '600 killed',
+        articleText: 'x'.repeat(LIMITS.articleText + 1),
+        articleDate: null,
+      },
+    };
+    expect(await handle(huge, contentScript)).toMatchObject({ ok: false, reason: 'tooLarge' });
+  });
+
+  it('answers the contexts of many figures in one message, in order', async () => {
+    const ref = (low: number, metric: string) => ({
+      text: String(low),
+      low,
+      high: low,
+      qualifier: 'approx',
+      metric,
+      party: 'north-korea',
+    });
+    const answer = await handle(
+      {
+        type: 'contexts/get',
+        payload: {
+          title: 'News of the day',
+          passages: ['North Korean soldiers fought in Kursk for Russia.', 'A storm hit the coast.'],
+          figures: [
+            { figure: ref(600, 'killed'), sentence: 'about 600 dead', passage: 0 },
+            { figure: ref(15000, 'deployed'), sentence: '15,000 troops', passage: 0 },
+            { figure: { ...ref(30, 'killed'), party: null }, sentence: '30 people died', passage: 1 },
+          ],
+          articleDate: '2025-04-30',
+        },
+      },
+      contentScript,
+    );
+    expect(answer?.ok).toBe(true);
+    const contexts = answer?.ok
+      ? (answer.data as { contexts: { subject: { id: string } | null; known: unknown }[] }).contexts
+      : [];
+    expect(contexts.map((c) => c.subject?.id ?? null)).toEqual([
+      'north-korean-troops-russia-ukraine',
+      'north-korean-troops-russia-ukraine',
+      null,
+    ]);
+    expect(contexts[0]?.known).toMatchObject({ claimDate: '2025-04-30' });
+  });
+
+  it('saves a draft from the content script as a new page claim, whatever id or origin it claims', async () => {
+    const before = await db.claims.count();
+    const answer = await handle(
+      { type: 'claims/save', payload: { draft: { ...draft, id: SEED_CLAIMS[0]?.id, origin: 'seed' } } },
+      contentScript,
+    );
+    expect(answer?.ok).toBe(true);
+    expect(await db.claims.count()).toBe(before + 1);
+    expect(await db.claims.get(SEED_CLAIMS[0]?.id as string)).toEqual(SEED_CLAIMS[0]);
+    expect(await db.claims.where('claimedBy').equals('Test agency').first()).toMatchObject({
+      origin: 'page',
+    });
+  });
+
+  it('refuses writes from anyone but Claimline itself', async () => {
+    const before = await db.claims.count();
+    const other = await handle(
+      { type: 'claims/save', payload: { draft } },
+      { id: 'another-extension', tab: { id: 1 } },
+    );
+    expect(other).toEqual({
+      ok: false,
+      error: 'writes are accepted only from Claimline itself',
+      reason: 'notAllowed',
+    });
+    expect(await db.claims.count()).toBe(before);
+  });
+
+  it('hands the content script the lexicon of a language it has, and nothing for others', async () => {
+    const de = await handle({ type: 'lexicon/get', payload: { lang: 'de' } }, contentScript);
+    expect(de?.ok && (de.data as { spec: unknown }).spec).toBeTruthy();
+    const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, contentScript);
+    expect(none).toEqual({ ok: true, data: { spec: null, cues: null } });
+    // English too (the content script ships no language), with its cue search and the parties
+    const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
+    const data = en?.ok
+      ? (en.data as unknown as { spec: unknown; cues: { source: string }; parties: unknown[] })
+      : null;
+    expect(data?.spec).toBeTruthy();
+    expect(new RegExp(data?.cues.source ?? '$^', 'u').test('300 soldiers were killed')).toBe(true);
+    expect(data?.parties.length).toBeGreaterThan(10);
+  });
+
+  it('knows its own pages from others', () => {
+    expect(mayWrite({ id: self.id, url: `${self.origin}/popup.html` }, self)).toBe(true);
+    expect(mayWrite({ id: self.id, url: 'https://evil.example/' }, self)).toBe(false);
+    expect(mayWrite(undefined, self)).toBe(false);
+  });
+
+  /** A context request as the content script builds it for `figure` in `sentence`. */
+  const ask = (sentence: string, text: string, patch: Record<string, unknown>) => {
+    const start = sentence.indexOf(text);
+    return handle(
+      {
+        type: 'context/get',
+        payload: {
+          sentence,
+          span: { start, end: start + text.length },
+          articleText: 'North Korean troops fight for Russia in the Kursk region of Russia.',
+          articleDate: '2025-04-30',
+          lang: 'en',
+          ...patch,
+          figure: { text, qualifier: 'exact', party: 'north-korea', ...(patch.figure as object) },
+        },
+      },
+      contentScript,
+    ).then((answer) => (answer?.ok ? (answer.data as ClaimContext) : null));
+  };
+
+  it('compares a figure the article dates earlier as of that date, as the claim the history holds', async () => {
+    const sentence =
+      'Volodymyr Zelenskyy said on 9 January that 4,000 North Korean troops had been killed or wounded near Kursk.';
+    const ctx = await ask(sentence, '4,000', {
+      figure: { low: 4000, high: 4000, metric: 'casualties', claimedBy: 'Volodymyr Zelenskyy' },
+    });
+    expect(ctx?.claimDate).toBe('2025-01-09');
+    expect(ctx?.known).toMatchObject({
+      claimDate: '2025-01-09',
+      claimedBy: 'Volodymyr Zelenskyy, President of Ukraine',
+    });
+    expect(ctx?.prior.every((e) => e.claim.claimDate <= '2025-01-09')).toBe(true);
+    expect(ctx?.later.map((e) => e.claim.claimDate)).toContain('2025-04-30');
+  });
+
+  it('finds "in January" as the January claim the history holds', async () => {
+    const sentence = 'Back in January the spy agency said at least 300 North Korean soldiers had died.';
+    const ctx = await ask(sentence, 'at least 300', {
+      figure: { low: 300, high: null, qualifier: 'atLeast', metric: 'killed' },
+    });
+    expect(ctx?.claimPeriod).toEqual({ first: '2025-01-01', last: '2025-01-31' });
+    expect(ctx?.known).toMatchObject({ claimDate: '2025-01-13', low: 300 });
+  });
+
+  it("knows a claim of the article's own day", async () => {
+    const sentence = 'The agency said about 2,000 troops had gone home.';
+    const ctx = await ask(sentence, 'about 2,000', {
+      figure: {
+        low: 2000,
+        high: 2000,
+        qualifier: 'approx',
+        metric: 'withdrawn',
+        claimedBy: "South Korea's National Intelligence Service",
+      },
+    });
+    expect(ctx?.known).toMatchObject({ claimDate: '2025-04-30', metric: 'withdrawn' });
+  });
+
+  it('shows a figure saved from a page in its popover when the page is read again', async () => {
+    const pageUrl = 'https://news.example/a-war-nobody-follows';
+    const sentence = 'Officials said 37 fishermen were killed.';
+    const figure = { low: 37, high: 37, metric: 'killed', party: null };
+    const before = await ask(sentence, '37', { pageUrl, articleText: 'A storm at sea.', figure });
+    expect(before?.subject).toBeNull();
+    expect(before?.known).toBeNull();
+    const saved = await handle(
+      {
+        type: 'claims/save',
+        payload: {
+          draft: {
+            ...draft,
+            low: 37,
+            high: 37,
+            subject: '',
+            party: '',
+            sourceUrl: pageUrl,
+            claimDate: '2025-04-30',
+          },
+        },
+      },
+      contentScript,
+    );
+    expect(saved?.ok && (saved.data as { claim?: unknown }).claim).toBeTruthy();
+    const after = await ask(sentence, '37', { pageUrl, articleText: 'A storm at sea.', figure });
+    expect(after?.known).toMatchObject({ low: 37, sourceUrl: pageUrl });
+  });
+});

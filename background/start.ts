@@ -1,0 +1,17 @@
+import { openDb } from '../lib/db';
+import { importSeeds } from '../lib/db/seeding';
+import { broadcastClaimChanges } from '../lib/messages/claims-changed';
+import { extensionSelf, listenToMessages } from '../lib/messages/receive';
+import { SEED_CLAIMS } from '../seeds';
+import { createHandler } from './handlers';
+
+/** The background's start: the database, its seeds, the message handlers and the change broadcast. */
+export function startBackground(): void {
+  const db = openDb();
+  // Every start of the worker: seeds never imported before are added, nothing else is touched.
+  const ready = importSeeds(db, SEED_CLAIMS).catch((error: unknown) => {
+    console.error('[claimline] seeding failed; the database is unchanged', error);
+  });
+  listenToMessages(createHandler(db, ready, extensionSelf()));
+  broadcastClaimChanges();
+}

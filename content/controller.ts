@@ -1,0 +1,206 @@
+import type { ClaimContext } from '../lib/claims/compare';
+import type { ContextRequest } from '../lib/messages/contract';
+import { type ElementNames, elementNames } from './element-names';
+import { FigureHighlights } from './highlights';
+import type { Extractor, MarkedFigure } from './mark-figures';
+import { handlePageChanges } from './page-changes';
+import { PageFigures } from './page-figures';
+import type { PageFiguresAnswer } from './page-figures-answer';
+import type { PageActions } from './popover-actions';
+import { type LoadPopoverUi, PopoverSlot } from './popover-slot';
+import { triggerPopover } from './popover-trigger';
+import { QuietObserver } from './quiet-observer';
+import { Scanner, type ScanStats } from './scanner';
+import { isMark } from './text-blocks';
+import { Splits } from './wrap';
+
+export interface ControllerDeps {
+  doc: Document;
+  extract: Extractor;
+  /** The page's language when its `<html lang>` gives none (what its text looks like). */
+  lang?: string;
+  fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
+  /** Brings the popover's code on the first hover or focus of a figure. */
+  loadPopoverUi: LoadPopoverUi;
+  /** Registers a listener that is removed when Claimline stops (the extension updated or disabled). */
+  listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
+  setTimeout: (fn: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+  now?: () => number;
+  /** Claimline's tag names on this page (default: chosen by `elementNames`). */
+  names?: ElementNames;
+  /** Figures the reader said are not casualty figures on this page. */
+  suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
+  highlightStyle?: 'subtle' | 'strong';
+  /** Told what scanning cost each time the work queue drains (the page benchmark reads it). */
+  onScanStats?: (stats: ScanStats) => void;
+  /** What the popover's actions do; without them the popover only shows context. */
+  actions?: PageActions;
+}
+
+export interface ClaimlinePage {
+  /** The marked figures still on the page, in the order they were found. */
+  figures(): MarkedFigure[];
+  /** The popup's "This page": every figure and its context (loads the popover's code first). */
+  answerFigures(): Promise<PageFiguresAnswer>;
+  /** Removes one mark (the reader said it is not a casualty figure). */
+  unmark(m: MarkedFigure): void;
+  /** Shows the open popover's context afresh (the claim history changed). */
+  refresh(): void;
+  /** Stops scanning and observing; with `restore`, puts the page back exactly as it was. */
+  stop(restore: boolean): void;
+}
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
+
+/**
+ * Scans the page in chunks, marks its figures, wires the popover, and keeps watching for content
+ * the page adds later (live blogs, infinite scroll, single-page apps), debounced and bounded. When
+ * the page changes text Claimline split to mark it, that text is put back as the page wrote it at
+ * once (before the browser paints), and text the page keeps changing is underlined by a highlight.
+ */
+export function startClaimline(deps: ControllerDeps): ClaimlinePage {
+  const { doc } = deps;
+  const now = deps.now ?? (() => performance.now());
+  const body = doc.body;
+  const lang = doc.documentElement.lang || undefined;
+  const names = deps.names ?? elementNames(doc);
+  const splits = new Splits();
+  /** Text nodes the page set the text of after Claimline split them, and their parents. */
+  const live = new WeakSet<Node>();
+  const highlights = doc.defaultView ? new FigureHighlights(doc.defaultView) : undefined;
+  const figures = new PageFigures(splits, highlights, (m) => {
+    if (popover.host?.figure === m) popover.events?.close(false);
+    scanner.forget(1);
+  });
+  const popover = new PopoverSlot(deps.loadPopoverUi);
+  const observer = new QuietObserver((records) => onMutations(records), OBSERVE);
+  const quietly = (fn: () => void) => observer.quietly(fn);
+
+  const scanner = new Scanner({
+    extract: deps.extract,
+    lang,
+    now,
+    marking: {
+      names,
+      splits,
+      highlights,
+      isLive: (node) => live.has(node) || (node.parentNode !== null && live.has(node.parentNode)),
+    },
+    defer: (fn) => deps.setTimeout(() => quietly(fn), 0),
+    suppressed: deps.suppressed,
+    onIdle: deps.onScanStats,
+    onMarked: (marked) => {
+      for (const m of marked) {
+        if (deps.highlightStyle === 'strong')
+          for (const mark of m.marks) mark.setAttribute('data-style', 'strong');
+        figures.add(m);
+        const root = (m.mark ?? m.range?.startContainer)?.getRootNode();
+        if (root && root !== doc) observer.watch(root, true); // from the end of this chunk of work
+      }
+    },
+  });
+
+  const lookup = (mark: HTMLElement) => figures.ofMark(mark);
+  const figureAt = (x: number, y: number) => figures.highlightedAt(x, y);
+  triggerPopover({
+    doc,
+    lookup,
+    figureAt,
+    listen: deps.listen,
+    now,
+    load: () =>
+      popover.wire(
+        {
+          doc,
+          tag: names.popover,
+          lookup,
+          figureAt,
+          fetchContext: deps.fetchContext,
+          listen: deps.listen,
+          setTimeout: deps.setTimeout,
+          clearTimeout: deps.clearTimeout,
+          actions: deps.actions,
+          unmark: (f) => handle.unmark(f),
+        },
+        lang ?? deps.lang,
+      ),
+  });
+
+  const changes = body
+    ? handlePageChanges({
+        body,
+        splits,
+        figures,
+        scanner,
+        live,
+        isOurs: (el) =>
+          el === popover.host?.host || (isMark(el as Element) && figures.ofMark(el as Element) !== undefined),
+        quietly,
+        setTimeout: deps.setTimeout,
+        clearTimeout: deps.clearTimeout,
+      })
+    : null;
+  function onMutations(records: MutationRecord[]) {
+    changes?.onMutations(records);
+  }
+
+  // Marks must not stay where the reader edits: an editor would save them with the text.
+  deps.listen(doc, 'focusin', (event) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Node) || figures.size === 0) return;
+    const editing =
+      doc.designMode === 'on'
+        ? doc.documentElement
+        : target instanceof Element && (target as HTMLElement).isContentEditable
+          ? target
+          : null;
+    if (editing) quietly(() => figures.dropWithin(editing));
+  });
+
+  if (body) {
+    observer.watch(body);
+    // The article first, so its figures are marked soonest; then the rest of the page (headlines,
+    // captions, live blogs, asides) without reading the article twice.
+    const article = articleRoot(doc);
+    if (article) scanner.scan(article);
+    scanner.scan(body, article ?? undefined);
+  }
+
+  const handle: ClaimlinePage = {
+    figures: () => figures.list(),
+    async answerFigures() {
+      const ui = await popover.code();
+      return ui.pageFiguresAnswer(figures.list(), ui.figureRequests(doc, lang ?? deps.lang), doc);
+    },
+    refresh: () => popover.events?.refresh(),
+    unmark(m) {
+      quietly(() => figures.drop(m));
+    },
+    stop(restore) {
+      scanner.stop();
+      observer.disconnect();
+      changes?.stop();
+      popover.stop();
+      if (restore) {
+        for (const split of [...splits.all()]) splits.restore(split);
+        highlights?.clear();
+      }
+      figures.clear();
+    },
+  };
+  return handle;
+}
+
+/** The page's main article, when it marks one: the single `<article>`, else `<main>`. */
+export function articleRoot(doc: Document): Element | null {
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0] as Element;
+  return doc.querySelector('main, [role="main"]');
+}

@@ -1,0 +1,112 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import { Popover, type PopoverProps } from '../components/popover/Popover';
+import popoverCss from '../components/popover/popover.css?inline';
+import { POPOVER_ATTRIBUTE, POPOVER_TAG } from './element-names';
+import type { MarkedFigure } from './mark-figures';
+
+/** What the popover is placed against: a mark, or (for a highlighted figure) its text's range. */
+type Anchor =
+  | Element
+  | { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList; contextElement?: Element };
+
+/**
+ * The one popover of a page: a host element with a closed shadow root, so page styles cannot reach
+ * it and page scripts can neither read what the reader types into it nor change it.
+ */
+export class PopoverHost {
+  readonly host: HTMLElement;
+  private readonly mount: HTMLElement;
+  private stopAutoUpdate: (() => void) | null = null;
+  /** The figure the popover is open on. */
+  figure: MarkedFigure | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    tag: string = POPOVER_TAG,
+  ) {
+    this.host = doc.createElement(tag);
+    this.host.setAttribute(POPOVER_ATTRIBUTE, '');
+    // inline !important: a page stylesheet cannot hide or shift the host
+    for (const [k, v] of Object.entries({
+      all: 'initial',
+      visibility: 'visible',
+      opacity: '1',
+      position: 'absolute',
+      top: '0',
+      left: '0',
+      'z-index': '2147483647',
+      display: 'block',
+    }))
+      this.host.style.setProperty(k, v, 'important');
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = popoverCss;
+    this.mount = doc.createElement('div');
+    shadow.append(style, this.mount);
+  }
+
+  get isOpen(): boolean {
+    return this.figure !== null;
+  }
+
+  /** The mark the popover is open on, if it is open on a mark. */
+  get anchor(): HTMLElement | null {
+    return this.figure?.mark ?? null;
+  }
+
+  /** Shows (or re-renders) the popover next to the figure. */
+  show(figure: MarkedFigure, props: PopoverProps): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    render(<Popover {...props} />, this.mount);
+    if (this.figure !== figure) {
+      this.stopAutoUpdate?.();
+      this.figure = figure;
+      const anchor = anchorOf(figure);
+      if (anchor) this.stopAutoUpdate = autoUpdate(anchor, this.host, () => this.place(anchor));
+    }
+  }
+
+  /** The dialog element inside the shadow root. */
+  get dialog(): HTMLElement | null {
+    return this.mount.querySelector('[role="dialog"]');
+  }
+
+  /** Whether focus is inside the popover. */
+  get hasFocus(): boolean {
+    return this.host.matches(':focus-within');
+  }
+
+  private place(anchor: Anchor): void {
+    computePosition(anchor, this.host, {
+      placement: 'bottom-start',
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      this.host.style.setProperty(
+        'transform',
+        `translate(${Math.round(x)}px, ${Math.round(y)}px)`,
+        'important',
+      );
+    });
+  }
+
+  hide(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    this.figure = null;
+    render(null, this.mount);
+    this.host.remove();
+  }
+}
+
+function anchorOf(figure: MarkedFigure): Anchor | null {
+  if (figure.mark) return figure.mark;
+  const range = figure.range;
+  if (!range) return null;
+  const context = range.startContainer.parentElement ?? undefined;
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: context,
+  };
+}

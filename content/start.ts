@@ -1,0 +1,72 @@
+// Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
+import { extractFigures } from '../lib/extract/extract';
+import { LANGUAGES } from '../lib/extract/languages';
+import { lexiconFromSpec } from '../lib/extract/lexicon/compile';
+import { setParties } from '../lib/extract/lexicon/parties';
+import { DEFAULT_LANGUAGE, registerLexicon } from '../lib/extract/lexicon/registry';
+import { extensionAlive, listenToMessages } from '../lib/messages/receive';
+import { sendMessage } from '../lib/messages/send';
+import { getSettings, isPaused } from '../lib/storage/settings';
+import { answerPopup } from './answer-popup';
+import { startClaimline } from './controller';
+import { pageCorrections } from './corrections';
+import { cueGate } from './cue-gate';
+import { createLifetime } from './lifetime';
+import { loadPopoverUi } from './load-popover-ui';
+import { pageLanguages } from './page-languages';
+import type { ScanStats } from './scanner';
+
+/** The content script's start: settings and corrections, the page's lexicons, then the scan. */
+export async function startContentScript(): Promise<void> {
+  const lifetime = createLifetime(window, extensionAlive);
+  const [settings, corrections] = await Promise.all([
+    getSettings().catch(() => null),
+    pageCorrections(location.href),
+  ]);
+  if (!settings || isPaused(settings, location.hostname) || !lifetime.check()) return;
+  // Lexicons come from the background, English and the page's other languages asked for
+  // together and registered in that order; without English the page is left as it is.
+  const langs = pageLanguages(document, LANGUAGES);
+  const asked = [DEFAULT_LANGUAGE, ...langs];
+  const answers = await Promise.all(
+    asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => null)),
+  );
+  const english = answers[0];
+  if (!english?.cues) return;
+  const cues = answers.flatMap((a) => (a?.cues ? `(?:${a.cues.source})` : []));
+  // compiled only for the first text block that has a cue word
+  const prepare = () => {
+    if (english.parties) setParties(english.parties);
+    asked.forEach((lang, i) => {
+      const spec = answers[i]?.spec;
+      if (spec) registerLexicon(lang, lexiconFromSpec(spec));
+    });
+    return extractFigures;
+  };
+  if (!lifetime.check()) return;
+  const page = startClaimline({
+    doc: document,
+    extract: cueGate(new RegExp(cues.join('|'), english.cues.flags), prepare),
+    lang: langs[0],
+    fetchContext: (request) => sendMessage('context/get', request),
+    loadPopoverUi,
+    listen: lifetime.listen,
+    setTimeout: lifetime.setTimeout,
+    clearTimeout: lifetime.clearTimeout,
+    highlightStyle: settings.highlightStyle,
+    // Only a page that asks for it (the page benchmark) gets the scan's cost as performance entries.
+    onScanStats: document.querySelector('meta[name="claimline-bench"]') ? reportScanStats : undefined,
+    suppressed: ({ figure, sentence }) => corrections.has(figure.text, sentence),
+    actions: { corrections, stop: () => page.stop(true) },
+  });
+  // An update or a disabled extension puts the page back as it was.
+  lifetime.onEnd(() => page.stop(true));
+  lifetime.onEnd(listenToMessages(answerPopup(page)));
+}
+
+function reportScanStats(stats: ScanStats): void {
+  performance.measure('claimline:scan', { start: stats.startedAt, end: stats.finishedAt });
+  const totals = { 'longest-chunk': stats.longestChunkMs, busy: stats.busyMs, 'chars-read': stats.charsRead };
+  for (const [name, duration] of Object.entries(totals))
+    performance.measure(`claimline:${name}`, { start: 0, duration });
+}

@@ -1,0 +1,155 @@
+import type { Claim } from '../claims/claim';
+import type { ClaimContext } from '../claims/compare';
+import type { Localisable } from '../claims/fields';
+import type { FieldError } from '../claims/validate';
+import type { Party } from '../extract/lexicon/parties';
+import type { Spec as LexiconSpec } from '../extract/lexicon/spec';
+import type { Figure } from '../extract/types';
+
+/** The part of a figure the background needs to find and compare its history. */
+export type FigureRef = Pick<
+  Figure,
+  'text' | 'low' | 'high' | 'qualifier' | 'metric' | 'party' | 'population' | 'claimedBy'
+>;
+
+/** Where the figure stands in its sentence (UTF-16 offsets), so the background can read its claim date. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ContextRequest {
+  figure: FigureRef;
+  /** The sentence the figure stands in, and the figure's place in it. */
+  sentence: string;
+  span?: Span;
+  /** The page's title and the text around the figure (its block and neighbours), never the whole page. */
+  articleText: string;
+  /** The article's publication date (YYYY-MM-DD) from its metadata, when it has one. */
+  articleDate: string | null;
+  /** The page's language (`<html lang>` or what its text looks like): the claim date is read in it. */
+  lang?: string;
+  /** The page's address: claims saved from it belong to the history of its figures. */
+  pageUrl?: string;
+}
+
+/**
+ * Many figures of one page in one message (the popup's "This page"). Figures of one block share
+ * its passage; each figure's article text is the title and its passage.
+ */
+export interface ContextsRequest {
+  title: string;
+  passages: string[];
+  figures: { figure: FigureRef; sentence: string; span?: Span; passage: number }[];
+  articleDate: string | null;
+  lang?: string;
+  pageUrl?: string;
+}
+
+/** What the popup lists of a figure's context: not the claims themselves, so a long page stays small. */
+export type ContextSummary = Pick<ClaimContext, 'subject' | 'summary' | 'claimDate'> & {
+  known: Pick<Claim, 'claimedBy' | 'claimDate'> | null;
+};
+
+/** A figure found on the current page, as the popup's "This page" section lists it. */
+export interface PageFigure {
+  /** Index of the figure on the page, to save it from the popup. */
+  index: number;
+  figure: FigureRef;
+  sentence: string;
+  context: ContextSummary | null;
+}
+
+/** Every message to the background (from the content script and the popup), checked by checks.ts. */
+export interface ToBackground {
+  'context/get': { request: ContextRequest; response: ClaimContext };
+  /** The contexts of many figures at once, in their order. */
+  'contexts/get': { request: ContextsRequest; response: { contexts: ContextSummary[] } };
+  'claims/count': { request: Record<string, never>; response: { count: number } };
+  /** Saves a claim the reader filled in from a figure on a page ("Save to history"). */
+  'claims/save': {
+    request: { draft: Record<string, unknown> };
+    response: { claim?: Claim; errors: FieldError[] };
+  };
+  /** A language's lexicon, for a page that needs it; English's comes with the list of parties. */
+  'lexicon/get': {
+    request: { lang: string };
+    /** `cues`: the search for its cue words (a page without one is not read further). */
+    response: {
+      spec: LexiconSpec | null;
+      cues?: { source: string; flags: string } | null;
+      parties?: readonly Party[];
+    };
+  };
+}
+
+/**
+ * Every message to a page's content script (browser.tabs.sendMessage), checked by checks.ts:
+ * `page/figures` (from the popup) lists the figures found on the page with their context (every figure;
+ * `contextError` says why contexts are missing when the background refused or failed).
+ */
+export interface ToPage {
+  'page/figures': {
+    request: Record<string, never>;
+    response: {
+      url: string;
+      title: string;
+      articleDate: string | null;
+      figures: PageFigure[];
+      contextError?: { reason: Refusal; error: string };
+    };
+  };
+  /** Sent by the popup and the background after the claim history changed; no answer. */
+  'claims/changed': { request: Record<string, never>; response: undefined };
+}
+
+/** Who sent a message, as the browser reports it (runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/** This extension's id and the origin of its own pages, to tell its own senders from others. */
+export interface ExtensionSelf {
+  id: string;
+  origin: string;
+}
+
+/** A map of messages (`ToBackground`, `ToPage`): each one's payload and the data of its answer. */
+export type Contract<M> = { [K in keyof M]: { request: unknown; response: unknown } };
+
+/**
+ * Why a message got no data: it failed its check (`invalid`), a text or list was over its limit
+ * (`tooLarge`), a write came from outside Claimline (`notAllowed`), the database failed
+ * (`database`), or nothing answered (`noAnswer`, the sender's own reason).
+ */
+export type Refusal = 'invalid' | 'tooLarge' | 'notAllowed' | 'database' | 'noAnswer';
+
+/** The one answer to a known message, in either direction: its data, or why not. */
+export type Result<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; reason: Refusal; i18n?: Localisable };
+
+/** The answer to one message of a contract. */
+export type ResultOf<M extends Contract<M>, K extends keyof M> = Result<M[K]['response']>;
+
+/**
+ * Every size the background accepts, one constant for the sender (which trims to it) and the check
+ * (which refuses what is larger, with `tooLarge`).
+ */
+export const LIMITS = {
+  text: 200,
+  sentence: 2_000,
+  /** The title and the text around the figure: enough for its paragraph and those either side. */
+  articleText: 8_000,
+  claimant: 200,
+  party: 60,
+  lang: 20,
+  url: 2_048,
+  draft: 10_000,
+  /** Figures in one `contexts/get` (the content script marks at most 5,000 on a page). */
+  batchFigures: 5_000,
+  /** Characters of all passages of one `contexts/get` together. */
+  batchText: 2_000_000,
+} as const;

@@ -1,0 +1,122 @@
+import { isTroopMetric, type Metric, type Qualifier } from '../extract/types';
+import { type MessageKey, readerLocale, t } from '../i18n';
+
+const QUALIFIER_WORDS: Record<Qualifier, MessageKey | null> = {
+  exact: null,
+  approx: 'qualifierApprox',
+  atLeast: 'qualifierAtLeast',
+  moreThan: 'qualifierMoreThan',
+  atMost: 'qualifierAtMost',
+  lessThan: 'qualifierLessThan',
+  nearly: 'qualifierNearly',
+  range: null,
+  vague: null,
+};
+
+const METRIC_WORDS: Record<Metric, MessageKey> = {
+  killed: 'metricKilled',
+  wounded: 'metricWounded',
+  casualties: 'metricCasualties',
+  missing: 'metricMissing',
+  captured: 'metricCaptured',
+  deployed: 'metricDeployed',
+  withdrawn: 'metricWithdrawn',
+};
+
+/** The metric in the reader's words: "killed", "troops deployed", "getötet". */
+export function metricWords(metric: Metric): string {
+  return t(METRIC_WORDS[metric]);
+}
+
+/** 4700 -> "4,700" in English, "4.700" in German: grouped for the reader's locale. */
+export function formatNumber(n: number, locale = readerLocale()): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+}
+
+/** The bounds and qualifier in words: "approximately 600", "10,000 to 12,000", "at least 300". */
+export function describeAmount(f: { low: number | null; high: number | null; qualifier: Qualifier }): string {
+  const { low, high, qualifier } = f;
+  if ((qualifier === 'range' || qualifier === 'vague') && low !== null && high !== null && low !== high)
+    return t('amountRange', formatNumber(low), formatNumber(high));
+  const n = low ?? high;
+  if (n === null) return t('amountUnstated');
+  const key = QUALIFIER_WORDS[qualifier];
+  const words = key ? t(key) : '';
+  return words ? `${words} ${formatNumber(n)}` : formatNumber(n);
+}
+
+/**
+ * The bounds as the popover states them, with the qualifier's name: "600 (approximate)",
+ * "10,000 to 12,000 (range)", "from 300, no upper bound (at least)".
+ */
+export function describeBounds(
+  f: { low: number | null; high: number | null },
+  qualifierName: string,
+): string {
+  const { low, high } = f;
+  if (low !== null && high !== null)
+    return low === high
+      ? t('factBoundsOne', formatNumber(low), qualifierName)
+      : t('factBoundsText', formatNumber(low), formatNumber(high), qualifierName);
+  if (low !== null) return t('factBoundsFrom', formatNumber(low), qualifierName);
+  if (high !== null) return t('factBoundsTo', formatNumber(high), qualifierName);
+  return t('amountUnstated');
+}
+
+/** "approximately 600 killed". */
+export function describeFigure(f: {
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  metric: Metric;
+}): string {
+  return t('figureText', describeAmount(f), metricWords(f.metric));
+}
+
+/** The kind of figure a screen reader announces. */
+export function figureKind(metric: Metric): string {
+  return isTroopMetric(metric) ? t('kindTroop') : t('kindCasualty');
+}
+
+/** "2025-01-13" -> "13 Jan 2025". */
+export function formatDate(iso: string | null): string {
+  if (!iso) return t('undated');
+  return readerDate(iso, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/**
+ * The days a claim was made in: one day ("9 Jan 2025"), a whole month ("Jan 2025") or a span
+ * ("6 Jan 2025 – 12 Jan 2025").
+ */
+export function formatPeriod(period: { first: string; last: string }): string {
+  const { first, last } = period;
+  if (first === last) return formatDate(first);
+  const next = new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString();
+  const wholeMonth =
+    first.endsWith('-01') && next.slice(8, 10) === '01' && first.slice(0, 7) === last.slice(0, 7);
+  return wholeMonth ? formatMonth(first) : `${formatDate(first)} – ${formatDate(last)}`;
+}
+
+/** "2025-01-01" -> "Jan 2025" (a chart's month tick), in the reader's locale ("März 2025"). */
+export function formatMonth(iso: string): string {
+  return readerDate(iso, { month: 'short', year: 'numeric' });
+}
+
+/** An ISO date's day in the reader's locale, or the text as it is when it is no date. */
+function readerDate(iso: string, options: Intl.DateTimeFormatOptions): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  // English readers get the news style "13 Jan 2025" whatever their region; others their own
+  const locale = readerLocale();
+  return new Intl.DateTimeFormat(locale.startsWith('en') ? 'en-GB' : locale, {
+    ...options,
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+/** "+4,100" / "−300" / "same". */
+export function formatChange(change: number | null): string {
+  if (change === null) return '';
+  if (change === 0) return t('changeSame');
+  return `${change > 0 ? '+' : '−'}${formatNumber(Math.abs(change))}`;
+}

@@ -1,0 +1,95 @@
+// What the extraction bench measures with: lib/extract bundled as the content script ships it,
+// the floor (a plain regular-expression pass) and CPU-time timers.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|dozen|dozens';
+const FLOOR = new RegExp(`\\d+|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
+
+/** The floor: how many digit runs and number words one pass of a plain regular expression finds. */
+export function floorScan(text: string): number {
+  FLOOR.lastIndex = 0;
+  let n = 0;
+  while (FLOOR.exec(text) !== null) n++;
+  return n;
+}
+
+/**
+ * Best of `runs` CPU times of fn (user + system, in milliseconds): steadier than wall-clock time on a
+ * shared machine, and the same measure for every contender.
+ */
+export function time(fn: () => unknown, runs: number): number {
+  return timeEach([fn], runs)[0] as number;
+}
+
+/**
+ * Best CPU times of several functions run in turn, round after round: each meets the machine's
+ * load of the same moments, so their ratio does not depend on when one of them happened to run.
+ */
+export function timeEach(fns: (() => unknown)[], rounds: number): number[] {
+  const best = fns.map(() => Number.POSITIVE_INFINITY);
+  for (let r = 0; r < rounds; r++)
+    fns.forEach((fn, i) => {
+      const t = process.cpuUsage();
+      fn();
+      const d = process.cpuUsage(t);
+      best[i] = Math.min(best[i] as number, (d.user + d.system) / 1000);
+    });
+  return best;
+}
+
+type Extract = typeof import('../../lib/extract').extractFigures;
+type Load = typeof import('../../lib/extract').loadLexicon;
+
+/** lib/extract as a bundle: its two entry points, the sizes of its entry and chunks. */
+export interface Bundle {
+  extract: Extract;
+  loadLexicon: Load;
+  bytes: number;
+  gzip: number;
+  chunks: { name: string; bytes: number; gzip: number }[];
+  /** the folder the bundle was written to, removed by `dispose` */
+  dispose: () => void;
+}
+
+/**
+ * lib/extract bundled and minified as the content script ships it: the entry (English) and one
+ * chunk per other language, loaded by `loadLexicon` through `import()`. Sizes in bytes and gzipped.
+ */
+export async function bundled(): Promise<Bundle> {
+  const dir = join(tmpdir(), `claimline-extract-bench-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const out = await build({
+    entryPoints: { extract: join(root, 'lib', 'extract', 'index.ts') },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
+    write: false,
+  });
+  let entry = { bytes: 0, gzip: 0 };
+  const chunks: { name: string; bytes: number; gzip: number }[] = [];
+  for (const f of out.outputFiles) {
+    writeFileSync(f.path, f.contents);
+    const size = { bytes: f.contents.length, gzip: gzipSync(f.contents).length };
+    const name = f.path.slice(dir.length + 1);
+    if (name === 'extract.mjs') entry = size;
+    else chunks.push({ name, ...size });
+  }
+  const mod = (await import(pathToFileURL(join(dir, 'extract.mjs')).href)) as {
+    extractFigures: Extract;
+    loadLexicon: Load;
+  };
+  const dispose = (): void => rmSync(dir, { recursive: true, force: true });
+  return { extract: mod.extractFigures, loadLexicon: mod.loadLexicon, ...entry, chunks, dispose };
+}
