@@ -2,12 +2,15 @@ import { matchSubject } from '../lib/claims/match-subject';
 import { validateClaim } from '../lib/claims/validate';
 import { type ClaimlineDb, countClaims, pageClaimId, reopenAfter, savePageClaim } from '../lib/db';
 import { describeDbError } from '../lib/db/describe-db-error';
+import { PARTY_LIST } from '../lib/extract/lexicon/party-list';
+import { DEFAULT_LANGUAGE } from '../lib/extract/lexicon/registry';
 import type { Metric } from '../lib/extract/types';
 import { wellFormedStrings } from '../lib/io/well-formed';
 import { answerMessages, type Table } from '../lib/messages/answer';
 import type { ExtensionSelf, Sender, ToBackground } from '../lib/messages/contract';
 import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
+import { lexiconCues } from './lexicon-cues';
 import { lexiconSpec } from './lexicon-specs';
 
 export { contextFor } from './context-for';
@@ -61,7 +64,11 @@ function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
     'claims/save': { ...TO_BACKGROUND['claims/save'], handle: ({ draft }) => saveFromPage(db, draft) },
     'lexicon/get': {
       ...TO_BACKGROUND['lexicon/get'],
-      handle: ({ lang }) => ({ spec: lexiconSpec(lang) }),
+      handle: ({ lang }) => ({
+        spec: lexiconSpec(lang),
+        cues: lexiconCues(lang),
+        ...(lang === DEFAULT_LANGUAGE ? { parties: PARTY_LIST } : {}),
+      }),
     },
     'claims/count': {
       ...TO_BACKGROUND['claims/count'],

@@ -1,4 +1,4 @@
-import { PARTIES } from '../extract/lexicon/parties';
+import { PARTY_LIST } from '../extract/lexicon/party-list';
 import type { ClaimantType } from './claim';
 import { CLAIMANT_ALIASES as ALIASES } from './claimant-aliases';
 
@@ -195,7 +195,7 @@ export function sameClaimant(a: string, b: string): boolean {
  */
 function namesOne(name: string, word: string): boolean {
   if (word.includes(' ') || word.length < 3) return false;
-  if (PARTIES.some((p) => p.aliases.includes(word))) return false;
+  if (PARTY_LIST.some((p) => p.aliases.includes(word))) return false;
   return name.split(/[\s']+/).includes(word);
 }
 
