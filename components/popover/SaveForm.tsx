@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../lib/claims/validate';
 import { METRICS, QUALIFIERS } from '../../lib/extract/types';
 import { localise, t } from '../../lib/i18n';
-import { type OptionSet, optionLabel } from '../shared/option-labels';
+import { type LabelSet, optionLabel } from '../../lib/wording/labels';
 
 export type Draft = Record<string, string>;
 export type SaveResult = { saved: boolean; errors: FieldError[] };
@@ -11,7 +11,7 @@ interface FieldSpec {
   name: string;
   label: string;
   options?: readonly string[];
-  set?: OptionSet;
+  set?: LabelSet;
   long?: boolean;
   numeric?: boolean;
 }

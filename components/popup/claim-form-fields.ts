@@ -2,7 +2,7 @@ import type { Claim } from '../../lib/claims/claim';
 import { SUBJECTS, subjectLabel } from '../../lib/claims/subjects';
 import { METRICS, QUALIFIERS } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
-import { labelled } from '../shared/option-labels';
+import { labelled } from '../../lib/wording/labels';
 
 export type FieldKind = 'text' | 'number' | 'date' | 'url' | 'select' | 'checkbox' | 'textarea';
 

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../extract/types';
 import type { Claim } from './claim';
 import { sameClaimant } from './claimants';
-import { daysBetween } from './format';
+import { daysBetween } from './dates';
 import { figureValue } from './value';
 
 /** The days a claim may have been made on: one day, or a span the sentence gives ("in January"). */
