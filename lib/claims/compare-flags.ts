@@ -1,6 +1,5 @@
-import { saidOf } from './amount';
 import type { Claim } from './claim';
-import { claimantLabel, sameClaimant } from './claimants';
+import { claimantLabel, saidOf, sameClaimant } from './claimants';
 import type { ClaimContext, FigureLike, Flag } from './context';
 import { lowerBound, upperBound } from './value';
 
@@ -54,7 +53,7 @@ function killedVsCasualties(figure: FigureLike, { siblings }: FlagInput): Flag |
     kind: 'killedExceedsCasualties',
     killed: amount(pair.k),
     casualties: amount(pair.c),
-    claimedBy,
+    claimant: claimantLabel(claimedBy),
     claimDate,
   };
 }

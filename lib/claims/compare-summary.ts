@@ -1,6 +1,5 @@
-import { saidOf } from './amount';
 import type { Claim } from './claim';
-import { claimantLabel } from './claimants';
+import { claimantLabel, saidOf } from './claimants';
 import type { ClaimContext, Derived, FigureLike, Summary } from './context';
 import { claimValue } from './value';
 
@@ -15,7 +14,7 @@ export function summaryOf(figure: FigureLike, ctx: ClaimContext, asOf: string | 
     ref?.ratio != null
       ? { kind: 'change', ratio: ref.ratio, reference: saidOf(ref.claim), asOf }
       : ctx.known
-        ? { kind: 'known', claimedBy: ctx.known.claimedBy, claimDate: ctx.known.claimDate }
+        ? { kind: 'known', claimant: claimantLabel(ctx.known.claimedBy), claimDate: ctx.known.claimDate }
         : { kind: 'first' };
   return { kind: 'compared', head, later: newest ? saidOf(newest.claim) : null };
 }

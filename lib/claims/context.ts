@@ -60,7 +60,7 @@ export type Summary =
 /** How a summary opens: against an earlier claim, as a known claim, or as the first claim. */
 export type SummaryHead =
   | { kind: 'change'; ratio: number; reference: Said; asOf: string | null }
-  | { kind: 'known'; claimedBy: string; claimDate: string }
+  | { kind: 'known'; claimant: string; claimDate: string }
   | { kind: 'first' };
 
 /** One relation with what the same claimant said the same day. */
@@ -77,7 +77,7 @@ export type Flag =
       kind: 'killedExceedsCasualties';
       killed: Amount;
       casualties: Amount;
-      claimedBy: string;
+      claimant: string;
       claimDate: string;
     }
   | { kind: 'outsideRange'; direction: 'lower' | 'higher'; low: number; high: number; until: string | null };

@@ -1,5 +1,4 @@
 import { type Amount, isEstimate, type Said } from '../claims/amount';
-import { claimantLabel } from '../claims/claimants';
 import type { Derived, Flag, Summary } from '../claims/context';
 import { subjectLabel } from '../claims/subjects';
 import { t } from '../i18n';
@@ -37,7 +36,7 @@ function changePhrase(ratio: number, ref: string): string {
 /** "South Korean intelligence's January estimate (300)", with the year when it differs from the figure's. */
 function reference(c: Said, asOf: string | null): string {
   const sameYear = asOf !== null && asOf.slice(0, 4) === c.claimDate.slice(0, 4);
-  const who = claimantLabel(c.claimedBy);
+  const who = c.claimant;
   return t(
     isEstimate(c) ? 'cmpRefEstimate' : 'cmpRefFigure',
     possessive(who),
@@ -65,7 +64,7 @@ export function summarySentence(summary: Summary): string {
     head.kind === 'change'
       ? changePhrase(head.ratio, reference(head.reference, head.asOf))
       : head.kind === 'known'
-        ? t('cmpKnown', claimantLabel(head.claimedBy), formatDate(head.claimDate))
+        ? t('cmpKnown', head.claimant, formatDate(head.claimDate))
         : t('cmpFirst');
   const tail = later
     ? t(
@@ -127,18 +126,13 @@ export function derivedSentence(d: Derived): string {
 export function flagSentence(f: Flag): string {
   switch (f.kind) {
     case 'runningTotalDecreased':
-      return t(
-        'flagRunningTotal',
-        claimantLabel(f.earlier.claimedBy),
-        amount(f.earlier),
-        formatDate(f.earlier.claimDate),
-      );
+      return t('flagRunningTotal', f.earlier.claimant, amount(f.earlier), formatDate(f.earlier.claimDate));
     case 'killedExceedsCasualties':
       return t(
         'flagKilledExceeds',
         amount(f.killed),
         amount(f.casualties),
-        claimantLabel(f.claimedBy),
+        f.claimant,
         formatDate(f.claimDate),
       );
     case 'outsideRange': {
