@@ -1,6 +1,8 @@
 import type { PopoverActions } from '../components/popover/Popover';
-import { type Draft, draftToRecord, type SaveResult } from '../components/popover/SaveForm';
+import type { Draft, SaveResult } from '../components/popover/SaveForm';
 import type { ClaimContext } from '../lib/claims/compare';
+import { draftFromFigure } from '../lib/claims/draft';
+import { claimFields, recordFromForm, valuesFromRecord } from '../lib/claims/form-fields';
 import type { ContextRequest, ContextsRequest } from '../lib/messages/contract';
 import { articleDate } from './article-date';
 import { contextRequest, contextsRequest, type PageFacts } from './context-request';
@@ -19,7 +21,7 @@ import { Splits } from './wrap';
 export interface ControllerDeps {
   doc: Document;
   extract: Extractor;
-  /** The page's language when its `<html lang>` gives none (what its text looks like). */
+  /** The language the page is read in (`readingLanguage`); 'auto' or none: each sentence in the one it looks like. */
   lang?: string;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
   /** Registers a listener that is removed when Claimline stops (the extension updated or disabled). */
@@ -76,7 +78,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const { doc } = deps;
   const now = deps.now ?? (() => performance.now());
   const body = doc.body;
-  const lang = doc.documentElement.lang || undefined;
+  const lang = deps.lang ?? (doc.documentElement.lang || 'auto');
   const names = deps.names ?? elementNames(doc);
   const splits = new Splits();
   /** Text nodes the page set the text of after Claimline split them, and their parents. */
@@ -88,7 +90,8 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   });
   const popover = new PopoverHost(doc, names.popover);
   const date = articleDate(doc);
-  const facts: PageFacts = { doc, articleDate: date, lang: lang ?? deps.lang };
+  // the background reads claim dates in the page's language, or each sentence's when it is read so
+  const facts: PageFacts = { doc, articleDate: date, lang: lang === 'auto' ? undefined : lang };
 
   const observer = new QuietObserver((records) => onMutations(records), OBSERVE);
   const quietly = (fn: () => void) => observer.quietly(fn);
@@ -119,25 +122,25 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
 
   const request = (m: MarkedFigure): ContextRequest => contextRequest(m, facts);
 
-  const draftFor = (m: MarkedFigure): Draft => ({
-    ...(deps.newDraftId ? { id: deps.newDraftId() } : {}),
-    claimedBy: m.figure.claimedBy ?? '',
-    claimDate: date ?? new Date().toISOString().slice(0, 10),
-    metric: m.figure.metric,
-    qualifier: m.figure.qualifier,
-    low: m.figure.low === null ? '' : String(m.figure.low),
-    high: m.figure.high === null ? '' : String(m.figure.high),
-    party: m.figure.party ?? '',
-    sourceName: doc.title.slice(0, 200),
-    sourceUrl: doc.URL,
-    quote: m.sentence,
-    note: '',
-  });
+  /** The popover form's values: the one draft of a figure, as the text of its fields. */
+  const draftFor = (m: MarkedFigure): Draft => {
+    const claim = draftFromFigure(m.figure, {
+      claimDate: date ?? new Date().toISOString().slice(0, 10),
+      url: doc.URL,
+      title: doc.title,
+      sentence: m.sentence,
+    });
+    const values = valuesFromRecord(claim);
+    const draft: Draft = deps.newDraftId ? { id: deps.newDraftId() } : {};
+    for (const f of claimFields()) if (f.inPopover) draft[f.name] = String(values[f.name]);
+    draft.population = String(values.population);
+    return draft;
+  };
   const actions = deps.actions;
   const actionsFor = actions
     ? (m: MarkedFigure, close: () => void): PopoverActions => ({
         draft: draftFor(m),
-        onSave: (draft) => actions.save(draftToRecord(draft)),
+        onSave: (draft) => actions.save({ ...recordFromForm(draft), ...(draft.id ? { id: draft.id } : {}) }),
         onNotFigure: () => {
           actions.notFigure(m);
           handle.unmark(m);

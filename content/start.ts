@@ -10,7 +10,7 @@ import { answerPopup } from './answer-popup';
 import { startClaimline } from './controller';
 import { pageCorrections } from './corrections';
 import { createLifetime } from './lifetime';
-import { pageLanguages } from './page-languages';
+import { pageLanguages, readingLanguage } from './page-languages';
 import { draftId, saveDraft } from './save-draft';
 import type { ScanStats } from './scanner';
 
@@ -28,15 +28,16 @@ export async function startContentScript(): Promise<void> {
   const answers = await Promise.all(
     langs.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
   );
-  langs.forEach((lang, i) => {
+  const loaded = langs.filter((lang, i) => {
     const spec = answers[i]?.spec;
     if (spec) registerLexicon(lang, lexiconFromSpec(spec));
+    return Boolean(spec);
   });
   if (!lifetime.check()) return;
   const page = startClaimline({
     doc: document,
     extract: extractFigures,
-    lang: langs[0],
+    lang: readingLanguage(document, loaded),
     fetchContext: (request) => sendMessage('context/get', request),
     listen: lifetime.listen,
     setTimeout: lifetime.setTimeout,

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../extract/types';
+import type { Amount } from './amount';
 import type { Claim } from './claim';
 import { sameClaimant } from './claimants';
 import { daysBetween } from './dates';
@@ -9,8 +9,6 @@ export interface Period {
   first: string;
   last: string;
 }
-
-type Amount = { low: number | null; high: number | null; qualifier: Qualifier };
 
 /**
  * Whether a figure states the same numbers as a claim: the same representative value and the

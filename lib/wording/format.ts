@@ -1,4 +1,5 @@
-import { isTroopMetric, type Metric, type Qualifier } from '../extract/types';
+import type { Amount } from '../claims/amount';
+import { isTroopMetric, type Metric } from '../extract/types';
 import { readerLocale, t } from '../i18n';
 import { labelOrNull, optionLabel } from './labels';
 
@@ -17,7 +18,7 @@ export function formatNumber(n: number, locale = readerLocale()): string {
 }
 
 /** The bounds and qualifier in words: "approximately 600", "10,000 to 12,000", "at least 300". */
-export function describeAmount(f: { low: number | null; high: number | null; qualifier: Qualifier }): string {
+export function describeAmount(f: Amount): string {
   const { low, high, qualifier } = f;
   if ((qualifier === 'range' || qualifier === 'vague') && low !== null && high !== null && low !== high)
     return t('amountRange', formatNumber(low), formatNumber(high));
@@ -46,12 +47,7 @@ export function describeBounds(
 }
 
 /** "approximately 600 killed". */
-export function describeFigure(f: {
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  metric: Metric;
-}): string {
+export function describeFigure(f: Amount & { metric: Metric }): string {
   return t('figureText', describeAmount(f), metricWords(f.metric));
 }
 
