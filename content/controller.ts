@@ -2,7 +2,7 @@ import type { PopoverActions } from '../components/popover/Popover';
 import type { Draft, SaveResult } from '../components/popover/SaveForm';
 import type { ClaimContext } from '../lib/claims/compare';
 import { draftFromFigure } from '../lib/claims/draft';
-import { claimFields, recordFromForm, valuesFromRecord } from '../lib/claims/form-fields';
+import { claimFields, valuesFromRecord } from '../lib/claims/form-fields';
 import type { ContextRequest, ContextsRequest } from '../lib/messages/contract';
 import { articleDate } from './article-date';
 import { contextRequest, contextsRequest, type PageFacts } from './context-request';
@@ -140,7 +140,8 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const actionsFor = actions
     ? (m: MarkedFigure, close: () => void): PopoverActions => ({
         draft: draftFor(m),
-        onSave: (draft) => actions.save({ ...recordFromForm(draft), ...(draft.id ? { id: draft.id } : {}) }),
+        // the form's text as typed: the background's save reads it with recordFromForm, as the popup's form is read
+        onSave: (draft) => actions.save(draft),
         onNotFigure: () => {
           actions.notFigure(m);
           handle.unmark(m);
