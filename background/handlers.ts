@@ -1,3 +1,4 @@
+import { recordFromForm } from '../lib/claims/form-fields';
 import { matchSubject } from '../lib/claims/match-subject';
 import { validateClaim } from '../lib/claims/validate';
 import { type ClaimlineDb, countClaims, pageClaimId, reopenAfter, savePageClaim } from '../lib/db';
@@ -31,7 +32,8 @@ async function saveFromPage(
 ): Promise<ToBackground['claims/save']['response']> {
   // the id the page made for its form is new or that same form's claim sent again: a page
   // cannot overwrite another stored claim
-  const draft = wellFormedStrings(raw);
+  const form = wellFormedStrings(raw);
+  const draft: Record<string, unknown> = { ...recordFromForm(form), id: form.id };
   const subject =
     typeof draft.subject === 'string' && draft.subject
       ? draft.subject

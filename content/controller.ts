@@ -17,7 +17,7 @@ import { Splits } from './wrap';
 export interface ControllerDeps {
   doc: Document;
   extract: Extractor;
-  /** The page's language when its `<html lang>` gives none (what its text looks like). */
+  /** The language the page is read in (`readingLanguage`); 'auto' or none: each sentence in the one it looks like. */
   lang?: string;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
   /** Brings the popover's code on the first hover or focus of a figure. */
@@ -69,7 +69,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const { doc } = deps;
   const now = deps.now ?? (() => performance.now());
   const body = doc.body;
-  const lang = doc.documentElement.lang || undefined;
+  const lang = deps.lang ?? (doc.documentElement.lang || 'auto');
   const names = deps.names ?? elementNames(doc);
   const splits = new Splits();
   /** Text nodes the page set the text of after Claimline split them, and their parents. */

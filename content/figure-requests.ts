@@ -16,7 +16,8 @@ export interface FigureRequests {
 /** The requests about a page's figures; `lang` is the page's language when `<html lang>` gives none. */
 export function figureRequests(doc: Document, lang: string | undefined): FigureRequests {
   const date = articleDate(doc);
-  const facts = { doc, articleDate: date, lang };
+  // the background reads claim dates in the page's language, or each sentence's when it is read so
+  const facts = { doc, articleDate: date, lang: lang === 'auto' ? undefined : lang };
   return {
     date,
     ref: toRef,

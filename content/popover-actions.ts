@@ -1,5 +1,7 @@
 import type { PopoverActions } from '../components/popover/Popover';
-import { type Draft, draftToRecord } from '../components/popover/SaveForm';
+import type { Draft } from '../components/popover/SaveForm';
+import { draftFromFigure } from '../lib/claims/draft';
+import { claimFields, valuesFromRecord } from '../lib/claims/form-fields';
 import { sendMessage } from '../lib/messages/send';
 import { setPaused } from '../lib/storage/settings';
 import type { PageCorrections } from './corrections';
@@ -23,22 +25,19 @@ export interface OpenOn {
   unmark: (m: MarkedFigure) => void;
 }
 
-/** The "Save to history" form pre-filled from the figure, its sentence and the page, with a new id. */
+/** The "Save to history" form pre-filled: the one draft of a figure, as the text of its fields, with a new id. */
 function draftFor({ doc, figure: m, articleDate }: OpenOn): Draft {
-  return {
-    id: draftId(),
-    claimedBy: m.figure.claimedBy ?? '',
+  const claim = draftFromFigure(m.figure, {
     claimDate: articleDate ?? new Date().toISOString().slice(0, 10),
-    metric: m.figure.metric,
-    qualifier: m.figure.qualifier,
-    low: m.figure.low === null ? '' : String(m.figure.low),
-    high: m.figure.high === null ? '' : String(m.figure.high),
-    party: m.figure.party ?? '',
-    sourceName: doc.title.slice(0, 200),
-    sourceUrl: doc.URL,
-    quote: m.sentence,
-    note: '',
-  };
+    url: doc.URL,
+    title: doc.title,
+    sentence: m.sentence,
+  });
+  const values = valuesFromRecord(claim);
+  const draft: Draft = { id: draftId() };
+  for (const f of claimFields()) if (f.inPopover) draft[f.name] = String(values[f.name]);
+  draft.population = String(values.population);
+  return draft;
 }
 
 /**
@@ -50,8 +49,8 @@ export function popoverActions(on: OpenOn, page: PageActions): PopoverActions {
   const { figure: m } = on;
   return {
     draft: draftFor(on),
-    onSave: (draft) =>
-      saveDraft((record) => sendMessage('claims/save', { draft: record }), draftToRecord(draft)),
+    // the form's text as typed: the background's save reads it with recordFromForm, as the popup's form is read
+    onSave: (draft) => saveDraft((record) => sendMessage('claims/save', { draft: record }), draft),
     onNotFigure: () => {
       page.corrections.add(m.figure.text, m.sentence);
       on.unmark(m);

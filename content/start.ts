@@ -13,7 +13,7 @@ import { pageCorrections } from './corrections';
 import { cueGate } from './cue-gate';
 import { createLifetime } from './lifetime';
 import { loadPopoverUi } from './load-popover-ui';
-import { pageLanguages } from './page-languages';
+import { pageLanguages, readingLanguage } from './page-languages';
 import type { ScanStats } from './scanner';
 
 /** The content script's start: settings and corrections, the page's lexicons, then the scan. */
@@ -47,7 +47,11 @@ export async function startContentScript(): Promise<void> {
   const page = startClaimline({
     doc: document,
     extract: cueGate(new RegExp(cues.join('|'), english.cues.flags), prepare),
-    lang: langs[0],
+    // the one language decision: the lexicons loaded besides English, read as the page is tagged or sentence by sentence
+    lang: readingLanguage(
+      document,
+      asked.filter((lang, i) => lang !== DEFAULT_LANGUAGE && answers[i]?.spec),
+    ),
     fetchContext: (request) => sendMessage('context/get', request),
     loadPopoverUi,
     listen: lifetime.listen,

@@ -1,4 +1,5 @@
 import { PARTY_LIST } from '../extract/lexicon/party-list';
+import type { Said } from './amount';
 import type { ClaimantType } from './claim';
 import { CLAIMANT_ALIASES as ALIASES } from './claimant-aliases';
 
@@ -202,4 +203,21 @@ function namesOne(name: string, word: string): boolean {
 /** `long` contains all of `short` as whole words, and `short` has two words or more ("Army" alone is no one). */
 function holds(long: string, short: string): boolean {
   return short.includes(' ') && ` ${long} `.includes(` ${short} `);
+}
+
+/** The part of a claim that a sentence about it names, its claimant by label (data for lib/wording). */
+export function saidOf(c: {
+  low: number | null;
+  high: number | null;
+  qualifier: Said['qualifier'];
+  claimedBy: string;
+  claimDate: string;
+}): Said {
+  return {
+    low: c.low,
+    high: c.high,
+    qualifier: c.qualifier,
+    claimant: claimantLabel(c.claimedBy),
+    claimDate: c.claimDate,
+  };
 }
