@@ -22,11 +22,25 @@ const FIREFOX_SETTINGS = {
 
 /** Where claim packs may be hosted: any https site, or this machine (a newsroom testing its pack). */
 const PACK_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+/**
+ * The popover's script, imported by the content script on the first hover or focus of a figure
+ * (content/load-popover-ui.ts). A module import from a content script must be web-accessible;
+ * Chromium's `use_dynamic_url` serves it under an id made anew each session, so a page cannot
+ * probe for it to learn that Claimline is installed. Firefox (MV2) lists paths only: there the
+ * extension's host is a random id made at install, which no page knows.
+ */
+const POPOVER_SCRIPT = 'popover-ui.js';
+/** The entrypoints that run in web pages: the content script and the popover's script. */
+const PAGE_SCRIPTS = ['claimline', 'popover-ui'];
+const webAccessible = (manifestVersion: number) =>
+  manifestVersion === 2
+    ? [POPOVER_SCRIPT]
+    : [{ resources: [POPOVER_SCRIPT], matches: ['<all_urls>'], use_dynamic_url: true }];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     default_locale: 'en',
     description: '__MSG_extDescription__',
@@ -35,6 +49,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { browser_specific_settings: FIREFOX_SETTINGS, optional_permissions: PACK_HOSTS }
       : { optional_host_permissions: PACK_HOSTS }),
+    web_accessible_resources: webAccessible(manifestVersion),
   }),
   // `wxt zip -b firefox` also packs the sources for AMO's reviewers: not the generated screenshots
   // and benchmark pages in artifacts/ (hidden files, tests, node_modules and .output are left out by WXT).
@@ -56,6 +71,27 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The scripts that run in web pages use the browser's own promise API (WXT's `browser`: Chrome
+    // MV3's `chrome` answers with promises, Firefox's `browser` is native) instead of
+    // webextension-polyfill: ~10 KB less to parse on every page. The background and the popup keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => PAGE_SCRIPTS.includes(e.name))) return;
+      config.resolve ??= {};
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      // and no WXT context, which posts a message into every page (content/inert-script-context.ts)
+      const inert = {
+        find: /^wxt\/utils\/content-script-context$/,
+        replacement: fileURLToPath(new URL('./content/inert-script-context.ts', import.meta.url)),
+      };
+      const alias = config.resolve.alias;
+      config.resolve.alias = Array.isArray(alias)
+        ? [native, inert, ...alias]
+        : [
+            native,
+            inert,
+            ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement })),
+          ];
+    },
     // The content script is injected into every page the reader opens: report its size on every build.
     'build:done': (wxt) => {
       const file = join(wxt.config.outDir, 'content-scripts/claimline.js');

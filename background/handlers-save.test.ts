@@ -34,6 +34,15 @@ const draft = (id: string, over: Record<string, unknown> = {}) => ({
 const claimOf = (answer: unknown) => (answer as { ok: true; data: { claim?: Claim } }).data.claim;
 
 describe('claims/save', () => {
+  it('reads the popover form\'s text as the popup reads its own: "4,700" is 4700', async () => {
+    const id = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
+    const answer = await handle(
+      draft(id, { claimedBy: 'Port authority', low: '4,700', high: '4,700', note: '' }),
+      contentScript,
+    );
+    expect(claimOf(answer)).toMatchObject({ id, low: 4700, high: 4700, note: null });
+  });
+
   it('stores a draft sent twice (its first answer lost) once, and says saved both times', async () => {
     const id = '0f8e2d4c-6b1a-4c3e-9d5f-7a8b9c0d1e2f';
     const first = await handle(draft(id), contentScript);

@@ -141,7 +141,15 @@ describe('background message handler', () => {
     const de = await handle({ type: 'lexicon/get', payload: { lang: 'de' } }, contentScript);
     expect(de?.ok && (de.data as { spec: unknown }).spec).toBeTruthy();
     const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, contentScript);
-    expect(none).toEqual({ ok: true, data: { spec: null } });
+    expect(none).toEqual({ ok: true, data: { spec: null, cues: null } });
+    // English too (the content script ships no language), with its cue search and the parties
+    const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
+    const data = en?.ok
+      ? (en.data as unknown as { spec: unknown; cues: { source: string }; parties: unknown[] })
+      : null;
+    expect(data?.spec).toBeTruthy();
+    expect(new RegExp(data?.cues.source ?? '$^', 'u').test('300 soldiers were killed')).toBe(true);
+    expect(data?.parties.length).toBeGreaterThan(10);
   });
 
   it('sends English too, with its countries, which the content script does not ship', async () => {

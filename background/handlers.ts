@@ -1,13 +1,17 @@
+import { recordFromForm } from '../lib/claims/form-fields';
 import { matchSubject } from '../lib/claims/match-subject';
 import { validateClaim } from '../lib/claims/validate';
 import { type ClaimlineDb, countClaims, pageClaimId, reopenAfter, savePageClaim } from '../lib/db';
 import { describeDbError } from '../lib/db/describe-db-error';
+import { PARTY_LIST } from '../lib/extract/lexicon/party-list';
+import { DEFAULT_LANGUAGE } from '../lib/extract/lexicon/registry';
 import type { Metric } from '../lib/extract/types';
 import { wellFormedStrings } from '../lib/io/well-formed';
 import { answerMessages, type Table } from '../lib/messages/answer';
 import type { ExtensionSelf, Sender, ToBackground } from '../lib/messages/contract';
 import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
+import { lexiconCues } from './lexicon-cues';
 import { lexiconSpec } from './lexicon-specs';
 import { subscribePack, unsubscribePack, updatePack } from './pack-update';
 
@@ -29,7 +33,8 @@ async function saveFromPage(
 ): Promise<ToBackground['claims/save']['response']> {
   // the id the page made for its form is new or that same form's claim sent again: a page
   // cannot overwrite another stored claim
-  const draft = wellFormedStrings(raw);
+  const form = wellFormedStrings(raw);
+  const draft: Record<string, unknown> = { ...recordFromForm(form), id: form.id };
   const subject =
     typeof draft.subject === 'string' && draft.subject
       ? draft.subject
@@ -62,7 +67,11 @@ function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
     'claims/save': { ...TO_BACKGROUND['claims/save'], handle: ({ draft }) => saveFromPage(db, draft) },
     'lexicon/get': {
       ...TO_BACKGROUND['lexicon/get'],
-      handle: ({ lang }) => ({ spec: lexiconSpec(lang) }),
+      handle: ({ lang }) => ({
+        spec: lexiconSpec(lang),
+        cues: lexiconCues(lang),
+        ...(lang === DEFAULT_LANGUAGE ? { parties: PARTY_LIST } : {}),
+      }),
     },
     'claims/count': {
       ...TO_BACKGROUND['claims/count'],

@@ -8,9 +8,9 @@ import type { Spec } from '../lib/extract/lexicon/spec';
 import { UK_SPEC } from '../lib/extract/lexicon/uk';
 
 /**
- * The lexicons as plain data, each with its language's countries (countries.ts). The background
- * holds them and sends the ones a page needs to the content script, which ships with English
- * only, and without the countries (it is injected into every page).
+ * Every language's lexicon, English too, as plain data, each with its language's countries
+ * (countries.ts). The background holds them and sends the ones a page needs to the content script,
+ * which ships with none (it is injected into every page).
  */
 const SPECS: Readonly<Record<string, Spec>> = {
   en: EN_SPEC,

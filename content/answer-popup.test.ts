@@ -5,7 +5,11 @@ import type { ClaimlinePage } from './controller';
 
 /** A page with no figures that counts how often the open popover is refreshed. */
 function quietPage() {
-  const page = { refreshed: 0, figures: () => [], refresh: () => void page.refreshed++ };
+  const page = {
+    refreshed: 0,
+    answerFigures: async () => ({ url: document.URL, title: document.title, articleDate: null, figures: [] }),
+    refresh: () => void page.refreshed++,
+  };
   return page;
 }
 

@@ -1,5 +1,6 @@
 import type { Figure } from '../lib/extract/types';
 import { startClaimline } from './controller';
+import { popoverUi } from './popover-ui';
 import { Splits } from './wrap';
 
 /** Claimline on the test's document: a stand-in extractor, no background, the window's own timers. */
@@ -8,6 +9,7 @@ export function startForTest(extract: (text: string) => Figure[]) {
     doc: document,
     extract,
     fetchContext: () => Promise.reject(new Error('no background in this test')),
+    loadPopoverUi: () => Promise.resolve(popoverUi()),
     listen: (target, type, handler) => target.addEventListener(type, handler),
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
     clearTimeout: (id) => window.clearTimeout(id),

@@ -1,16 +1,14 @@
-import type { PopoverActions } from '../components/popover/Popover';
-import { type Draft, draftToRecord, type SaveResult } from '../components/popover/SaveForm';
 import type { ClaimContext } from '../lib/claims/compare';
-import type { ContextRequest, ContextsRequest } from '../lib/messages/contract';
-import { articleDate } from './article-date';
-import { contextRequest, contextsRequest, type PageFacts } from './context-request';
+import type { ContextRequest } from '../lib/messages/contract';
 import { type ElementNames, elementNames } from './element-names';
 import { FigureHighlights } from './highlights';
 import type { Extractor, MarkedFigure } from './mark-figures';
 import { handlePageChanges } from './page-changes';
 import { PageFigures } from './page-figures';
-import { wirePopover } from './popover-events';
-import { PopoverHost } from './popover-host';
+import type { PageFiguresAnswer } from './page-figures-answer';
+import type { PageActions } from './popover-actions';
+import { type LoadPopoverUi, PopoverSlot } from './popover-slot';
+import { triggerPopover } from './popover-trigger';
 import { QuietObserver } from './quiet-observer';
 import { Scanner, type ScanStats } from './scanner';
 import { isMark } from './text-blocks';
@@ -19,16 +17,16 @@ import { Splits } from './wrap';
 export interface ControllerDeps {
   doc: Document;
   extract: Extractor;
-  /** The page's language when its `<html lang>` gives none (what its text looks like). */
+  /** The language the page is read in (`readingLanguage`); 'auto' or none: each sentence in the one it looks like. */
   lang?: string;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
+  /** Brings the popover's code on the first hover or focus of a figure. */
+  loadPopoverUi: LoadPopoverUi;
   /** Registers a listener that is removed when Claimline stops (the extension updated or disabled). */
   listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
   now?: () => number;
-  /** A new claim id for each "Save to history" form, so a save sent twice is stored once. */
-  newDraftId?: () => string;
   /** Claimline's tag names on this page (default: chosen by `elementNames`). */
   names?: ElementNames;
   /** Figures the reader said are not casualty figures on this page. */
@@ -37,19 +35,14 @@ export interface ControllerDeps {
   /** Told what scanning cost each time the work queue drains (the page benchmark reads it). */
   onScanStats?: (stats: ScanStats) => void;
   /** What the popover's actions do; without them the popover only shows context. */
-  actions?: {
-    save: (draft: Record<string, unknown>) => Promise<SaveResult>;
-    notFigure: (m: MarkedFigure) => void;
-    pause: () => void;
-  };
+  actions?: PageActions;
 }
 
 export interface ClaimlinePage {
   /** The marked figures still on the page, in the order they were found. */
   figures(): MarkedFigure[];
-  request(m: MarkedFigure): ContextRequest;
-  /** One request for the contexts of many figures (the popup's "This page"). */
-  requests(ms: readonly MarkedFigure[]): ContextsRequest;
+  /** The popup's "This page": every figure and its context (loads the popover's code first). */
+  answerFigures(): Promise<PageFiguresAnswer>;
   /** Removes one mark (the reader said it is not a casualty figure). */
   unmark(m: MarkedFigure): void;
   /** Shows the open popover's context afresh (the claim history changed). */
@@ -76,20 +69,17 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   const { doc } = deps;
   const now = deps.now ?? (() => performance.now());
   const body = doc.body;
-  const lang = doc.documentElement.lang || undefined;
+  const lang = deps.lang ?? (doc.documentElement.lang || 'auto');
   const names = deps.names ?? elementNames(doc);
   const splits = new Splits();
   /** Text nodes the page set the text of after Claimline split them, and their parents. */
   const live = new WeakSet<Node>();
   const highlights = doc.defaultView ? new FigureHighlights(doc.defaultView) : undefined;
   const figures = new PageFigures(splits, highlights, (m) => {
-    if (popover.figure === m) events.close(false);
+    if (popover.host?.figure === m) popover.events?.close(false);
     scanner.forget(1);
   });
-  const popover = new PopoverHost(doc, names.popover);
-  const date = articleDate(doc);
-  const facts: PageFacts = { doc, articleDate: date, lang: lang ?? deps.lang };
-
+  const popover = new PopoverSlot(deps.loadPopoverUi);
   const observer = new QuietObserver((records) => onMutations(records), OBSERVE);
   const quietly = (fn: () => void) => observer.quietly(fn);
 
@@ -117,49 +107,30 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     },
   });
 
-  const request = (m: MarkedFigure): ContextRequest => contextRequest(m, facts);
-
-  const draftFor = (m: MarkedFigure): Draft => ({
-    ...(deps.newDraftId ? { id: deps.newDraftId() } : {}),
-    claimedBy: m.figure.claimedBy ?? '',
-    claimDate: date ?? new Date().toISOString().slice(0, 10),
-    metric: m.figure.metric,
-    qualifier: m.figure.qualifier,
-    low: m.figure.low === null ? '' : String(m.figure.low),
-    high: m.figure.high === null ? '' : String(m.figure.high),
-    party: m.figure.party ?? '',
-    sourceName: doc.title.slice(0, 200),
-    sourceUrl: doc.URL,
-    quote: m.sentence,
-    note: '',
-  });
-  const actions = deps.actions;
-  const actionsFor = actions
-    ? (m: MarkedFigure, close: () => void): PopoverActions => ({
-        draft: draftFor(m),
-        onSave: (draft) => actions.save(draftToRecord(draft)),
-        onNotFigure: () => {
-          actions.notFigure(m);
-          handle.unmark(m);
-        },
-        onPause: () => {
-          close();
-          actions.pause();
-        },
-      })
-    : undefined;
-
-  const events = wirePopover({
-    actionsFor,
+  const lookup = (mark: HTMLElement) => figures.ofMark(mark);
+  const figureAt = (x: number, y: number) => figures.highlightedAt(x, y);
+  triggerPopover({
     doc,
-    popover,
-    lookup: (mark) => figures.ofMark(mark),
-    figureAt: (x, y) => figures.highlightedAt(x, y),
-    request,
-    fetchContext: deps.fetchContext,
+    lookup,
+    figureAt,
     listen: deps.listen,
-    setTimeout: deps.setTimeout,
-    clearTimeout: deps.clearTimeout,
+    now,
+    load: () =>
+      popover.wire(
+        {
+          doc,
+          tag: names.popover,
+          lookup,
+          figureAt,
+          fetchContext: deps.fetchContext,
+          listen: deps.listen,
+          setTimeout: deps.setTimeout,
+          clearTimeout: deps.clearTimeout,
+          actions: deps.actions,
+          unmark: (f) => handle.unmark(f),
+        },
+        lang ?? deps.lang,
+      ),
   });
 
   const changes = body
@@ -170,7 +141,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
         scanner,
         live,
         isOurs: (el) =>
-          el === popover.host || (isMark(el as Element) && figures.ofMark(el as Element) !== undefined),
+          el === popover.host?.host || (isMark(el as Element) && figures.ofMark(el as Element) !== undefined),
         quietly,
         setTimeout: deps.setTimeout,
         clearTimeout: deps.clearTimeout,
@@ -204,9 +175,11 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
 
   const handle: ClaimlinePage = {
     figures: () => figures.list(),
-    request,
-    requests: (ms) => contextsRequest(ms, facts),
-    refresh: () => events.refresh(),
+    async answerFigures() {
+      const ui = await popover.code();
+      return ui.pageFiguresAnswer(figures.list(), ui.figureRequests(doc, lang ?? deps.lang), doc);
+    },
+    refresh: () => popover.events?.refresh(),
     unmark(m) {
       quietly(() => figures.drop(m));
     },
@@ -214,7 +187,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
       scanner.stop();
       observer.disconnect();
       changes?.stop();
-      events.close(false);
+      popover.stop();
       if (restore) {
         for (const split of [...splits.all()]) splits.restore(split);
         highlights?.clear();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { pageLanguages } from './page-languages';
+import { pageLanguages, readingLanguage } from './page-languages';
 
 const ALL = ['de', 'es', 'fr', 'ru', 'uk'];
 function page(lang: string, text: string): Document {
@@ -23,5 +23,24 @@ describe('pageLanguages', () => {
   });
   it('offers only languages it has', () => {
     expect(pageLanguages(page('ja', 'テスト'), ALL)).toEqual([]);
+  });
+});
+
+describe('readingLanguage: the one language decision', () => {
+  it('reads an English page that quotes German sentence by sentence, once German is loaded', () => {
+    expect(readingLanguage(page('en', 'Officials said so. „Es wurden 300 Soldaten getötet."'), ['de'])).toBe(
+      'auto',
+    );
+  });
+  it('reads a page in its tag when that is the one language found on it', () => {
+    expect(readingLanguage(page('de-AT', 'Es wurden 300 Soldaten getötet.'), ['de'])).toBe('de-AT');
+    expect(readingLanguage(page('en', 'At least 300 soldiers were killed.'), [])).toBe('en');
+  });
+  it('reads an untagged page, or one of several languages, in the language of each sentence', () => {
+    expect(readingLanguage(page('', 'Es wurden 300 Soldaten getötet.'), ['de'])).toBe('auto');
+    expect(
+      readingLanguage(page('de', 'Погибли 300 военных. Es wurden 300 Soldaten getötet.'), ['de', 'ru']),
+    ).toBe('auto');
+    expect(readingLanguage(page('', 'Nothing here.'), [])).toBe('auto');
   });
 });

@@ -19,6 +19,19 @@ export function pageLanguages(doc: Document, available: readonly string[]): stri
   return [...out].filter((l) => available.includes(l));
 }
 
+/**
+ * The one language decision of a page: what its text is read in, given the lexicons loaded for it
+ * besides English (`loaded`). A page tagged in the one other language found on it is read in that
+ * language; a page that mixes languages (an English page quoting German) or has no tag is read
+ * sentence by sentence in the language each looks like (`auto`); with English alone, the page's tag.
+ */
+export function readingLanguage(doc: Document, loaded: readonly string[]): string {
+  const lang = doc.documentElement.lang;
+  if (loaded.length === 0) return lang || 'auto';
+  const tag = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  return loaded.length === 1 && loaded[0] === tag ? lang : 'auto';
+}
+
 /** The first `max` characters of the page's text, read node by node (never the whole page at once). */
 function textSample(doc: Document, max: number): string {
   if (!doc.body) return '';

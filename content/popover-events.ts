@@ -1,9 +1,8 @@
 import type { PopoverActions, PopoverState } from '../components/popover/Popover';
 import type { ClaimContext } from '../lib/claims/compare';
 import { t } from '../lib/i18n';
-import type { ContextRequest } from '../lib/messages/contract';
-import { toRef } from './context-request';
-import { MARK_ATTRIBUTE } from './element-names';
+import type { ContextRequest, FigureRef } from '../lib/messages/contract';
+import { figureAtPointer, figureOfEvent } from './figure-of-event';
 import type { MarkedFigure } from './mark-figures';
 import type { PopoverHost } from './popover-host';
 
@@ -15,12 +14,23 @@ export interface PopoverEventDeps {
   /** The highlighted figure (no mark) under a point of the viewport, if any. */
   figureAt?: (x: number, y: number) => MarkedFigure | undefined;
   request: (m: MarkedFigure) => ContextRequest;
+  /** The figure as the background and the popover read it. */
+  ref: (m: MarkedFigure) => FigureRef;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
   listen: (target: EventTarget, type: string, handler: (event: Event) => void) => void;
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
   /** The popover's actions for a figure (save, not a figure, pause). */
   actionsFor?: (m: MarkedFigure, close: () => void) => PopoverActions;
+}
+
+/** What the content script does with the popover once its script is there (part of that script). */
+export interface PopoverEvents {
+  open: (m: MarkedFigure, focus: boolean) => void;
+  /** The pointer is over a figure, and has been for `waited` ms already (while the script loaded). */
+  hover: (m: MarkedFigure, waited: number) => void;
+  close: (returnFocus: boolean) => void;
+  refresh: () => void;
 }
 
 const HOVER_INTENT_MS = 300;
@@ -34,11 +44,7 @@ const POINTER_LOOK_MS = 50;
  * reader has pressed inside it (then only Escape, its close button or another figure close it). Focus returns to
  * the mark when the popover was closed from the keyboard.
  */
-export function wirePopover(deps: PopoverEventDeps): {
-  open: (m: MarkedFigure, focus: boolean) => void;
-  close: (returnFocus: boolean) => void;
-  refresh: () => void;
-} {
+export function wirePopover(deps: PopoverEventDeps): PopoverEvents {
   const { doc, popover } = deps;
   let hoverTimer = 0;
   let leaveTimer = 0;
@@ -62,7 +68,7 @@ export function wirePopover(deps: PopoverEventDeps): {
   const open = (m: MarkedFigure, focus: boolean) => {
     if (popover.figure && popover.figure !== m) close(false);
     if (popover.figure !== m) pinned = false;
-    const figure = toRef(m);
+    const figure = deps.ref(m);
     const onClose = () => close(true);
     const actions = deps.actionsFor?.(m, () => close(false));
     const request = deps.request(m);
@@ -87,16 +93,8 @@ export function wirePopover(deps: PopoverEventDeps): {
     load();
   };
 
-  // the event's first target: marks inside a page's own shadow roots are retargeted to their host
-  const figureOf = (event: Event): MarkedFigure | undefined => {
-    const target = event.composedPath()[0] ?? event.target;
-    const mark = target instanceof Element ? target.closest(`[${MARK_ATTRIBUTE}]`) : null;
-    return mark instanceof HTMLElement ? deps.lookup(mark) : undefined;
-  };
-  const atPointer = (event: Event): MarkedFigure | undefined => {
-    const e = event as MouseEvent;
-    return deps.figureAt?.(e.clientX, e.clientY);
-  };
+  const figureOf = (event: Event) => figureOfEvent(event, deps.lookup);
+  const atPointer = (event: Event) => figureAtPointer(event, deps.figureAt);
 
   deps.listen(doc, 'keydown', (event) => {
     const e = event as KeyboardEvent;
@@ -130,11 +128,11 @@ export function wirePopover(deps: PopoverEventDeps): {
     )
       close(false);
   });
-  const hover = (m: MarkedFigure | undefined, overPopover: boolean) => {
+  const hover = (m: MarkedFigure | undefined, overPopover: boolean, waited = 0) => {
     if (m || overPopover) deps.clearTimeout(leaveTimer);
     if (m && popover.figure !== m && !pinned) {
       deps.clearTimeout(hoverTimer);
-      hoverTimer = deps.setTimeout(() => open(m, false), HOVER_INTENT_MS);
+      hoverTimer = deps.setTimeout(() => open(m, false), Math.max(0, HOVER_INTENT_MS - waited));
     }
   };
   const leave = () => {
@@ -157,5 +155,5 @@ export function wirePopover(deps: PopoverEventDeps): {
     overHighlight = m;
     if (m) hover(m, false);
   });
-  return { open, close, refresh: () => reload?.() };
+  return { open, hover: (m, waited) => hover(m, false, waited), close, refresh: () => reload?.() };
 }

@@ -2,16 +2,18 @@
 import { extractFigures } from '../lib/extract/extract';
 import { LANGUAGES } from '../lib/extract/languages';
 import { lexiconFromSpec } from '../lib/extract/lexicon/compile';
+import { setParties } from '../lib/extract/lexicon/parties';
 import { DEFAULT_LANGUAGE, registerLexicon } from '../lib/extract/lexicon/registry';
 import { extensionAlive, listenToMessages } from '../lib/messages/receive';
 import { sendMessage } from '../lib/messages/send';
-import { getSettings, isPaused, setPaused } from '../lib/storage/settings';
+import { getSettings, isPaused } from '../lib/storage/settings';
 import { answerPopup } from './answer-popup';
 import { startClaimline } from './controller';
 import { pageCorrections } from './corrections';
+import { cueGate } from './cue-gate';
 import { createLifetime } from './lifetime';
-import { pageLanguages } from './page-languages';
-import { draftId, saveDraft } from './save-draft';
+import { loadPopoverUi } from './load-popover-ui';
+import { pageLanguages, readingLanguage } from './page-languages';
 import type { ScanStats } from './scanner';
 
 /** The content script's start: settings and corrections, the page's lexicons, then the scan. */
@@ -22,40 +24,44 @@ export async function startContentScript(): Promise<void> {
     pageCorrections(location.href),
   ]);
   if (!settings || isPaused(settings, location.hostname) || !lifetime.check()) return;
-  // Lexicons of the page's other languages come from the background, asked for together and
-  // registered in the page's order; English too, for its countries (English ships here without
-  // them, and is read as it is when the background does not answer).
+  // Lexicons come from the background, English and the page's other languages asked for
+  // together and registered in that order; without English the page is left as it is.
   const langs = pageLanguages(document, LANGUAGES);
   const asked = [DEFAULT_LANGUAGE, ...langs.filter((lang) => lang !== DEFAULT_LANGUAGE)];
   const answers = await Promise.all(
-    asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => ({ spec: null }))),
+    asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => null)),
   );
-  asked.forEach((lang, i) => {
-    const spec = answers[i]?.spec;
-    if (spec) registerLexicon(lang, lexiconFromSpec(spec));
-  });
+  const english = answers[0];
+  if (!english?.cues) return;
+  const cues = answers.flatMap((a) => (a?.cues ? `(?:${a.cues.source})` : []));
+  // compiled only for the first text block that has a cue word
+  const prepare = () => {
+    if (english.parties) setParties(english.parties);
+    asked.forEach((lang, i) => {
+      const spec = answers[i]?.spec;
+      if (spec) registerLexicon(lang, lexiconFromSpec(spec));
+    });
+    return extractFigures;
+  };
   if (!lifetime.check()) return;
   const page = startClaimline({
     doc: document,
-    extract: extractFigures,
-    lang: langs[0],
+    extract: cueGate(new RegExp(cues.join('|'), english.cues.flags), prepare),
+    // the one language decision: the lexicons loaded besides English, read as the page is tagged or sentence by sentence
+    lang: readingLanguage(
+      document,
+      asked.filter((lang, i) => lang !== DEFAULT_LANGUAGE && answers[i]?.spec),
+    ),
     fetchContext: (request) => sendMessage('context/get', request),
+    loadPopoverUi,
     listen: lifetime.listen,
     setTimeout: lifetime.setTimeout,
     clearTimeout: lifetime.clearTimeout,
-    newDraftId: draftId,
     highlightStyle: settings.highlightStyle,
     // Only a page that asks for it (the page benchmark) gets the scan's cost as performance entries.
     onScanStats: document.querySelector('meta[name="claimline-bench"]') ? reportScanStats : undefined,
     suppressed: ({ figure, sentence }) => corrections.has(figure.text, sentence),
-    actions: {
-      save: (draft) => saveDraft((d) => sendMessage('claims/save', { draft: d }), draft),
-      notFigure: (m) => corrections.add(m.figure.text, m.sentence),
-      pause: () => {
-        page.stop(true);
-        setPaused(location.hostname, true).catch((e) => console.warn('[claimline] pause not saved', e));
-      },
-    },
+    actions: { corrections, stop: () => page.stop(true) },
   });
   // An update or a disabled extension puts the page back as it was.
   lifetime.onEnd(() => page.stop(true));
@@ -64,7 +70,7 @@ export async function startContentScript(): Promise<void> {
 
 function reportScanStats(stats: ScanStats): void {
   performance.measure('claimline:scan', { start: stats.startedAt, end: stats.finishedAt });
-  performance.measure('claimline:longest-chunk', { start: 0, duration: stats.longestChunkMs });
-  performance.measure('claimline:busy', { start: 0, duration: stats.busyMs });
-  performance.measure('claimline:chars-read', { start: 0, duration: stats.charsRead });
+  const totals = { 'longest-chunk': stats.longestChunkMs, busy: stats.busyMs, 'chars-read': stats.charsRead };
+  for (const [name, duration] of Object.entries(totals))
+    performance.measure(`claimline:${name}`, { start: 0, duration });
 }

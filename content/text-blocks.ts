@@ -1,7 +1,7 @@
 import { MARK_ATTRIBUTE, POPOVER_ATTRIBUTE } from './element-names';
 
 /** Elements whose text is never scanned: code, form fields, scripts, graphics, buttons. */
-const SKIP = new Set([
+const SKIP = [
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -20,10 +20,10 @@ const SKIP = new Set([
   'IFRAME',
   'OBJECT',
   'BUTTON',
-]);
+];
 
 /** Inline elements: text inside them belongs to the surrounding block ("<b>4,700</b> casualties"). */
-const INLINE = new Set([
+const INLINE = [
   'A',
   'ABBR',
   'B',
@@ -49,7 +49,18 @@ const INLINE = new Set([
   'WBR',
   'INS',
   'DEL',
-]);
+];
+// made on the first page that is scanned, not when the content script loads
+let skipped: Set<string> | null = null;
+let inline: Set<string> | null = null;
+const skippedTags = (): Set<string> => {
+  skipped ??= new Set(SKIP);
+  return skipped;
+};
+const inlineTags = (): Set<string> => {
+  inline ??= new Set(INLINE);
+  return inline;
+};
 
 export interface TextPiece {
   node: Text;
@@ -74,7 +85,7 @@ export const isMark = (el: Element): boolean => el.hasAttribute(MARK_ATTRIBUTE);
  * editable content (an editor would save a mark as part of the text), Claimline's popover.
  */
 export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (skippedTags().has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.hasAttribute(POPOVER_ATTRIBUTE)) return true;
   // the attribute, not isContentEditable: that would make the browser recompute styles at every element
@@ -98,7 +109,7 @@ export function inSkippedPlace(node: Node): boolean {
 }
 
 /** Whether an element's text belongs to the block around it ("<b>4,700</b> casualties"). */
-export const isInline = (el: Element): boolean => INLINE.has(el.tagName.toUpperCase()) || isMark(el);
+export const isInline = (el: Element): boolean => inlineTags().has(el.tagName.toUpperCase()) || isMark(el);
 
 /** The block-level element whose text holds `node`: the nearest ancestor that is not inline. */
 export function blockOf(node: Node, root: Node): Element {

@@ -179,6 +179,7 @@ describe('Firefox: nothing the page does counts as the reader', () => {
   test("replaying WXT's start-up message does not stop Claimline", async () => {
     const { page, errors } = await open('/pages/hostile-killswitch.html');
     await inPage(page, () => window.replayed >= 10, null, 'ten replays');
+    assert.deepEqual(await page.evaluate(() => window.seen.length), 0); // Claimline posts nothing into the page
     await new Promise((ok) => setTimeout(ok, 500));
     assert.deepEqual(await marked(page), ['at least 300', '1,200']);
     assert.deepEqual(errors, []);

@@ -62,11 +62,9 @@ describe('no page can switch Claimline off', () => {
   test("replaying WXT's start-up message does not stop Claimline", async () => {
     const { page, errors } = await open('/pages/hostile-killswitch.html');
     await until(page, () => window.replayed >= 10, null, 'ten replays');
-    const replayedTypes = await page.evaluate(() => window.seen.map((d) => String(d.type)));
-    assert.ok(
-      replayedTypes.some((t) => t.endsWith('content-script-started')),
-      `the page saw and replayed ${replayedTypes}`,
-    );
+    // Claimline posts nothing into the page (no WXT context): the page can only forge the message
+    const seenTypes = await page.evaluate(() => window.seen.map((d) => String(d.type)));
+    assert.deepEqual(seenTypes, []);
     await page.waitForTimeout(500);
     assert.deepEqual(await markedFigures(page), ['at least 300', '1,200']);
     await page.locator('[data-claimline-mark]').first().click();

@@ -82,6 +82,12 @@ describe('claim packs', () => {
       .filter((c) => c.id.startsWith('pack:example-desk:'))
       .map((c) => `${c.id.slice(18)}=${c.low}`);
   const status = () => page.locator('.subscriptions .status');
+  /** The status line once it says `expected`; fails with what it says instead. */
+  const statusSays = async (expected) => {
+    for (const end = Date.now() + 15_000; Date.now() < end; await page.waitForTimeout(100))
+      if ((await status().textContent()).includes(expected)) return;
+    assert.fail(`the status says "${await status().textContent()}", not "${expected}"`);
+  };
 
   before(async () => {
     host = await newsroom();
@@ -103,7 +109,7 @@ describe('claim packs', () => {
     await form.getByLabel('Pack URL').fill(host.url);
     await form.getByLabel("Publisher's key or key fingerprint").fill(KEY_ID);
     await form.getByRole('button', { name: 'Subscribe' }).click();
-    await status().filter({ hasText: 'Subscribed: 2 claims' }).waitFor({ timeout: 15_000 });
+    await statusSays('Subscribed: 2 claims');
     assert.deepEqual(await packClaims(), ['a=120', 'b=300']);
     const item = page.getByRole('listitem', { name: 'Example Desk' });
     await item.getByText(/2 claims · updated/).waitFor();
@@ -117,10 +123,10 @@ describe('claim packs', () => {
   test('Update now: a newer pack replaces the records; an unchanged one is a 304', async () => {
     const item = page.getByRole('listitem', { name: 'Example Desk' });
     await item.getByRole('button', { name: 'Update now' }).click();
-    await status().filter({ hasText: 'has not changed' }).waitFor();
+    await statusSays('has not changed');
     host.serve(pack(2, [claim('a', 125), claim('c', 40)]));
     await item.getByRole('button', { name: 'Update now' }).click();
-    await status().filter({ hasText: 'Updated: the pack now has 2 claims' }).waitFor();
+    await statusSays('Updated: the pack now has 2 claims');
     assert.deepEqual(await packClaims(), ['a=125', 'c=40']);
   });
 
@@ -148,7 +154,7 @@ describe('claim packs', () => {
     await item.getByRole('button', { name: 'Unsubscribe' }).click();
     await item.getByText('Remove the 2 claims of this pack from your history?').waitFor();
     await item.getByRole('button', { name: 'Remove 2 claims' }).click();
-    await status().filter({ hasText: 'Unsubscribed: 2 claims of the pack removed' }).waitFor();
+    await statusSays('Unsubscribed: 2 claims of the pack removed');
     assert.deepEqual(await packClaims(), []);
     assert.equal(await page.getByRole('listitem', { name: 'Example Desk' }).count(), 0);
   });

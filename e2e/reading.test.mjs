@@ -112,6 +112,13 @@ describe('languages', () => {
     assert.deepEqual(await marks(page), ['40', 'более 1 500']);
     await page.close();
   });
+
+  test('an English page quoting German: the German lexicon it loads reads the quote', async () => {
+    const { page } = await open('/pages/en-german-quote.html');
+    await page.locator('claimline-mark', { hasText: 'mindestens 250' }).waitFor({ timeout: 10_000 });
+    assert.deepEqual(await marks(page), ['40', 'mindestens 250']);
+    await page.close();
+  });
 });
 
 describe("the reader's language", () => {
@@ -179,6 +186,29 @@ describe('popover', () => {
       (c) => c.origin === 'page' && c.claimedBy === 'Test agency',
     ).length;
     assert.equal(count, 1);
+    await page.close();
+  });
+
+  test('"Save to history" reads a count typed with a separator ("4,700") and the popup lists it', async () => {
+    const { page } = await open('/pages/save-grouped.html');
+    await page.locator('claimline-mark', { hasText: '4,700' }).click();
+    const popover = popoverOf(page);
+    await popover.click('button', 'Save to history');
+    await popover.type('[data-field="low"]', '4,700');
+    await popover.type('[data-field="high"]', '4,700');
+    await popover.type('[data-field="claimedBy"]', 'River port administration');
+    await popover.type('[data-field="claimDate"]', '2025-06-02');
+    await popover.click('button.save');
+    await popover.text('.saved');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html#claims`);
+    await popup.getByLabel('Search claims').fill('River port administration');
+    const row = popup.locator('.claim-row', { hasText: 'River port administration' }).first();
+    await row.waitFor({ timeout: 10_000 });
+    assert.match(await row.textContent(), /4,700/);
+    const saved = (await storedClaims(popup)).find((c) => c.claimedBy === 'River port administration');
+    assert.deepEqual([saved?.low, saved?.high], [4700, 4700]);
+    await popup.close();
     await page.close();
   });
 

@@ -29,7 +29,29 @@ describe('security and privacy', () => {
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
     assert.equal(manifest.externally_connectable, undefined);
     assert.deepEqual(manifest.permissions, ['storage']);
-    assert.equal(manifest.web_accessible_resources, undefined);
+    // One web-accessible file: the popover's script, which the content script imports on first
+    // use. Only under the id Chromium makes anew each session, never under the extension's own.
+    assert.deepEqual(manifest.web_accessible_resources, [
+      { resources: ['popover-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
+  });
+
+  test('a page cannot find the popover script to learn that Claimline is installed', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/demo/article.html`);
+    const loads = await page.evaluate(
+      (url) =>
+        new Promise((resolve) => {
+          const script = document.createElement('script');
+          script.src = url;
+          script.onload = () => resolve(true);
+          script.onerror = () => resolve(false);
+          document.head.append(script);
+        }),
+      `chrome-extension://${browser.extensionId}/popover-ui.js`,
+    );
+    assert.equal(loads, false);
+    await page.close();
   });
 
   test('reading an article and using the popup makes no network request of its own', async () => {

@@ -151,6 +151,11 @@ describe('work at load', () => {
     expect(Object.keys(workers(work)).sort()).toEqual(Object.keys(KNOWN_ELSEWHERE).sort());
   });
 
+  it("no module of the popover's script does, nor of the background's", async () => {
+    expect(workers(await workAtImport(() => import('../entrypoints/popover-ui')))).toEqual({});
+    expect(workers(await workAtImport(() => import('../entrypoints/background')))).toEqual({});
+  }, 60_000);
+
   it('is found out when a module does (the check can fail)', async () => {
     const work = await workAtImport(() => import('./load-work.fixture'));
     expect(workers(work)).toMatchObject({

@@ -5,7 +5,7 @@ import { isTroopMetric } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
 import type { FigureRef } from '../../lib/messages/contract';
 import { describeAmount, describeBounds, describeFigure, formatPeriod } from '../../lib/wording/format';
-import { optionLabel } from '../shared/option-labels';
+import { optionLabel } from '../../lib/wording/labels';
 import { PopoverContext } from './PopoverContext';
 import { type Draft, SaveForm, type SaveResult } from './SaveForm';
 

@@ -2,6 +2,7 @@ import type { ClaimContext, HistoryEntry } from '../../lib/claims/compare';
 import { subjectLabel } from '../../lib/claims/subjects';
 import { t } from '../../lib/i18n';
 import { formatDate } from '../../lib/wording/format';
+import { derivedSentence, flagSentence, summarySentence } from '../../lib/wording/sentences';
 import { Timeline } from '../shared/Timeline';
 import { ClaimRow } from './ClaimRow';
 
@@ -19,7 +20,7 @@ export function PopoverContext(props: { context: ClaimContext; onOfferSave?: (ev
   if (knowsNothing(context))
     return (
       <div class="nothing">
-        <p class="summary">{context.summary}</p>
+        <p class="summary">{summarySentence(context.summary)}</p>
         <p class="muted">{t('noSubjectHint')}</p>
         {onOfferSave && (
           <button type="button" class="offer-save" onClick={onOfferSave}>
@@ -35,7 +36,7 @@ export function PopoverContext(props: { context: ClaimContext; onOfferSave?: (ev
     <>
       {context.subject && <p class="subject">{subjectLabel(context.subject.id, context.subject.label)}</p>}
       {known && <p class="known">{t('knownInHistory', known.claimedBy, formatDate(known.claimDate))}</p>}
-      <p class="summary">{context.summary}</p>
+      <p class="summary">{summarySentence(context.summary)}</p>
       {charted.length > 0 && (
         <Timeline
           claims={charted}
@@ -49,14 +50,14 @@ export function PopoverContext(props: { context: ClaimContext; onOfferSave?: (ev
       {context.flags.length > 0 && (
         <ul class="flags" aria-label={t('consistencyWarnings')}>
           {context.flags.map((f) => (
-            <li key={f.kind}>{f.message}</li>
+            <li key={f.kind}>{flagSentence(f)}</li>
           ))}
         </ul>
       )}
       {context.derived.length > 0 && (
         <ul class="derived">
           {context.derived.map((d) => (
-            <li key={d}>{d}</li>
+            <li key={d.kind}>{derivedSentence(d)}</li>
           ))}
         </ul>
       )}

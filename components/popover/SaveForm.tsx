@@ -1,45 +1,24 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { claimFields } from '../../lib/claims/form-fields';
 import type { FieldError } from '../../lib/claims/validate';
-import { METRICS, QUALIFIERS } from '../../lib/extract/types';
 import { localise, t } from '../../lib/i18n';
-import { type OptionSet, optionLabel } from '../shared/option-labels';
+import { optionLabel } from '../../lib/wording/labels';
 
 export type Draft = Record<string, string>;
 export type SaveResult = { saved: boolean; errors: FieldError[] };
 
-interface FieldSpec {
-  name: string;
-  label: string;
-  options?: readonly string[];
-  set?: OptionSet;
-  long?: boolean;
-  numeric?: boolean;
-}
-
-/** The form's fields, in order (built when the form is shown: no `t()` when the script loads). */
-const fields = (): FieldSpec[] => [
-  { name: 'claimedBy', label: t('fieldClaimedBy') },
-  { name: 'claimDate', label: t('fieldClaimDate') },
-  { name: 'metric', label: t('fieldMetric'), options: METRICS, set: 'optMetric' },
-  { name: 'qualifier', label: t('fieldQualifier'), options: QUALIFIERS, set: 'optQualifier' },
-  { name: 'low', label: t('fieldLow'), numeric: true },
-  { name: 'high', label: t('fieldHigh'), numeric: true },
-  { name: 'party', label: t('fieldParty') },
-  { name: 'sourceName', label: t('fieldSource') },
-  { name: 'sourceUrl', label: t('fieldSourceUrl') },
-  { name: 'quote', label: t('fieldQuote'), long: true },
-  { name: 'note', label: t('fieldNote'), long: true },
-];
-
-/** Turns the form's strings into a claim draft for the shared validator. */
-export function draftToRecord(draft: Draft): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(draft)) {
-    if (k === 'low' || k === 'high') out[k] = v.trim() === '' ? null : Number(v);
-    else out[k] = v;
-  }
-  return out;
-}
+/** The popover's fields: those of the one claim field table it shows, worded when the form is shown. */
+const fields = () =>
+  claimFields()
+    .filter((f) => f.inPopover)
+    .map((f) => ({
+      name: f.name,
+      label: t(f.label),
+      options: f.options,
+      set: f.labels,
+      long: f.kind === 'textarea',
+      numeric: f.kind === 'number',
+    }));
 
 /**
  * The pre-filled, editable "Save to history" form; errors from the validator sit next to their

@@ -1,6 +1,7 @@
 import type { Claim } from '../../lib/claims/claim';
+import { valuesFromRecord } from '../../lib/claims/form-fields';
 import { t } from '../../lib/i18n';
-import { FORM_FIELDS, toValues } from './claim-form-fields';
+import { formFields } from './claim-form-fields';
 
 /** Another window saved or deleted the claim being edited: what the reader's edit met. */
 export type Conflict =
@@ -23,9 +24,9 @@ export function ClaimConflict({
   onUseSaved: (current: Claim) => void;
   onSaveAsNew: (mine: Claim) => void;
 }) {
-  const mine = conflict.mine ? toValues(conflict.mine) : null;
-  const saved = conflict.kind === 'changed' ? toValues(conflict.current) : null;
-  const differing = FORM_FIELDS.filter(
+  const mine = conflict.mine ? valuesFromRecord(conflict.mine) : null;
+  const saved = conflict.kind === 'changed' ? valuesFromRecord(conflict.current) : null;
+  const differing = formFields().filter(
     (f) => mine && saved && String(mine[f.name]) !== String(saved[f.name]),
   );
   const shown = (v: string | boolean | undefined) =>

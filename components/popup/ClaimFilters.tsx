@@ -1,6 +1,6 @@
 import { METRICS } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
-import { optionLabel } from '../shared/option-labels';
+import { optionLabel } from '../../lib/wording/labels';
 import { type ClaimFilter, NO_FILTER, NO_SUBJECT, type SortOrder, subjectLabel } from './filter-claims';
 
 export interface ClaimFiltersProps {

@@ -5,7 +5,7 @@ import type { Claim } from '../../lib/claims/claim';
 import { makeClaim } from '../../lib/claims/test-claims';
 import { ClaimChangedError, ClaimGoneError } from '../../lib/db';
 import { ClaimForm } from './ClaimForm';
-import { FORM_FIELDS } from './claim-form-fields';
+import { formFields } from './claim-form-fields';
 
 afterEach(cleanup);
 const NOW = () => '2026-11-27T08:00:00.000Z';
@@ -17,7 +17,7 @@ const type = (text: string, value: string) =>
 describe('ClaimForm', () => {
   it('labels every field', () => {
     render(<ClaimForm claim={{}} onSave={vi.fn()} onCancel={vi.fn()} now={NOW} />);
-    for (const f of FORM_FIELDS) expect(screen.getByLabelText(label(f.label))).toBeTruthy();
+    for (const f of formFields()) expect(screen.getByLabelText(label(f.label))).toBeTruthy();
   });
 
   it('shows the validator messages next to their fields and saves nothing', async () => {

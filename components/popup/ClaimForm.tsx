@@ -1,17 +1,11 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim, Origin } from '../../lib/claims/claim';
+import { type FormValues, recordFromForm, valuesFromRecord } from '../../lib/claims/form-fields';
 import { validateClaim } from '../../lib/claims/validate';
 import { ClaimChangedError, ClaimGoneError, describeDbError } from '../../lib/db';
 import { localise, t } from '../../lib/i18n';
 import { ClaimConflict, type Conflict } from './ClaimConflict';
-import {
-  FORM_FIELDS,
-  type FormField,
-  type FormValues,
-  fromValues,
-  humanise,
-  toValues,
-} from './claim-form-fields';
+import { type FormField, formFields, humanise } from './claim-form-fields';
 
 export interface ClaimFormProps {
   /** The stored claim being edited, or a draft (no id) for a new one. */
@@ -38,7 +32,8 @@ export function ClaimForm({
   onDelete,
   now = () => new Date().toISOString(),
 }: ClaimFormProps) {
-  const [values, setValues] = useState<FormValues>(() => toValues(claim));
+  const fields = useMemo(formFields, []);
+  const [values, setValues] = useState<FormValues>(() => valuesFromRecord(claim));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -54,7 +49,7 @@ export function ClaimForm({
     e.preventDefault();
     const stamp = now();
     const input = {
-      ...fromValues(values),
+      ...recordFromForm(values),
       ...(stored ? { id: stored.id, createdAt: stored.createdAt } : {}),
       origin: (claim.origin ?? 'manual') satisfies Origin,
       updatedAt: stamp,
@@ -64,7 +59,7 @@ export function ClaimForm({
       const byField: Record<string, string> = {};
       for (const err of result.errors) byField[err.field] ??= humanise(localise(err));
       setErrors(byField);
-      const first = FORM_FIELDS.find((f) => byField[f.name]);
+      const first = fields.find((f) => byField[f.name]);
       if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first.name}"]`)?.focus();
       return;
     }
@@ -100,12 +95,12 @@ export function ClaimForm({
 
   /** Takes up the version saved in the other window, to edit it instead. */
   function useSaved(current: Claim) {
-    setValues(toValues(current));
+    setValues(valuesFromRecord(current));
     setBase(current);
     setConflict(null);
   }
 
-  const formErrors = Object.entries(errors).filter(([f]) => !FORM_FIELDS.some((d) => d.name === f));
+  const formErrors = Object.entries(errors).filter(([f]) => !fields.some((d) => d.name === f));
   return (
     <form
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
@@ -135,7 +130,7 @@ export function ClaimForm({
           {formErrors.map(([, m]) => m).join(' ')}
         </p>
       )}
-      {FORM_FIELDS.map((f) => (
+      {fields.map((f) => (
         <Field
           key={f.name}
           field={f}

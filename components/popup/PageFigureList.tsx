@@ -3,6 +3,7 @@ import { subjectLabel } from '../../lib/claims/subjects';
 import { t } from '../../lib/i18n';
 import type { PageFigure } from '../../lib/messages/contract';
 import { describeFigure } from '../../lib/wording/format';
+import { summarySentence } from '../../lib/wording/sentences';
 import { LIST_HEIGHT } from './ClaimList';
 import { useVirtualList } from './use-virtual-list';
 
@@ -41,7 +42,7 @@ export function PageFigureList({ figures, onSave }: PageFigureListProps) {
                 {f.context?.subject && (
                   <span class="subject">{subjectLabel(f.context.subject.id, f.context.subject.label)}</span>
                 )}
-                {f.context && <p class="summary">{f.context.summary}</p>}
+                {f.context && <p class="summary">{summarySentence(f.context.summary)}</p>}
               </div>
               <button
                 type="button"

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import type { Metric } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
-import { optionLabel } from '../shared/option-labels';
+import { optionLabel } from '../../lib/wording/labels';
 import { Timeline } from '../shared/Timeline';
 import { subjectLabel } from './filter-claims';
 

@@ -43,7 +43,7 @@ describe('This page', () => {
     const onSave = vi.fn<(draft: Partial<Claim>) => void>();
     const context = {
       subject: { id: 'north-korean-troops-russia-ukraine', label: 'North Korean troops' },
-      summary: 'The same as before.',
+      summary: { kind: 'compared' as const, head: { kind: 'first' as const }, later: null },
       claimDate: '2025-01-09',
       known: null,
     };

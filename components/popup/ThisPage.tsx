@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
-import { subjectById } from '../../lib/claims/subjects';
+import { draftFromFigure } from '../../lib/claims/draft';
 import { plural, t } from '../../lib/i18n';
 import type { AskPage, PageFigures } from '../../lib/messages/ask-page';
 import type { PageFigure } from '../../lib/messages/contract';
@@ -19,29 +19,13 @@ export interface ThisPageProps {
  * date is the figure's own claim date (the day its sentence gives), else the article's.
  */
 export function draftFrom(f: PageFigure, page: PageFigures, today: string): Partial<Claim> {
-  const subject = f.context?.subject?.id ?? null;
-  const population =
-    (subject
-      ? subjectById(subject)?.parties.find((p) => p.slug === f.figure.party)?.population
-      : undefined) ??
-    (f.figure.population === 'military' || f.figure.population === 'civilian'
-      ? f.figure.population
-      : 'unknown');
-  return {
-    subject,
-    party: f.figure.party,
-    population,
-    metric: f.figure.metric,
-    low: f.figure.low,
-    high: f.figure.high,
-    qualifier: f.figure.qualifier,
-    claimedBy: f.figure.claimedBy ?? '',
+  return draftFromFigure(f.figure, {
     claimDate: f.context?.claimDate ?? page.articleDate ?? today,
-    sourceUrl: /^https?:/.test(page.url) ? page.url : null,
-    sourceName: page.title.slice(0, 200) || null,
-    quote: f.sentence.slice(0, 2000) || null,
-    origin: 'page',
-  };
+    subject: f.context?.subject?.id ?? null,
+    url: page.url,
+    title: page.title,
+    sentence: f.sentence,
+  });
 }
 
 /** The figures Claimline found on the current tab, each with its subject, summary and Save. */

@@ -1,4 +1,5 @@
-import type { Metric, Qualifier } from '../extract/types';
+import type { Metric } from '../extract/types';
+import type { Amount } from './amount';
 
 /** Whose people a claim counts. */
 export const POPULATIONS = ['military', 'civilian', 'unknown'] as const;
@@ -22,16 +23,13 @@ export type Origin = 'seed' | 'page' | 'manual' | 'import' | 'pack';
  * One published claim about a casualty or troop number, after the conventions of conflict
  * datasets (UCDP, ACLED, Wikipedia infoboxes). Dates are ISO `YYYY-MM-DD`; timestamps ISO.
  */
-export interface Claim {
+export interface Claim extends Amount {
   /** Stable id: `seed:<subject>:<n>` for seeds, a random UUID otherwise. */
   id: string;
   subject: string | null;
   party: string | null;
   population: Population;
   metric: Metric;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
   claimedBy: string;
   claimantType: ClaimantType;
   via: string | null;

@@ -1,4 +1,5 @@
-import { PARTIES } from '../extract/lexicon/parties';
+import { PARTY_LIST } from '../extract/lexicon/party-list';
+import type { Said } from './amount';
 import type { ClaimantType } from './claim';
 import { CLAIMANT_ALIASES as ALIASES } from './claimant-aliases';
 
@@ -195,11 +196,28 @@ export function sameClaimant(a: string, b: string): boolean {
  */
 function namesOne(name: string, word: string): boolean {
   if (word.includes(' ') || word.length < 3) return false;
-  if (PARTIES.some((p) => p.aliases.includes(word))) return false;
+  if (PARTY_LIST.some((p) => p.aliases.includes(word))) return false;
   return name.split(/[\s']+/).includes(word);
 }
 
 /** `long` contains all of `short` as whole words, and `short` has two words or more ("Army" alone is no one). */
 function holds(long: string, short: string): boolean {
   return short.includes(' ') && ` ${long} `.includes(` ${short} `);
+}
+
+/** The part of a claim that a sentence about it names, its claimant by label (data for lib/wording). */
+export function saidOf(c: {
+  low: number | null;
+  high: number | null;
+  qualifier: Said['qualifier'];
+  claimedBy: string;
+  claimDate: string;
+}): Said {
+  return {
+    low: c.low,
+    high: c.high,
+    qualifier: c.qualifier,
+    claimant: claimantLabel(c.claimedBy),
+    claimDate: c.claimDate,
+  };
 }

@@ -1,11 +1,7 @@
-import { t } from '../i18n';
 import type { Claim } from './claim';
-import { claimantLabel, sameClaimant } from './claimants';
-import { amount, formatDate, formatNumber } from './compare-text';
-import type { ClaimContext, FigureLike } from './context';
+import { claimantLabel, saidOf, sameClaimant } from './claimants';
+import type { ClaimContext, FigureLike, Flag } from './context';
 import { lowerBound, upperBound } from './value';
-
-type Flag = ClaimContext['flags'][number];
 
 interface FlagInput {
   /** Who stated the figure, when known. */
@@ -39,11 +35,7 @@ function runningTotal(figure: FigureLike, ctx: ClaimContext, { claimant }: FlagI
       lowerBound(e.claim) > ceiling,
   );
   if (!higher) return null;
-  const c = higher.claim;
-  return {
-    kind: 'runningTotalDecreased',
-    message: t('flagRunningTotal', claimantLabel(c.claimedBy), amount(c), formatDate(c.claimDate)),
-  };
+  return { kind: 'runningTotalDecreased', earlier: saidOf(higher.claim) };
 }
 
 function killedVsCasualties(figure: FigureLike, { siblings }: FlagInput): Flag | null {
@@ -55,16 +47,14 @@ function killedVsCasualties(figure: FigureLike, { siblings }: FlagInput): Flag |
       ? { k: killed as FigureLike, c: figure }
       : null;
   if (!pair || lowerBound(pair.k) <= upperBound(pair.c)) return null;
-  const who = claimantLabel((siblings[0] as Claim).claimedBy);
+  const { claimedBy, claimDate } = siblings[0] as Claim;
+  const amount = (f: FigureLike) => ({ low: f.low, high: f.high, qualifier: f.qualifier });
   return {
     kind: 'killedExceedsCasualties',
-    message: t(
-      'flagKilledExceeds',
-      amount(pair.k),
-      amount(pair.c),
-      who,
-      formatDate((siblings[0] as Claim).claimDate),
-    ),
+    killed: amount(pair.k),
+    casualties: amount(pair.c),
+    claimant: claimantLabel(claimedBy),
+    claimDate,
   };
 }
 
@@ -79,19 +69,9 @@ function outside(figure: FigureLike, ctx: ClaimContext, { claimant, pivot }: Fla
   if (others.length < 2) return null;
   const lo = Math.min(...others.map(lowerBound));
   const hi = Math.max(...others.map(upperBound));
-  const shown = t(
-    'flagShown',
-    formatNumber(lo),
-    formatNumber(Math.max(...others.map((c) => c.high ?? c.low ?? 0))),
-  );
-  const when = pivot ? formatDate(pivot) : null;
-  if (upperBound(figure) < lo) {
-    const message = when ? t('flagLowerUntil', when, shown) : t('flagLower', shown);
-    return { kind: 'outsideRange', message };
-  }
-  if (lowerBound(figure) > hi) {
-    const message = when ? t('flagHigherUntil', when, shown) : t('flagHigher', shown);
-    return { kind: 'outsideRange', message };
-  }
+  // the range as the reader sees it: the highest stated number, not an open bound's infinity
+  const shown = { low: lo, high: Math.max(...others.map((c) => c.high ?? c.low ?? 0)), until: pivot };
+  if (upperBound(figure) < lo) return { kind: 'outsideRange', direction: 'lower', ...shown };
+  if (lowerBound(figure) > hi) return { kind: 'outsideRange', direction: 'higher', ...shown };
   return null;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { summarySentence } from '../wording/sentences';
 import type { Claim } from './claim';
 import { compareFigure } from './compare';
 import { makeClaim, TEST_SUBJECT } from './test-claims';
@@ -41,7 +42,7 @@ describe('compareFigure on any history', () => {
             expect(e.change).toBe(n - e.value);
             expect(ctx.range && e.value >= ctx.range.low && e.value <= ctx.range.high).toBe(true);
           }
-          expect(ctx.summary).toMatch(/^[A-Z0-9].*\.$/);
+          expect(summarySentence(ctx.summary)).toMatch(/^[A-Z0-9].*\.$/);
         },
       ),
     );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CLAIMS } from '../../seeds/index';
+import { derivedSentence, summarySentence } from '../wording/sentences';
 import { compareFigure, type FigureLike } from './compare';
+import type { Derived } from './context';
 import { matchSubject } from './match-subject';
 
 /** The demo article's situation: South Korean intelligence via a lawmaker, 30 April 2025. */
@@ -35,7 +37,7 @@ describe('the demo case with the real seeds', () => {
     const nis300 = ctx.prior.find((e) => e.claim.claimDate === '2025-01-13');
     expect(nis300).toMatchObject({ value: 300, ratio: 2 });
     expect(ctx.later.map((e) => [e.claim.claimDate, e.value])).toContainEqual(['2025-09-02', 2000]);
-    expect(ctx.summary).toBe(
+    expect(summarySentence(ctx.summary)).toBe(
       "Double South Korean intelligence's January estimate (300); a later estimate (September 2025) puts it at about 2,000.",
     );
   });
@@ -52,7 +54,7 @@ describe('the demo case with the real seeds', () => {
       (e) => e.claim.claimedBy.startsWith('Volodymyr Zelenskyy') && e.claim.claimDate === '2025-01-09',
     );
     expect(zelenskyy?.value).toBe(4000);
-    expect(ctx.derived[0]).toMatch('add up to 4,700');
+    expect(derivedSentence(ctx.derived[0] as Derived)).toMatch('add up to 4,700');
   });
 
   it('a Gaza figure in the same article is compared with Gaza claims only', () => {

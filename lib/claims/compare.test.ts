@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summarySentence } from '../wording/sentences';
 import type { Claim } from './claim';
 import { claimValue, compareFigure, type FigureLike, figureValue } from './compare';
 import { makeClaim, TEST_SUBJECT } from './test-claims';
@@ -129,6 +130,6 @@ describe('compareFigure: which claims it sets the figure against', () => {
       { articleDate: '2025-04-30', history, subject: null },
     );
     expect(ctx.prior).toEqual([]);
-    expect(ctx.summary).toBe('Your claim history has nothing on this yet.');
+    expect(summarySentence(ctx.summary)).toBe('Your claim history has nothing on this yet.');
   });
 });

@@ -1,9 +1,9 @@
 import type { Claim } from './claim';
 import { sameClaimant } from './claimants';
 import { consistencyFlags } from './compare-flags';
-import { derivedSentences, summarize } from './compare-text';
+import { derivedOf, summaryOf } from './compare-summary';
 import type { ClaimContext, FigureLike, HistoryEntry } from './context';
-import { daysBetween } from './format';
+import { daysBetween } from './dates';
 import { knownClaim, type Period } from './known-claim';
 import { subjectById } from './subjects';
 import { claimValue, figureValue } from './value';
@@ -98,11 +98,11 @@ export function compareFigure(figure: FigureLike, opts: CompareOptions): ClaimCo
     range,
     derived: [],
     flags: [],
-    summary: '',
+    summary: { kind: 'noNumber' },
   };
-  ctx.derived = derivedSentences(figure, value, siblings);
+  ctx.derived = derivedOf(figure, value, siblings);
   ctx.flags = consistencyFlags(figure, ctx, { claimant, pivot, siblings });
-  ctx.summary = summarize(figure, ctx, pivot);
+  ctx.summary = summaryOf(figure, ctx, pivot);
   return ctx;
 }
 

@@ -1,4 +1,5 @@
-import type { Metric, Qualifier } from '../extract/types';
+import type { Metric } from '../extract/types';
+import type { Amount, Said } from './amount';
 import type { Claim } from './claim';
 import type { Period } from './known-claim';
 
@@ -36,18 +37,47 @@ export interface ClaimContext {
   sameClaimantPrevious: HistoryEntry | null;
   /** Lowest and highest of all sources up to that date. */
   range: { low: number; high: number; count: number } | null;
-  /** Plain sentences: killed + wounded against casualties, "X, including Y". */
-  derived: string[];
-  flags: { kind: 'runningTotalDecreased' | 'killedExceedsCasualties' | 'outsideRange'; message: string }[];
-  /** One plain sentence. */
-  summary: string;
+  /** Relations with the claimant's other figures of the day: killed + wounded against casualties, "X, including Y". */
+  derived: Derived[];
+  /** Warnings a careful reader would raise. */
+  flags: Flag[];
+  /** What the one-sentence summary says (lib/wording writes it). */
+  summary: Summary;
 }
 
 /** What of a figure the comparison reads. */
-export interface FigureLike {
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
+export interface FigureLike extends Amount {
   metric: Metric;
   party: string | null;
 }
+
+/** What the summary of a comparison says, as data: lib/wording writes the sentence. */
+export type Summary =
+  | { kind: 'noNumber' }
+  | { kind: 'noHistory'; subject: { id: string; label: string } | null; metric: Metric }
+  | { kind: 'compared'; head: SummaryHead; later: Said | null };
+
+/** How a summary opens: against an earlier claim, as a known claim, or as the first claim. */
+export type SummaryHead =
+  | { kind: 'change'; ratio: number; reference: Said; asOf: string | null }
+  | { kind: 'known'; claimant: string; claimDate: string }
+  | { kind: 'first' };
+
+/** One relation with what the same claimant said the same day. */
+export type Derived =
+  | { kind: 'killedWounded'; claimant: string; killed: Amount; wounded: Amount; sum: number; total: number }
+  | { kind: 'ofThese'; claimant: string; value: number; killed: Amount }
+  | { kind: 'includes'; metric: 'killed' | 'wounded'; claimant: string; total: Said; value: number }
+  | { kind: 'with'; other: Amount & { metric: Metric }; sum: number; total: number | null };
+
+/** One warning, with what it names. */
+export type Flag =
+  | { kind: 'runningTotalDecreased'; earlier: Said }
+  | {
+      kind: 'killedExceedsCasualties';
+      killed: Amount;
+      casualties: Amount;
+      claimant: string;
+      claimDate: string;
+    }
+  | { kind: 'outsideRange'; direction: 'lower' | 'higher'; low: number; high: number; until: string | null };

@@ -1,7 +1,7 @@
 import { METRICS, QUALIFIERS } from '../extract/types';
 import type { MessageKey } from '../i18n';
 import { CLAIMANT_TYPES, type Claim, POPULATIONS } from './claim';
-import { isIsoDate, isIsoTimestamp } from './format';
+import { isIsoDate, isIsoTimestamp } from './dates';
 
 /**
  * A message's key and substitutions, translated where it is shown (`localise` in lib/i18n):

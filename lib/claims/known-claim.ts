@@ -1,7 +1,7 @@
-import type { Qualifier } from '../extract/types';
+import type { Amount } from './amount';
 import type { Claim } from './claim';
 import { sameClaimant } from './claimants';
-import { daysBetween } from './format';
+import { daysBetween } from './dates';
 import { figureValue } from './value';
 
 /** The days a claim may have been made on: one day, or a span the sentence gives ("in January"). */
@@ -9,8 +9,6 @@ export interface Period {
   first: string;
   last: string;
 }
-
-type Amount = { low: number | null; high: number | null; qualifier: Qualifier };
 
 /**
  * Whether a figure states the same numbers as a claim: the same representative value and the

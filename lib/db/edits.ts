@@ -75,12 +75,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 export const pageClaimId = (id: unknown): string | undefined =>
   typeof id === 'string' && UUID.test(id) ? id : undefined;
 
-const BOOKKEEPING = new Set(['createdAt', 'updatedAt']);
+const BOOKKEEPING: readonly string[] = ['createdAt', 'updatedAt'];
 
 /** The same claim apart from when it was written. */
 function sameClaim(a: Claim, b: Claim): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Claim>;
-  for (const k of keys) if (!BOOKKEEPING.has(k) && a[k] !== b[k]) return false;
+  for (const k of keys) if (!BOOKKEEPING.includes(k) && a[k] !== b[k]) return false;
   return true;
 }
 

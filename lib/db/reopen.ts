@@ -2,13 +2,13 @@ import { causes } from './describe-db-error';
 import type { ClaimlineDb } from './schema';
 
 /** Failures after which a connection can keep failing (a full disk, an I/O error, a closed connection). */
-const STORAGE_FAILURES = new Set([
+const STORAGE_FAILURES: readonly string[] = [
   'QuotaExceededError',
   'UnknownError',
   'InvalidStateError',
   'DatabaseClosedError',
   'AbortError',
-]);
+];
 
 /**
  * After a full disk or an I/O error a browser may leave the connection failing every later
@@ -18,6 +18,6 @@ const STORAGE_FAILURES = new Set([
  * claim) leave the connection alone.
  */
 export async function reopenAfter(db: ClaimlineDb, error: unknown): Promise<void> {
-  if (!causes(error).some((c) => STORAGE_FAILURES.has(c.name))) return;
+  if (!causes(error).some((c) => STORAGE_FAILURES.includes(c.name))) return;
   db.close({ disableAutoOpen: false });
 }

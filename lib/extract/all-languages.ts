@@ -5,6 +5,7 @@
  */
 import { readClaimDate } from './claim-date';
 import { registerDateReader } from './date-reader';
+import { useBuiltInEnglish } from './lexicon/built-in-english';
 import { lexiconFromSpec } from './lexicon/compile';
 import { withCountries } from './lexicon/countries';
 import { DE_SPEC } from './lexicon/de';
@@ -15,6 +16,7 @@ import { registerLexicon } from './lexicon/registry';
 import { RU_SPEC } from './lexicon/ru';
 import { UK_SPEC } from './lexicon/uk';
 
+useBuiltInEnglish();
 for (const spec of [EN_SPEC, DE_SPEC, ES_SPEC, FR_SPEC, RU_SPEC, UK_SPEC])
   registerLexicon(spec.lang, lexiconFromSpec(withCountries(spec)));
 registerDateReader(readClaimDate);

@@ -2,6 +2,7 @@ import type { Claim } from '../claims/claim';
 import type { ClaimContext } from '../claims/compare';
 import type { Localisable } from '../claims/fields';
 import type { FieldError } from '../claims/validate';
+import type { Party } from '../extract/lexicon/parties';
 import type { Spec as LexiconSpec } from '../extract/lexicon/spec';
 import type { Figure } from '../extract/types';
 
@@ -70,8 +71,16 @@ export interface ToBackground {
     request: { draft: Record<string, unknown> };
     response: { claim?: Claim; errors: FieldError[] };
   };
-  /** The lexicon of a language besides English, for a page that needs it. */
-  'lexicon/get': { request: { lang: string }; response: { spec: LexiconSpec | null } };
+  /** A language's lexicon, for a page that needs it; English's comes with the list of parties. */
+  'lexicon/get': {
+    request: { lang: string };
+    /** `cues`: the search for its cue words (a page without one is not read further). */
+    response: {
+      spec: LexiconSpec | null;
+      cues?: { source: string; flags: string } | null;
+      parties?: readonly Party[];
+    };
+  };
   /** Subscribes to a claim pack (the reader granted its host) and applies it at once. */
   'packs/subscribe': {
     request: { url: string; publicKey?: string; fingerprint?: string };

@@ -1,47 +1,30 @@
-import { isTroopMetric, type Metric, type Qualifier } from '../extract/types';
-import { type MessageKey, readerLocale, t } from '../i18n';
-
-const QUALIFIER_WORDS: Record<Qualifier, MessageKey | null> = {
-  exact: null,
-  approx: 'qualifierApprox',
-  atLeast: 'qualifierAtLeast',
-  moreThan: 'qualifierMoreThan',
-  atMost: 'qualifierAtMost',
-  lessThan: 'qualifierLessThan',
-  nearly: 'qualifierNearly',
-  range: null,
-  vague: null,
-};
-
-const METRIC_WORDS: Record<Metric, MessageKey> = {
-  killed: 'metricKilled',
-  wounded: 'metricWounded',
-  casualties: 'metricCasualties',
-  missing: 'metricMissing',
-  captured: 'metricCaptured',
-  deployed: 'metricDeployed',
-  withdrawn: 'metricWithdrawn',
-};
+import type { Amount } from '../claims/amount';
+import { isTroopMetric, type Metric } from '../extract/types';
+import { readerLocale, t } from '../i18n';
+import { labelOrNull, optionLabel } from './labels';
 
 /** The metric in the reader's words: "killed", "troops deployed", "getötet". */
 export function metricWords(metric: Metric): string {
-  return t(METRIC_WORDS[metric]);
+  return optionLabel('metric', metric);
 }
 
-/** 4700 -> "4,700" in English, "4.700" in German: grouped for the reader's locale. */
+/**
+ * 4700 -> "4,700" in English, "4.700" in German: grouped for the reader's locale, whole from 100
+ * up and to one decimal below (a ratio "3.5 times"), as the history rounds.
+ */
 export function formatNumber(n: number, locale = readerLocale()): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+  const rounded = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(rounded);
 }
 
 /** The bounds and qualifier in words: "approximately 600", "10,000 to 12,000", "at least 300". */
-export function describeAmount(f: { low: number | null; high: number | null; qualifier: Qualifier }): string {
+export function describeAmount(f: Amount): string {
   const { low, high, qualifier } = f;
   if ((qualifier === 'range' || qualifier === 'vague') && low !== null && high !== null && low !== high)
     return t('amountRange', formatNumber(low), formatNumber(high));
   const n = low ?? high;
   if (n === null) return t('amountUnstated');
-  const key = QUALIFIER_WORDS[qualifier];
-  const words = key ? t(key) : '';
+  const words = labelOrNull('qualifier', qualifier);
   return words ? `${words} ${formatNumber(n)}` : formatNumber(n);
 }
 
@@ -64,12 +47,7 @@ export function describeBounds(
 }
 
 /** "approximately 600 killed". */
-export function describeFigure(f: {
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  metric: Metric;
-}): string {
+export function describeFigure(f: Amount & { metric: Metric }): string {
   return t('figureText', describeAmount(f), metricWords(f.metric));
 }
 
@@ -100,6 +78,11 @@ export function formatPeriod(period: { first: string; last: string }): string {
 /** "2025-01-01" -> "Jan 2025" (a chart's month tick), in the reader's locale ("März 2025"). */
 export function formatMonth(iso: string): string {
   return readerDate(iso, { month: 'short', year: 'numeric' });
+}
+
+/** "January", with `withYear` "January 2025", as a sentence names a month ("Januar 2025"). */
+export function monthName(iso: string, withYear = false): string {
+  return readerDate(iso, { month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
 }
 
 /** An ISO date's day in the reader's locale, or the text as it is when it is no date. */

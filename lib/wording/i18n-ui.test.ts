@@ -5,9 +5,9 @@ import es from '../../public/_locales/es/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import ru from '../../public/_locales/ru/messages.json';
 import uk from '../../public/_locales/uk/messages.json';
-import { amount, formatDate, formatNumber, monthOf } from '../claims/compare-text';
 import { type Entry, fill, plural, pluralForm, t } from '../i18n';
-import { describeBounds, describeFigure } from './format';
+import { describeBounds, describeFigure, formatDate, formatNumber, monthName } from './format';
+import { amount } from './sentences';
 
 type Messages = Record<string, Entry>;
 const LOCALES = { de, es, fr, ru, uk } as Record<string, Messages>;
@@ -71,8 +71,8 @@ describe('the interface in other languages', () => {
       /^approximately 600 killed$/,
     );
     expect(amount({ low: 2000, high: null, qualifier: 'approx' })).toBe('about 2,000');
-    expect(monthOf('2025-09-01', true)).toBe('September 2025');
-    expect(formatDate('2025-01-09')).toBe('9 January 2025');
+    expect(monthName('2025-09-01', true)).toBe('September 2025');
+    expect(formatDate('2025-01-09')).toBe('9 Jan 2025');
     expect(formatNumber(4700)).toBe('4,700');
   });
 

@@ -10,6 +10,7 @@ import type { BrowserContext } from 'playwright-core';
 import { extensionDir, launchPlain, launchWithExtension, root } from '../../e2e/browser.mjs';
 // @ts-expect-error: plain ES module
 import { startServer } from '../serve.mjs';
+import { firstPopoverDelays } from './first-popover';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Time given to the page and the content script after `load` (the script runs at document_idle). */
@@ -149,6 +150,11 @@ export async function run(): Promise<void> {
     if (extras.length)
       console.log(
         `${extras.length} real pages without figures: Claimline adds a median ${median(extras).toFixed(1)} ms over an empty content script (target <= 15)`,
+      );
+    const delays = await firstPopoverDelays(withClaimline.context, `${server.url}/demo/article.html`, ROUNDS);
+    if (delays.length)
+      console.log(
+        `first popover of a page (its script loaded on that hover): ${median(delays).toFixed(1)} ms after the 300 ms intent delay (median of ${delays.length}; target < 100)`,
       );
   } finally {
     await withClaimline.close();

@@ -9,7 +9,7 @@ import enDemonyms from 'i18n-nationality/langs/en.json';
 import esDemonyms from 'i18n-nationality/langs/es.json';
 import frDemonyms from 'i18n-nationality/langs/fr.json';
 import { demonymForms, nameForms } from './country-forms';
-import { PARTIES } from './parties';
+import { PARTY_LIST } from './party-list';
 import type { Spec } from './spec';
 
 /**
@@ -66,7 +66,7 @@ function slugByCode(): Map<string, string> {
   for (const [code, v] of Object.entries(NAMES.en as Names)) {
     const names = asList(v).map(plain);
     const words = [...names, DEMONYMS.en?.[code] ?? ''].map((n) => n.toLowerCase());
-    const known = PARTIES.find((p) => words.some((w) => p.aliases.includes(w)));
+    const known = PARTY_LIST.find((p) => words.some((w) => p.aliases.includes(w)));
     const short = names.filter((n) => n.length > 3 && !n.includes('.')).sort((a, b) => a.length - b.length);
     let slug = CODE_SLUGS[code] ?? known?.slug ?? kebab(short[0] ?? names[0] ?? code);
     if (taken.has(slug)) slug = kebab(names[0] ?? code);

@@ -1,5 +1,3 @@
-import { lexiconFromSpec } from './compile';
-import { EN_SPEC } from './en';
 import type { Lexicon } from './lexicon';
 
 /** The language read when none is given or loaded: it is always there. */
@@ -37,12 +35,25 @@ function ownTables(lex: Lexicon): Lexicon {
   return lex;
 }
 
-/** The lexicons loaded so far, the default language's first (compiled when first asked for). */
+/** The lexicons loaded so far, the default language's first. */
 let lexicons: Map<string, Lexicon> | null = null;
 let version = 0;
+/**
+ * Makes the default language's lexicon where it ships with the code (the command line, tests);
+ * the content script has none: the background sends it English like any other language.
+ */
+let makeDefault: (() => Lexicon) | null = null;
+
+/** Where the default language's lexicon comes from when none is registered (compiled when first asked for). */
+export function setDefaultLexicon(make: () => Lexicon): void {
+  makeDefault = make;
+}
 
 function loaded(): Map<string, Lexicon> {
-  lexicons ??= new Map([[DEFAULT_LANGUAGE, ownTables(lexiconFromSpec(EN_SPEC))]]);
+  if (!lexicons) {
+    lexicons = new Map();
+    if (makeDefault) lexicons.set(DEFAULT_LANGUAGE, ownTables(makeDefault()));
+  }
   return lexicons;
 }
 
@@ -69,5 +80,7 @@ export const lexiconsVersion = (): number => version;
 /** The lexicon for a language tag ("en", "en-GB"); the default language's when there is none loaded. */
 export function lexiconFor(lang: string | undefined): Lexicon {
   const all = loaded();
-  return all.get(baseOf(lang)) ?? (all.get(DEFAULT_LANGUAGE) as Lexicon);
+  const lexicon = all.get(baseOf(lang)) ?? all.get(DEFAULT_LANGUAGE) ?? all.values().next().value;
+  if (!lexicon) throw new Error('no lexicon is loaded');
+  return lexicon;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDate, formatNumber, isIsoDate, isIsoTimestamp, monthOf } from './format';
+import { formatDate, formatNumber, monthName } from '../wording/format';
+import { daysBetween, isIsoDate, isIsoTimestamp } from './dates';
 
 describe('format', () => {
   it.each([
@@ -20,9 +21,9 @@ describe('format', () => {
   });
 
   it('names months and days, and counts days across a leap year', () => {
-    expect(monthOf('2025-01-13')).toBe('January');
-    expect(monthOf('2025-09-02', true)).toBe('September 2025');
-    expect(formatDate('2025-01-09')).toBe('9 January 2025');
+    expect(monthName('2025-01-13')).toBe('January');
+    expect(monthName('2025-09-02', true)).toBe('September 2025');
+    expect(formatDate('2025-01-09')).toBe('9 Jan 2025');
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(daysBetween('2025-04-30', '2025-01-13')).toBe(-107);
   });

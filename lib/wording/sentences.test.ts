@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from './claim';
-import { compareFigure, type FigureLike } from './compare';
-import { makeClaim, TEST_SUBJECT } from './test-claims';
+import type { Claim } from '../claims/claim';
+import { compareFigure, type FigureLike } from '../claims/compare';
+import { makeClaim, TEST_SUBJECT } from '../claims/test-claims';
+import { derivedSentence, flagSentence, summarySentence } from './sentences';
 
 const NIS = 'South Korea National Intelligence Service';
 const fig = (
@@ -15,8 +16,16 @@ const fig = (
   metric,
   party: 'northland',
 });
-const compare = (figure: FigureLike, history: Claim[], articleDate = '2025-04-30', claimedBy?: string) =>
-  compareFigure(figure, { articleDate, claimedBy, history, subject: TEST_SUBJECT });
+/** The comparison, with its summary, relations and warnings in the reader's words. */
+const compare = (figure: FigureLike, history: Claim[], articleDate = '2025-04-30', claimedBy?: string) => {
+  const ctx = compareFigure(figure, { articleDate, claimedBy, history, subject: TEST_SUBJECT });
+  return {
+    ...ctx,
+    summary: summarySentence(ctx.summary),
+    derived: ctx.derived.map(derivedSentence),
+    said: ctx.flags.map(flagSentence),
+  };
+};
 
 describe('summary', () => {
   const jan = makeClaim({ claimDate: '2025-01-13', low: 300, claimedBy: NIS });
@@ -78,7 +87,7 @@ describe('summary', () => {
   it('names the first claim when the figure is itself the earliest known claim', () => {
     const first = makeClaim({ claimDate: '2025-04-30', low: 600, claimedBy: NIS });
     expect(compare(fig('killed', 600), [first], '2025-04-30', 'NIS').summary).toBe(
-      'As South Korean intelligence stated on 30 April 2025, the first such claim.',
+      'As South Korean intelligence stated on 30 Apr 2025, the first such claim.',
     );
   });
 });
@@ -103,7 +112,7 @@ describe('derived comparisons', () => {
   it('states "X, including Y" for a killed figure inside a casualties total', () => {
     const ctx = compare(fig('killed', 600), [casualties, killed, wounded], day, 'NIS');
     expect(ctx.derived).toEqual([
-      "South Korean intelligence's figure of about 4,700 casualties (30 April 2025) includes these 600 killed.",
+      "South Korean intelligence's figure of about 4,700 casualties (30 Apr 2025) includes these 600 killed.",
       'With about 4,100 wounded, killed and wounded come to 4,700, the same as its casualties figure.',
     ]);
   });
@@ -121,8 +130,8 @@ describe('consistency flags', () => {
   it('flags a running total below the same claimant’s earlier total', () => {
     const ctx = compare(fig('killed', 4000), [march], '2025-04-30', NIS);
     expect(kinds(ctx)).toEqual(['runningTotalDecreased']);
-    expect(ctx.flags[0]?.message).toBe(
-      "Lower than South Korean intelligence's earlier running total of about 5,000 (1 March 2025), though a running total cannot fall.",
+    expect(ctx.said[0]).toBe(
+      "Lower than South Korean intelligence's earlier running total of about 5,000 (1 Mar 2025), though a running total cannot fall.",
     );
   });
 
@@ -164,11 +173,10 @@ describe('consistency flags', () => {
     const b = makeClaim({ claimDate: '2025-02-01', low: 1500, claimedBy: 'Source B' });
     const high = compare(fig('killed', 3000), [a, b], '2025-04-30', NIS);
     expect(high.flags).toEqual([
-      {
-        kind: 'outsideRange',
-        message:
-          'Higher than every other source up to 30 April 2025: their latest figures run from 1,000 to 1,500.',
-      },
+      { kind: 'outsideRange', direction: 'higher', low: 1000, high: 1500, until: '2025-04-30' },
+    ]);
+    expect(high.said).toEqual([
+      'Higher than every other source up to 30 Apr 2025: their latest figures run from 1,000 to 1,500.',
     ]);
     expect(kinds(compare(fig('killed', 500), [a, b], '2025-04-30', NIS))).toEqual(['outsideRange']);
     expect(kinds(compare(fig('killed', 1200), [a, b], '2025-04-30', NIS))).toEqual([]);
@@ -182,9 +190,9 @@ describe('with no messages at all (a page or worker without the extension i18n)'
     const en = (await import('../../public/_locales/en/messages.json')).default;
     setFallbackMessages({});
     try {
-      const { formatNumber, formatDate } = await import('./compare-text');
+      const { formatNumber, formatDate } = await import('./format');
       expect(formatNumber(4700)).toBe('4,700');
-      expect(formatDate('2025-01-13')).toBe('13 January 2025');
+      expect(formatDate('2025-01-13')).toBe('13 Jan 2025');
     } finally {
       setFallbackMessages(en);
     }

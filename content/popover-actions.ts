@@ -1,0 +1,65 @@
+import type { PopoverActions } from '../components/popover/Popover';
+import type { Draft } from '../components/popover/SaveForm';
+import { draftFromFigure } from '../lib/claims/draft';
+import { claimFields, valuesFromRecord } from '../lib/claims/form-fields';
+import { sendMessage } from '../lib/messages/send';
+import { setPaused } from '../lib/storage/settings';
+import type { PageCorrections } from './corrections';
+import type { MarkedFigure } from './mark-figures';
+import { draftId, saveDraft } from './save-draft';
+
+/** What the popover's buttons need of the page (the content script's side of them). */
+export interface PageActions {
+  /** The figures the reader said are not casualty figures on this page. */
+  corrections: PageCorrections;
+  /** Stops Claimline on this page and puts it back as it was (the reader paused this site). */
+  stop: () => void;
+}
+
+/** Where the popover is open: the page, the article's date, and how to close it or drop the mark. */
+export interface OpenOn {
+  doc: Document;
+  figure: MarkedFigure;
+  articleDate: string | null;
+  close: () => void;
+  unmark: (m: MarkedFigure) => void;
+}
+
+/** The "Save to history" form pre-filled: the one draft of a figure, as the text of its fields, with a new id. */
+function draftFor({ doc, figure: m, articleDate }: OpenOn): Draft {
+  const claim = draftFromFigure(m.figure, {
+    claimDate: articleDate ?? new Date().toISOString().slice(0, 10),
+    url: doc.URL,
+    title: doc.title,
+    sentence: m.sentence,
+  });
+  const values = valuesFromRecord(claim);
+  const draft: Draft = { id: draftId() };
+  for (const f of claimFields()) if (f.inPopover) draft[f.name] = String(values[f.name]);
+  draft.population = String(values.population);
+  return draft;
+}
+
+/**
+ * The popover's actions for one figure (part of the popover's script): a save is sent again under
+ * the id the page made for it when its answer is lost, so it is stored once; "not a casualty
+ * figure" is remembered for this page, "pause" for this site.
+ */
+export function popoverActions(on: OpenOn, page: PageActions): PopoverActions {
+  const { figure: m } = on;
+  return {
+    draft: draftFor(on),
+    // the form's text as typed: the background's save reads it with recordFromForm, as the popup's form is read
+    onSave: (draft) => saveDraft((record) => sendMessage('claims/save', { draft: record }), draft),
+    onNotFigure: () => {
+      page.corrections.add(m.figure.text, m.sentence);
+      on.unmark(m);
+    },
+    onPause: () => {
+      on.close();
+      page.stop();
+      const host = on.doc.defaultView?.location.hostname ?? '';
+      setPaused(host, true).catch((e) => console.warn('[claimline] pause not saved', e));
+    },
+  };
+}
