@@ -28,11 +28,11 @@ describe('CSV files as spreadsheets write them', () => {
 
   test("the form's labels as headers, in the UI language the file was made in", () => {
     const german = read(
-      'Kennzahl;Einschränkung;Angegeben von;Datum der Angabe;Untergrenze;Obergrenze\nkilled;approx;Gesundheitsamt;2026-10-01;1 200;1 200\n',
+      'Kennzahl;Einschränkung;Urheber;Datum der Angabe;Untergrenze;Obergrenze\nkilled;approx;Gesundheitsamt;2026-10-01;1 200;1 200\n',
     );
     expect(german.records[0]).toMatchObject({ metric: 'killed', claimedBy: 'Gesundheitsamt', low: 1200 });
     const english = read(
-      'Metric,Qualifier,Claimed by,Claim date *,Low\nwounded,atLeast,Red Crescent,2026-10-03,40\n',
+      'Metric,Qualifier,Claimant,Claim date *,Low\nwounded,atLeast,Red Crescent,2026-10-03,40\n',
     );
     expect(english.records[0]).toMatchObject({ metric: 'wounded', claimedBy: 'Red Crescent', low: 40 });
   });

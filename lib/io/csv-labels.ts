@@ -10,7 +10,7 @@ import * as uk from '../../public/_locales/uk/messages.json';
 import type { ClaimColumn } from './columns';
 
 const LABELS = {
-  claimedBy: ['fieldClaimedBy', 'fieldClaimant'],
+  claimedBy: ['fieldClaimant'],
   claimDate: ['fieldClaimDate'],
   metric: ['fieldMetric'],
   qualifier: ['fieldQualifier'],
@@ -26,7 +26,7 @@ const LABELS = {
   cumulative: ['fieldCumulative'],
   place: ['fieldPlace'],
   sourceUrl: ['fieldSourceUrl'],
-  sourceName: ['fieldSourceName', 'fieldSource'],
+  sourceName: ['fieldSourceName'],
   quote: ['fieldQuote'],
   note: ['fieldNote'],
 } as const satisfies Partial<Record<ClaimColumn, readonly (keyof typeof en)[]>>;

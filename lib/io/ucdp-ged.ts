@@ -27,7 +27,7 @@ export const GED_MAPPING = [
   { field: 'fieldHigh', from: 'high' },
   { field: 'fieldSubject', from: 'conflict_name' },
   { field: 'fieldPopulation', from: 'deaths_civilians, deaths_a, deaths_b' },
-  { field: 'fieldClaimedBy', from: 'UCDP GED' },
+  { field: 'fieldClaimant', from: 'UCDP GED' },
   { field: 'fieldVia', from: 'source_office' },
   { field: 'fieldClaimDate', from: 'date_end' },
   { field: 'fieldPeriodStart', from: 'date_start' },
