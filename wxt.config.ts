@@ -20,6 +20,8 @@ const FIREFOX_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+/** Where claim packs may be hosted: any https site, or this machine (a newsroom testing its pack). */
+const PACK_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 /**
  * The popover's script, imported by the content script on the first hover or focus of a figure
  * (content/load-popover-ui.ts). A module import from a content script must be web-accessible;
@@ -42,9 +44,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     default_locale: 'en',
     description: '__MSG_extDescription__',
-    permissions: ['storage'],
+    // alarms: claim pack updates; hosts of packs only when the reader subscribes (optional)
+    permissions: ['storage', 'alarms'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: FIREFOX_SETTINGS, optional_permissions: PACK_HOSTS }
+      : { optional_host_permissions: PACK_HOSTS }),
     web_accessible_resources: webAccessible(manifestVersion),
-    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
   // `wxt zip -b firefox` also packs the sources for AMO's reviewers: not the generated screenshots
   // and benchmark pages in artifacts/ (hidden files, tests, node_modules and .output are left out by WXT).

@@ -13,6 +13,7 @@ import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
 import { lexiconCues } from './lexicon-cues';
 import { lexiconSpec } from './lexicon-specs';
+import { subscribePack, unsubscribePack, updatePack } from './pack-update';
 
 export { contextFor } from './context-for';
 
@@ -75,6 +76,15 @@ function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
     'claims/count': {
       ...TO_BACKGROUND['claims/count'],
       handle: async () => ({ count: await countClaims(db) }),
+    },
+    'packs/subscribe': {
+      ...TO_BACKGROUND['packs/subscribe'],
+      handle: (request) => subscribePack(db, request),
+    },
+    'packs/update': { ...TO_BACKGROUND['packs/update'], handle: ({ url }) => updatePack(db, url) },
+    'packs/unsubscribe': {
+      ...TO_BACKGROUND['packs/unsubscribe'],
+      handle: async ({ url }) => ({ removed: await unsubscribePack(db, url) }),
     },
   };
 }

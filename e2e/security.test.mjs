@@ -28,7 +28,15 @@ describe('security and privacy', () => {
   test('the manifest asks for no more than it needs and lets no web page talk to the extension', () => {
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
     assert.equal(manifest.externally_connectable, undefined);
-    assert.deepEqual(manifest.permissions, ['storage']);
+    // storage: settings and corrections; alarms: claim pack updates. A pack's host only when the
+    // reader subscribes to it (optional), and nothing but https or this machine
+    assert.deepEqual(manifest.permissions, ['storage', 'alarms']);
+    assert.equal(manifest.host_permissions, undefined);
+    assert.deepEqual(manifest.optional_host_permissions, [
+      'https://*/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
     // One web-accessible file: the popover's script, which the content script imports on first
     // use. Only under the id Chromium makes anew each session, never under the extension's own.
     assert.deepEqual(manifest.web_accessible_resources, [

@@ -15,6 +15,7 @@ const BROWSER_WRAPPERS = [
   /^lib\/messages\/(send|receive|claims-changed|ask-page)\.ts$/,
   /^lib\/storage\//,
   /^lib\/i18n\//,
+  /^lib\/browser\//,
 ];
 const BROWSER_API = new Set(['wxt/browser', 'webextension-polyfill', '@wxt-dev/webextension-polyfill']);
 const CONTENT_SCRIPT = 'entrypoints/claimline.content/index.ts';
@@ -66,7 +67,9 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
       if (target === 'dexie' && !isTest(path) && !path.startsWith('lib/db/'))
         out.push(`${path} -> dexie: the database only through lib/db's repository functions`);
       if (BROWSER_API.has(target) && !isTest(path) && !BROWSER_WRAPPERS.some((re) => re.test(path)))
-        out.push(`${path} -> ${target}: the browser API only behind lib/messages, lib/storage, lib/i18n`);
+        out.push(
+          `${path} -> ${target}: the browser API only behind lib/messages, lib/storage, lib/i18n, lib/browser`,
+        );
     }
   }
   // Everything the content script bundles, following imports from its entrypoint.

@@ -116,4 +116,22 @@ describe('Import / export', () => {
     await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     expect(download.mock.calls[1]?.[0]).toMatch(/^id,subject,party/);
   });
+
+  it('shows how a UCDP GED file becomes claims, and imports its events', async () => {
+    const db = await dbWith([]);
+    render(<ImportExport db={db} parseFile={parseHere} />);
+    const ged = [
+      'id,conflict_name,side_a,side_b,source_office,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low',
+      '77,Examplia: Government,Government of Examplia,Northern Front,Example Wire,2026-03-02,2026-03-03,4,9,0,0,13,20,11',
+    ].join('\n');
+    choose(ged, 'ged-events.csv');
+    const summary = await screen.findByRole('region', { name: 'Import summary' });
+    const mapping = screen.getByRole('table', { name: /UCDP GED/ });
+    expect(mapping.textContent).toContain('conflict_name');
+    expect(summary.querySelector('.summary')?.textContent).toMatch(/^1 new claim,/);
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 claim' }));
+    await waitFor(async () =>
+      expect(await db.claims.get('ucdp-ged:77')).toMatchObject({ low: 11, high: 20 }),
+    );
+  });
 });

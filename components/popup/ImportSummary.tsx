@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localise, plural, t } from '../../lib/i18n';
 import type { ImportPlan } from '../../lib/io/plan-import';
+import { GED_MAPPING } from '../../lib/io/ucdp-ged';
 import { formatNumber } from '../../lib/wording/format';
 
 export interface ImportSummaryProps {
@@ -32,6 +33,21 @@ export function ImportSummary({ fileName, plan, onConfirm, onCancel, busy }: Imp
       <p class="summary" role="status">
         {summary}
       </p>
+      {plan.format === 'ucdp-ged' && (
+        <table class="import-mapping" aria-label={t('gedMapping')}>
+          <caption>{t('gedMapping')}</caption>
+          <tbody>
+            {GED_MAPPING.map((m) => (
+              <tr key={m.field}>
+                <th scope="row">{t(m.field)}</th>
+                <td>
+                  <code>{m.from}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {plan.errors.length > 0 && (
         <ul class="import-errors" aria-label={t('errorsInFile')}>
           {plan.errors.slice(0, 50).map((e, i) => (

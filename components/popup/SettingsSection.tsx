@@ -14,6 +14,7 @@ import {
 import { formatNumber } from '../../lib/wording/format';
 import { SEED_CLAIMS } from '../../seeds';
 import type { Download } from './ImportExport';
+import { SubscriptionsSection } from './SubscriptionsSection';
 
 /** The storage area settings live in (browser.storage.local; tests hand in a fake). */
 export type SettingsArea = NonNullable<Parameters<typeof getSettings>[0]>;
@@ -107,6 +108,7 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
         </div>
       )}
       {status && <p role="status">{status}</p>}
+      <SubscriptionsSection db={db} />
     </section>
   );
 }

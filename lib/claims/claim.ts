@@ -17,7 +17,7 @@ export const CLAIMANT_TYPES = [
   'unknown',
 ] as const;
 export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
-export type Origin = 'seed' | 'page' | 'manual' | 'import';
+export type Origin = 'seed' | 'page' | 'manual' | 'import' | 'pack';
 
 /**
  * One published claim about a casualty or troop number, after the conventions of conflict

@@ -91,7 +91,7 @@ export function validateClaim(
     errors,
     input,
     'origin',
-    oneOf(['seed', 'page', 'manual', 'import']),
+    oneOf(['seed', 'page', 'manual', 'import', 'pack']),
     () => opts.origin ?? 'manual',
   );
   let stamp: string | undefined;
@@ -102,8 +102,22 @@ export function validateClaim(
   checkField(out, errors, input, 'createdAt', timestamp, at);
   checkField(out, errors, input, 'updatedAt', timestamp, () => (out.createdAt as string | undefined) ?? at());
   crossChecks(out, errors);
+  notInFuture(out, errors, now());
   if (errors.length > 0) return { errors };
   return { claim: { ...out } as unknown as Claim, errors };
+}
+
+/**
+ * A claim cannot have been made after today (a day of slack for time zones): a 2031 claim date is
+ * a typing slip, and it would sort above every real claim.
+ */
+function notInFuture(out: Record<string, unknown>, errors: FieldError[], now: string) {
+  const today = Date.parse(now.slice(0, 10));
+  for (const field of ['claimDate', 'periodStart'] as const) {
+    const day = out[field];
+    if (typeof day === 'string' && Date.parse(day) > today + 86_400_000)
+      errors.push({ field, ...msg(`${field} ${day} is in the future`, 'valFutureDate', field, day) });
+  }
 }
 
 /** Rules between fields; each runs only when the fields it reads passed their own checks. */

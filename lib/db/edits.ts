@@ -39,7 +39,14 @@ export function saveEdit(
     const current = await db.claims.get(base.id);
     if (!current) throw new ClaimGoneError(base.id);
     if (current.updatedAt !== base.updatedAt) throw new ClaimChangedError(current);
-    const stored = { ...edited, id: base.id, updatedAt: laterThan(edited.updatedAt, current.updatedAt) };
+    // the reader's edit of a pack's record is the reader's copy: pack updates never overwrite it
+    const origin = current.origin === 'pack' && edited.origin === 'pack' ? 'manual' : edited.origin;
+    const stored = {
+      ...edited,
+      id: base.id,
+      origin,
+      updatedAt: laterThan(edited.updatedAt, current.updatedAt),
+    };
     await db.claims.put(stored);
     return stored;
   });

@@ -6,4 +6,5 @@ export * from './open-or-explain';
 export * from './reopen';
 export * from './schema';
 export * from './seeding';
+export * from './subscriptions';
 export * from './write';

@@ -88,7 +88,7 @@ describe('hostile imports get a clear error', () => {
       'metric,qualifier,claimedBy,claimDate,low,high,cumulative',
       'killed,approx,Agency,2025-02-30,100,100,true',
       'killed,approx,Agency,yesterday,100,100,true',
-      'killed,approx,Agency,2025-02-01,"1,000",1000,maybe',
+      'killed,approx,Agency,2025-02-01,"1,00",1000,maybe',
       'killed,approx,Agency,2025-02-01,100,100,false',
     ].join('\n');
     expect(rowErrors(parseImport(bytes(csv), 'x.csv'))).toEqual([

@@ -2,8 +2,10 @@ import Papa from 'papaparse';
 import { msg } from '../claims/fields';
 import type { RowError } from '../claims/validate';
 import { CLAIM_COLUMNS, type ClaimColumn, FORBIDDEN_KEYS } from './columns';
+import { columnOfLabel } from './csv-labels';
 import { unneutralise } from './export-csv';
 import { failure, MAX_RECORDS, type RowsResult, tooMany } from './rows';
+import { gedRecord, isGedHeader } from './ucdp-ged';
 
 type Message = ReturnType<typeof msg>;
 
@@ -13,7 +15,8 @@ const NUMBERS = new Set(['low', 'high']);
 
 /** Checks the header row; returns the columns, or the reason the file cannot be read. */
 function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Message } {
-  const names = cells.map((c) => c.trim());
+  // a column may be named by the field or by its label in the form, in any UI language
+  const names = cells.map((c) => c.trim()).map((n) => (KNOWN.has(n) ? n : (columnOfLabel(n) ?? n)));
   const bad = names.find((n) => FORBIDDEN_KEYS.has(n));
   if (bad) return { error: msg(`The CSV header names a forbidden column '${bad}'.`, 'ioCsvForbidden', bad) };
   const missing = REQUIRED.filter((r) => !names.includes(r));
@@ -47,13 +50,25 @@ function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Mess
   return { columns: names as ClaimColumn[] };
 }
 
+/**
+ * A count as spreadsheets write it: "53977", "53,977", "53.977", "53 977" (digits grouped by
+ * threes with the file's separator); anything else is passed on for the validator to name.
+ */
+function countOf(cell: string): number | string {
+  const v = cell.trim();
+  if (/^\d+(\.\d+)?$/.test(v) && !/^\d{1,3}\.\d{3}$/.test(v)) return Number(v);
+  if (/^\d{1,3}([,.'\u00a0\u202f ]\d{3})+$/.test(v) && new Set(v.replace(/\d/g, '')).size === 1)
+    return Number(v.replace(/\D/g, ''));
+  return cell;
+}
+
 /** One CSV row as a record for the validator: empty cells left out, numbers and booleans typed. */
 function toRecord(columns: ClaimColumn[], cells: string[]): Record<string, unknown> {
   const record: Record<string, unknown> = Object.create(null);
   columns.forEach((col, i) => {
     const cell = unneutralise(cells[i] ?? '');
     if (cell.trim() === '') return;
-    if (NUMBERS.has(col)) record[col] = /^\s*\d+(\.\d+)?\s*$/.test(cell) ? Number(cell) : cell;
+    if (NUMBERS.has(col)) record[col] = countOf(cell);
     else if (col === 'cumulative')
       record[col] = /^(true|false)$/i.test(cell.trim()) ? /^true$/i.test(cell.trim()) : cell;
     else record[col] = cell;
@@ -67,11 +82,15 @@ export function parseCsvRows(text: string): RowsResult {
   const lines: number[] = [];
   const errors: RowError[] = [];
   let columns = null as ClaimColumn[] | null;
+  // UCDP GED's own columns, when the header is theirs: each row is mapped to a claim
+  let ged = null as string[] | null;
   let fatal = null as Message | null;
   let line = 1;
   let cursor = 0;
   Papa.parse<string[]>(text, {
-    delimiter: ',',
+    // what spreadsheets write: commas, or semicolons (and tabs) in locales whose decimal mark is a comma
+    delimiter: '',
+    delimitersToGuess: [',', ';', '\t'],
     step: (result, parser) => {
       const rowLine = line;
       const end = result.meta.cursor;
@@ -79,7 +98,11 @@ export function parseCsvRows(text: string): RowsResult {
       cursor = end;
       const cells = result.data;
       if (cells.length === 1 && cells[0] === '') return;
-      if (!columns) {
+      if (!columns && !ged && isGedHeader(cells.map((c) => c.trim()))) {
+        ged = cells.map((c) => c.trim());
+        return;
+      }
+      if (!columns && !ged) {
         const header = readHeader(cells);
         if ('error' in header) {
           fatal = header.error;
@@ -94,24 +117,24 @@ export function parseCsvRows(text: string): RowsResult {
       }
       for (const e of result.errors) errors.push({ line: rowLine, field: '(csv)', message: e.message });
       if (result.errors.length > 0) return;
-      if (cells.length !== columns.length) {
+      const width = (ged ?? columns ?? []).length;
+      if (cells.length !== width) {
         errors.push({
           line: rowLine,
           field: '(row)',
-          ...msg(
-            `has ${cells.length} cells; the header has ${columns.length}`,
-            'ioCsvCells',
-            cells.length,
-            columns.length,
-          ),
+          ...msg(`has ${cells.length} cells; the header has ${width}`, 'ioCsvCells', cells.length, width),
         });
         return;
       }
-      rows.push(toRecord(columns, cells));
+      rows.push(
+        ged
+          ? gedRecord(Object.fromEntries(ged.map((name, i) => [name, cells[i] ?? ''])))
+          : toRecord(columns ?? [], cells),
+      );
       lines.push(rowLine);
     },
   });
   if (fatal) return failure(fatal);
-  if (!columns) return failure(msg('The CSV file is empty.', 'ioCsvEmpty'));
-  return { ok: true, format: 'csv', unit: 'line', rows, lines, errors };
+  if (!columns && !ged) return failure(msg('The CSV file is empty.', 'ioCsvEmpty'));
+  return { ok: true, format: ged ? 'ucdp-ged' : 'csv', unit: 'line', rows, lines, errors };
 }

@@ -2,6 +2,7 @@ import type { Claim } from '../claims/claim';
 import type { RowError } from '../claims/validate';
 import { allClaims, type ClaimlineDb, writeImport } from '../db';
 import type { ParsedImport } from './parse-import';
+import type { ImportFormat } from './rows';
 
 /** What an import would do; computed before anything is written. */
 export interface ImportPlan {
@@ -14,6 +15,8 @@ export interface ImportPlan {
   errorRows: number;
   unit: 'line' | 'record';
   total: number;
+  /** The file's format: a UCDP GED file shows the reader how its columns became claims. */
+  format?: ImportFormat;
 }
 
 /** The same published claim, whatever id it got: a CSV typed by hand or a seed file imported twice. */
@@ -47,6 +50,7 @@ export async function planImport(
     errorRows: parsed.errorRows,
     unit: parsed.unit,
     total: parsed.total,
+    format: parsed.format,
   };
   // Records of the file are matched against the database only: two records of one file with
   // different ids are two claims (two seeds may share a day, a claimant and a number).

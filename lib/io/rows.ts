@@ -12,7 +12,7 @@ export const failure = (m: { message: string; i18n?: Localisable }): Failure => 
 });
 
 /** The supported import files. */
-export type ImportFormat = 'claimline-json' | 'json-array' | 'jsonl' | 'csv';
+export type ImportFormat = 'claimline-json' | 'json-array' | 'jsonl' | 'csv' | 'ucdp-ged';
 
 /** Records read from a file before validation, each with the line (or record number) it came from. */
 export type RowsResult =

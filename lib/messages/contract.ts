@@ -81,7 +81,21 @@ export interface ToBackground {
       parties?: readonly Party[];
     };
   };
+  /** Subscribes to a claim pack (the reader granted its host) and applies it at once. */
+  'packs/subscribe': {
+    request: { url: string; publicKey?: string; fingerprint?: string };
+    response: PackUpdate;
+  };
+  /** Fetches a subscribed pack now ("Update now"). */
+  'packs/update': { request: { url: string }; response: PackUpdate };
+  /** Removes a subscription and its pack's records (the reader's copies stay). */
+  'packs/unsubscribe': { request: { url: string }; response: { removed: number } };
 }
+
+/** How an update of a claim pack went: applied (or unchanged, a 304), or why not in words. */
+export type PackUpdate =
+  | { ok: true; changed: boolean; claimCount: number }
+  | { ok: false; error: string; i18n?: Localisable };
 
 /**
  * Every message to a page's content script (browser.tabs.sendMessage), checked by checks.ts:

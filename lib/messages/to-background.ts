@@ -88,7 +88,26 @@ export const TO_BACKGROUND: Checks<ToBackground> = {
     },
   },
   'lexicon/get': { check: (p) => (isObject(p) ? text(p.lang, LIMITS.lang, 'lang') : invalid('payload')) },
+  'packs/subscribe': {
+    writes: true,
+    check: (p) =>
+      checkPackUrl(p) ??
+      text((p as Record<string, unknown>).publicKey, LIMITS.claimant, 'publicKey', true) ??
+      text((p as Record<string, unknown>).fingerprint, LIMITS.claimant, 'fingerprint', true),
+  },
+  'packs/update': { writes: true, check: checkPackUrl },
+  'packs/unsubscribe': { writes: true, check: checkPackUrl },
 };
+
+/** A pack's address: an http(s) URL within the URL limit. */
+function checkPackUrl(p: unknown): Failure | null {
+  if (!isObject(p)) return invalid('payload');
+  const failure = text(p.url, LIMITS.url, 'url');
+  if (failure) return failure;
+  return /^https?:\/\/[^\s]+$/i.test(p.url as string) && URL.canParse(p.url as string)
+    ? null
+    : invalid('url');
+}
 
 function isBound(v: unknown): boolean {
   return v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { validateClaim } from '../claims/validate';
+import { parseImport } from './parse-import';
+
+const read = (text: string) => {
+  const parsed = parseImport(new TextEncoder().encode(text), 'claims.csv', {
+    now: () => '2026-12-02T10:00:00Z',
+  });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed;
+};
+
+describe('CSV files as spreadsheets write them', () => {
+  test('semicolons, as spreadsheets in German, Spanish, French, Russian and Ukrainian locales write', () => {
+    const parsed = read(
+      'metric;qualifier;claimedBy;claimDate;low;high\nkilled;exact;Ministry of Examplia;2026-11-02;53.977;53.977\n',
+    );
+    expect(parsed.errorCount).toBe(0);
+    expect(parsed.records[0]).toMatchObject({ claimedBy: 'Ministry of Examplia', low: 53977, high: 53977 });
+  });
+
+  test('a quoted "53,977" in a comma file is a number, grouped by its thousands', () => {
+    const parsed = read(
+      'metric,qualifier,claimedBy,claimDate,low,high\nkilled,exact,Monitor,2026-11-02,"53,977","53,977"\n',
+    );
+    expect(parsed.records[0]).toMatchObject({ low: 53977, high: 53977 });
+  });
+
+  test("the form's labels as headers, in the UI language the file was made in", () => {
+    const german = read(
+      'Kennzahl;Einschränkung;Urheber;Datum der Angabe;Untergrenze;Obergrenze\nkilled;approx;Gesundheitsamt;2026-10-01;1 200;1 200\n',
+    );
+    expect(german.records[0]).toMatchObject({ metric: 'killed', claimedBy: 'Gesundheitsamt', low: 1200 });
+    const english = read(
+      'Metric,Qualifier,Claimant,Claim date *,Low\nwounded,atLeast,Red Crescent,2026-10-03,40\n',
+    );
+    expect(english.records[0]).toMatchObject({ metric: 'wounded', claimedBy: 'Red Crescent', low: 40 });
+  });
+
+  test('numbers that are not counts are still named as errors, not guessed', () => {
+    const parsed = read(
+      'metric,qualifier,claimedBy,claimDate,low,high\nkilled,exact,Monitor,2026-11-02,"1,5",\n',
+    );
+    expect(parsed.errors[0]).toMatchObject({ line: 2, field: 'low' });
+  });
+});
+
+describe('claim dates', () => {
+  const claim = { metric: 'killed', qualifier: 'exact', low: 5, high: 5, claimedBy: 'Monitor' };
+  const now = () => '2026-12-02T10:00:00Z';
+  test('a claim date in the future is an error naming the field', () => {
+    const { errors } = validateClaim({ ...claim, claimDate: '2031-01-01' }, { now });
+    expect(errors).toMatchObject([{ field: 'claimDate', message: 'claimDate 2031-01-01 is in the future' }]);
+  });
+  test("today's and tomorrow's dates pass (time zones differ), the day after does not", () => {
+    expect(validateClaim({ ...claim, claimDate: '2026-12-03' }, { now }).errors).toEqual([]);
+    expect(validateClaim({ ...claim, claimDate: '2026-12-04' }, { now }).errors).toHaveLength(1);
+  });
+});
