@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseImport } from './parse-import';
-import { GED_MAPPING } from './ucdp-ged';
+import { GED_COLUMNS, GED_MAPPING } from './ucdp-ged';
 
 // GED's own header (its real column order, shortened) with two invented events.
 const HEADER =
@@ -50,20 +50,7 @@ describe('UCDP GED files', () => {
 
   test('the mapping the reader is shown names every GED column Claimline reads', () => {
     const shown = GED_MAPPING.map((m) => m.from).join(' ');
-    for (const column of [
-      'best',
-      'low',
-      'high',
-      'side_a',
-      'side_b',
-      'deaths_a',
-      'deaths_b',
-      'deaths_civilians',
-      'date_start',
-      'date_end',
-      'conflict_name',
-      'source_office',
-    ])
+    for (const column of GED_COLUMNS)
       expect(shown).toContain(column);
   });
 });
