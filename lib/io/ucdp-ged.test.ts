@@ -50,7 +50,6 @@ describe('UCDP GED files', () => {
 
   test('the mapping the reader is shown names every GED column Claimline reads', () => {
     const shown = GED_MAPPING.map((m) => m.from).join(' ');
-    for (const column of GED_COLUMNS)
-      expect(shown).toContain(column);
+    for (const column of GED_COLUMNS) expect(shown).toContain(column);
   });
 });
