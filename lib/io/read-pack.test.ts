@@ -1,54 +1,16 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { fingerprintOf, fromBase64, toBase64 } from './pack-key';
 import { packRecordId, readPack } from './read-pack';
-import { writePack } from './write-pack';
+import { packClaim, testPublisher } from './test-packs';
 
-const claim = (id: string, low: number) => ({
-  id,
-  subject: 'example-war-dead',
-  party: null,
-  population: 'civilian',
-  metric: 'killed',
-  low,
-  high: low,
-  qualifier: 'exact',
-  claimedBy: 'Health ministry of Examplia',
-  claimantType: 'own-side',
-  via: null,
-  claimDate: '2026-11-20',
-  periodStart: null,
-  periodEnd: null,
-  cumulative: true,
-  place: null,
-  sourceUrl: 'https://news.example/report',
-  sourceName: 'Example News',
-  quote: null,
-  note: null,
-  origin: 'manual',
-  createdAt: '2026-11-20T10:00:00.000Z',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-});
-
+/** A publisher whose packs hold two claims unless a test gives others. */
 async function publisher() {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const raw = fromBase64(publicKey.export({ format: 'jwk' }).x ?? '') as Uint8Array;
-  const key = `ed25519:${toBase64(raw)}`;
-  const keyId = await fingerprintOf(raw);
-  /** A signed pack: its bytes and its `.sig` text. */
-  const issue = (seq: number, claims = [claim('a1', 120), claim('a2', 300)], deleted: string[] = []) => {
-    const header = {
-      id: 'example-desk',
-      publisher: 'Example Desk',
-      seq,
-      issuedAt: '2026-12-01T08:00:00Z',
-      keyId,
-    };
-    const bytes = new Uint8Array(Buffer.from(writePack(header, claims as never, deleted)));
-    const signature = `${JSON.stringify({ signature: sign(null, bytes, privateKey).toString('base64'), publicKey: key })}\n`;
-    return { bytes, signature };
-  };
-  return { key, keyId, issue };
+  const desk = await testPublisher();
+  const issue = (
+    seq: number,
+    claims = [packClaim('a1', 120), packClaim('a2', 300)],
+    deleted: string[] = [],
+  ) => desk.issue(seq, claims, deleted);
+  return { ...desk, issue };
 }
 
 describe('readPack', () => {
@@ -107,8 +69,8 @@ describe('readPack', () => {
 
   test('signed records that break the validator refuse the whole pack', async () => {
     const desk = await publisher();
-    const bad = { ...claim('b1', 10), metric: 'exploded' };
-    const { bytes, signature } = desk.issue(2, [claim('a1', 1), bad as never]);
+    const bad = { ...packClaim('b1', 10), metric: 'exploded' };
+    const { bytes, signature } = desk.issue(2, [packClaim('a1', 1), bad as never]);
     const read = await readPack(bytes, signature, { publicKey: desk.key }, null);
     expect(read).toMatchObject({ ok: false, reason: 'records' });
     if (!read.ok) expect(read.error).toMatch(/record 2, metric/);
