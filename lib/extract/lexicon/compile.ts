@@ -133,6 +133,7 @@ export function lexiconFromSpec(s: Spec): Lexicon {
     before: wordTable<Qualifier>(s.before as Record<string, string>),
     after: { '+': 'moreThan', ...values(s.after ?? {}) },
     rangeOpen: values(s.rangeOpen ?? {}),
+    changeOpen: values(s.changeOpen ?? {}),
     rangeJoin: set(list('-|–|—|−', s.rangeJoin)),
     nouns: wordTable<NounKind>(s.nouns as Record<string, string>),
     cues: wordTable<Metric>(s.cues as Record<string, string>),

@@ -141,4 +141,12 @@ export const DE_CASES: Case[] = [
     text: 'Die UNO setzt 500 Soldaten aus Nepal ein.',
     party: 'nepal',
   },
+  {
+    rule: 'changedCount',
+    text: 'Die Zahl der Verletzten stieg über Nacht von 35 auf 72.',
+    figures: [
+      ['35', 35, 35, 'exact', 'wounded', null],
+      ['72', 72, 72, 'exact', 'wounded', null],
+    ],
+  },
 ];

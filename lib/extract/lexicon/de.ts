@@ -116,6 +116,7 @@ export const DE_SPEC: Spec = {
   },
   after: { 'oder mehr|und mehr': 'atLeast' },
   rangeOpen: { zwischen: 'und', von: 'bis' },
+  changeOpen: { von: 'auf' },
   rangeJoin: 'bis|oder',
   nouns: {
     military:
@@ -255,7 +256,8 @@ export const DE_SPEC: Spec = {
   negations: 'nicht|nie|kein|keine',
   negationGaps: 'mehr|sein|werden|wurden|haben',
   fromWords: 'aus',
-  changeVerbs: 'reduziert|gesenkt|erhöht|gestiegen|gesunken|korrigiert|aufgestockt|verringert',
+  changeVerbs:
+    'reduziert|gesenkt|erhöht|gestiegen|gesunken|korrigiert|aufgestockt|verringert|stieg(|en)|sank(|en)|erhöhte(|n)|senkte(|n)|verringerte(|n)|reduzierte(|n)',
   common:
     'der|die|das|und|ist|nicht|sich|mit|von|den|dem|des|sind|wurden|auch|auf|für|bei|im|ein|eine|einer|wie|nach|' +
     'seit|hat|haben|wird|werden|zu|zum|zur|aus|als|dass|sowie|bisher|bislang|laut',

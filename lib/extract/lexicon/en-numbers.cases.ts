@@ -288,4 +288,20 @@ export const EN_NUMBERS: Case[] = [
     text: 'From 10,000 to 12,000 troops are thought to be there.',
     figures: [['From 10,000 to 12,000', 10000, 12000, 'range', 'deployed', null]],
   },
+  {
+    rule: 'changedCount',
+    text: 'The navy trimmed its crew from 1,900 to 1,250 sailors over the winter.',
+    figures: [
+      ['1,900', 1900, 1900, 'exact', 'deployed', null],
+      ['1,250', 1250, 1250, 'exact', 'deployed', null],
+    ],
+  },
+  {
+    rule: 'changedCount',
+    text: 'By evening the toll had climbed from 61 to 97.',
+    figures: [
+      ['61', 61, 61, 'exact', 'killed', null],
+      ['97', 97, 97, 'exact', 'killed', null],
+    ],
+  },
 ];

@@ -190,4 +190,12 @@ export const ES_CASES: Case[] = [
       ['5.000', 5000, 5000, 'approx', 'deployed', 'us'],
     ],
   },
+  {
+    rule: 'changedCount',
+    text: 'El ejército redujo su contingente de 2.400 a 1.100 soldados.',
+    figures: [
+      ['2.400', 2400, 2400, 'exact', 'deployed', null],
+      ['1.100', 1100, 1100, 'exact', 'deployed', null],
+    ],
+  },
 ];

@@ -164,4 +164,12 @@ export const FR_CASES: Case[] = [
     text: 'Le groupe a libéré 24 otages.',
     figures: [['24', 24, 24, 'exact', 'captured', null]],
   },
+  {
+    rule: 'changedCount',
+    text: 'Le nombre de blessés est passé de 14 à 39 dans la soirée.',
+    figures: [
+      ['14', 14, 14, 'exact', 'wounded', null],
+      ['39', 39, 39, 'exact', 'wounded', null],
+    ],
+  },
 ];

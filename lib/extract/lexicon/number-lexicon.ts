@@ -57,6 +57,8 @@ export interface NumberLexicon {
   comparisonOf: ReadonlySet<string>;
   /** range openers and the word that joins A and B: between..and, from..to */
   rangeOpen: Readonly<Record<string, string>>;
+  /** an opener and the join of a change from A to B, never a range: von..auf */
+  changeOpen: Readonly<Record<string, string>>;
   /** words joining A and B without an opener: to, -, – */
   rangeJoin: ReadonlySet<string>;
   /** "rose by 12 to 85": the words of a change and of its new total, no range */

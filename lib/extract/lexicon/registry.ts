@@ -14,6 +14,7 @@ const TABLES = [
   'before',
   'after',
   'rangeOpen',
+  'changeOpen',
   'nouns',
   'cues',
   'verbs',

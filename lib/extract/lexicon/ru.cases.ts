@@ -75,7 +75,7 @@ export const RU_CASES: Case[] = [
   {
     rule: 'linkBefore',
     text: 'Число жертв возросло до 52 человек.',
-    figures: [['до 52', null, 52, 'atMost', 'killed', null]],
+    figures: [['52', 52, 52, 'exact', 'killed', null]],
   },
   { rule: 'population', text: 'Погибли не менее 300 военных.', populations: [['не менее 300', 'military']] },
   { rule: 'population', text: 'Погибли 40 мирных жителей.', populations: [['40', 'civilian']] },
@@ -160,5 +160,23 @@ export const RU_CASES: Case[] = [
     givenOnly: true,
     text: 'В миссии участвуют 300 военных из Непала.',
     party: 'nepal',
+  },
+  {
+    rule: 'changedCount',
+    text: 'За сутки число раненых увеличилось с 23 до 58.',
+    figures: [
+      ['23', 23, 23, 'exact', 'wounded', null],
+      ['58', 58, 58, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'newLevel',
+    text: 'К утру число погибших возросло до 211.',
+    figures: [['211', 211, 211, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'newLevel',
+    text: 'При обстреле погибли до 70 человек.',
+    figures: [['до 70', null, 70, 'atMost', 'killed', null]],
   },
 ];

@@ -40,6 +40,8 @@ export interface Spec {
   after?: Record<string, Qualifier>;
   comparisonOf?: string;
   rangeOpen?: Record<string, string>;
+  /** an opener and a join that state a change, never a range: "von 80 auf 145" */
+  changeOpen?: Record<string, string>;
   rangeJoin?: string;
   changeBy?: string;
   changeTo?: string;

@@ -44,7 +44,7 @@ export const UK_CASES: Case[] = [
     rule: 'linkBefore',
     text: 'Кількість загиблих зросла до 9 осіб, ще 21 поранені.',
     figures: [
-      ['до 9', null, 9, 'atMost', 'killed', null],
+      ['9', 9, 9, 'exact', 'killed', null],
       ['21', 21, 21, 'exact', 'wounded', null],
     ],
   },
@@ -113,5 +113,23 @@ export const UK_CASES: Case[] = [
     givenOnly: true,
     text: 'У місіях ООН задіяні 44 миротворці з України.',
     party: 'ukraine',
+  },
+  {
+    rule: 'changedCount',
+    text: 'Кількість поранених за ніч зросла з 17 до 44.',
+    figures: [
+      ['17', 17, 17, 'exact', 'wounded', null],
+      ['44', 44, 44, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'newLevel',
+    text: 'Кількість загиблих унаслідок удару збільшилася до 63.',
+    figures: [['63', 63, 63, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'newLevel',
+    text: 'Під час атаки загинули до 90 окупантів.',
+    figures: [['до 90', null, 90, 'atMost', 'killed', 'russia']],
   },
 ];

@@ -12,6 +12,8 @@ export interface Candidate {
   number: NumPhrase;
   /** the second number of a range */
   second: NumPhrase | null;
+  /** the earlier value of a change whose new value is the next number: "cut from 4,500 to 2,500" */
+  changed: boolean;
 }
 
 /** One hidden shape for every candidate; reused from one window to the next while pooled. */
@@ -24,6 +26,7 @@ export class Cand implements Candidate {
     public qualifier: Qualifier,
     public number: NumPhrase,
     public second: NumPhrase | null,
+    public changed = false,
   ) {}
 }
 

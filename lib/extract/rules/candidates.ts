@@ -38,12 +38,15 @@ export function candidates(
       c.qualifier = qualifier;
       c.number = p;
       c.second = null;
+      c.changed = false;
     }
     // "une trentaine", "un centenar", "более сотни" (numbers.ts): about one number, which a qualifier
     // can bound ("plus d'une centaine")
     const about = p.vague && p.value === p.high;
     if (about) c.qualifier = 'approx';
     if (!p.vague && q && !q.vague && rangeWith(toks, p, q, lex, c)) k++;
+    // "с 40 до 95": the join of a change ("до") bounds nothing
+    else if (newValue(out, n, p)) c.qualifier = 'exact';
     else if (!p.vague || about) qualify(toks, c, lex);
     if (n < out.length) out[n] = c;
     else out.push(c);
@@ -51,4 +54,10 @@ export function candidates(
   }
   truncate(out, n);
   return out;
+}
+
+/** The number p is the new value of a change whose earlier value is candidate n - 1. */
+function newValue(out: Candidate[], n: number, p: NumPhrase): boolean {
+  const before = n > 0 ? out[n - 1] : undefined;
+  return before !== undefined && before.changed && before.number.to + 1 === p.from;
 }

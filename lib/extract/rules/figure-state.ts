@@ -1,5 +1,6 @@
 import { ReadingState } from '../engine/reading-state';
 import { CandidatePool } from './candidate';
+import { ChangedCount } from './changed-count';
 import { ClauseCache } from './claimed-by';
 import { HeadOf } from './counted-noun';
 import { ElidedNoun } from './elided-noun';
@@ -18,6 +19,7 @@ export class FigureState extends ReadingState {
   readonly context = new FigureContext();
   readonly place = new PlaceBeforeFigure();
   readonly elided = new ElidedNoun();
+  readonly change = new ChangedCount();
 
   /** Lets go of what the last text held: its tokens beyond the few kept, its last clause. */
   override release(): void {

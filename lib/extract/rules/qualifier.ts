@@ -4,6 +4,7 @@ import type { Token } from '../engine/token';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Qualifier } from '../types';
 import type { Candidate } from './candidate';
+import { changedBefore } from './range';
 
 /**
  * Bounds c by the qualifier before or after its number: "at least 300" (300, none), "up to 700"
@@ -22,6 +23,8 @@ export function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
   const n = phraseBefore(toks, c.from, BEFORE_END);
   if (n > 0) {
     const q = valueBefore(toks, c.from, n, BEFORE_END) as Qualifier;
+    // "число погибших выросло до 300": a count that rose to a new level, no bound
+    if (q === 'atMost' && changedBefore(toks, c.from - n, lex)) return;
     setBounds(c, negated(toks, c.from - n, lex) ? NEGATED[q] : q, v);
     c.from -= n;
     return;

@@ -15,9 +15,17 @@ export function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexico
   const opener = toks[p.from - 1];
   const expected = opener ? lex.rangeOpen[opener.word] : undefined;
   let a = p.from;
+  // "stieg von 80 auf 145": words that only ever state a change
+  if (opener && lex.changeOpen[opener.word] === join.word) {
+    c.changed = true;
+    return false;
+  }
   if (expected !== undefined && join.word === expected) {
     // "cut its force from 4,500 to 2,500": a count that changed, two counts
-    if (changedBefore(toks, p.from - 1, lex)) return false;
+    if (changedBefore(toks, p.from - 1, lex)) {
+      c.changed = true;
+      return false;
+    }
     a = p.from - 1;
   } else if (!lex.rangeJoin.has(join.word)) return false;
   // "the toll rose by 12 to 85": a rise and the new total, no range
@@ -42,7 +50,7 @@ export function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexico
 }
 
 /** A verb of change a few words before token i, in its clause: "cut (its force) from", "revised from". */
-function changedBefore(toks: Token[], i: number, lex: Lexicon): boolean {
+export function changedBefore(toks: Token[], i: number, lex: Lexicon): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = toks[k] as Token;
     if (t.kind !== WORD) return false;

@@ -24,7 +24,9 @@ export const RULE_NAMES = {
   qualifierAfter: 'qualifier: "or so", "or more", "+" after a number',
   range: 'range: "between 300 and 400", "10,000-12,000", "5 to 6 thousand"',
   changedCount:
-    'range: "revised the toll from 359 to 253", "redujo de 4.500 a 2.500" are two counts, not a range',
+    'range, changed-count: "revised the toll from 359 to 253", "stieg von 80 auf 145" are two counts, not a range; the one with a noun lends it to the other',
+  newLevel:
+    'qualifier: "число погибших выросло до 300" is a total of 300 (a new level), while "погибли до 300" is at most',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',

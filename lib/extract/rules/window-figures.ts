@@ -39,11 +39,16 @@ export function figuresOfWindow(
   const nums = numberPhrases(text, toks, lex, state.phrases, true);
   let stop = 0;
   state.elided.next = -1;
+  state.change.next = -1;
   for (const c of candidates(toks, nums, lex, state.candidates, true)) {
     if (neverFigure(toks, c, lex)) continue;
     const head = headOf(toks, c, lex, text, state.head);
     const found = metricOf(toks, c, head, lex, stop);
     if (!found) {
+      // "the toll rose from 48 to 112": the new value counts what the earlier one did
+      const later = state.change.later(text, toks, c);
+      if (later) out.push(later);
+      state.change.keep(text, toks, c, null);
       state.elided.keep(text, toks, c, head);
       continue;
     }
@@ -70,8 +75,9 @@ export function figuresOfWindow(
       : { start, end, text: figText, low, high, qualifier, metric, party, population };
     out.push(fig);
     // "about 40,000 South Korean and 5,000 US troops": the number before counts what this one does
-    const before = state.elided.take(c, fig);
+    const before = state.elided.take(c, fig) ?? state.change.earlier(c, fig);
     if (before) out.splice(out.length - 1, 0, before);
+    state.change.keep(text, toks, c, fig);
     if (readDate) {
       const claimDate = readDate(...sentenceOf(text, toks, c.from, c.to, fig), { lang: lex.lang, date });
       if (claimDate) fig.claimDate = claimDate;
