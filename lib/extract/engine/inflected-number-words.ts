@@ -39,7 +39,17 @@ export function readInflectedNumber(
     let d = h + 1;
     if (toks[d]?.word === '-') d++;
     if (lex.dozen.has(toks[d]?.word ?? '')) return { end: d + 1, value: 6, scale: 1, base: 6 };
-    return null;
+    // "medio millón", "un demi-million", "eine halbe Million", "пів мільйона"
+    const scale = lex.scales[toks[d]?.word ?? ''];
+    return scale !== undefined ? { end: d + 1, value: scale / 2, scale, base: 0.5 } : null;
+  }
+  // "полмиллиона": half a scale in one word
+  const halfScale = lex.halfScales[first.word];
+  if (halfScale !== undefined) return { end: i + 1, value: halfScale, scale: halfScale * 2, base: 0.5 };
+  // "полторы тысячи", "півтори тисячі"
+  if (lex.oneAndHalf.has(first.word)) {
+    const scale = lex.scales[toks[i + 1]?.word ?? ''];
+    return scale !== undefined ? { end: i + 2, value: scale * 1.5, scale, base: 1.5 } : null;
   }
   const st: NumberState = {
     total: 0,

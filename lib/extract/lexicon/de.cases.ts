@@ -149,4 +149,19 @@ export const DE_CASES: Case[] = [
       ['72', 72, 72, 'exact', 'wounded', null],
     ],
   },
+  {
+    rule: 'halfOfScale',
+    text: 'Fast eine halbe Million Soldaten wurden in dem Krieg verwundet.',
+    figures: [['Fast eine halbe Million', null, 500000, 'nearly', 'wounded', null]],
+  },
+  {
+    rule: 'compoundNumbers',
+    text: 'Mehr als zweitausendsiebenhundert Soldaten sind dort stationiert.',
+    figures: [['Mehr als zweitausendsiebenhundert', 2700, null, 'moreThan', 'deployed', null]],
+  },
+  {
+    rule: 'compoundNumbers',
+    text: 'Bei den Kämpfen wurden vierhundertsechzig Soldaten getötet.',
+    figures: [['vierhundertsechzig', 460, 460, 'exact', 'killed', null]],
+  },
 ];

@@ -31,6 +31,12 @@ function compounds(): string[] {
   for (const [u] of UNITS) out.push(`${u}hundert`, `${u}tausend`);
   for (const w of small) out.push(`${w}tausend`);
   out.push('hunderttausend', 'einhunderttausend');
+  // the round compounds of thousands and hundreds, tens: "zweitausendfünfhundert", "dreihundertzwanzig"
+  for (const [h] of UNITS) {
+    for (const w of ['', ...small]) out.push(`${w}tausend${h}hundert`);
+    for (const [t] of TENS) out.push(`${h}hundert${t}`);
+    for (const w of ['zehn', 'elf', 'zwölf']) out.push(`${h}hundert${w}`);
+  }
   return out;
 }
 

@@ -198,4 +198,9 @@ export const ES_CASES: Case[] = [
       ['1.100', 1100, 1100, 'exact', 'deployed', null],
     ],
   },
+  {
+    rule: 'halfOfScale',
+    text: 'Cerca de medio millón de civiles murieron durante la guerra.',
+    figures: [['Cerca de medio millón', null, 500000, 'nearly', 'killed', null]],
+  },
 ];

@@ -172,4 +172,9 @@ export const FR_CASES: Case[] = [
       ['39', 39, 39, 'exact', 'wounded', null],
     ],
   },
+  {
+    rule: 'halfOfScale',
+    text: 'Près d’un demi-million de soldats auraient été blessés.',
+    figures: [['Près d’un demi-million', null, 500000, 'nearly', 'wounded', null]],
+  },
 ];

@@ -38,6 +38,10 @@ export interface NumberLexicon {
   point: ReadonlySet<string>;
   minus: ReadonlySet<string>;
   half: ReadonlySet<string>;
+  /** one and a half of the scale after it: "полторы тысячи" */
+  oneAndHalf: ReadonlySet<string>;
+  /** half a scale in one word: "полмиллиона" (500,000) */
+  halfScales: Readonly<Record<string, number>>;
   /** a unit before these tens multiplies them: French "quatre-vingt" (4 x 20) */
   timesTens: ReadonlySet<string>;
   /** number words glued together, split before reading: German "zweihunderteinundzwanzig" */

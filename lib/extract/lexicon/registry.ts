@@ -15,6 +15,7 @@ const TABLES = [
   'after',
   'rangeOpen',
   'changeOpen',
+  'halfScales',
   'nouns',
   'cues',
   'verbs',

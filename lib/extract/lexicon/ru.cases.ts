@@ -179,4 +179,19 @@ export const RU_CASES: Case[] = [
     text: 'При обстреле погибли до 70 человек.',
     figures: [['до 70', null, 70, 'atMost', 'killed', null]],
   },
+  {
+    rule: 'halfOfScale',
+    text: 'За годы войны погибли почти полмиллиона военных.',
+    figures: [['почти полмиллиона', null, 500000, 'nearly', 'killed', null]],
+  },
+  {
+    rule: 'oneAndHalf',
+    text: 'В ходе штурма были ранены более полутора тысяч бойцов.',
+    figures: [['более полутора тысяч', 1500, null, 'moreThan', 'wounded', null]],
+  },
+  {
+    rule: 'oneAndHalf',
+    text: 'Ночью погибли полтора десятка мирных жителей.',
+    figures: [['полтора десятка', 15, 15, 'approx', 'killed', null]],
+  },
 ];

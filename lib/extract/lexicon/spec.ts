@@ -34,6 +34,10 @@ export interface Spec {
   point?: string;
   minus?: string;
   half?: string;
+  /** one and a half of the scale after it: "полторы тысячи", "півтори тисячі" */
+  oneAndHalf?: string;
+  /** half a scale in one word: "полмиллиона" */
+  halfScales?: Record<string, number>;
   vague: Record<string, readonly [number, number]>;
   vagueOne?: Record<string, number>;
   before: Partial<Record<Qualifier, string>>;

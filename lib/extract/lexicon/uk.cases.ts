@@ -132,4 +132,19 @@ export const UK_CASES: Case[] = [
     text: 'Під час атаки загинули до 90 окупантів.',
     figures: [['до 90', null, 90, 'atMost', 'killed', 'russia']],
   },
+  {
+    rule: 'halfOfScale',
+    text: 'За рік війни загинули майже пів мільйона окупантів.',
+    figures: [['майже пів мільйона', null, 500000, 'nearly', 'killed', 'russia']],
+  },
+  {
+    rule: 'oneAndHalf',
+    text: 'Під час наступу були поранені півтори тисячі бійців.',
+    figures: [['півтори тисячі', 1500, 1500, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'oneAndHalf',
+    text: 'Унаслідок удару загинули півтора десятка цивільних.',
+    figures: [['півтора десятка', 15, 15, 'approx', 'killed', null]],
+  },
 ];

@@ -11,7 +11,10 @@ export const RULE_NAMES = {
   numberWords: 'plain- and inflected-number-words: numbers in words ("twenty-one", "двух тысяч")',
   europeanThousands:
     'number-phrase: "78.000 soldiers" in English text is 78,000 (no count has three decimals)',
-  halfOfScale: 'plain-number-words: "half a million" is 500,000',
+  halfOfScale:
+    'plain- and inflected-number-words: "half a million", "medio millón", "un demi-million", "полмиллиона" are 500,000',
+  oneAndHalf:
+    'inflected-number-words: "полторы тысячи", "півтори тисячі" are 1,500; "полтора десятка" about 15',
   mixedNumber:
     'number-phrase: digits after a scale word add to it ("mil 300", "3 тисячі 354", "4 млн. 59 тыс.")',
   compoundNumbers: 'compound-number: number words glued into one ("zweitausend")',
