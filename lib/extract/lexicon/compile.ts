@@ -93,6 +93,9 @@ const WORD_LISTS = [
   'negations',
   'negationGaps',
   'changeVerbs',
+  'crowdNouns',
+  'naturalCauses',
+  'ageAt',
   'fromWords',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 

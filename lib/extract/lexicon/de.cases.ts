@@ -164,4 +164,7 @@ export const DE_CASES: Case[] = [
     text: 'Bei den Kämpfen wurden vierhundertsechzig Soldaten getötet.',
     figures: [['vierhundertsechzig', 460, 460, 'exact', 'killed', null]],
   },
+  { rule: 'thingsNotPeople', text: 'An der Küste sind mehr als 150 Delfine verendet.', figures: [] },
+  { rule: 'crowdNotTroops', text: 'Rund 3.000 Menschen versammelten sich vor dem Rathaus.', figures: [] },
+  { rule: 'naturalDeath', text: 'Im Lager starben 40 Menschen an Cholera.', figures: [] },
 ];

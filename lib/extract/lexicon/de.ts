@@ -138,6 +138,7 @@ export const DE_SPEC: Spec = {
       'menschen|personen|leute|männer|opfer|leichen|geiseln|gefangene|gefangenen|journalisten|helfer|' +
       'freiwillige|freiwilligen',
     nonfig:
+      'wale|delfine|tiere(|n)|rinder(|n)|kühe|schafe|vögel(|n)|hunde|pferde|fische|robben|elefanten|schweine|hühner|ziegen|' +
       'panzer|drohnen|raketen|flugzeuge|hubschrauber|fahrzeuge|geschütze|granaten|dörfer|städte|orte|gebäude|häuser|' +
       'schulen|länder|ländern|staaten|provinzen|regionen|angriffe|anschläge|anschlägen|luftangriffe|flüchtlinge|' +
       'vertriebene|festgenommene|demonstranten|jahre|jahren|jahr|monate|monaten|tage|tagen|wochen|stunden|minuten|' +
@@ -262,6 +263,11 @@ export const DE_SPEC: Spec = {
   negations: 'nicht|nie|kein|keine',
   negationGaps: 'mehr|sein|werden|wurden|haben',
   fromWords: 'aus',
+  crowdNouns:
+    'menschen|personen|freiwillige(|n)|helfer(|n)|retter(|n)|demonstranten|fans|zuschauer(|n)|trauernde(|n)|anhänger(|n)|teilnehmer(|n)',
+  naturalCauses:
+    'cholera|covid|covid-19|corona|coronavirus|krankheit(|en)|infektion(|en)|krebs|malaria|masern|ebola|grippe|lungenentzündung|tuberkulose|seuche(|n)|herzinfarkt|altersschwäche',
+  ageAt: 'mit',
   changeVerbs:
     'reduziert|gesenkt|erhöht|gestiegen|gesunken|korrigiert|aufgestockt|verringert|stieg(|en)|sank(|en)|erhöhte(|n)|senkte(|n)|verringerte(|n)|reduzierte(|n)',
   common:

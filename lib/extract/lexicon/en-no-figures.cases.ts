@@ -180,4 +180,23 @@ export const EN_NO_FIGURES: Case[] = [
     text: 'Some 1,676,388 soldiers were mobilised.',
     figures: [['Some 1,676,388', 1676388, 1676388, 'approx', 'deployed', null]],
   },
+  { rule: 'thingsNotPeople', text: 'Nearly 90 dolphins died in the bay after the spill.', figures: [] },
+  {
+    rule: 'crowdNotTroops',
+    text: 'More than 5,000 people gathered outside the parliament on Sunday.',
+    figures: [],
+  },
+  { rule: 'crowdNotTroops', text: 'About 400 volunteers arrived in the flooded town.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'At least 60 people have died of measles in the province this year.',
+    figures: [],
+  },
+  { rule: 'naturalDeath', text: 'Malaria killed 25 children in the district last month.', figures: [] },
+  { rule: 'ageAtDeath', text: 'The novelist, dead at 74, wrote about the war.', figures: [] },
+  {
+    rule: 'ageAtDeath',
+    text: 'Officials put the losses at 4,000 men.',
+    figures: [['4,000', 4000, 4000, 'exact', 'casualties', null]],
+  },
 ];

@@ -98,6 +98,7 @@ export const EN_SPEC: Spec = {
       'patients|staff|employees|captives|pows|dead|wounded|injured|missing|body|casualties|deaths|' +
       'fatalities|losses|aid workers|crew member|crew members|aid worker',
     nonfig:
+      'whale(|s)|dolphin(|s)|animal(|s)|cattle|cow(|s)|sheep|bird(|s)|dog(|s)|horse(|s)|fish|seal(|s)|elephant(|s)|pig(|s)|chicken(|s)|goat(|s)|camel(|s)|livestock|deer|turtle(|s)|penguin(|s)|' +
       'kilomet(ers|res)|launche(rs|s)|missile(|s)|arrest(ed|s)|drone(|s)|tank(|s)|rockets|rounds|shells|' +
       'howitzers|aircraft|planes|jets|helicopters|ships|vessels|boats|vehicles|artillery|guns|rifles|' +
       'weapons|systems|bombs|mines|munitions|ammunition|apcs|pieces|units|battalions|brigades|divisions|' +
@@ -253,6 +254,11 @@ export const EN_SPEC: Spec = {
   negations: 'not|never',
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   fromWords: 'from',
+  crowdNouns:
+    'people|persons|volunteers|rescuers|workers|fans|spectators|mourners|supporters|demonstrators|onlookers|guests|participants|runners',
+  naturalCauses:
+    'cholera|covid|covid-19|coronavirus|disease(|s)|illness(|es)|infection(|s)|cancer|malaria|measles|ebola|flu|influenza|pneumonia|tuberculosis|dengue|overdose(|s)|heatstroke|natural|diarrhoea|diarrhea',
+  ageAt: 'at',
   changeVerbs:
     'cut(|s)|reduce(|d|s)|reducing|revise(|d|s)|lower(|ed|s)|raise(|d|s)|increase(|d|s)|rose|risen|fell|fallen|dropped|grew|grown|climbed|jumped|slashed|trimmed|boosted|expanded|shrank|shrunk|upped|adjusted|corrected|brought down|scaled back',
   haveVerbs: 'has|have|had',

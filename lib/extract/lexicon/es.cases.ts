@@ -203,4 +203,6 @@ export const ES_CASES: Case[] = [
     text: 'Cerca de medio millón de civiles murieron durante la guerra.',
     figures: [['Cerca de medio millón', null, 500000, 'nearly', 'killed', null]],
   },
+  { rule: 'thingsNotPeople', text: 'Más de 300 ovejas murieron por el frío.', figures: [] },
+  { rule: 'naturalDeath', text: 'Al menos 80 personas murieron de dengue este año.', figures: [] },
 ];

@@ -126,6 +126,7 @@ export const ES_SPEC: Spec = {
     person:
       'personas|gente|hombres|víctimas|cadáveres|individuos|rehenes|periodistas|trabajadores humanitarios|voluntarios',
     nonfig:
+      'ballenas|delfines|animales|vacas|ovejas|aves|pájaros|perros|caballos|peces|focas|elefantes|cerdos|gallinas|cabras|reses|' +
       'tanques|drones|misiles|cohetes|aviones|helicópteros|vehículos|blindados|proyectiles|pueblos|ciudades|localidades|' +
       'edificios|viviendas|casas|escuelas|hospitales|países|provincias|regiones|ataques|bombardeos|refugiados|' +
       'desplazados|detenidos|arrestados|manifestantes|años|meses|días|semanas|horas|minutos|kilómetros|km|metros|' +
@@ -227,6 +228,10 @@ export const ES_SPEC: Spec = {
   negations: 'no|nunca',
   negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
   fromWords: 'procedentes de|provenientes de',
+  crowdNouns:
+    'personas|voluntarios|rescatistas|socorristas|manifestantes|aficionados|espectadores|seguidores|trabajadores|asistentes|participantes',
+  naturalCauses:
+    'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue',
   changeVerbs:
     'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|recortó|recortado|rebajó',
   common:

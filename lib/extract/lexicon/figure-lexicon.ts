@@ -81,6 +81,12 @@ export interface FigureLexicon {
   negations: ReadonlySet<string>;
   /** verbs of a count changing: "cut from 4,500 to 2,500" is two counts, not a range */
   changeVerbs: ReadonlySet<string>;
+  /** nouns of people who gather and are never troops: "2,000 people gathered", "300 volunteers arrived" */
+  crowdNouns: ReadonlySet<string>;
+  /** causes of death that are no war: "died of cholera", "an der Grippe gestorben" */
+  naturalCauses: ReadonlySet<string>;
+  /** a word between a death and an age: "dead at 69", "mort à 69 ans" */
+  ageAt: ReadonlySet<string>;
   /** words after a noun of soldiers that name whose they are: "troops from Chad", "миротворці з України" */
   fromWords: ReadonlySet<string>;
   /** words that may stand between such a word and its bound: "would not be more than" */

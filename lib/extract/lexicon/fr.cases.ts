@@ -177,4 +177,11 @@ export const FR_CASES: Case[] = [
     text: 'Près d’un demi-million de soldats auraient été blessés.',
     figures: [['Près d’un demi-million', null, 500000, 'nearly', 'wounded', null]],
   },
+  { rule: 'thingsNotPeople', text: 'Plus de 120 phoques sont morts sur la côte.', figures: [] },
+  { rule: 'naturalDeath', text: 'Au moins 35 personnes sont mortes de la rougeole.', figures: [] },
+  {
+    rule: 'crowdNotTroops',
+    text: 'Quelque 4 000 personnes se sont rassemblées devant la mairie.',
+    figures: [],
+  },
 ];

@@ -103,6 +103,7 @@ export const FR_SPEC: Spec = {
       'pêcheurs|écoliers',
     person: 'personnes|gens|hommes|victimes|individus|otages|journalistes|humanitaires',
     nonfig:
+      'baleines|dauphins|animaux|vaches|moutons|oiseaux|chiens|chevaux|poissons|phoques|éléphants|porcs|poulets|chèvres|bovins|' +
       'chars|drones|missiles|roquettes|obus|avions|hélicoptères|véhicules|blindés|villages|villes|localités|bâtiments|' +
       'maisons|écoles|hôpitaux|pays|provinces|régions|attaques|frappes|bombardements|réfugiés|déplacés|arrêtés|' +
       'interpellés|manifestants|ans|années|mois|jours|semaines|heures|minutes|kilomètres|km|mètres|euros|dollars|' +
@@ -201,6 +202,11 @@ export const FR_SPEC: Spec = {
   negations: "pas|jamais|ne|n'",
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
   fromWords: 'venus de|originaires de',
+  crowdNouns:
+    'personnes|gens|bénévoles|secouristes|manifestants|supporters|spectateurs|fidèles|travailleurs|participants',
+  naturalCauses:
+    'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue',
+  ageAt: 'à',
   changeVerbs:
     'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
   common:

@@ -194,4 +194,6 @@ export const RU_CASES: Case[] = [
     text: 'Ночью погибли полтора десятка мирных жителей.',
     figures: [['полтора десятка', 15, 15, 'approx', 'killed', null]],
   },
+  { rule: 'thingsNotPeople', text: 'На побережье погибли более 100 дельфинов.', figures: [] },
+  { rule: 'naturalDeath', text: 'В лагере от холеры умерли 50 человек.', figures: [] },
 ];

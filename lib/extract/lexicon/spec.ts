@@ -134,5 +134,8 @@ export interface Spec {
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;
+  crowdNouns?: string;
+  naturalCauses?: string;
+  ageAt?: string;
   fromWords?: string;
 }

@@ -147,4 +147,6 @@ export const UK_CASES: Case[] = [
     text: 'Унаслідок удару загинули півтора десятка цивільних.',
     figures: [['півтора десятка', 15, 15, 'approx', 'killed', null]],
   },
+  { rule: 'thingsNotPeople', text: 'На узбережжі загинули понад 100 дельфінів.', figures: [] },
+  { rule: 'naturalDeath', text: 'У таборі від холери померли 50 людей.', figures: [] },
 ];

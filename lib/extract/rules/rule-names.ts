@@ -42,7 +42,13 @@ export const RULE_NAMES = {
   articleAlone: 'never-figure: "un soldado", "ein Soldat" (an article alone)',
   // the noun phrase after a number
   nounOfPeople: 'noun-phrase: what the noun counts (soldiers, civilians, people) and what it does not',
-  thingsNotPeople: 'noun-phrase: nouns of things, places and units ("30 tanks", "14 villages")',
+  thingsNotPeople:
+    'noun-phrase: nouns of things, places, units and animals ("30 tanks", "14 villages", "200 whales")',
+  crowdNotTroops:
+    'out-of-scope: a crowd, volunteers or rescuers gathered are no deployment ("2,000 people gathered")',
+  naturalDeath:
+    'out-of-scope: deaths from disease are no war deaths ("died of cholera", "an der Grippe gestorben")',
+  ageAtDeath: 'out-of-scope: "dead at 69" is an age',
   unknownNoun: 'noun-phrase: an unknown noun counts nothing ("One of the reasons")',
   titleInCapitals: 'noun-phrase: "Get Lost in 8 Great Biographies" is a title, not a name',
   strongForce: 'noun-phrase-start: "a 50,000-strong force"',

@@ -14,6 +14,7 @@ import { populationOf } from './figure-population';
 import type { FigureState } from './figure-state';
 import { neverFigure } from './never-figure';
 import { headOf } from './noun-phrase';
+import { outOfScope } from './out-of-scope';
 import type { Speaker } from './speaker-name';
 
 /**
@@ -52,6 +53,8 @@ export function figuresOfWindow(
       state.elided.keep(text, toks, c, head);
       continue;
     }
+    // "2,000 people gathered", "died of cholera", "dead at 69": not what a figure counts
+    if (outOfScope(toks, c, head, found, lex)) continue;
     const start = (toks[c.from] as Token).start;
     const end = (toks[c.to - 1] as Token).end;
     const near = figureBefore(out, start);
