@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { splitCompound } from './compound-number';
+import { fractionOfScale } from './fraction-of-scale';
 import { type NumberState, step } from './inflected-number-step';
 import type { WordNumber } from './plain-number-words';
 import { NUM, PUNCT, type Token, WORD } from './token';
@@ -32,6 +33,8 @@ export function readInflectedNumber(
   noPoint = false,
 ): WordNumber | null {
   const first = toks[i] as Token;
+  const fraction = fractionOfScale(toks, i, lex);
+  if (fraction) return fraction;
   // "media docena", "ein halbes Dutzend", "une demi-douzaine"
   let h = i;
   if (lex.articles.has(first.word) && lex.half.has(toks[i + 1]?.word ?? '')) h = i + 1;

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
+import { fractionOfScale } from './fraction-of-scale';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
 
 export interface WordNumber {
@@ -18,6 +19,8 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
  */
 export function readPlainNumber(toks: Token[], i: number, lex: Lexicon): WordNumber | null {
   const first = toks[i] as Token;
+  const fraction = fractionOfScale(toks, i, lex);
+  if (fraction) return fraction;
   if (
     lex.half.has(first.word) &&
     lex.articles.has(toks[i + 1]?.word ?? '') &&

@@ -105,7 +105,7 @@ export function compileIndex(lex: Lexicon, sets: readonly Iterable<string>[]): W
 function numberStarts(lex: Lexicon): string[] {
   const out = [...Object.keys(lex.units), ...Object.keys(lex.tens), ...lex.articles, ...lex.half];
   // "полторы тысячи", "полмиллиона"
-  out.push(...lex.oneAndHalf, ...Object.keys(lex.halfScales));
+  out.push(...lex.oneAndHalf, ...Object.keys(lex.halfScales), ...Object.keys(lex.fractions));
   // "mil soldados", "тысяча", "cent six": a scale word alone is a number
   if (lex.scaleAlone) out.push(...Object.keys(lex.hundreds), ...Object.keys(lex.scales), ...lex.hundred);
   for (const v of Object.keys(lex.vague)) out.push(v.split(' ')[0] as string);

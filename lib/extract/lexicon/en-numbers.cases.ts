@@ -304,4 +304,9 @@ export const EN_NUMBERS: Case[] = [
       ['97', 97, 97, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'fractionOfScale',
+    text: 'As many as a quarter of a million soldiers may have been wounded.',
+    figures: [['As many as a quarter of a million', null, 250000, 'atMost', 'wounded', null]],
+  },
 ];

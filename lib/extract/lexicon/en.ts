@@ -68,6 +68,8 @@ export const EN_SPEC: Spec = {
   point: 'point',
   minus: 'minus|negative',
   half: 'half',
+  fractions: { quarter: 0.25 },
+  fractionLinks: 'of',
   vague: {
     'dozens|several dozen|a few dozen': [24, 99],
     scores: [40, 99],

@@ -205,4 +205,9 @@ export const ES_CASES: Case[] = [
   },
   { rule: 'thingsNotPeople', text: 'Más de 300 ovejas murieron por el frío.', figures: [] },
   { rule: 'naturalDeath', text: 'Al menos 80 personas murieron de dengue este año.', figures: [] },
+  {
+    rule: 'fractionOfScale',
+    text: 'Un cuarto de millón de soldados fueron heridos en la guerra.',
+    figures: [['Un cuarto de millón', 250000, 250000, 'exact', 'wounded', null]],
+  },
 ];

@@ -81,6 +81,8 @@ export const ES_SPEC: Spec = {
   and: 'y',
   point: 'coma|con',
   half: 'media|medio',
+  fractions: { cuarto: 0.25 },
+  fractionLinks: 'de',
   vague: {
     'decenas|varias decenas|unas decenas|docenas|varias docenas': [24, 99],
     'cientos|centenares': [200, 999],

@@ -184,4 +184,9 @@ export const FR_CASES: Case[] = [
     text: 'Quelque 4 000 personnes se sont rassemblées devant la mairie.',
     figures: [],
   },
+  {
+    rule: 'fractionOfScale',
+    text: 'Un quart de million de soldats auraient été blessés.',
+    figures: [['Un quart de million', 250000, 250000, 'exact', 'wounded', null]],
+  },
 ];

@@ -58,6 +58,8 @@ export const FR_SPEC: Spec = {
   and: 'et',
   point: 'virgule',
   half: 'demi|demie',
+  fractions: { quart: 0.25 },
+  fractionLinks: 'de',
   vague: {
     'dizaines|plusieurs dizaines|quelques dizaines': [24, 99],
     centaines: [200, 999],

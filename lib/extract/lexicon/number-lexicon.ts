@@ -40,6 +40,10 @@ export interface NumberLexicon {
   half: ReadonlySet<string>;
   /** one and a half of the scale after it: "полторы тысячи" */
   oneAndHalf: ReadonlySet<string>;
+  /** fractions of a scale: "a quarter of a million" [quarter: 0.25], "четверть миллиона" */
+  fractions: Readonly<Record<string, number>>;
+  /** the word between a fraction and its scale: of, de */
+  fractionLinks: ReadonlySet<string>;
   /** half a scale in one word: "полмиллиона" (500,000) */
   halfScales: Readonly<Record<string, number>>;
   /** a unit before these tens multiplies them: French "quatre-vingt" (4 x 20) */

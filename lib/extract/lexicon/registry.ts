@@ -16,6 +16,7 @@ const TABLES = [
   'rangeOpen',
   'changeOpen',
   'halfScales',
+  'fractions',
   'nouns',
   'cues',
   'verbs',

@@ -196,4 +196,9 @@ export const RU_CASES: Case[] = [
   },
   { rule: 'thingsNotPeople', text: 'На побережье погибли более 100 дельфинов.', figures: [] },
   { rule: 'naturalDeath', text: 'В лагере от холеры умерли 50 человек.', figures: [] },
+  {
+    rule: 'fractionOfScale',
+    text: 'Всего были ранены около четверти миллиона военных.',
+    figures: [['около четверти миллиона', 250000, 250000, 'approx', 'wounded', null]],
+  },
 ];

@@ -36,6 +36,9 @@ export interface Spec {
   half?: string;
   /** one and a half of the scale after it: "полторы тысячи", "півтори тисячі" */
   oneAndHalf?: string;
+  /** fractions of a scale and the word after them: "a quarter of a million" */
+  fractions?: Record<string, number>;
+  fractionLinks?: string;
   /** half a scale in one word: "полмиллиона" */
   halfScales?: Record<string, number>;
   vague: Record<string, readonly [number, number]>;

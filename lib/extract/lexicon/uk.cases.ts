@@ -149,4 +149,9 @@ export const UK_CASES: Case[] = [
   },
   { rule: 'thingsNotPeople', text: 'На узбережжі загинули понад 100 дельфінів.', figures: [] },
   { rule: 'naturalDeath', text: 'У таборі від холери померли 50 людей.', figures: [] },
+  {
+    rule: 'fractionOfScale',
+    text: 'Загалом були поранені близько чверті мільйона військових.',
+    figures: [['близько чверті мільйона', 250000, 250000, 'approx', 'wounded', null]],
+  },
 ];

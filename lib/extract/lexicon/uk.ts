@@ -87,6 +87,7 @@ export const UK_SPEC: Spec = {
   },
   oneAndHalf: 'півтора|півтори',
   half: 'пів',
+  fractions: { 'чверть|чверті': 0.25 },
   halfScales: { півмільйона: 5e5, півтисячі: 500, півмільярда: 5e8 },
   vagueOne: { сотні: 100, тисячі: 1000 },
   before: {

@@ -59,5 +59,5 @@ export function candidates(
 /** The number p is the new value of a change whose earlier value is candidate n - 1. */
 function newValue(out: Candidate[], n: number, p: NumPhrase): boolean {
   const before = n > 0 ? out[n - 1] : undefined;
-  return before !== undefined && before.changed && before.number.to + 1 === p.from;
+  return before?.changed === true && before.number.to + 1 === p.from;
 }

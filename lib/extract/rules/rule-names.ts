@@ -13,6 +13,8 @@ export const RULE_NAMES = {
     'number-phrase: "78.000 soldiers" in English text is 78,000 (no count has three decimals)',
   halfOfScale:
     'plain- and inflected-number-words: "half a million", "medio millón", "un demi-million", "полмиллиона" are 500,000',
+  fractionOfScale:
+    'fraction-of-scale: "a quarter of a million", "un cuarto de millón", "четверть миллиона" are 250,000',
   oneAndHalf:
     'inflected-number-words: "полторы тысячи", "півтори тисячі" are 1,500; "полтора десятка" about 15',
   mixedNumber:
