@@ -167,4 +167,9 @@ export const DE_CASES: Case[] = [
   { rule: 'thingsNotPeople', text: 'An der Küste sind mehr als 150 Delfine verendet.', figures: [] },
   { rule: 'crowdNotTroops', text: 'Rund 3.000 Menschen versammelten sich vor dem Rathaus.', figures: [] },
   { rule: 'naturalDeath', text: 'Im Lager starben 40 Menschen an Cholera.', figures: [] },
+  {
+    rule: 'freedCaptives',
+    text: 'Nach dem Austausch kehrten 75 ukrainische Soldaten aus russischer Gefangenschaft heim.',
+    figures: [['75', 75, 75, 'exact', 'captured', 'ukraine']],
+  },
 ];

@@ -55,8 +55,8 @@ export const EN_METRICS: Case[] = [
   },
   {
     rule: 'remainThenState',
-    text: 'About 300 soldiers remain in captivity.',
-    figures: [['About 300', 300, 300, 'approx', 'captured', null]],
+    text: 'About 300 soldiers remain unaccounted for.',
+    figures: [['About 300', 300, 300, 'approx', 'missing', null]],
   },
   {
     rule: 'cueAfter',
@@ -146,5 +146,15 @@ export const EN_METRICS: Case[] = [
     rule: 'withdrawnWording',
     text: 'Some 2,000 troops were redeployed away from the border.',
     figures: [['Some 2,000', 2000, 2000, 'approx', 'withdrawn', null]],
+  },
+  {
+    rule: 'freedCaptives',
+    text: 'The prisoner swap brought home 140 Ukrainian soldiers on Tuesday.',
+    figures: [['140', 140, 140, 'exact', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'freedCaptives',
+    text: 'The army will bring home 3,000 troops from Germany next year.',
+    figures: [['3,000', 3000, 3000, 'exact', 'withdrawn', null]],
   },
 ];

@@ -256,6 +256,7 @@ export const EN_SPEC: Spec = {
   negations: 'not|never',
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   fromWords: 'from',
+  captivityWords: 'captivity|captive|captives|exchange|swap|prisoner|prisoners|pows|pow',
   crowdNouns:
     'people|persons|volunteers|rescuers|workers|fans|spectators|mourners|supporters|demonstrators|onlookers|guests|participants|runners',
   naturalCauses:

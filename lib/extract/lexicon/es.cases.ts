@@ -210,4 +210,9 @@ export const ES_CASES: Case[] = [
     text: 'Un cuarto de millón de soldados fueron heridos en la guerra.',
     figures: [['Un cuarto de millón', 250000, 250000, 'exact', 'wounded', null]],
   },
+  {
+    rule: 'freedCaptives',
+    text: 'Con el canje regresaron a casa 48 soldados ucranianos.',
+    figures: [['48', 48, 48, 'exact', 'captured', 'ukraine']],
+  },
 ];

@@ -189,4 +189,9 @@ export const FR_CASES: Case[] = [
     text: 'Un quart de million de soldats auraient été blessés.',
     figures: [['Un quart de million', 250000, 250000, 'exact', 'wounded', null]],
   },
+  {
+    rule: 'freedCaptives',
+    text: 'Grâce à l’échange, 55 soldats ukrainiens sont rentrés chez eux.',
+    figures: [['55', 55, 55, 'exact', 'captured', 'ukraine']],
+  },
 ];

@@ -204,6 +204,7 @@ export const FR_SPEC: Spec = {
   negations: "pas|jamais|ne|n'",
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
   fromWords: 'venus de|originaires de',
+  captivityWords: 'captivité|échange|libéré|libérés|libérées|prisonniers|otages',
   crowdNouns:
     'personnes|gens|bénévoles|secouristes|manifestants|supporters|spectateurs|fidèles|travailleurs|participants',
   naturalCauses:

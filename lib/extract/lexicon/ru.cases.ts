@@ -201,4 +201,9 @@ export const RU_CASES: Case[] = [
     text: 'Всего были ранены около четверти миллиона военных.',
     figures: [['около четверти миллиона', 250000, 250000, 'approx', 'wounded', null]],
   },
+  {
+    rule: 'freedCaptives',
+    text: 'После обмена из плена домой вернулись 64 украинских военных.',
+    figures: [['64', 64, 64, 'exact', 'captured', 'ukraine']],
+  },
 ];

@@ -138,6 +138,7 @@ export interface Spec {
   negationGaps?: string;
   changeVerbs?: string;
   crowdNouns?: string;
+  captivityWords?: string;
   naturalCauses?: string;
   ageAt?: string;
   fromWords?: string;

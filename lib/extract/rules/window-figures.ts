@@ -4,7 +4,7 @@ import { numberPhrases } from '../engine/number-phrase';
 import { isBoundary } from '../engine/phrase-match';
 import { type Token, tokenize } from '../engine/tokenize';
 import type { Lexicon } from '../lexicon/lexicon';
-import type { Figure } from '../types';
+import { type Figure, isTroopMetric } from '../types';
 import { candidates } from './candidates';
 import { claimedBy } from './claimed-by';
 import { figureBefore, partyFromContext } from './figure-before';
@@ -12,6 +12,7 @@ import { metricOf } from './figure-metric';
 import { partyOf } from './figure-party';
 import { populationOf } from './figure-population';
 import type { FigureState } from './figure-state';
+import { freedCaptives } from './freed-captives';
 import { neverFigure } from './never-figure';
 import { headOf } from './noun-phrase';
 import { outOfScope } from './out-of-scope';
@@ -60,7 +61,9 @@ export function figuresOfWindow(
     const near = figureBefore(out, start);
     // no metric of its own and no figure before to take one from: no figure
     if (found.metric === null && !near) continue;
-    const metric = (found.metric ?? near?.metric) as Figure['metric'];
+    let metric = (found.metric ?? near?.metric) as Figure['metric'];
+    // "the swap brought home 95 soldiers": prisoners freed
+    if (isTroopMetric(metric) && freedCaptives(toks, c, head, lex)) metric = 'captured';
     const speaker = claimedBy(text, toks, c.from, lex, state.clause);
     const own = state.context;
     own.party = partyOf(text, toks, c, head, found, lex, speaker);
