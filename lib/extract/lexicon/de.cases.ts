@@ -172,4 +172,5 @@ export const DE_CASES: Case[] = [
     text: 'Nach dem Austausch kehrten 75 ukrainische Soldaten aus russischer Gefangenschaft heim.',
     figures: [['75', 75, 75, 'exact', 'captured', 'ukraine']],
   },
+  { rule: 'titleOfWork', text: 'Der Film „Tausend Tote“ lief 1990 in den Kinos.', figures: [] },
 ];

@@ -265,6 +265,7 @@ export const DE_SPEC: Spec = {
   fromWords: 'aus',
   captivityWords:
     'gefangenschaft|austausch|gefangenenaustausch|freigelassen|freilassung|frei|gefangene|kriegsgefangene',
+  workNouns: 'film(|e)|buch|roman(|e)|lied|song|album|serie|stück|dokumentarfilm|titel|trilogie|gedicht|oper',
   crowdNouns:
     'menschen|personen|freiwillige(|n)|helfer(|n)|retter(|n)|demonstranten|fans|zuschauer(|n)|trauernde(|n)|anhänger(|n)|teilnehmer(|n)',
   naturalCauses:

@@ -199,4 +199,11 @@ export const EN_NO_FIGURES: Case[] = [
     text: 'Officials put the losses at 4,000 men.',
     figures: [['4,000', 4000, 4000, 'exact', 'casualties', null]],
   },
+  { rule: 'naturalDeath', text: 'Flu season report: 48 more deaths and 900 new infections.', figures: [] },
+  { rule: 'titleOfWork', text: 'Her new novel “Ten Thousand Dead Men” comes out in May.', figures: [] },
+  {
+    rule: 'titleOfWork',
+    text: '“Nine soldiers died in the blast,” the spokesman said.',
+    figures: [['Nine', 9, 9, 'exact', 'killed', null]],
+  },
 ];

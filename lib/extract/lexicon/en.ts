@@ -257,6 +257,8 @@ export const EN_SPEC: Spec = {
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   fromWords: 'from',
   captivityWords: 'captivity|captive|captives|exchange|swap|prisoner|prisoners|pows|pow',
+  workNouns:
+    'film(|s)|movie(|s)|book(|s)|novel(|s)|song(|s)|album(|s)|series|play|documentary|show|title(|d)|trilogy|poem|opera',
   crowdNouns:
     'people|persons|volunteers|rescuers|workers|fans|spectators|mourners|supporters|demonstrators|onlookers|guests|participants|runners',
   naturalCauses:

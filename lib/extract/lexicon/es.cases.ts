@@ -215,4 +215,5 @@ export const ES_CASES: Case[] = [
     text: 'Con el canje regresaron a casa 48 soldados ucranianos.',
     figures: [['48', 48, 48, 'exact', 'captured', 'ukraine']],
   },
+  { rule: 'titleOfWork', text: 'Rodó la película «Mil muertos en la frontera» en 1970.', figures: [] },
 ];

@@ -231,6 +231,8 @@ export const ES_SPEC: Spec = {
   negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
   fromWords: 'procedentes de|provenientes de',
   captivityWords: 'cautiverio|canje|intercambio|liberó|liberados|liberadas|prisioneros|rehenes',
+  workNouns:
+    'película(|s)|libro(|s)|novela(|s)|canción|álbum|serie|obra|documental|título(|s)|trilogía|poema|ópera',
   crowdNouns:
     'personas|voluntarios|rescatistas|socorristas|manifestantes|aficionados|espectadores|seguidores|trabajadores|asistentes|participantes',
   naturalCauses:

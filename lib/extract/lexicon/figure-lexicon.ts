@@ -83,6 +83,8 @@ export interface FigureLexicon {
   changeVerbs: ReadonlySet<string>;
   /** nouns of people who gather and are never troops: "2,000 people gathered", "300 volunteers arrived" */
   crowdNouns: ReadonlySet<string>;
+  /** nouns of works whose titles are quoted: film, novel, Roman, película, роман */
+  workNouns: ReadonlySet<string>;
   /** words of captivity that make soldiers returned prisoners freed: "from captivity", "swap", "плена" */
   captivityWords: ReadonlySet<string>;
   /** causes of death that are no war: "died of cholera", "an der Grippe gestorben" */

@@ -194,4 +194,5 @@ export const FR_CASES: Case[] = [
     text: 'Grâce à l’échange, 55 soldats ukrainiens sont rentrés chez eux.',
     figures: [['55', 55, 55, 'exact', 'captured', 'ukraine']],
   },
+  { rule: 'titleOfWork', text: 'Il a publié le roman « Deux mille morts » en 1950.', figures: [] },
 ];

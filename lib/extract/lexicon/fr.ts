@@ -205,6 +205,7 @@ export const FR_SPEC: Spec = {
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
   fromWords: 'venus de|originaires de',
   captivityWords: 'captivité|échange|libéré|libérés|libérées|prisonniers|otages',
+  workNouns: 'film(|s)|livre(|s)|roman(|s)|chanson|album|série|pièce|documentaire|titre|trilogie|poème|opéra',
   crowdNouns:
     'personnes|gens|bénévoles|secouristes|manifestants|supporters|spectateurs|fidèles|travailleurs|participants',
   naturalCauses:

@@ -206,4 +206,10 @@ export const RU_CASES: Case[] = [
     text: 'После обмена из плена домой вернулись 64 украинских военных.',
     figures: [['64', 64, 64, 'exact', 'captured', 'ukraine']],
   },
+  { rule: 'titleOfWork', text: 'В 1985 году вышел фильм «Двести погибших».', figures: [] },
+  {
+    rule: 'titleOfWork',
+    text: 'Командир сказал: «Погибли 30 военных».',
+    figures: [['30', 30, 30, 'exact', 'killed', null]],
+  },
 ];

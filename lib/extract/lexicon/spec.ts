@@ -138,6 +138,7 @@ export interface Spec {
   negationGaps?: string;
   changeVerbs?: string;
   crowdNouns?: string;
+  workNouns?: string;
   captivityWords?: string;
   naturalCauses?: string;
   ageAt?: string;

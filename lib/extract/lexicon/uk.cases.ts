@@ -159,4 +159,5 @@ export const UK_CASES: Case[] = [
     text: 'Після обміну з полону додому повернулися 64 українських військових.',
     figures: [['64', 64, 64, 'exact', 'captured', 'ukraine']],
   },
+  { rule: 'titleOfWork', text: 'Режисер зняв фільм «Тисяча загиблих» у 2001 році.', figures: [] },
 ];

@@ -7,9 +7,6 @@ import type { Candidate } from './candidate';
 import type { MetricFound } from './metric-found';
 import type { Head } from './noun-phrase';
 
-/** How many words after its cue a cause of death is looked for: "died of cholera", "died from an infection". */
-const CAUSE_REACH = 5;
-
 /** The oldest age a number after "dead at" is read as. */
 const LIFETIME = 120;
 
@@ -40,22 +37,18 @@ export function outOfScope(
     phraseBefore(toks, c.from - 1, CUES_END) > 0
   )
     return true;
-  // "cholera has killed 30 people": the cause may stand just before its verb
-  return naturalCause(
-    toks,
-    found.cue >= 0 && found.cue < c.from ? Math.max(0, found.cue - 2) : c.to,
-    Math.max(c.to, found.cue),
-    lex,
-  );
+  // "cholera has killed 30 people", "COVID today: nine more deaths"
+  return naturalCause(toks, c, lex);
 }
 
-/** A cause of death (lexicon's naturalCauses) in tokens [from, cue + CAUSE_REACH), the clause after the cue. */
-function naturalCause(toks: Token[], from: number, cue: number, lex: Lexicon): boolean {
-  const last = Math.min(toks.length, cue + CAUSE_REACH);
-  for (let k = from; k < last; k++) {
+/** A cause of death that is no war (the lexicon's naturalCauses) in the sentence of candidate c. */
+function naturalCause(toks: Token[], c: Candidate, lex: Lexicon): boolean {
+  for (let k = c.from - 1; k >= 0 && !isBoundary(toks[k]); k--)
+    if (lex.naturalCauses.has((toks[k] as Token).word)) return true;
+  for (let k = c.to; k < toks.length; k++) {
     const t = toks[k] as Token;
     if (lex.naturalCauses.has(t.word)) return true;
-    if (k >= cue && isBoundary(t)) return false;
+    if (isBoundary(t)) return false;
   }
   return false;
 }

@@ -52,6 +52,8 @@ export const RULE_NAMES = {
     'out-of-scope: a crowd, volunteers or rescuers gathered are no deployment ("2,000 people gathered")',
   naturalDeath:
     'out-of-scope: deaths from disease are no war deaths ("died of cholera", "an der Grippe gestorben")',
+  titleOfWork:
+    'title-of-work: a number in the quoted title of a film or book is none (the novel «Un millón de muertos»)',
   ageAtDeath: 'out-of-scope: "dead at 69" is an age',
   unknownNoun: 'noun-phrase: an unknown noun counts nothing ("One of the reasons")',
   titleInCapitals: 'noun-phrase: "Get Lost in 8 Great Biographies" is a title, not a name',

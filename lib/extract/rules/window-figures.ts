@@ -17,6 +17,7 @@ import { neverFigure } from './never-figure';
 import { headOf } from './noun-phrase';
 import { outOfScope } from './out-of-scope';
 import type { Speaker } from './speaker-name';
+import { titleOfWork } from './title-of-work';
 
 /**
  * Adds the figures of the window text[from, to) to `out`, read with one lexicon: each number with
@@ -58,6 +59,8 @@ export function figuresOfWindow(
     if (outOfScope(toks, c, head, found, lex)) continue;
     const start = (toks[c.from] as Token).start;
     const end = (toks[c.to - 1] as Token).end;
+    // «Un millón de muertos»: the title of a book or film
+    if (titleOfWork(text, start, end, lex)) continue;
     const near = figureBefore(out, start);
     // no metric of its own and no figure before to take one from: no figure
     if (found.metric === null && !near) continue;
