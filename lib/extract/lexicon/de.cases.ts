@@ -173,4 +173,17 @@ export const DE_CASES: Case[] = [
     figures: [['75', 75, 75, 'exact', 'captured', 'ukraine']],
   },
   { rule: 'titleOfWork', text: 'Der Film „Tausend Tote“ lief 1990 in den Kinos.', figures: [] },
+  {
+    rule: 'listAfterColon',
+    text: 'Verwundete nach Regionen: Osten — 210, Westen — 95.',
+    figures: [
+      ['210', 210, 210, 'exact', 'wounded', null],
+      ['95', 95, 95, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'negatedBound',
+    text: 'Nicht weniger als 90 Soldaten wurden verwundet.',
+    figures: [['Nicht weniger als 90', 90, null, 'atLeast', 'wounded', null]],
+  },
 ];

@@ -203,4 +203,15 @@ export const EN_STRUCTURES: Case[] = [
       ['693', 693, 693, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'listAfterColon',
+    text: 'Casualties by brigade: first, 45; second, 130; third, 62.',
+    figures: [
+      ['45', 45, 45, 'exact', 'casualties', null],
+      ['130', 130, 130, 'exact', 'casualties', null],
+      ['62', 62, 62, 'exact', 'casualties', null],
+    ],
+  },
+  { rule: 'listAfterColon', text: 'Tanks lost by brigade: first, 4; second, 9.', figures: [] },
+  { rule: 'listAfterColon', text: 'Border crossings (1990-present): north, 14; south, 9.', figures: [] },
 ];

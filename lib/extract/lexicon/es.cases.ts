@@ -216,4 +216,22 @@ export const ES_CASES: Case[] = [
     figures: [['48', 48, 48, 'exact', 'captured', 'ukraine']],
   },
   { rule: 'titleOfWork', text: 'Rodó la película «Mil muertos en la frontera» en 1970.', figures: [] },
+  {
+    rule: 'listAfterColon',
+    text: 'Heridos por provincia: norte, 140; sur, 35.',
+    figures: [
+      ['140', 140, 140, 'exact', 'wounded', null],
+      ['35', 35, 35, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'negatedBound',
+    text: 'Según el ejército, el número de soldados muertos no supera los 25.',
+    figures: [['supera los 25', null, 25, 'atMost', 'killed', null]],
+  },
+  {
+    rule: 'negatedBound',
+    text: 'No menos de 90 soldados resultaron heridos.',
+    figures: [['No menos de 90', 90, null, 'atLeast', 'wounded', null]],
+  },
 ];

@@ -195,4 +195,22 @@ export const FR_CASES: Case[] = [
     figures: [['55', 55, 55, 'exact', 'captured', 'ukraine']],
   },
   { rule: 'titleOfWork', text: 'Il a publié le roman « Deux mille morts » en 1950.', figures: [] },
+  {
+    rule: 'listAfterColon',
+    text: 'Blessés par région : nord, 140 ; sud, 35.',
+    figures: [
+      ['140', 140, 140, 'exact', 'wounded', null],
+      ['35', 35, 35, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'negatedBound',
+    text: 'Selon l’armée, le nombre de soldats tués ne dépasse pas 25.',
+    figures: [['ne dépasse pas 25', null, 25, 'atMost', 'killed', null]],
+  },
+  {
+    rule: 'negatedBound',
+    text: 'Pas moins de 90 soldats ont été blessés.',
+    figures: [['Pas moins de 90', 90, null, 'atLeast', 'wounded', null]],
+  },
 ];

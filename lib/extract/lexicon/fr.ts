@@ -86,8 +86,9 @@ export const FR_SPEC: Spec = {
       'une estimation de|env .|un peu plus de|grosso modo',
     atLeast: "au moins|au minimum|pas moins de|un minimum de|pas moins d'",
     moreThan:
-      "plus de|plus d'|supérieur à|supérieure à|supérieurs à|supérieures à|plus que|plus grand que|au - delà de|dépassant|supérieur à|plus de quelque|bien plus de|largement plus de",
-    atMost: "jusqu' à|pas plus de|au maximum|au plus|jusqu'à",
+      "plus de|plus d'|supérieur à|supérieure à|supérieurs à|supérieures à|plus que|plus grand que|au - delà de|dépassant|supérieur à|plus de quelque|bien plus de|largement plus de|dépasse|dépassent|dépassera|dépasseront|dépassé|dépasse les|dépassent les",
+    atMost:
+      "jusqu' à|pas plus de|au maximum|au plus|jusqu'à|ne dépasse pas|ne dépassent pas|ne dépassera pas|ne dépasseront pas|ne dépasse pas les",
     lessThan:
       "moins de|moins d'|inférieur à|inférieure à|inférieurs à|inférieures à|en dessous de|plus petit que|moins que",
     nearly: "près de|presque|quasiment|pratiquement|près d'|avoisinant|frôlant|pas loin de|bientôt",

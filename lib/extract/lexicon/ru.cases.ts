@@ -212,4 +212,12 @@ export const RU_CASES: Case[] = [
     text: 'Командир сказал: «Погибли 30 военных».',
     figures: [['30', 30, 30, 'exact', 'killed', null]],
   },
+  {
+    rule: 'listAfterColon',
+    text: 'Раненые по областям: север — 140, юг — 35.',
+    figures: [
+      ['140', 140, 140, 'exact', 'wounded', null],
+      ['35', 35, 35, 'exact', 'wounded', null],
+    ],
+  },
 ];

@@ -160,4 +160,12 @@ export const UK_CASES: Case[] = [
     figures: [['64', 64, 64, 'exact', 'captured', 'ukraine']],
   },
   { rule: 'titleOfWork', text: 'Режисер зняв фільм «Тисяча загиблих» у 2001 році.', figures: [] },
+  {
+    rule: 'listAfterColon',
+    text: 'Поранені за областями: північ — 140, південь — 35.',
+    figures: [
+      ['140', 140, 140, 'exact', 'wounded', null],
+      ['35', 35, 35, 'exact', 'wounded', null],
+    ],
+  },
 ];

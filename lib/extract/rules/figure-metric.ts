@@ -5,6 +5,7 @@ import type { Candidate } from './candidates';
 import { BACKWARD, clauseCue, previousSentence } from './clause-cue';
 import type { Head } from './counted-noun';
 import { casualtyLater, cueAfter, FORWARD, particleVerb } from './cue-after';
+import { listAfterColon } from './list-after-colon';
 import type { MetricFound } from './metric-found';
 import { subsetOfFigure } from './subset-of-figure';
 import { linkBefore, savedBefore, thingsBefore, verbBefore } from './verb-before';
@@ -99,6 +100,11 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (lex.crossRefs.size > 0 && stop === 0) {
     const prev = previousSentence(toks, c.from, lex);
     if (prev) return prev;
+  }
+  // "Verluste: Norden — 120, Zentrum — 420"
+  if (h.kind === 'none') {
+    const item = listAfterColon(toks, c, lex);
+    if (item) return item;
   }
   return h.kind === 'military' ? { metric: 'deployed', via: 'default', cue: -1 } : null;
 }

@@ -46,6 +46,8 @@ export const RULE_NAMES = {
   nounOfPeople: 'noun-phrase: what the noun counts (soldiers, civilians, people) and what it does not',
   thingsNotPeople:
     'noun-phrase: nouns of things, places, units and animals ("30 tanks", "14 villages", "200 whales")',
+  listAfterColon:
+    'list-after-colon: bare numbers listed after a colon count what the heading before it names ("Losses by sector: north, 120; south, 75")',
   freedCaptives:
     'freed-captives: soldiers returned from captivity or in a swap are captured, not withdrawn ("the swap brought home 95 soldiers")',
   crowdNotTroops:
