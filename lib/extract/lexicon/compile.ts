@@ -165,7 +165,11 @@ export function lexiconFromSpec(s: Spec): Lexicon {
     compoundNouns: s.compoundNouns === true,
     ...partiesOf(s),
     clauseEnd: set(list(';|:', s.clauseEnd)),
-    triggers: [...(s.triggers ?? []), ...Object.keys(values(s.halfScales ?? {}))],
+    triggers: [
+      ...(s.triggers ?? []),
+      ...Object.keys(values(s.halfScales ?? {})),
+      ...(s.triggerProducts ?? []).flatMap(([heads, tails]) => heads.flatMap((h) => tails.map((t) => h + t))),
+    ],
     letters: s.letters ?? '',
     script: s.script ?? 'latin',
     nameArticles: new Map(Object.entries(s.nameArticles ?? {})),

@@ -31,13 +31,21 @@ function compounds(): string[] {
   for (const [u] of UNITS) out.push(`${u}hundert`, `${u}tausend`);
   for (const w of small) out.push(`${w}tausend`);
   out.push('hunderttausend', 'einhunderttausend');
-  // the round compounds of thousands and hundreds, tens: "zweitausendfünfhundert", "dreihundertzwanzig"
-  for (const [h] of UNITS) {
-    for (const w of ['', ...small]) out.push(`${w}tausend${h}hundert`);
-    for (const [t] of TENS) out.push(`${h}hundert${t}`);
-    for (const w of ['zehn', 'elf', 'zwölf']) out.push(`${h}hundert${w}`);
-  }
   return out;
+}
+
+/**
+ * The round compounds of thousands and hundreds or tens, "zweitausendfünfhundert",
+ * "dreihundertzwanzig", as pairs of heads and tails the compiled lexicon glues (spec.ts).
+ */
+function compoundProducts(): [string[], string[]][] {
+  const small = ['', 'zehn', 'elf', 'zwölf', ...UNITS.map(([u]) => u), ...TENS.map(([t]) => t)];
+  const hundreds = UNITS.map(([u]) => `${u}hundert`);
+  const tails = ['zehn', 'elf', 'zwölf', ...TENS.map(([t]) => t)];
+  return [
+    [small.map((w) => `${w}tausend`), hundreds],
+    [hundreds, tails],
+  ];
 }
 
 /** German. Nouns are capitalized, so a capital says nothing about a name; compounds are split. */
@@ -217,6 +225,7 @@ export const DE_SPEC: Spec = {
   compoundNouns: true,
   compoundNumbers: true,
   triggers: compounds(),
+  triggerProducts: compoundProducts(),
   parties: {
     [`nordkorea(|s)|nordkoreanisch${ADJ}|nordkoreaner(|n|innen)|pjöngjang|kvdr`]: 'north-korea',
     [`russland(|s)|russisch${ADJ}|russen|moskau(|s)|kreml`]: 'russia',

@@ -119,6 +119,8 @@ export interface Spec {
   capNouns?: boolean;
   compoundNouns?: boolean;
   triggers?: string[];
+  /** more triggers, each a head glued to a tail: [["zweitausend"], ["fünfhundert"]] (built when compiled) */
+  triggerProducts?: [string[], string[]][];
   common: string;
   /** letters only some languages use (ß, ñ, ї): they tell the language apart */
   letters?: string;
