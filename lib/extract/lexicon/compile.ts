@@ -95,6 +95,7 @@ const WORD_LISTS = [
   'negationGaps',
   'changeVerbs',
   'crowdNouns',
+  'levelWords',
   'workNouns',
   'captivityWords',
   'naturalCauses',

@@ -36,4 +36,9 @@ export const EN_CHANGES: Case[] = [
     text: 'As many as a quarter of a million soldiers may have been wounded.',
     figures: [['As many as a quarter of a million', null, 250000, 'atMost', 'wounded', null]],
   },
+  {
+    rule: 'newLevel',
+    text: 'The army plans to cut up to 700 soldiers from the garrison.',
+    figures: [['up to 700', null, 700, 'atMost', 'withdrawn', null]],
+  },
 ];

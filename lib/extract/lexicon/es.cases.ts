@@ -234,4 +234,9 @@ export const ES_CASES: Case[] = [
     text: 'No menos de 90 soldados resultaron heridos.',
     figures: [['No menos de 90', 90, null, 'atLeast', 'wounded', null]],
   },
+  {
+    rule: 'newLevel',
+    text: 'El número de muertos aumentó hasta 87 durante la noche.',
+    figures: [['87', 87, 87, 'exact', 'killed', null]],
+  },
 ];

@@ -233,6 +233,7 @@ export const ES_SPEC: Spec = {
   captivityWords: 'cautiverio|canje|intercambio|liberó|liberados|liberadas|prisioneros|rehenes',
   workNouns:
     'película(|s)|libro(|s)|novela(|s)|canción|álbum|serie|obra|documental|título(|s)|trilogía|poema|ópera',
+  levelWords: 'hasta',
   crowdNouns:
     'personas|voluntarios|rescatistas|socorristas|manifestantes|aficionados|espectadores|seguidores|trabajadores|asistentes|participantes',
   naturalCauses:

@@ -83,6 +83,8 @@ export interface FigureLexicon {
   changeVerbs: ReadonlySet<string>;
   /** nouns of people who gather and are never troops: "2,000 people gathered", "300 volunteers arrived" */
   crowdNouns: ReadonlySet<string>;
+  /** a bound word that after a verb of change names the new level: "выросло до 300" (not English "cut up to 700") */
+  levelWords: ReadonlySet<string>;
   /** nouns of works whose titles are quoted: film, novel, Roman, película, роман */
   workNouns: ReadonlySet<string>;
   /** words of captivity that make soldiers returned prisoners freed: "from captivity", "swap", "плена" */

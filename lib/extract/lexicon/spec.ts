@@ -140,6 +140,7 @@ export interface Spec {
   negationGaps?: string;
   changeVerbs?: string;
   crowdNouns?: string;
+  levelWords?: string;
   workNouns?: string;
   captivityWords?: string;
   naturalCauses?: string;

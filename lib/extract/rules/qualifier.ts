@@ -24,7 +24,12 @@ export function qualify(toks: Token[], c: Candidate, lex: Lexicon): void {
   if (n > 0) {
     const q = valueBefore(toks, c.from, n, BEFORE_END) as Qualifier;
     // "число погибших выросло до 300": a count that rose to a new level, no bound
-    if (q === 'atMost' && changedBefore(toks, c.from - n, lex)) return;
+    if (
+      q === 'atMost' &&
+      lex.levelWords.has((toks[c.from - 1] as Token).word) &&
+      changedBefore(toks, c.from - n, lex)
+    )
+      return;
     setBounds(c, negated(toks, c.from - n, lex) ? NEGATED[q] : q, v);
     c.from -= n;
     return;
