@@ -88,7 +88,7 @@ export const DE_SPEC: Spec = {
     'milliarde|milliarden|mrd': 1e9,
     'billion|billionen': 1e12,
   },
-  abbrevs: 'mio|mrd|tsd|ca|bzw|nr|rd',
+  abbrevs: 'mio|mrd|tsd|ca|bzw|nr|rd|vgl|usw|ggf|inkl|evtl|sog|abs|str|hr|hrsg|dez|okt|sept|feb|aug',
   dozen: 'dutzend',
   articles: 'ein|eine|einen|einem|einer|eines',
   and: 'und',
