@@ -141,4 +141,9 @@ describe('Scanner', () => {
     expect(windows.map(([a, b]) => text.slice(a, b)).join('')).toBe(text);
     for (const [, b] of windows.slice(0, -1)) expect(text.slice(b - 2, b)).toBe('. ');
   });
+
+  it('never cuts a window inside a sentence at a day or an abbreviation ("am 9. Januar", "Dr. Weber")', () => {
+    const text = 'Dr. Weber sagte am 9. Januar, 300 seien gefallen. '.repeat(2000);
+    for (const [, b] of windowsOf(text).slice(0, -1)) expect(text.slice(b - 8, b)).toBe('fallen. ');
+  });
 });

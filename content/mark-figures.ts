@@ -1,10 +1,10 @@
 import { createDiscourse, type Discourse } from '../lib/extract/discourse';
+import { sentenceAround, sentenceAt } from '../lib/extract/engine/sentence';
 import type { Figure } from '../lib/extract/types';
 import { t } from '../lib/i18n';
 import { describeFigure, figureKind } from '../lib/wording/format';
 import { type ElementNames, MARK_ATTRIBUTE, MARK_TAG, POPOVER_TAG } from './element-names';
 import type { FigureHighlights } from './highlights';
-import { sentenceAround, sentenceAt } from './sentence';
 import { breaksAsSpaces, type TextBlock, walkTextBlocks } from './text-blocks';
 import { Splits } from './wrap';
 

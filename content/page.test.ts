@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { extractFigures } from '../lib/extract';
 import { articleDate } from './article-date';
 import { markFigures } from './mark-figures';
-import { sentenceAround } from './sentence';
 import { regexExtractor } from './test-extractor';
 import { collectTextBlocks } from './text-blocks';
 
@@ -125,29 +124,5 @@ describe('articleDate', () => {
   });
   it('is null for a page without a date', () => {
     expect(articleDate(document)).toBeNull();
-  });
-});
-
-describe('sentenceAround', () => {
-  it('returns the sentence holding the figure, not its neighbours', () => {
-    const text = 'The U.S. said nothing. At least 300 were killed in January. Then it snowed.';
-    const at = text.indexOf('300');
-    expect(sentenceAround(text, at, at + 3)).toBe('At least 300 were killed in January.');
-  });
-
-  it('reads a German day ("am 9. Januar") as part of its sentence, and a count of 12 at the end as an end', () => {
-    const text = 'Es schneite. Selenskyj sagte am 9. Januar, 4.000 Soldaten seien gefallen. Dann nichts.';
-    const at = text.indexOf('4.000');
-    expect(sentenceAround(text, at, at + 5)).toBe(
-      'Selenskyj sagte am 9. Januar, 4.000 Soldaten seien gefallen.',
-    );
-    const after = 'Am Ende waren es 4.000 Tote am 3. März. Dann nichts.';
-    expect(sentenceAround(after, after.indexOf('4.000'), after.indexOf('4.000') + 5)).toBe(
-      'Am Ende waren es 4.000 Tote am 3. März.',
-    );
-    const english = 'Police said 30 were killed, and the wounded numbered 12. Officials left.';
-    expect(sentenceAround(english, english.indexOf('30'), english.indexOf('30') + 2)).toBe(
-      'Police said 30 were killed, and the wounded numbered 12.',
-    );
   });
 });

@@ -1,4 +1,5 @@
 import { createDiscourse, type Discourse } from '../lib/extract/discourse';
+import { endsSentenceAt } from '../lib/extract/engine/sentence';
 import type { Figure } from '../lib/extract/types';
 import {
   type Extractor,
@@ -216,8 +217,8 @@ export class Scanner {
 export function resumeAt(text: string, before: string | undefined): number {
   if (before === undefined || before.length === 0 || !text.startsWith(before)) return 0;
   const floor = Math.max(0, before.length - OVERLAP);
-  const sentence = before.lastIndexOf('. ', before.length - 1);
-  if (sentence >= floor) return sentence + 2;
+  const sentence = lastSentenceEnd(before, floor, before.length - 1);
+  if (sentence >= 0) return sentence;
   const space = before.lastIndexOf(' ', floor);
   return space < 0 ? 0 : space + 1;
 }
@@ -230,12 +231,22 @@ export function windowsOf(text: string, from = 0): [number, number][] {
   const out: [number, number][] = [];
   while (text.length - from > SLICE) {
     const limit = from + SLICE;
-    let cut = text.lastIndexOf('. ', limit - 2) + 2; // just after a sentence end
-    if (cut < from + SLICE / 2) cut = text.lastIndexOf(' ', limit - 1) + 1; // else after a space
+    let cut = lastSentenceEnd(text, from + SLICE / 2, limit - 2);
+    if (cut < 0) cut = text.lastIndexOf(' ', limit - 1) + 1; // else after a space
     if (cut <= from) cut = limit; // one huge word: cut anyway
     out.push([from, cut]);
     from = cut;
   }
   if (from < text.length || out.length === 0) out.push([from, text.length]);
   return out;
+}
+
+/**
+ * Just after the last ". " at or before `at` and not before `floor` that ends a sentence by the
+ * extractor's rule ("am 9. Januar", "Dr. Müller" do not), or -1.
+ */
+function lastSentenceEnd(text: string, floor: number, at: number): number {
+  for (let p = text.lastIndexOf('. ', at); p >= floor; p = p > 0 ? text.lastIndexOf('. ', p - 1) : -1)
+    if (endsSentenceAt(text, p)) return p + 2;
+  return -1;
 }

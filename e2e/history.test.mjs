@@ -171,6 +171,27 @@ describe('popovers on pages built for each case', () => {
       assert.equal(await savedDate(popover), date, mark);
     }
   });
+
+  test('German reporting verb first ("..., sagte Selenskyj am 9. Januar"): the speaker and the day', async () => {
+    await load('/pages/verb-first-de.html');
+    /** The "Said by" of the open popover, or null. */
+    const saidBy = (popover) =>
+      popover.evaluate((root) => {
+        const dt = [...root.querySelectorAll('.facts dt')].find((d) => d.textContent === 'Said by');
+        return dt?.nextElementSibling?.textContent ?? null;
+      });
+    const zelenskyy = await open('Bis zu 4.000');
+    assert.equal(await saidBy(zelenskyy.popover), 'Selenskyj');
+    assert.equal(zelenskyy.shown.known, `In your history: ${ZELENSKYY}, 9 Jan 2025`);
+    assert.equal(await savedDate(zelenskyy.popover), '2025-01-09');
+    const spokesman = await open('Rund 300');
+    assert.equal(await saidBy(spokesman.popover), 'Sprecher');
+    assert.equal(await savedDate(spokesman.popover), '2025-03-31', 'the Monday before the article');
+    // an unnamed source reads as the article describes it, without its verb
+    const lawmaker = await open('Mindestens 150');
+    assert.equal(await saidBy(lawmaker.popover), 'ein Abgeordneter');
+    assert.equal(await savedDate(lawmaker.popover), '2025-04-03', "no day of its own: the article's");
+  });
 });
 
 describe('the German article in a German browser', () => {

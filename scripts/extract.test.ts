@@ -65,7 +65,8 @@ North Korean soldiers were killed.</p><p>Some&nbsp;1,200 Ukrainian troops were d
       // "ont &eacute;t&eacute; tu&eacute;s" is "ont été tués": killed, not a bare count of soldiers
       ['au moins 1\u00a0200', 1200, null, 'killed', 'l’état-major'],
       ['près de 3\u202f000', null, 3000, 'wounded', 'l’état-major'],
-      ['Plus d’une centaine', 100, null, 'killed', undefined],
+      // "..., a déclaré le préfet": the speaker after the auxiliary
+      ['Plus d’une centaine', 100, null, 'killed', 'le préfet'],
       ['Quelque 4\u202f000', 4000, 4000, 'deployed', undefined],
     ]);
     // not the title, a comment, a <pre> or a hidden paragraph (the content script reads none of them)

@@ -1,3 +1,4 @@
+import { endsSentenceAt } from '../engine/sentence';
 import type { Mention } from './mention';
 import type { DateToken } from './tokens';
 import type { DateWords } from './words';
@@ -173,17 +174,15 @@ class Layout {
     return true;
   }
 
-  /** A full stop, "!", "?" or a line break that ends a sentence (not "U.S.", not "approx. 300"). */
+  /**
+   * A full stop, "!", "?" or a line break that ends a sentence, by the extractor's one rule
+   * (lib/extract/engine/sentence-stop.ts: not "U.S.", "approx. 300", "am 9. Januar"); an ellipsis.
+   */
   private endsSentence(i: number): boolean {
     const t = this.toks[i] as DateToken;
-    if (t.kind === 'line') return true;
+    if (t.kind === 'line') return endsSentenceAt(this.text, t.s, this.words.lang);
     if (t.kind !== 'mark' || !/^[.!?…]$/.test(t.w)) return false;
-    if (t.w !== '.') return true;
-    const prev = this.toks[i - 1];
-    if (prev?.kind === 'word' && prev.e - prev.s === 1) return false;
-    const next = this.toks[i + 1];
-    const c = next ? (this.text[next.s] as string) : '';
-    return !(next?.kind === 'word' && c !== c.toUpperCase());
+    return t.w === '…' || endsSentenceAt(this.text, t.s, this.words.lang);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Lexicon } from '../lexicon/lexicon';
 import { lexiconFor, lexiconsVersion, loadedLexicons } from '../lexicon/registry';
 import { charClasses } from './char-classes';
 import { type Abbreviations, abbreviations, stopAt } from './sentence-stop';
@@ -42,17 +43,44 @@ function stopFrom(text: string, i: number): number {
 
 let cached: { version: number; lang: string | undefined; abbr: Abbreviations } | null = null;
 
-/** The abbreviations of a language's lexicon, or of every loaded one when none is given. */
+/** The abbreviations of a language's lexicon, or of every loaded one when none is given (or none is loaded). */
 function abbreviationsOf(lang: string | undefined): Abbreviations {
   if (cached?.version !== lexiconsVersion() || cached.lang !== lang) {
-    const lexicons = lang === undefined ? loadedLexicons() : [lexiconFor(lang)];
+    const all = loadedLexicons();
+    const lexicons = lang === undefined || lang === 'auto' || all.length === 0 ? all : [lexiconFor(lang)];
     cached = {
       version: lexiconsVersion(),
       lang,
-      abbr: abbreviations(lexicons.flatMap((l) => [...l.abbrevs])),
+      abbr: abbreviations(
+        lexicons.flatMap((l) => [...l.abbrevs]),
+        lexicons.map((l) => l.lang),
+      ),
     };
   }
   return cached.abbr;
+}
+
+let ofLexicon: WeakMap<Lexicon, Abbreviations> | null = null;
+
+/** The abbreviations of one lexicon, made once (the tokenizer reads a window with one). */
+export function lexiconAbbreviations(lex: Lexicon): Abbreviations {
+  ofLexicon ??= new WeakMap();
+  let abbr = ofLexicon.get(lex);
+  if (!abbr) {
+    abbr = abbreviations(lex.abbrevs, [lex.lang]);
+    ofLexicon.set(lex, abbr);
+  }
+  return abbr;
+}
+
+/**
+ * Whether the ".", "!", "?" or line break at text[i] ends a sentence (see `stopAt`), with the
+ * abbreviations of `lang` (every loaded lexicon's when absent or "auto"): for readers that cut
+ * sentences of their own tokens, such as the claim-date reader.
+ */
+export function endsSentenceAt(text: string, i: number, lang?: string): boolean {
+  charClasses();
+  return isStop(text.charCodeAt(i)) && stopAt(text, i, text.length, abbreviationsOf(lang));
 }
 
 /**
@@ -86,6 +114,18 @@ export function sentenceBounds(
  * `lang` picks the abbreviations (every loaded lexicon's when absent).
  */
 export function sentenceAround(text: string, start: number, end: number, lang?: string): string {
+  return sentenceAt(text, start, end, lang).sentence;
+}
+
+/** `sentenceAround`, with where the trimmed sentence starts in `text`. */
+export function sentenceAt(
+  text: string,
+  start: number,
+  end: number,
+  lang?: string,
+): { sentence: string; start: number } {
   const s = sentenceBounds(text, start, end, lang);
-  return text.slice(s.start, s.end).trim();
+  const raw = text.slice(s.start, s.end);
+  const sentence = raw.trim();
+  return { sentence, start: s.start + raw.indexOf(sentence) };
 }

@@ -1,9 +1,11 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { CLS, charClasses, isDigit, isLetter, isLowerLetter, LETTER, LOWER, SPACE } from './char-classes';
+import { CLS, charClasses, isDigit, isLetter, LOWER, SPACE } from './char-classes';
 import { dottedEnd, readNumber } from './read-digits';
 import { readWord } from './read-word';
 import type { ReadingState } from './reading-state';
-import { NUM, PUNCT, type Token, WORD } from './token';
+import { lexiconAbbreviations } from './sentence';
+import { stopAt } from './sentence-stop';
+import { NUM, PUNCT, type Token } from './token';
 import { truncate } from './token-pool';
 import type { WordEntry } from './word-entry';
 import { entryOf, indexOf } from './word-index';
@@ -96,11 +98,8 @@ function read(
         sp,
         c < 128 ? (index.ascii[c] as WordEntry) : entryOf(index, mark),
       );
-      if (
-        (c === 46 || c === 33 || c === 63) &&
-        endsSentence(text, i, to, n > 0 ? out[n - 1] : undefined, lex)
-      )
-        t.ends = true;
+      // the one sentence rule (sentence-stop.ts), with this lexicon's abbreviations
+      if ((c === 46 || c === 33 || c === 63) && stopAt(text, i, to, lexiconAbbreviations(lex))) t.ends = true;
     }
     if (n < out.length) out[n] = t;
     else out.push(t);
@@ -130,18 +129,4 @@ function wrapped(text: string, i: number, to: number, prev: Token | undefined): 
   // a line ending in a number goes on: "at least 300⏎North Korean soldiers", "300⏎Soldaten"
   if (prev.kind === NUM && isLetter(n)) return true;
   return (n >= 97 && n <= 122) || isDigit(n) || CLS[n] === LOWER;
-}
-
-function endsSentence(text: string, i: number, to: number, prev: Token | undefined, lex: Lexicon): boolean {
-  const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
-  if (text.charCodeAt(i) !== 46) return isSpace(next) || next === 34 || next === 0x201d || i + 1 >= to;
-  if (!(isSpace(next) || next === 34 || next === 0x201d || next === 41 || i + 1 >= to)) return false;
-  if (prev && prev.kind === WORD && prev.end === i && (prev.word.length === 1 || lex.abbrevs.has(prev.word)))
-    return false;
-  if (prev && prev.kind === WORD && prev.word.endsWith('.')) return false;
-  // "... in the U.S. The" is ambiguous; a lowercase or digit after the stop continues the sentence.
-  let j = i + 1;
-  while (j < to && isSpace(text.charCodeAt(j))) j++;
-  const n = text.charCodeAt(j);
-  return !(n >= 97 && n <= 122) && !(CLS[n] === LETTER && isLowerLetter(n));
 }

@@ -25,6 +25,7 @@ export function triggerSet(
   list: Iterable<string>,
   abbrevs: Iterable<string> = [],
   crossRefs: Iterable<string> = [],
+  langs: readonly string[] = [],
 ): TriggerSet {
   const set = new Set([...list].map((w) => w.toLowerCase()));
   // the start of a word that does not begin with an ASCII letter is checked by the scan
@@ -33,7 +34,7 @@ export function triggerSet(
   return {
     search: new RegExp(parts.join('|'), 'gi'),
     words: set,
-    ...abbreviations(abbrevs),
+    ...abbreviations(abbrevs, langs),
     crossRefs: refs.length > 0 ? new RegExp(refs.join('|'), 'gi') : null,
   };
 }
@@ -44,6 +45,7 @@ export function triggerSetOf(lexicons: readonly Lexicon[]): TriggerSet {
     lexicons.flatMap((l) => triggerWords(l)),
     lexicons.flatMap((l) => [...l.abbrevs]),
     lexicons.flatMap((l) => [...l.crossRefs]),
+    lexicons.map((l) => l.lang),
   );
 }
 

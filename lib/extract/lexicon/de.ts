@@ -102,7 +102,7 @@ export const DE_SPEC: Spec = {
     'milliarde|milliarden|mrd': 1e9,
     'billion|billionen': 1e12,
   },
-  abbrevs: 'mio|mrd|tsd|ca|bzw|nr|rd',
+  abbrevs: 'mio|mrd|tsd|ca|bzw|nr|rd|vgl|usw|ggf|inkl|evtl|sog|abs|str|hr|hrsg|dez|okt|sept|feb|aug',
   dozen: 'dutzend',
   articles: 'ein|eine|einen|einem|einer|eines',
   and: 'und',
@@ -217,7 +217,8 @@ export const DE_SPEC: Spec = {
   partyArticles: 'der|die|das|den|dem|des',
   according: 'laut|nach angaben|nach angaben von|zufolge|wie|berichtet|so|angaben zufolge',
   saidVerbs:
-    'sagte|sagt|teilte mit|erklärte|erklärt|berichtete|berichtet|meldete|meldet|schätzt|schätzte|bestätigte|gab an',
+    'sagte|sagt|sagten|teilte mit|teilten mit|mitteilte|mitteilten|erklärte|erklärt|erklärten|berichtete|berichtet|' +
+    'berichteten|meldete|meldet|meldeten|schätzt|schätzte|bestätigte|bestätigten|gab an|gaben an',
   clauseEnd: 'aber|während|doch|jedoch|obwohl',
   skipBefore: 'die|der|das|den|weitere|noch|insgesamt|seine|ihre|unsere',
   of: 'von',

@@ -311,5 +311,6 @@ export const EN_SPEC: Spec = {
   institutionWords:
     'prosecutor(|s)|official(|s)|command(|er)|govern(ment|or)|minist(er|ry)|spokes(man|person|woman)|' +
     'military|army|authorities|police|mayor|president|sources|witnesses|medics|rescuers|monitors|agency|' +
+    'hospital(|s)|doctor(|s)|lawmaker(|s)|legislator(|s)|' +
     'administration',
 };

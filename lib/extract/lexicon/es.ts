@@ -75,7 +75,7 @@ export const ES_SPEC: Spec = {
     'millardo|millardos': 1e9,
     'billón|billon|billones': 1e12,
   },
-  abbrevs: 'mill|aprox|núm|nº',
+  abbrevs: 'mill|aprox|núm|nº|sr|sra|srta|dra|ee|uu|ud|uds|pág|ene|ago|dic|gral',
   dozen: 'docena|docenas|dz|doz|dozs',
   articles: 'un|una',
   and: 'y',

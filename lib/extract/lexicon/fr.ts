@@ -52,7 +52,7 @@ export const FR_SPEC: Spec = {
     'milliard|milliards': 1e9,
     'billion|billions': 1e12,
   },
-  abbrevs: 'env|mds|md|mlns',
+  abbrevs: 'env|mds|md|mlns|mme|mmes|mlle|mm|ste|av|janv|févr|avr|juil|déc|gén',
   dozen: 'douzaine|douzaines',
   articles: 'un|une',
   and: 'et',
@@ -226,5 +226,5 @@ export const FR_SPEC: Spec = {
   script: 'latin',
   attackNouns: 'offensive|invasion|incursion|raid|raids|missile|missiles|drone|drones|forces',
   nameStops: 'on',
-  institutionWords: 'police|sources|administration',
+  institutionWords: 'police|sources|administration|hôpital|hôpitaux|médecins|député|députés',
 };

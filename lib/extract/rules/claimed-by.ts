@@ -4,7 +4,7 @@ import { PUNCT, type Token } from '../engine/tokenize';
 import { AUX, inSet, SAID } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { type Speaker, speakerOf } from './speaker-name';
-import { type NameSpan, nounPhrase, saysNothing, unitWord } from './speaker-phrase';
+import { type NameSpan, nounPhrase, saysNothing, unitWord, withPlaceHead } from './speaker-phrase';
 
 /** tokens looked at on each side of a figure: a sentence, or a bounded piece of a run-on text */
 const SENTENCE = 60;
@@ -40,7 +40,7 @@ export function claimedBy(
   cache.clauseStart = at;
   cache.text = text;
   cache.lex = lex;
-  cache.by = find(text, toks, sa, se, lex, cache.name);
+  cache.by = find(text, toks, sa, se, lex, cache.name, cache.head);
   return cache.by;
 }
 
@@ -59,6 +59,8 @@ export class ClauseCache {
   lex: Lexicon | null = null;
   by: Speaker | undefined = undefined;
   readonly name: NameSpan = { from: 0, to: 0, named: false };
+  /** the noun phrase a place in the name belongs to (`withPlaceHead`) */
+  readonly head: NameSpan = { from: 0, to: 0, named: false };
 
   /** Forgets the last clause (at the end of a text: it holds the text and its tokens). */
   forget(): void {
@@ -77,6 +79,7 @@ function find(
   se: number,
   lex: Lexicon,
   name: NameSpan,
+  head: NameSpan,
 ): Speaker | undefined {
   // one pass over the words' bits finds where "according to" and "said" can be
   let said = se;
@@ -98,12 +101,15 @@ function find(
       let k = j - 1;
       if (k > sa && inSet(toks[k], AUX) && !inSet(toks[k - 1], AUX)) k--;
       const before = nounPhrase(toks, k, sa - 1, -1, lex, name);
-      if (before?.named) return speakerOf(text, toks, before.from, before.to, lex) ?? undefined;
+      // "Officials in the region said": a head that names someone makes the whole a speaker
+      if (before && (withPlaceHead(toks, before, sa - 1, lex, head) || before.named))
+        return speakerOf(text, toks, before.from, before.to, lex) ?? undefined;
       // "it said", "they said": a speaker named before
       if (!before && j > sa && lex.speakerAnaphora.has((toks[j - 1] as Token).word))
         return speakerOf(text, toks, j - 1, j - 1, lex) ?? undefined;
       const after = nounPhrase(toks, j + 1, se, 1, lex, name);
-      if (after?.named && (toks[j - 1]?.word === ',' || j === sa))
+      // "..., said X", "..., a déclaré X" (the auxiliary after the comma)
+      if (after?.named && (toks[j - 1]?.word === ',' || toks[k]?.word === ',' || j === sa))
         return speakerOf(text, toks, after.from, after.to, lex) ?? undefined;
     }
   }

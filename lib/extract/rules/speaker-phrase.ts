@@ -8,6 +8,7 @@ import {
   NAME_STOPS,
   NOT_SAYING,
   QUALIFIER_STARTS,
+  SAID,
   STOP,
 } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -72,6 +73,8 @@ export function nounPhrase(
     const t = toks[j] as Token;
     if (t.kind === PUNCT && t.word !== '-' && t.word !== '.' && t.word !== "'") break;
     if (isBoundary(t) || inSet(t, NAME_STOPS)) break;
+    // "wie ein Abgeordneter berichtete": where nouns have capitals, a lowercase word of saying is the verb after the name
+    if (dir > 0 && first >= 0 && lex.capNouns && !t.capital && inSet(t, SAID)) break;
     // "nach Angaben des Ministeriums mehr als 300", "according to officials 300": the name ends there
     if (dir > 0 && first >= 0 && (t.kind === NUM || inSet(t, QUALIFIER_STARTS)) && !joinsName(toks, j, lex))
       break;
@@ -94,4 +97,25 @@ export function nounPhrase(
   out.to = dir > 0 ? last : first;
   out.named = named;
   return out;
+}
+
+/**
+ * "Hospitals in Goma", "Ärzte in Gaza", "врачи в Газе": where the name before a verb of saying
+ * (`name`, read backwards) is the object of an "in" word, the speaker is the noun phrase that
+ * word belongs to, when that one names someone; the place alone is not the speaker. Widens
+ * `name` to the head's first word and returns true, or leaves it.
+ */
+export function withPlaceHead(
+  toks: Token[],
+  name: NameSpan,
+  floor: number,
+  lex: Lexicon,
+  head: NameSpan,
+): boolean {
+  const prep = name.from - 1;
+  if (prep - 1 <= floor || !lex.inWords.has((toks[prep] as Token).word)) return false;
+  const found = nounPhrase(toks, prep - 1, floor, -1, lex, head);
+  if (!found?.named || found.to !== prep - 1) return false;
+  name.from = found.from;
+  return true;
 }
