@@ -12,7 +12,7 @@ import type { ExtensionSelf, Sender, ToBackground } from '../lib/messages/contra
 import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
 import { lexiconCues } from './lexicon-cues';
-import { lexiconSpec } from './lexicon-specs';
+import { plainLexiconOf } from './lexicon-specs';
 import { subscribePack, unsubscribePack, updatePack } from './pack-update';
 
 export { contextFor } from './context-for';
@@ -68,7 +68,7 @@ function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
     'lexicon/get': {
       ...TO_BACKGROUND['lexicon/get'],
       handle: ({ lang }) => ({
-        spec: lexiconSpec(lang),
+        lexicon: plainLexiconOf(lang),
         cues: lexiconCues(lang),
         ...(lang === DEFAULT_LANGUAGE ? { parties: PARTY_LIST } : {}),
       }),

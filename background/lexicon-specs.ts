@@ -1,8 +1,13 @@
+import { lexiconFromSpec } from '../lib/extract/lexicon/compile';
 import { withCountries } from '../lib/extract/lexicon/countries';
 import { DE_SPEC } from '../lib/extract/lexicon/de';
 import { EN_SPEC } from '../lib/extract/lexicon/en';
 import { ES_SPEC } from '../lib/extract/lexicon/es';
 import { FR_SPEC } from '../lib/extract/lexicon/fr';
+import type { Lexicon } from '../lib/extract/lexicon/lexicon';
+import { setParties } from '../lib/extract/lexicon/parties';
+import { PARTY_LIST } from '../lib/extract/lexicon/party-list';
+import { type PlainLexicon, plainLexicon } from '../lib/extract/lexicon/plain-lexicon';
 import { RU_SPEC } from '../lib/extract/lexicon/ru';
 import type { Spec } from '../lib/extract/lexicon/spec';
 import { UK_SPEC } from '../lib/extract/lexicon/uk';
@@ -33,3 +38,27 @@ export function lexiconSpec(lang: string): Spec | null {
   }
   return spec;
 }
+
+const compiled = new Map<string, { lexicon: Lexicon; plain: PlainLexicon }>();
+
+function compiledLexicon(lang: string): { lexicon: Lexicon; plain: PlainLexicon } | null {
+  const spec = lexiconSpec(lang);
+  if (!spec) return null;
+  let found = compiled.get(lang);
+  if (!found) {
+    setParties(PARTY_LIST); // the countries' names give way to the shared parties' aliases
+    const lexicon = lexiconFromSpec(spec);
+    found = { lexicon, plain: plainLexicon(lexicon) };
+    compiled.set(lang, found);
+  }
+  return found;
+}
+
+/** The compiled lexicon of a language (made when first asked for), or null when there is none. */
+export const lexiconOf = (lang: string): Lexicon | null => compiledLexicon(lang)?.lexicon ?? null;
+
+/**
+ * The compiled lexicon of a language as plain data for a page (plain-lexicon.ts): compiled here
+ * once, so that a page only turns its lists into sets.
+ */
+export const plainLexiconOf = (lang: string): PlainLexicon | null => compiledLexicon(lang)?.plain ?? null;

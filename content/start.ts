@@ -1,8 +1,8 @@
 // Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
 import { extractFigures } from '../lib/extract/extract';
 import { LANGUAGES } from '../lib/extract/languages';
-import { lexiconFromSpec } from '../lib/extract/lexicon/compile';
 import { setParties } from '../lib/extract/lexicon/parties';
+import { lexiconFromPlain } from '../lib/extract/lexicon/plain-lexicon';
 import { DEFAULT_LANGUAGE, registerLexicon } from '../lib/extract/lexicon/registry';
 import { extensionAlive, listenToMessages } from '../lib/messages/receive';
 import { sendMessage } from '../lib/messages/send';
@@ -38,8 +38,8 @@ export async function startContentScript(): Promise<void> {
   const prepare = () => {
     if (english.parties) setParties(english.parties);
     asked.forEach((lang, i) => {
-      const spec = answers[i]?.spec;
-      if (spec) registerLexicon(lang, lexiconFromSpec(spec));
+      const lexicon = answers[i]?.lexicon;
+      if (lexicon) registerLexicon(lang, lexiconFromPlain(lexicon));
     });
     return extractFigures;
   };
@@ -50,7 +50,7 @@ export async function startContentScript(): Promise<void> {
     // the one language decision: the lexicons loaded besides English, read as the page is tagged or sentence by sentence
     lang: readingLanguage(
       document,
-      asked.filter((lang, i) => lang !== DEFAULT_LANGUAGE && answers[i]?.spec),
+      asked.filter((lang, i) => lang !== DEFAULT_LANGUAGE && answers[i]?.lexicon),
     ),
     fetchContext: (request) => sendMessage('context/get', request),
     loadPopoverUi,

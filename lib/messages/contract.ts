@@ -3,7 +3,7 @@ import type { ClaimContext } from '../claims/compare';
 import type { Localisable } from '../claims/fields';
 import type { FieldError } from '../claims/validate';
 import type { Party } from '../extract/lexicon/parties';
-import type { Spec as LexiconSpec } from '../extract/lexicon/spec';
+import type { PlainLexicon } from '../extract/lexicon/plain-lexicon';
 import type { Figure } from '../extract/types';
 
 /** The part of a figure the background needs to find and compare its history. */
@@ -71,12 +71,12 @@ export interface ToBackground {
     request: { draft: Record<string, unknown> };
     response: { claim?: Claim; errors: FieldError[] };
   };
-  /** A language's lexicon, for a page that needs it; English's comes with the list of parties. */
+  /** A language's lexicon, compiled (plain-lexicon.ts), for a page that needs it; English's comes with the list of parties. */
   'lexicon/get': {
     request: { lang: string };
     /** `cues`: the search for its cue words (a page without one is not read further). */
     response: {
-      spec: LexiconSpec | null;
+      lexicon: PlainLexicon | null;
       cues?: { source: string; flags: string } | null;
       parties?: readonly Party[];
     };
