@@ -141,7 +141,7 @@ describe('background message handler', () => {
     const de = await handle({ type: 'lexicon/get', payload: { lang: 'de' } }, contentScript);
     expect(de?.ok && (de.data as { lexicon: unknown }).lexicon).toBeTruthy();
     const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, contentScript);
-    expect(none).toEqual({ ok: true, data: { lexicon: null, cues: null } });
+    expect(none).toEqual({ ok: true, data: { lexicon: null, searches: null, cues: null } });
     // English too (the content script ships no language), with its cue search and the parties
     const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
     const data = en?.ok

@@ -12,7 +12,7 @@ import type { ExtensionSelf, Sender, ToBackground } from '../lib/messages/contra
 import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
 import { lexiconCues } from './lexicon-cues';
-import { plainLexiconOf } from './lexicon-specs';
+import { plainLexiconOf, plainSearchesOf } from './lexicon-specs';
 import { subscribePack, unsubscribePack, updatePack } from './pack-update';
 
 export { contextFor } from './context-for';
@@ -69,6 +69,7 @@ function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
       ...TO_BACKGROUND['lexicon/get'],
       handle: ({ lang }) => ({
         lexicon: plainLexiconOf(lang),
+        searches: plainSearchesOf(lang),
         cues: lexiconCues(lang),
         ...(lang === DEFAULT_LANGUAGE ? { parties: PARTY_LIST } : {}),
       }),

@@ -1,4 +1,4 @@
-import { cueSearch } from '../lib/extract/engine/cue-filter';
+import { searchesOf } from '../lib/extract/engine/lexicon-searches';
 import { lexiconOf } from './lexicon-specs';
 
 /** A regular expression as plain data, to be sent in a message. */
@@ -21,7 +21,7 @@ export function lexiconCues(lang: string): PatternSource | null {
   let cues = made.get(lang);
   if (!cues) {
     // the peacekeepers' names are cue words: lexiconOf has set the shared parties
-    const search = cueSearch([lexicon]);
+    const search = searchesOf(lexicon).cues;
     cues = { source: search.source, flags: search.flags.replace(/[gy]/g, '') };
     made.set(lang, cues);
   }

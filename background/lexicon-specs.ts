@@ -1,3 +1,4 @@
+import { searchesOf } from '../lib/extract/engine/lexicon-searches';
 import { lexiconFromSpec } from '../lib/extract/lexicon/compile';
 import { withCountries } from '../lib/extract/lexicon/countries';
 import { DE_SPEC } from '../lib/extract/lexicon/de';
@@ -7,7 +8,7 @@ import { FR_SPEC } from '../lib/extract/lexicon/fr';
 import type { Lexicon } from '../lib/extract/lexicon/lexicon';
 import { setParties } from '../lib/extract/lexicon/parties';
 import { PARTY_LIST } from '../lib/extract/lexicon/party-list';
-import { type PlainLexicon, plainLexicon } from '../lib/extract/lexicon/plain-lexicon';
+import { type PlainLexicon, plainData, plainLexicon } from '../lib/extract/lexicon/plain-lexicon';
 import { RU_SPEC } from '../lib/extract/lexicon/ru';
 import type { Spec } from '../lib/extract/lexicon/spec';
 import { UK_SPEC } from '../lib/extract/lexicon/uk';
@@ -39,16 +40,23 @@ export function lexiconSpec(lang: string): Spec | null {
   return spec;
 }
 
-const compiled = new Map<string, { lexicon: Lexicon; plain: PlainLexicon }>();
+interface Compiled {
+  lexicon: Lexicon;
+  /** the lexicon and its searches (engine/lexicon-searches.ts) as plain data, as a page gets them */
+  plain: PlainLexicon;
+  searches: PlainLexicon;
+}
 
-function compiledLexicon(lang: string): { lexicon: Lexicon; plain: PlainLexicon } | null {
+const compiled = new Map<string, Compiled>();
+
+function compiledLexicon(lang: string): Compiled | null {
   const spec = lexiconSpec(lang);
   if (!spec) return null;
   let found = compiled.get(lang);
   if (!found) {
     setParties(PARTY_LIST); // the countries' names give way to the shared parties' aliases
     const lexicon = lexiconFromSpec(spec);
-    found = { lexicon, plain: plainLexicon(lexicon) };
+    found = { lexicon, plain: plainLexicon(lexicon), searches: plainData(searchesOf(lexicon)) };
     compiled.set(lang, found);
   }
   return found;
@@ -62,3 +70,6 @@ export const lexiconOf = (lang: string): Lexicon | null => compiledLexicon(lang)
  * once, so that a page only turns its lists into sets.
  */
 export const plainLexiconOf = (lang: string): PlainLexicon | null => compiledLexicon(lang)?.plain ?? null;
+
+/** The searches of a language's lexicon alone (engine/lexicon-searches.ts) as plain data, or null. */
+export const plainSearchesOf = (lang: string): PlainLexicon | null => compiledLexicon(lang)?.searches ?? null;

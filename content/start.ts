@@ -1,8 +1,9 @@
 // Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
+import { type Searches, useSearchesOf } from '../lib/extract/engine/lexicon-searches';
 import { extractFigures } from '../lib/extract/extract';
 import { LANGUAGES } from '../lib/extract/languages';
 import { setParties } from '../lib/extract/lexicon/parties';
-import { lexiconFromPlain } from '../lib/extract/lexicon/plain-lexicon';
+import { fromPlainData, lexiconFromPlain } from '../lib/extract/lexicon/plain-lexicon';
 import { DEFAULT_LANGUAGE, registerLexicon } from '../lib/extract/lexicon/registry';
 import { extensionAlive, listenToMessages } from '../lib/messages/receive';
 import { sendMessage } from '../lib/messages/send';
@@ -38,8 +39,11 @@ export async function startContentScript(): Promise<void> {
   const prepare = () => {
     if (english.parties) setParties(english.parties);
     asked.forEach((lang, i) => {
-      const lexicon = answers[i]?.lexicon;
-      if (lexicon) registerLexicon(lang, lexiconFromPlain(lexicon));
+      const answer = answers[i];
+      if (!answer?.lexicon) return;
+      const lexicon = lexiconFromPlain(answer.lexicon);
+      registerLexicon(lang, lexicon);
+      if (answer.searches) useSearchesOf(lexicon, fromPlainData<Searches>(answer.searches));
     });
     return extractFigures;
   };

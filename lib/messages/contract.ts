@@ -74,9 +74,13 @@ export interface ToBackground {
   /** A language's lexicon, compiled (plain-lexicon.ts), for a page that needs it; English's comes with the list of parties. */
   'lexicon/get': {
     request: { lang: string };
-    /** `cues`: the search for its cue words (a page without one is not read further). */
+    /**
+     * `cues`: the search for its cue words (a page without one is not read further); `searches`:
+     * the searches of the lexicon read alone (engine/lexicon-searches.ts), plain like the lexicon.
+     */
     response: {
       lexicon: PlainLexicon | null;
+      searches?: PlainLexicon | null;
       cues?: { source: string; flags: string } | null;
       parties?: readonly Party[];
     };

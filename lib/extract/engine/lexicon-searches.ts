@@ -27,6 +27,14 @@ export function searchesOf(lex: Lexicon): Searches {
   return found;
 }
 
+/**
+ * Gives a lexicon the searches built for it elsewhere (the background builds them with the
+ * lexicon and sends both; a page need not build the tries of its words again).
+ */
+export function useSearchesOf(lex: Lexicon, found: Searches): void {
+  single.set(lex, found);
+}
+
 let mixed: (Searches & { version: number; det: Detector }) | null = null;
 
 /** The searches over all loaded lexicons together, and their language detector (rebuilt when one is registered). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Searches, searchesOf } from '../engine/lexicon-searches';
 import { lexiconFromSpec } from './compile';
 import { withCountries } from './countries';
 import { DE_SPEC } from './de';
@@ -7,7 +8,7 @@ import { ES_SPEC } from './es';
 import { FR_SPEC } from './fr';
 import { setParties } from './parties';
 import { PARTY_LIST } from './party-list';
-import { lexiconFromPlain, plainLexicon } from './plain-lexicon';
+import { fromPlainData, lexiconFromPlain, plainData, plainLexicon } from './plain-lexicon';
 import { RU_SPEC } from './ru';
 import { UK_SPEC } from './uk';
 
@@ -31,6 +32,17 @@ describe('a compiled lexicon sent as plain data', () => {
     expect(received).toEqual(lexicon);
     expect(received.abbrevs).toBeInstanceOf(Set);
     expect(received.nameArticles).toBeInstanceOf(Map);
+  });
+
+  it.each(['en', 'ru'])('sends the searches of a lexicon as they were built (%s)', (lang) => {
+    const lexicon = lexiconOf(lang);
+    if (!lexicon) throw new Error(`no lexicon for ${lang}`);
+    const built = searchesOf(lexicon);
+    const received = fromPlainData<Searches>(throughMessage(plainData(built)));
+    expect(received).toEqual(built);
+    expect(received.trig.search.source).toBe(built.trig.search.source);
+    expect(received.trig.search.flags).toBe('gi');
+    expect(received.cues.test('were killed')).toBe(built.cues.test('were killed'));
   });
 
   it('keeps a table key that names an object prototype a plain key', () => {

@@ -2,19 +2,22 @@ import type { Lexicon } from './lexicon';
 
 /**
  * A compiled lexicon as plain data that survives a message (Chromium sends messages as JSON):
- * every set is `{ $set: words }`, every map `{ $map: entries }`, the rest as it is. The background
- * compiles a language's spec once (expanding every word's endings, its countries and parties) and
- * sends this; a page only turns the lists back into sets, which costs a fraction of compiling.
+ * every set is `{ $set: words }`, every map `{ $map: entries }`, a regular expression
+ * `{ $re: [source, flags] }`, the rest as it is. The background compiles a language's spec once
+ * (expanding every word's endings, its countries and parties, building its searches) and sends
+ * this; a page only turns the lists back into sets, which costs a fraction of compiling.
  */
 export type PlainLexicon = { readonly [field: string]: unknown };
 
 /** Tags no table key can be: a lexicon's keys are words and phrases, never starting with "$". */
 const SET = '$set';
 const MAP = '$map';
+const RE = '$re';
 
 function toPlain(value: unknown): unknown {
   if (value instanceof Set) return { [SET]: [...value] };
   if (value instanceof Map) return { [MAP]: [...value].map(([k, v]) => [k, toPlain(v)]) };
+  if (value instanceof RegExp) return { [RE]: [value.source, value.flags] };
   if (Array.isArray(value)) return value.map(toPlain);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -41,6 +44,7 @@ function fromPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const fields = value as Record<string, unknown>;
   if (Object.hasOwn(fields, SET)) return new Set(fields[SET] as unknown[]);
+  if (Object.hasOwn(fields, RE)) return new RegExp(...(fields[RE] as [string, string]));
   if (Object.hasOwn(fields, MAP))
     return new Map((fields[MAP] as [unknown, unknown][]).map(([k, v]) => [k, fromPlain(v)]));
   for (const k of Object.keys(fields)) {
@@ -56,6 +60,12 @@ function fromPlain(value: unknown): unknown {
 
 /** A compiled lexicon as plain data for a message (see `PlainLexicon`). */
 export const plainLexicon = (lex: Lexicon): PlainLexicon => toPlain(lex) as PlainLexicon;
+
+/** Any object of a lexicon's (its searches: engine/lexicon-searches.ts) as plain data, like `plainLexicon`. */
+export const plainData = (value: object): PlainLexicon => toPlain(value) as PlainLexicon;
+
+/** What `plainData` made plain, made from `plain` itself like `lexiconFromPlain`. */
+export const fromPlainData = <T>(plain: PlainLexicon): T => fromPlain(plain) as T;
 
 /**
  * The lexicon that `plainLexicon` made plain, with its sets and maps again. Made from `plain`
