@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimContext } from '../lib/claims/compare';
 import { importSeeds, openDb } from '../lib/db';
-import { lexiconFromPlain, type PlainLexicon } from '../lib/extract/lexicon/plain-lexicon';
+import type { Searches } from '../lib/extract/engine/lexicon-searches';
+import { fromPlainData, lexiconFromPlain, type PlainLexicon } from '../lib/extract/lexicon/plain-lexicon';
 import { LIMITS } from '../lib/messages/contract';
 import { SEED_CLAIMS } from '../seeds';
 import { createHandler, mayWrite } from './handlers';
@@ -159,6 +160,23 @@ describe('background message handler', () => {
     const lexicon = lexiconFromPlain(JSON.parse(JSON.stringify(plain)));
     expect(lexicon.parties.chadians).toBe('chad');
     expect(lexicon.capitalNames.has('chad')).toBe(true);
+  });
+
+  it('sends the searches of the languages a page reads together, built for them together', async () => {
+    const en = await handle(
+      { type: 'lexicon/get', payload: { lang: 'en', readWith: ['de', 'xx'] } },
+      contentScript,
+    );
+    const mixed = en?.ok ? (en.data as { mixed: { langs: string[]; searches: PlainLexicon } }).mixed : null;
+    expect(mixed?.langs).toEqual(['en', 'de']);
+    const searches = fromPlainData<Searches>(JSON.parse(JSON.stringify(mixed?.searches)));
+    // "Soldaten" is a German cue word, "killed" an English one: one search finds both
+    expect(searches.cues.test('zwölf Soldaten')).toBe(true);
+    expect(searches.cues.test('were killed')).toBe(true);
+    const alone = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
+    expect(alone?.ok && 'mixed' in (alone.data as object)).toBe(false);
+    const bad = await handle({ type: 'lexicon/get', payload: { lang: 'en', readWith: 'de' } }, contentScript);
+    expect(bad).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('knows its own pages from others', () => {

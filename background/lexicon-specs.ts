@@ -1,3 +1,4 @@
+import { buildSearches } from '../lib/extract/engine/build-searches';
 import { searchesOf } from '../lib/extract/engine/lexicon-searches';
 import { lexiconFromSpec } from '../lib/extract/lexicon/compile';
 import { withCountries } from '../lib/extract/lexicon/countries';
@@ -8,7 +9,8 @@ import { FR_SPEC } from '../lib/extract/lexicon/fr';
 import type { Lexicon } from '../lib/extract/lexicon/lexicon';
 import { setParties } from '../lib/extract/lexicon/parties';
 import { PARTY_LIST } from '../lib/extract/lexicon/party-list';
-import { type PlainLexicon, plainData, plainLexicon } from '../lib/extract/lexicon/plain-lexicon';
+import type { PlainLexicon } from '../lib/extract/lexicon/plain-lexicon';
+import { plainData, plainLexicon } from '../lib/extract/lexicon/plain-lexicon-send';
 import { RU_SPEC } from '../lib/extract/lexicon/ru';
 import type { Spec } from '../lib/extract/lexicon/spec';
 import { UK_SPEC } from '../lib/extract/lexicon/uk';
@@ -73,3 +75,23 @@ export const plainLexiconOf = (lang: string): PlainLexicon | null => compiledLex
 
 /** The searches of a language's lexicon alone (engine/lexicon-searches.ts) as plain data, or null. */
 export const plainSearchesOf = (lang: string): PlainLexicon | null => compiledLexicon(lang)?.searches ?? null;
+
+const mixed = new Map<string, { langs: string[]; searches: PlainLexicon } | null>();
+
+/**
+ * The searches of the lexicons of `langs` read together (in that order, those that have one), as
+ * plain data with the languages they cover, or null when fewer than two have a lexicon.
+ */
+export function plainMixedSearchesOf(
+  langs: readonly string[],
+): { langs: string[]; searches: PlainLexicon } | null {
+  const key = langs.join(',');
+  let found = mixed.get(key);
+  if (found === undefined) {
+    const have = [...new Set(langs)].filter((lang) => lexiconOf(lang) !== null);
+    const lexicons = have.map((lang) => lexiconOf(lang) as Lexicon);
+    found = have.length > 1 ? { langs: have, searches: plainData(buildSearches(lexicons)) } : null;
+    mixed.set(key, found);
+  }
+  return found;
+}

@@ -73,14 +73,17 @@ export interface ToBackground {
   };
   /** A language's lexicon, compiled (plain-lexicon.ts), for a page that needs it; English's comes with the list of parties. */
   'lexicon/get': {
-    request: { lang: string };
+    /** `readWith`: the other languages the page loads, read together with this one in this order */
+    request: { lang: string; readWith?: string[] };
     /**
      * `cues`: the search for its cue words (a page without one is not read further); `searches`:
-     * the searches of the lexicon read alone (engine/lexicon-searches.ts), plain like the lexicon.
+     * the searches of the lexicon read alone (engine/lexicon-searches.ts), plain like the lexicon;
+     * `mixed`: those of the lexicons of `lang` and `readWith` read together, and which those are.
      */
     response: {
       lexicon: PlainLexicon | null;
       searches?: PlainLexicon | null;
+      mixed?: { langs: string[]; searches: PlainLexicon } | null;
       cues?: { source: string; flags: string } | null;
       parties?: readonly Party[];
     };
@@ -164,6 +167,8 @@ export const LIMITS = {
   claimant: 200,
   party: 60,
   lang: 20,
+  /** Languages a page reads together with one it asks the lexicon of (there are six). */
+  readWith: 16,
   url: 2_048,
   draft: 10_000,
   /** Figures in one `contexts/get` (the content script marks at most 5,000 on a page). */

@@ -8,7 +8,8 @@ import { ES_SPEC } from './es';
 import { FR_SPEC } from './fr';
 import { setParties } from './parties';
 import { PARTY_LIST } from './party-list';
-import { fromPlainData, lexiconFromPlain, plainData, plainLexicon } from './plain-lexicon';
+import { fromPlainData, lexiconFromPlain } from './plain-lexicon';
+import { plainData, plainLexicon } from './plain-lexicon-send';
 import { RU_SPEC } from './ru';
 import { UK_SPEC } from './uk';
 

@@ -1,5 +1,7 @@
 import type { Lexicon } from './lexicon';
 
+// The receiving side; the sending side (plainLexicon, plainData) is plain-lexicon-send.ts.
+
 /**
  * A compiled lexicon as plain data that survives a message (Chromium sends messages as JSON):
  * every set is `{ $set: words }`, every map `{ $map: entries }`, a regular expression
@@ -10,31 +12,9 @@ import type { Lexicon } from './lexicon';
 export type PlainLexicon = { readonly [field: string]: unknown };
 
 /** Tags no table key can be: a lexicon's keys are words and phrases, never starting with "$". */
-const SET = '$set';
-const MAP = '$map';
-const RE = '$re';
-
-function toPlain(value: unknown): unknown {
-  if (value instanceof Set) return { [SET]: [...value] };
-  if (value instanceof Map) return { [MAP]: [...value].map(([k, v]) => [k, toPlain(v)]) };
-  if (value instanceof RegExp) return { [RE]: [value.source, value.flags] };
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (k.startsWith('$')) throw new Error(`plain-lexicon: a key "${k}" would read as a tag`);
-      // defined, not assigned: a key "__proto__" must stay a key
-      Object.defineProperty(out, k, {
-        value: toPlain(v),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  }
-  return value;
-}
+export const SET = '$set';
+export const MAP = '$map';
+export const RE = '$re';
 
 /**
  * Turns the tagged sets and maps of `value` back, in place: an object parsed from a message keeps
@@ -57,12 +37,6 @@ function fromPlain(value: unknown): unknown {
   }
   return value;
 }
-
-/** A compiled lexicon as plain data for a message (see `PlainLexicon`). */
-export const plainLexicon = (lex: Lexicon): PlainLexicon => toPlain(lex) as PlainLexicon;
-
-/** Any object of a lexicon's (its searches: engine/lexicon-searches.ts) as plain data, like `plainLexicon`. */
-export const plainData = (value: object): PlainLexicon => toPlain(value) as PlainLexicon;
 
 /** What `plainData` made plain, made from `plain` itself like `lexiconFromPlain`. */
 export const fromPlainData = <T>(plain: PlainLexicon): T => fromPlain(plain) as T;
