@@ -83,12 +83,18 @@ export default defineConfig({
         find: /^wxt\/utils\/content-script-context$/,
         replacement: fileURLToPath(new URL('./content/inert-script-context.ts', import.meta.url)),
       };
+      // and no builders of searches: the background sends them with the lexicons (content/start.ts)
+      const noSearchBuilder = {
+        find: /^\.\/build-searches$/,
+        replacement: fileURLToPath(new URL('./content/searches-from-background.ts', import.meta.url)),
+      };
       const alias = config.resolve.alias;
       config.resolve.alias = Array.isArray(alias)
-        ? [native, inert, ...alias]
+        ? [native, inert, noSearchBuilder, ...alias]
         : [
             native,
             inert,
+            noSearchBuilder,
             ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement })),
           ];
     },

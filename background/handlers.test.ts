@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimContext } from '../lib/claims/compare';
 import { importSeeds, openDb } from '../lib/db';
-import type { Spec as LexiconSpec } from '../lib/extract/lexicon/spec';
+import type { Searches } from '../lib/extract/engine/lexicon-searches';
+import { fromPlainData, lexiconFromPlain, type PlainLexicon } from '../lib/extract/lexicon/plain-lexicon';
 import { LIMITS } from '../lib/messages/contract';
 import { SEED_CLAIMS } from '../seeds';
 import { createHandler, mayWrite } from './handlers';
@@ -139,24 +140,43 @@ describe('background message handler', () => {
 
   it('hands the content script the lexicon of a language it has, and nothing for others', async () => {
     const de = await handle({ type: 'lexicon/get', payload: { lang: 'de' } }, contentScript);
-    expect(de?.ok && (de.data as { spec: unknown }).spec).toBeTruthy();
+    expect(de?.ok && (de.data as { lexicon: unknown }).lexicon).toBeTruthy();
     const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, contentScript);
-    expect(none).toEqual({ ok: true, data: { spec: null, cues: null } });
+    expect(none).toEqual({ ok: true, data: { lexicon: null, searches: null, cues: null } });
     // English too (the content script ships no language), with its cue search and the parties
     const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
     const data = en?.ok
-      ? (en.data as unknown as { spec: unknown; cues: { source: string }; parties: unknown[] })
+      ? (en.data as unknown as { lexicon: unknown; cues: { source: string }; parties: unknown[] })
       : null;
-    expect(data?.spec).toBeTruthy();
+    expect(data?.lexicon).toBeTruthy();
     expect(new RegExp(data?.cues.source ?? '$^', 'u').test('300 soldiers were killed')).toBe(true);
     expect(data?.parties.length).toBeGreaterThan(10);
   });
 
   it('sends English too, with its countries, which the content script does not ship', async () => {
     const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
-    const spec = en?.ok ? (en.data as { spec: LexiconSpec | null }).spec : null;
-    expect(Object.values(spec?.countries?.names ?? {})).toContain('colombia');
-    expect(spec?.countries?.demonyms['colombian(|s)']).toBe('colombia');
+    const plain = en?.ok ? (en.data as { lexicon: PlainLexicon | null }).lexicon : null;
+    // as a page gets it: the message's JSON
+    const lexicon = lexiconFromPlain(JSON.parse(JSON.stringify(plain)));
+    expect(lexicon.parties.chadians).toBe('chad');
+    expect(lexicon.capitalNames.has('chad')).toBe(true);
+  });
+
+  it('sends the searches of the languages a page reads together, built for them together', async () => {
+    const en = await handle(
+      { type: 'lexicon/get', payload: { lang: 'en', readWith: ['de', 'xx'] } },
+      contentScript,
+    );
+    const mixed = en?.ok ? (en.data as { mixed: { langs: string[]; searches: PlainLexicon } }).mixed : null;
+    expect(mixed?.langs).toEqual(['en', 'de']);
+    const searches = fromPlainData<Searches>(JSON.parse(JSON.stringify(mixed?.searches)));
+    // "Soldaten" is a German cue word, "killed" an English one: one search finds both
+    expect(searches.cues.test('zwölf Soldaten')).toBe(true);
+    expect(searches.cues.test('were killed')).toBe(true);
+    const alone = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
+    expect(alone?.ok && 'mixed' in (alone.data as object)).toBe(false);
+    const bad = await handle({ type: 'lexicon/get', payload: { lang: 'en', readWith: 'de' } }, contentScript);
+    expect(bad).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('knows its own pages from others', () => {

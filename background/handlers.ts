@@ -12,7 +12,7 @@ import type { ExtensionSelf, Sender, ToBackground } from '../lib/messages/contra
 import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
 import { lexiconCues } from './lexicon-cues';
-import { lexiconSpec } from './lexicon-specs';
+import { plainLexiconOf, plainMixedSearchesOf, plainSearchesOf } from './lexicon-specs';
 import { subscribePack, unsubscribePack, updatePack } from './pack-update';
 
 export { contextFor } from './context-for';
@@ -67,8 +67,10 @@ function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
     'claims/save': { ...TO_BACKGROUND['claims/save'], handle: ({ draft }) => saveFromPage(db, draft) },
     'lexicon/get': {
       ...TO_BACKGROUND['lexicon/get'],
-      handle: ({ lang }) => ({
-        spec: lexiconSpec(lang),
+      handle: ({ lang, readWith }) => ({
+        lexicon: plainLexiconOf(lang),
+        searches: plainSearchesOf(lang),
+        ...(readWith?.length ? { mixed: plainMixedSearchesOf([lang, ...readWith]) } : {}),
         cues: lexiconCues(lang),
         ...(lang === DEFAULT_LANGUAGE ? { parties: PARTY_LIST } : {}),
       }),

@@ -1,8 +1,5 @@
-import { cueSearch } from '../lib/extract/engine/cue-filter';
-import { lexiconFromSpec } from '../lib/extract/lexicon/compile';
-import { setParties } from '../lib/extract/lexicon/parties';
-import { PARTY_LIST } from '../lib/extract/lexicon/party-list';
-import { lexiconSpec } from './lexicon-specs';
+import { searchesOf } from '../lib/extract/engine/lexicon-searches';
+import { lexiconOf } from './lexicon-specs';
 
 /** A regular expression as plain data, to be sent in a message. */
 export interface PatternSource {
@@ -19,12 +16,12 @@ const made = new Map<string, PatternSource>();
  * that has a cue word, so a page without any is never tokenized.
  */
 export function lexiconCues(lang: string): PatternSource | null {
-  const spec = lexiconSpec(lang);
-  if (!spec) return null;
+  const lexicon = lexiconOf(lang);
+  if (!lexicon) return null;
   let cues = made.get(lang);
   if (!cues) {
-    setParties(PARTY_LIST); // the peacekeepers' names are cue words
-    const search = cueSearch([lexiconFromSpec(spec)]);
+    // the peacekeepers' names are cue words: lexiconOf has set the shared parties
+    const search = searchesOf(lexicon).cues;
     cues = { source: search.source, flags: search.flags.replace(/[gy]/g, '') };
     made.set(lang, cues);
   }

@@ -1,8 +1,9 @@
 // Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
+import { type Searches, useMixedSearches, useSearchesOf } from '../lib/extract/engine/lexicon-searches';
 import { extractFigures } from '../lib/extract/extract';
 import { LANGUAGES } from '../lib/extract/languages';
-import { lexiconFromSpec } from '../lib/extract/lexicon/compile';
 import { setParties } from '../lib/extract/lexicon/parties';
+import { fromPlainData, lexiconFromPlain } from '../lib/extract/lexicon/plain-lexicon';
 import { DEFAULT_LANGUAGE, registerLexicon } from '../lib/extract/lexicon/registry';
 import { extensionAlive, listenToMessages } from '../lib/messages/receive';
 import { sendMessage } from '../lib/messages/send';
@@ -28,19 +29,35 @@ export async function startContentScript(): Promise<void> {
   // together and registered in that order; without English the page is left as it is.
   const langs = pageLanguages(document, LANGUAGES);
   const asked = [DEFAULT_LANGUAGE, ...langs.filter((lang) => lang !== DEFAULT_LANGUAGE)];
+  // English's answer brings the searches of all of them read together (pages build none)
   const answers = await Promise.all(
-    asked.map((lang) => sendMessage('lexicon/get', { lang }).catch(() => null)),
+    asked.map((lang, i) =>
+      sendMessage(
+        'lexicon/get',
+        i === 0 && asked.length > 1 ? { lang, readWith: asked.slice(1) } : { lang },
+      ).catch(() => null),
+    ),
   );
   const english = answers[0];
-  if (!english?.cues) return;
-  const cues = answers.flatMap((a) => (a?.cues ? `(?:${a.cues.source})` : []));
+  if (!english?.cues || !english.lexicon) return;
+  const found = asked.flatMap((lang, i) => {
+    const answer = answers[i];
+    return answer?.lexicon ? [{ lang, answer, lexicon: answer.lexicon }] : [];
+  });
+  // read together only with the searches built for them together (a page builds none)
+  const mixed = english.mixed;
+  const read =
+    found.length === 1 || mixed?.langs.join() === found.map((f) => f.lang).join() ? found : found.slice(0, 1);
+  const cues = read.flatMap(({ answer }) => (answer.cues ? `(?:${answer.cues.source})` : []));
   // compiled only for the first text block that has a cue word
   const prepare = () => {
     if (english.parties) setParties(english.parties);
-    asked.forEach((lang, i) => {
-      const spec = answers[i]?.spec;
-      if (spec) registerLexicon(lang, lexiconFromSpec(spec));
-    });
+    for (const { lang, answer, lexicon } of read) {
+      const compiled = lexiconFromPlain(lexicon);
+      registerLexicon(lang, compiled);
+      if (answer.searches) useSearchesOf(compiled, fromPlainData<Searches>(answer.searches));
+    }
+    if (mixed && read.length > 1) useMixedSearches(fromPlainData<Searches>(mixed.searches));
     return extractFigures;
   };
   if (!lifetime.check()) return;
@@ -50,7 +67,7 @@ export async function startContentScript(): Promise<void> {
     // the one language decision: the lexicons loaded besides English, read as the page is tagged or sentence by sentence
     lang: readingLanguage(
       document,
-      asked.filter((lang, i) => lang !== DEFAULT_LANGUAGE && answers[i]?.spec),
+      read.slice(1).map((f) => f.lang),
     ),
     fetchContext: (request) => sendMessage('context/get', request),
     loadPopoverUi,

@@ -3,7 +3,7 @@ import type { ClaimContext } from '../claims/compare';
 import type { Localisable } from '../claims/fields';
 import type { FieldError } from '../claims/validate';
 import type { Party } from '../extract/lexicon/parties';
-import type { Spec as LexiconSpec } from '../extract/lexicon/spec';
+import type { PlainLexicon } from '../extract/lexicon/plain-lexicon';
 import type { Figure } from '../extract/types';
 
 /** The part of a figure the background needs to find and compare its history. */
@@ -71,12 +71,19 @@ export interface ToBackground {
     request: { draft: Record<string, unknown> };
     response: { claim?: Claim; errors: FieldError[] };
   };
-  /** A language's lexicon, for a page that needs it; English's comes with the list of parties. */
+  /** A language's lexicon, compiled (plain-lexicon.ts), for a page that needs it; English's comes with the list of parties. */
   'lexicon/get': {
-    request: { lang: string };
-    /** `cues`: the search for its cue words (a page without one is not read further). */
+    /** `readWith`: the other languages the page loads, read together with this one in this order */
+    request: { lang: string; readWith?: string[] };
+    /**
+     * `cues`: the search for its cue words (a page without one is not read further); `searches`:
+     * the searches of the lexicon read alone (engine/lexicon-searches.ts), plain like the lexicon;
+     * `mixed`: those of the lexicons of `lang` and `readWith` read together, and which those are.
+     */
     response: {
-      spec: LexiconSpec | null;
+      lexicon: PlainLexicon | null;
+      searches?: PlainLexicon | null;
+      mixed?: { langs: string[]; searches: PlainLexicon } | null;
       cues?: { source: string; flags: string } | null;
       parties?: readonly Party[];
     };
@@ -160,6 +167,8 @@ export const LIMITS = {
   claimant: 200,
   party: 60,
   lang: 20,
+  /** Languages a page reads together with one it asks the lexicon of (there are six). */
+  readWith: 16,
   url: 2_048,
   draft: 10_000,
   /** Figures in one `contexts/get` (the content script marks at most 5,000 on a page). */

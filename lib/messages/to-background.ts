@@ -87,7 +87,21 @@ export const TO_BACKGROUND: Checks<ToBackground> = {
       return JSON.stringify(p.draft).length > LIMITS.draft ? tooLarge('draft') : null;
     },
   },
-  'lexicon/get': { check: (p) => (isObject(p) ? text(p.lang, LIMITS.lang, 'lang') : invalid('payload')) },
+  'lexicon/get': {
+    check: (p) => {
+      if (!isObject(p)) return invalid('payload');
+      if (p.readWith === undefined) return text(p.lang, LIMITS.lang, 'lang');
+      if (!Array.isArray(p.readWith)) return invalid('readWith');
+      if (p.readWith.length > LIMITS.readWith) return tooLarge('readWith');
+      return (
+        text(p.lang, LIMITS.lang, 'lang') ??
+        p.readWith.reduce<Failure | null>(
+          (failure, lang) => failure ?? text(lang, LIMITS.lang, 'readWith'),
+          null,
+        )
+      );
+    },
+  },
   'packs/subscribe': {
     writes: true,
     check: (p) =>
