@@ -69,7 +69,9 @@ describe('claim packs', () => {
     const rows = popup.locator('.claim-row');
     await rows.filter({ hasText: '450 killed' }).waitFor();
     assert.equal(await rows.count(), 2);
-    assert.match(await rows.first().textContent(), /Example Desk analysts/);
+    const FROM = 'from the Example Desk pack, updated 1 Dec 2026';
+    for (const row of await rows.allTextContents())
+      assert.match(row, new RegExp(`Example Desk analysts.* · ${FROM}`));
     const article = await browser.context.newPage();
     await article.goto(`${site.url}/demo/article.html`);
     await article.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
@@ -81,6 +83,9 @@ describe('claim packs', () => {
     const fromPack = earlier.filter((text) => text.includes('Example Desk analysts'));
     assert.equal(fromPack.length, 2, `the earlier claims: ${earlier.join(' | ')}`);
     assert.match(fromPack.join(' '), /450/);
+    for (const row of fromPack) assert.ok(row.includes(FROM), row);
+    const others = earlier.filter((text) => !text.includes('Example Desk analysts'));
+    assert.ok(others.length > 0 && others.every((text) => !text.includes('pack')), 'seed claims say no pack');
     await article.close();
   });
 
