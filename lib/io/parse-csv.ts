@@ -11,7 +11,7 @@ type Message = ReturnType<typeof msg>;
 
 const KNOWN: ReadonlySet<string> = new Set(CLAIM_COLUMNS);
 const REQUIRED = ['metric', 'qualifier', 'claimedBy', 'claimDate'];
-const NUMBERS = new Set(['low', 'high']);
+const NUMBERS = new Set(['low', 'high', 'best']);
 
 /** Checks the header row; returns the columns, or the reason the file cannot be read. */
 function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Message } {
