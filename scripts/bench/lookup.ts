@@ -3,39 +3,22 @@
 // the same answer from a full table scan. Prints figures; asserts nothing about time.
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { chromium } from 'playwright-core';
 // @ts-expect-error: plain ES module shared with the end-to-end tests
 import { chromiumPath, launchPlain } from '../../e2e/browser.mjs';
-import { serveBlank } from './serve-blank';
+import { bundlePage, serveBlank } from './bench-page';
 
 const CHROMIUM: string = chromiumPath;
 const TOTAL = 100_000;
 const RUNS = 200;
 const SCAN_RUNS = 20;
-const here = dirname(fileURLToPath(import.meta.url));
 
 type Bench = typeof import('./lookup-page');
 declare global {
   interface Window {
     claimlineBench: Bench;
   }
-}
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(here, 'lookup-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'claimlineBench',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]?.text ?? '';
 }
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
@@ -50,7 +33,7 @@ export async function run(): Promise<void> {
     );
     return;
   }
-  const script = await bundle();
+  const script = await bundlePage('lookup-page.ts', 'claimlineBench');
   const server = await serveBlank();
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {

@@ -3,23 +3,16 @@
 // history, in headless Chromium's IndexedDB (a page on 127.0.0.1). Prints figures; asserts nothing.
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 // @ts-expect-error: plain ES module shared with the end-to-end tests
 import { chromiumPath, launchPlain } from '../../e2e/browser.mjs';
-import { serveBlank } from './serve-blank';
+import { bundlePage, serveBlank } from './bench-page';
 
 const TOTAL = 100_000;
 const RUNS = 200;
-const here = dirname(fileURLToPath(import.meta.url));
 
+/** The page half, as the bundle defines it in the page. */
 type Bench = typeof import('./packs-page');
-declare global {
-  interface Window {
-    claimlinePacks: Bench;
-  }
-}
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 const at = (sorted: number[], q: number) =>
@@ -31,24 +24,23 @@ export async function run(): Promise<void> {
     console.log(`packs: skipped, no Chromium at ${chromiumPath} (set CHROMIUM_PATH).`);
     return;
   }
-  const bundle = await build({
-    entryPoints: [join(here, 'packs-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'claimlinePacks',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'warning',
-  });
+  const script = await bundlePage('packs-page.ts', 'claimlinePacks');
   const server = await serveBlank();
   const browser = await launchPlain();
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
-    await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
-    const applied = await page.evaluate((total: number) => window.claimlinePacks.apply('bench-packs', total), TOTAL);
-    const looked = await page.evaluate((runs: number) => window.claimlinePacks.lookup('bench-packs', runs), RUNS);
+    await page.addScriptTag({ content: script });
+    const applied = await page.evaluate(
+      (total: number) =>
+        (window as unknown as { claimlinePacks: Bench }).claimlinePacks.apply('bench-packs', total),
+      TOTAL,
+    );
+    const looked = await page.evaluate(
+      (runs: number) =>
+        (window as unknown as { claimlinePacks: Bench }).claimlinePacks.lookup('bench-packs', runs),
+      RUNS,
+    );
     const n = TOTAL.toLocaleString('en');
     for (const [i, r] of applied.rounds.entries())
       console.log(
