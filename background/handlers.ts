@@ -13,6 +13,7 @@ import { TO_BACKGROUND } from '../lib/messages/to-background';
 import { contextFor, contextsFor } from './context-for';
 import { lexiconCues } from './lexicon-cues';
 import { plainLexiconOf, plainMixedSearchesOf, plainSearchesOf } from './lexicon-specs';
+import { withPackSources } from './pack-sources';
 import { subscribePack, unsubscribePack, updatePack } from './pack-update';
 
 export { contextFor } from './context-for';
@@ -59,7 +60,10 @@ async function saveFromPage(
 /** The table of the background's messages: each one's check (lib/messages) and its handler. */
 function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
   return {
-    'context/get': { ...TO_BACKGROUND['context/get'], handle: (request) => contextFor(db, request) },
+    'context/get': {
+      ...TO_BACKGROUND['context/get'],
+      handle: async (request) => withPackSources(db, await contextFor(db, request)),
+    },
     'contexts/get': {
       ...TO_BACKGROUND['contexts/get'],
       handle: async (request) => ({ contexts: await contextsFor(db, request) }),

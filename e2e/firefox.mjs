@@ -111,8 +111,9 @@ export function readZip(file) {
  * A fresh headless firefox-esr (puppeteer makes and removes a temporary profile) with the built
  * extension installed as a temporary add-on, which Firefox allows unsigned.
  * Resolves to { browser, addonId, extensionUrl(path), openExtensionPage(path), close }.
+ * `prefs` are more Firefox preferences.
  */
-export async function launchFirefoxWithExtension({ headless = true } = {}) {
+export async function launchFirefoxWithExtension({ headless = true, prefs = {} } = {}) {
   assertFirefoxInstalled();
   const manifest = firefoxManifest();
   if (!manifest)
@@ -127,7 +128,10 @@ export async function launchFirefoxWithExtension({ headless = true } = {}) {
     timeout: 60_000,
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without it (the popup test).
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+      ...prefs,
+    },
   });
   let addonId;
   try {

@@ -5,6 +5,7 @@ export {};
 const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   extract: () => import('./bench/extract'),
   lookup: () => import('./bench/lookup'),
+  packs: () => import('./bench/packs'),
   pages: () => import('./bench/pages'),
   startup: () => import('./bench/startup'),
 };

@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../../lib/claims/compare';
 import { t } from '../../lib/i18n';
-import { describeAmount, formatChange, formatDate } from '../../lib/wording/format';
+import { describeAmount, describePackSource, formatChange, formatDate } from '../../lib/wording/format';
 
 /** The URL when it is a web address; anything else (javascript:, data:) is never made a link. */
 export function safeHref(url: string | null): string | null {
@@ -34,6 +34,7 @@ export function ClaimRow({ entry }: { entry: HistoryEntry }) {
       ) : (
         claim.sourceName && <span class="source">{claim.sourceName}</span>
       )}
+      {entry.pack && <span class="from-pack">{describePackSource(entry.pack)}</span>}
     </li>
   );
 }

@@ -1,12 +1,16 @@
 import { useCallback, useRef } from 'preact/hooks';
+import type { PackSource } from '../../lib/claims/context';
+import { packSourceOf } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import { describeFigure, formatDate } from '../../lib/wording/format';
+import { describeFigure, describePackSource, formatDate } from '../../lib/wording/format';
 import type { ListRow } from './filter-claims';
 import { useVirtualList } from './use-virtual-list';
 
 export const LIST_HEIGHT = 340;
 const GROUP_HEIGHT = 34;
 const CLAIM_HEIGHT = 46;
+
+const NO_PACKS: ReadonlyMap<string, PackSource> = new Map();
 
 const rowKey = (row: ListRow | undefined) =>
   row === undefined ? '' : row.kind === 'group' ? `g:${row.subject}` : `c:${row.claim.id}`;
@@ -16,13 +20,15 @@ export interface ClaimListProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onChart: (subject: string | null) => void;
+  /** The publisher and issue date of each subscribed pack, by pack id, to say where its claims came from. */
+  packs?: ReadonlyMap<string, PackSource>;
 }
 
 /**
  * The claims grouped by subject, virtualised: only the rows in view (and a few around) are in
  * the DOM, so 10,000+ claims scroll smoothly. Arrow keys move between claims.
  */
-export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProps) {
+export function ClaimList({ rows, selectedId, onSelect, onChart, packs = NO_PACKS }: ClaimListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const getItemKey = useCallback((i: number) => rowKey(rows[i]), [rows]);
   const list = useVirtualList({
@@ -72,6 +78,7 @@ export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProp
               </li>
             );
           const c = row.claim;
+          const source = packSourceOf(c, packs);
           return (
             <li key={rowKey(row)} class="claim-row" style={style}>
               <button
@@ -85,6 +92,7 @@ export function ClaimList({ rows, selectedId, onSelect, onChart }: ClaimListProp
                 <span class="value">{describeFigure(c)}</span>
                 <span class="meta">
                   {c.claimedBy} · <time dateTime={c.claimDate}>{formatDate(c.claimDate)}</time>
+                  {source && <span class="from-pack"> · {describePackSource(source)}</span>}
                 </span>
               </button>
             </li>

@@ -1,8 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
-import { addNewClaim, type ClaimlineDb, deleteUnchanged, reopenAfter, saveEdit } from '../../lib/db';
+import {
+  addNewClaim,
+  type ClaimlineDb,
+  deleteUnchanged,
+  listSubscriptions,
+  packSources,
+  reopenAfter,
+  saveEdit,
+} from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { formatNumber } from '../../lib/wording/format';
+import { useLiveQuery } from '../shared/use-live-query';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimForm } from './ClaimForm';
 import { ClaimList } from './ClaimList';
@@ -38,6 +47,11 @@ export function ClaimsSection({
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimedBy))].sort(), [claims]);
   const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
   const rows = useMemo(() => groupBySubject(shown), [shown]);
+  const subscriptions = useLiveQuery(() => listSubscriptions(db), [db]);
+  const packs = useMemo(
+    () => packSources(subscriptions.status === 'ready' ? subscriptions.value : []),
+    [subscriptions],
+  );
 
   /** Runs a write; after a failure the connection is opened afresh, so the next write can work. */
   async function write<T>(fn: () => Promise<T>): Promise<T> {
@@ -123,6 +137,7 @@ export function ClaimsSection({
             selectedId={null}
             onSelect={(id) => onEdit(claims.find((c) => c.id === id) ?? null)}
             onChart={(subject) => setFilter({ ...filter, subject: subject ?? NO_SUBJECT })}
+            packs={packs}
           />
         </>
       )}

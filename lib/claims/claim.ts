@@ -44,6 +44,8 @@ export interface Claim extends Amount {
   quote: string | null;
   note: string | null;
   origin: Origin;
+  /** A central estimate inside a range (UCDP's `best`); absent when the source gives none. */
+  best?: number;
   createdAt: string;
   updatedAt: string;
 }

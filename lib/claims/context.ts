@@ -12,6 +12,14 @@ export interface HistoryEntry {
   change: number | null;
   /** The figure divided by this claim (null when either is missing or the claim is 0). */
   ratio: number | null;
+  /** The claim pack the claim came from, when it is a pack's record (the background adds it). */
+  pack?: PackSource;
+}
+
+/** Where a pack claim came from: the pack's publisher and when the publisher last issued it. */
+export interface PackSource {
+  publisher: string;
+  updatedAt: string;
 }
 
 /** Everything the popover shows about one figure. */

@@ -152,6 +152,29 @@ describe('validateClaim', () => {
   });
 });
 
+describe('the central estimate of a range (best)', () => {
+  const range = { ...minimal, low: 200, high: 500, qualifier: 'range' };
+  it('is kept when it lies within low and high', () => {
+    expect(validateClaim({ ...range, best: 320 }, opts).claim).toMatchObject({
+      low: 200,
+      high: 500,
+      best: 320,
+    });
+  });
+  it('is left out when not given, so claims without one stay as they were', () => {
+    expect(validateClaim(range, opts).claim).not.toHaveProperty('best');
+    expect(validateClaim({ ...range, best: null }, opts).claim).not.toHaveProperty('best');
+  });
+  it('is refused outside the range, or when not a whole number, naming the field', () => {
+    const outside = validateClaim({ ...range, best: 900 }, opts).errors;
+    expect(outside.map((e) => [e.field, e.message])).toEqual([
+      ['best', 'best (900) is outside low and high'],
+    ]);
+    expect(fieldsOf({ ...range, best: 12.5 })).toEqual(['best']);
+    expect(fieldsOf({ ...range, best: 'many' })).toEqual(['best']);
+  });
+});
+
 describe('validateClaims', () => {
   it('keeps the valid rows and reports each error with its 1-based line and field', () => {
     let n = 0;

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../extract/types';
 import type { MessageKey } from '../i18n';
 import type { Claim, Origin } from './claim';
-import { FIELDS, type FieldCheck, type FieldError, msg, oneOf, text, timestamp } from './fields';
+import { count, FIELDS, type FieldCheck, type FieldError, msg, oneOf, text, timestamp } from './fields';
 
 export type { FieldError } from './fields';
 
@@ -101,6 +101,7 @@ export function validateClaim(
   };
   checkField(out, errors, input, 'createdAt', timestamp, at);
   checkField(out, errors, input, 'updatedAt', timestamp, () => (out.createdAt as string | undefined) ?? at());
+  checkBest(out, errors, input as Record<string, unknown>);
   crossChecks(out, errors);
   notInFuture(out, errors, now());
   if (errors.length > 0) return { errors };
@@ -118,6 +119,26 @@ function notInFuture(out: Record<string, unknown>, errors: FieldError[], now: st
     if (typeof day === 'string' && Date.parse(day) > today + 86_400_000)
       errors.push({ field, ...msg(`${field} ${day} is in the future`, 'valFutureDate', field, day) });
   }
+}
+
+/**
+ * The optional central estimate of a range: a count within low and high. Kept only when given,
+ * so claims without one stay exactly as they were.
+ */
+function checkBest(out: Record<string, unknown>, errors: FieldError[], input: Record<string, unknown>) {
+  const given = input.best;
+  if (given === undefined || given === null || given === '') return;
+  const r = count(given, 'best');
+  if (!r.ok) return errors.push({ field: 'best', message: r.message, ...(r.i18n && { i18n: r.i18n }) });
+  const best = r.value as number;
+  const low = out.low as number | null | undefined;
+  const high = out.high as number | null | undefined;
+  if ((typeof low === 'number' && best < low) || (typeof high === 'number' && best > high))
+    return errors.push({
+      field: 'best',
+      ...msg(`best (${best}) is outside low and high`, 'valBestOutside', best),
+    });
+  out.best = best;
 }
 
 /** Rules between fields; each runs only when the fields it reads passed their own checks. */

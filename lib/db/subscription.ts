@@ -10,6 +10,8 @@ export interface Subscription {
   packId: string | null;
   publisher: string | null;
   seq: number | null;
+  /** When the publisher issued the pack last applied (its header's `issuedAt`). */
+  issuedAt?: string | null;
   etag: string | null;
   claimCount: number;
   subscribedAt: string;

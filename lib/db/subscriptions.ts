@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim';
+import type { PackSource } from '../claims/context';
 import type { Localisable } from '../claims/fields';
 import type { VerifiedPack } from '../io/read-pack';
 import type { ClaimlineDb } from './schema';
@@ -9,6 +10,24 @@ export type { Subscription } from './subscription';
 
 /** The key prefix of a pack's records in the claims table. */
 export const packPrefix = (packId: string): string => `pack:${packId}:`;
+
+/** The publisher and issue date of every applied pack, by pack id. */
+export function packSources(subs: readonly Subscription[]): Map<string, PackSource> {
+  const sources = new Map<string, PackSource>();
+  for (const sub of subs) {
+    const updatedAt = sub.issuedAt ?? sub.lastSuccessAt;
+    if (sub.packId && sub.publisher && updatedAt)
+      sources.set(sub.packId, { publisher: sub.publisher, updatedAt });
+  }
+  return sources;
+}
+
+/** Where a claim came from when it is a pack's record (the reader's copies are the reader's). */
+export function packSourceOf(claim: Claim, sources: ReadonlyMap<string, PackSource>): PackSource | null {
+  if (claim.origin !== 'pack') return null;
+  const packId = /^pack:([^:]+):/.exec(claim.id)?.[1];
+  return (packId && sources.get(packId)) || null;
+}
 
 /** Every subscription, oldest first. */
 export async function listSubscriptions(db: ClaimlineDb): Promise<Subscription[]> {
@@ -32,6 +51,7 @@ export async function addSubscription(
       packId: null,
       publisher: null,
       seq: null,
+      issuedAt: null,
       etag: null,
       claimCount: 0,
       subscribedAt: now,
@@ -86,6 +106,7 @@ export async function applyPack(
       packId: pack.header.id,
       publisher: pack.header.publisher,
       seq: pack.header.seq,
+      issuedAt: pack.header.issuedAt,
       etag,
       claimCount: incoming.length,
       lastSuccessAt: now,

@@ -9,6 +9,7 @@ export const CLAIM_COLUMNS = [
   'metric',
   'low',
   'high',
+  'best',
   'qualifier',
   'claimedBy',
   'claimantType',

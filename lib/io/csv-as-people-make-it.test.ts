@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { makeClaim } from '../claims/test-claims';
 import { validateClaim } from '../claims/validate';
+import { exportCsv } from './export-csv';
 import { parseImport } from './parse-import';
 
 const read = (text: string) => {
@@ -17,6 +19,13 @@ describe('CSV files as spreadsheets write them', () => {
     );
     expect(parsed.errorCount).toBe(0);
     expect(parsed.records[0]).toMatchObject({ claimedBy: 'Ministry of Examplia', low: 53977, high: 53977 });
+  });
+
+  test('a comma file whose cells hold semicolons is still read by its commas', () => {
+    const claim = makeClaim({ id: ';;', claimDate: '2026-11-02', quote: ';', claimedBy: '!' });
+    const parsed = read(exportCsv([claim]));
+    expect(parsed.errorCount).toBe(0);
+    expect(parsed.records[0]).toMatchObject({ id: ';;', quote: ';', claimedBy: '!' });
   });
 
   test('a quoted "53,977" in a comma file is a number, grouped by its thousands', () => {

@@ -16,7 +16,7 @@ export function exportCsv(claims: readonly Claim[]): string {
   const data = claims.map((c) =>
     CLAIM_COLUMNS.map((k) => {
       const v = c[k];
-      return v === null ? '' : typeof v === 'string' ? v : String(v);
+      return v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v);
     }),
   );
   return `${Papa.unparse(

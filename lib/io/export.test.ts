@@ -24,6 +24,7 @@ const tricky = [
     claimDate: '2025-03-01',
     low: 10,
     high: 20,
+    best: 14,
     qualifier: 'range',
     cumulative: false,
     note: 'Ünïcödé — ✓ 🚩',
@@ -56,7 +57,7 @@ describe('CSV export', () => {
 
   it('has a header row with every field', () => {
     expect(header).toContain('claimDate');
-    expect(header).toHaveLength(23);
+    expect(header).toHaveLength(24);
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {

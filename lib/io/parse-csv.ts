@@ -11,7 +11,7 @@ type Message = ReturnType<typeof msg>;
 
 const KNOWN: ReadonlySet<string> = new Set(CLAIM_COLUMNS);
 const REQUIRED = ['metric', 'qualifier', 'claimedBy', 'claimDate'];
-const NUMBERS = new Set(['low', 'high']);
+const NUMBERS = new Set(['low', 'high', 'best']);
 
 /** Checks the header row; returns the columns, or the reason the file cannot be read. */
 function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Message } {
@@ -76,6 +76,18 @@ function toRecord(columns: ClaimColumn[], cells: string[]): Record<string, unkno
   return record;
 }
 
+/**
+ * The delimiter, read from the header row alone: what spreadsheets write, commas, or semicolons
+ * (and tabs) in locales whose decimal mark is a comma. Column names hold none of them, while the
+ * data rows may hold any (papaparse's guess over the rows took `;` for a row of `;;` ids).
+ */
+function headerDelimiter(text: string): string {
+  const end = text.indexOf('\n');
+  const header = end < 0 ? text : text.slice(0, end);
+  const count = (d: string) => header.split(d).length - 1;
+  return [';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
 /** Reads CSV with a header row; line numbers are lines of the file (a quoted newline counts). */
 export function parseCsvRows(text: string): RowsResult {
   const rows: unknown[] = [];
@@ -88,9 +100,7 @@ export function parseCsvRows(text: string): RowsResult {
   let line = 1;
   let cursor = 0;
   Papa.parse<string[]>(text, {
-    // what spreadsheets write: commas, or semicolons (and tabs) in locales whose decimal mark is a comma
-    delimiter: '',
-    delimitersToGuess: [',', ';', '\t'],
+    delimiter: headerDelimiter(text),
     step: (result, parser) => {
       const rowLine = line;
       const end = result.meta.cursor;

@@ -83,6 +83,17 @@ export function parseImport(
   const read = readRows(text, name);
   if (!read.ok) return read;
   progress('validating', 0.5);
+  const checked = validateRows(read, options);
+  progress('validating', 1);
+  return checked;
+}
+
+/**
+ * Checks rows already read (from a file, or from a claim pack's parsed envelope) with the shared
+ * validator: forbidden keys, broken characters, every field. Records without an origin get
+ * `options.origin`, else 'import'.
+ */
+export function validateRows(read: RowsResult & { ok: true }, options: ValidateOptions = {}): ParsedImport {
   const errors: RowError[] = [...read.errors];
   const rows: unknown[] = [];
   const lines: number[] = [];
@@ -98,7 +109,6 @@ export function parseImport(
   const { records, errors: invalid } = validateClaims(rows, { origin: 'import', ...options });
   for (const e of invalid) errors.push({ ...e, line: lines[e.line - 1] ?? e.line });
   errors.sort((a, b) => a.line - b.line);
-  progress('validating', 1);
   return {
     ok: true,
     format: read.format,

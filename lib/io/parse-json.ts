@@ -70,13 +70,14 @@ export function parseJsonRows(text: string): RowsResult {
       return failure(msg(`The file is not valid JSON: ${jsonError(e)}`, 'ioNotValidJson', jsonError(e)));
     }
     if (Array.isArray(value)) return fromArray(value, 'json-array');
-    if (isObject(value) && ('format' in value || 'claims' in value)) return fromEnvelope(value);
+    if (isObject(value) && ('format' in value || 'claims' in value)) return rowsOfEnvelope(value);
     return parseJsonLines(text);
   }
   return failure(msg('The file is not JSON: it must start with { or [.', 'ioNotJson'));
 }
 
-function fromEnvelope(env: Record<string, unknown>): RowsResult {
+/** The records of a parsed `claimline-claims` envelope (an export, or a claim pack's body). */
+export function rowsOfEnvelope(env: Record<string, unknown>): RowsResult {
   if (env.format !== EXPORT_FORMAT)
     return failure(
       msg(

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { packRecordId, readPack } from './read-pack';
 import { packClaim, testPublisher } from './test-packs';
 
@@ -27,6 +27,20 @@ describe('readPack', () => {
     ]);
     expect(read.deleted).toEqual(['pack:example-desk:old-one']);
     expect(read.fingerprint).toBe(desk.keyId);
+  });
+
+  test('the pack is parsed once: its records are read from the envelope already parsed', async () => {
+    const desk = await publisher();
+    const { bytes, signature } = desk.issue(1);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const read = await readPack(bytes, signature, { publicKey: desk.key }, null);
+      expect(read.ok && read.claims.length).toBe(2);
+      // one parse of the signature file, one of the pack
+      expect(parse.mock.calls.filter(([text]) => String(text).includes('"claims"'))).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   test('the key can be trusted by its fingerprint, pasted with colons and capitals', async () => {

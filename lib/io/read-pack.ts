@@ -9,8 +9,8 @@ import {
   parseSignatureFile,
   verifySignature,
 } from './pack-key';
-import { MAX_BYTES, parseImport } from './parse-import';
-import { jsonDepth, MAX_DEPTH } from './parse-json';
+import { MAX_BYTES, validateRows } from './parse-import';
+import { jsonDepth, MAX_DEPTH, rowsOfEnvelope } from './parse-json';
 import { type Failure, failure } from './rows';
 
 /** The header a claim pack adds to the `claimline-claims` export. */
@@ -164,7 +164,10 @@ export async function readPack(
         lastSeq,
       ),
     );
-  const parsed = parseImport(bytes, 'pack.json', { origin: 'pack' });
+  // the envelope parsed above is the one read: the records are never parsed a second time
+  const rows = rowsOfEnvelope(envelope);
+  if (!rows.ok) return { ...rows, reason: 'format' };
+  const parsed = validateRows(rows, { origin: 'pack' });
   if (!parsed.ok) return { ...parsed, reason: 'format' };
   if (parsed.errorCount > 0) {
     const first = parsed.errors[0];

@@ -25,6 +25,7 @@ describe('UCDP GED files', () => {
       metric: 'killed',
       low: 11,
       high: 20,
+      best: 13,
       qualifier: 'range',
       population: 'military',
       claimedBy: 'UCDP GED (Uppsala Conflict Data Program)',
@@ -37,6 +38,7 @@ describe('UCDP GED files', () => {
     });
     expect(battle?.note).toMatch(/Government of Examplia 4, Northern Front 9, civilians 0; best estimate 13/);
     expect(massacre).toMatchObject({ low: 7, high: 7, qualifier: 'exact', population: 'civilian' });
+    expect(massacre).not.toHaveProperty('best');
   });
 
   test('a row GED got wrong is named by its line and field; the others still read', () => {

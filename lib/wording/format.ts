@@ -103,3 +103,8 @@ export function formatChange(change: number | null): string {
   if (change === 0) return t('changeSame');
   return `${change > 0 ? '+' : '−'}${formatNumber(Math.abs(change))}`;
 }
+
+/** Where a pack claim came from: "from the Example Desk pack, updated 2 Dec 2026". */
+export function describePackSource(source: { publisher: string; updatedAt: string }): string {
+  return t('claimFromPack', source.publisher, formatDate(source.updatedAt.slice(0, 10)));
+}

@@ -95,6 +95,26 @@ function generated(i: number, r: () => number, subject: SubjectPlan): Claim {
 }
 
 /**
+ * The generated claims numbered `from` up to `to`, spread over the real subjects (each
+ * `realWeight` times an invented one's share) and `extra` invented subjects; the same every run.
+ */
+export function* generatedClaims(from: number, to: number, extra = 150, realWeight = 6): Generator<Claim> {
+  const subjects = plans(extra, realWeight);
+  const cumulative: number[] = [];
+  subjects.reduce((sum, s) => {
+    cumulative.push(sum + s.weight);
+    return sum + s.weight;
+  }, 0);
+  const totalWeight = cumulative[cumulative.length - 1] as number;
+  const r = random(20250430);
+  for (let i = from; i < to; i++) {
+    const w = r() * totalWeight;
+    const subject = subjects[cumulative.findIndex((c) => w < c)] as SubjectPlan;
+    yield generated(i, r, subject);
+  }
+}
+
+/**
  * Fills a fresh database with the seeds plus generated claims (each passes validateClaim) up to
  * `total`, spread over the real subjects (each `realWeight` times an invented one's share) and
  * `extra` invented subjects.
@@ -108,19 +128,9 @@ export async function fill(
   await openDb(name).delete();
   const db = openDb(name);
   await db.claims.bulkAdd(SEED_CLAIMS);
-  const subjects = plans(extra, realWeight);
-  const cumulative: number[] = [];
-  subjects.reduce((sum, s) => {
-    cumulative.push(sum + s.weight);
-    return sum + s.weight;
-  }, 0);
-  const totalWeight = cumulative[cumulative.length - 1] as number;
-  const r = random(20250430);
   let batch: Claim[] = [];
-  for (let i = SEED_CLAIMS.length; i < total; i++) {
-    const w = r() * totalWeight;
-    const subject = subjects[cumulative.findIndex((c) => w < c)] as SubjectPlan;
-    batch.push(generated(i, r, subject));
+  for (const claim of generatedClaims(SEED_CLAIMS.length, total, extra, realWeight)) {
+    batch.push(claim);
     if (batch.length === 10_000) {
       await db.claims.bulkAdd(batch);
       batch = [];

@@ -2,53 +2,23 @@
 // headless Chromium's IndexedDB (a page on 127.0.0.1: IndexedDB needs a real origin), against
 // the same answer from a full table scan. Prints figures; asserts nothing about time.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { chromium } from 'playwright-core';
 // @ts-expect-error: plain ES module shared with the end-to-end tests
 import { chromiumPath, launchPlain } from '../../e2e/browser.mjs';
+import { bundlePage, serveBlank } from './bench-page';
 
 const CHROMIUM: string = chromiumPath;
 const TOTAL = 100_000;
 const RUNS = 200;
 const SCAN_RUNS = 20;
-const here = dirname(fileURLToPath(import.meta.url));
 
 type Bench = typeof import('./lookup-page');
 declare global {
   interface Window {
     claimlineBench: Bench;
   }
-}
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(here, 'lookup-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'claimlineBench',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-/** Serves one empty page on 127.0.0.1, so the bench's IndexedDB lives in a real http origin. */
-async function serve(): Promise<{ url: string; close: () => void }> {
-  const server = createServer((_req, res) => {
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end('<!doctype html><title>bench</title>');
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
@@ -63,8 +33,8 @@ export async function run(): Promise<void> {
     );
     return;
   }
-  const script = await bundle();
-  const server = await serve();
+  const script = await bundlePage('lookup-page.ts', 'claimlineBench');
+  const server = await serveBlank();
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {
     browser = await launchPlain();

@@ -1,0 +1,106 @@
+// The in-browser half of the claim pack benchmark: bundled by scripts/bench/packs.ts (esbuild,
+// iife, global `claimlinePacks`) and run in a page of headless Chromium, against its IndexedDB.
+
+import { contextFor } from '../../background/context-for';
+import { withPackSources } from '../../background/pack-sources';
+import { addSubscription, applyPack, openDb } from '../../lib/db';
+import { toBase64 } from '../../lib/io/pack-key';
+import { readPack } from '../../lib/io/read-pack';
+import { writePack } from '../../lib/io/write-pack';
+import { SEED_CLAIMS } from '../../seeds';
+import { generatedClaims } from './lookup-fill';
+import { REQUEST } from './lookup-page';
+
+const URL_ = 'https://desk.example/pack.json';
+
+/** The longest main-thread task while `fn` runs (a long-task observer; 0 when none passed 50 ms). */
+async function longestTask<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; longest: number }> {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const start = performance.now();
+  const value = await fn();
+  const ms = performance.now() - start;
+  await new Promise((ok) => setTimeout(ok, 50));
+  observer.disconnect();
+  return { value, ms, longest };
+}
+
+/**
+ * A signed pack of `total` generated claims, checked by readPack and applied by applyPack into a
+ * database holding the seeds; then a second issue of the same size applied over it (an update).
+ */
+export async function apply(name: string, total: number) {
+  await openDb(name).delete();
+  const db = openDb(name);
+  await db.claims.bulkAdd(SEED_CLAIMS);
+  const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair;
+  const key = `ed25519:${toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)))}`;
+  await addSubscription(db, URL_, { publicKey: key, fingerprint: null }, new Date().toISOString());
+  const claims = [...generatedClaims(0, total)];
+  const issue = async (seq: number, keyId: string) => {
+    const header = {
+      id: 'bench-desk',
+      publisher: 'Bench Desk',
+      seq,
+      issuedAt: '2026-12-01T08:00:00Z',
+      keyId,
+    };
+    const bytes = new TextEncoder().encode(writePack(header, claims));
+    const signature = toBase64(new Uint8Array(await crypto.subtle.sign('Ed25519', pair.privateKey, bytes)));
+    return { bytes, signature };
+  };
+  const keyId = [
+    ...new Uint8Array(
+      await crypto.subtle.digest(
+        'SHA-256',
+        new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)),
+      ),
+    ),
+  ]
+    .slice(0, 16)
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+  const rounds = [];
+  for (const seq of [1, 2]) {
+    const { bytes, signature } = await issue(seq, keyId);
+    const read = await longestTask(() => readPack(bytes, signature, { publicKey: key }, seq - 1 || null));
+    if (!read.value.ok) throw new Error(read.value.error);
+    const verified = read.value;
+    const applied = await longestTask(() => applyPack(db, URL_, verified, null, new Date().toISOString()));
+    rounds.push({
+      bytes: bytes.length,
+      read,
+      applied: { ms: applied.ms, longest: applied.longest, count: applied.value },
+    });
+  }
+  // what the popup's live query does after an update: read the whole history back
+  const reread = await longestTask(() => db.claims.toArray());
+  const stored = await db.claims.count();
+  db.close();
+  return { rounds, stored, reread: { ms: reread.ms, longest: reread.longest } };
+}
+
+/** Times the popover's lookup as the background answers it (contextFor, then the pack sources). */
+export async function lookup(name: string, runs: number) {
+  const db = openDb(name);
+  await db.open();
+  const once = async () => withPackSources(db, await contextFor(db, REQUEST));
+  for (let i = 0; i < 10; i++) await once();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await once();
+    ms.push(performance.now() - t);
+  }
+  const answer = await once();
+  db.close();
+  const entries = [...answer.prior, ...answer.later];
+  return {
+    ms: ms.sort((a, b) => a - b),
+    entries: entries.length,
+    fromPack: entries.filter((e) => e.pack).length,
+  };
+}
