@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { Popover, type PopoverProps } from '../components/popover/Popover';
 import popoverCss from '../components/popover/popover.css?inline';
@@ -9,6 +9,11 @@ import type { MarkedFigure } from './mark-figures';
 type Anchor =
   | Element
   | { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList; contextElement?: Element };
+
+/** The popover's distance from the window's edges, in px. */
+const VIEWPORT_MARGIN = 8;
+/** Below this the popover scrolls the page rather than shrink further (a very short window). */
+const MIN_HEIGHT = 120;
 
 /**
  * The one popover of a page: a host element with a closed shadow root, so page styles cannot reach
@@ -80,7 +85,22 @@ export class PopoverHost {
   private place(anchor: Anchor): void {
     computePosition(anchor, this.host, {
       placement: 'bottom-start',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
+      // flip to the side with more room, keep it inside the window sideways, and cap its height
+      // at the room left on that side (what does not fit scrolls inside the dialog)
+      middleware: [
+        offset(6),
+        flip({ padding: VIEWPORT_MARGIN }),
+        shift({ padding: VIEWPORT_MARGIN }),
+        size({
+          padding: VIEWPORT_MARGIN,
+          apply: ({ availableHeight }) =>
+            this.host.style.setProperty(
+              '--claimline-room',
+              `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`,
+              'important',
+            ),
+        }),
+      ],
     }).then(({ x, y }) => {
       this.host.style.setProperty(
         'transform',
