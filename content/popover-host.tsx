@@ -22,6 +22,7 @@ const MIN_HEIGHT = 120;
 export class PopoverHost {
   readonly host: HTMLElement;
   private readonly mount: HTMLElement;
+  private readonly shadow: ShadowRoot;
   private stopAutoUpdate: (() => void) | null = null;
   /** The figure the popover is open on. */
   figure: MarkedFigure | null = null;
@@ -45,6 +46,7 @@ export class PopoverHost {
     }))
       this.host.style.setProperty(k, v, 'important');
     const shadow = this.host.attachShadow({ mode: 'closed' });
+    this.shadow = shadow;
     const style = doc.createElement('style');
     style.textContent = popoverCss;
     this.mount = doc.createElement('div');
@@ -75,6 +77,11 @@ export class PopoverHost {
   /** The dialog element inside the shadow root. */
   get dialog(): HTMLElement | null {
     return this.mount.querySelector('[role="dialog"]');
+  }
+
+  /** The element focused inside the popover, if any. */
+  get focused(): Element | null {
+    return this.shadow.activeElement;
   }
 
   /** Whether focus is inside the popover. */

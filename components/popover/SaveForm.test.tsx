@@ -82,4 +82,19 @@ describe('SaveForm', () => {
     expect(onSave.mock.calls[0]?.[0].id).toBe(DRAFT.id);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved to your history.'));
   });
+
+  it('opens with focus in its first field and tells the popover once the claim is stored', async () => {
+    const onSaved = vi.fn();
+    render(
+      <SaveForm
+        initial={DRAFT}
+        onSave={async () => ({ saved: true, errors: [] })}
+        onCancel={vi.fn()}
+        onSaved={onSaved}
+      />,
+    );
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-field')).toBeTruthy());
+    saveButton().dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+  });
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimFields } from '../../lib/claims/form-fields';
 import type { FieldError } from '../../lib/claims/validate';
 import { localise, t } from '../../lib/i18n';
@@ -31,8 +31,15 @@ export function SaveForm(props: {
   initial: Draft;
   onSave: (draft: Draft) => Promise<SaveResult>;
   onCancel: () => void;
+  /** Told once the claim is stored (the popover puts focus back on the figure). */
+  onSaved?: () => void;
 }) {
   const draft = useRef<Draft>({ ...props.initial });
+  const form = useRef<HTMLFieldSetElement>(null);
+  // the form opens with the keyboard in its first field, where the reader starts checking
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('[data-field]')?.focus();
+  }, []);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [status, setStatus] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
   const errorOf = (name: string) =>
@@ -48,6 +55,7 @@ export function SaveForm(props: {
       const result = await props.onSave({ ...draft.current });
       setErrors(result.errors);
       setStatus(result.saved ? 'saved' : 'editing');
+      if (result.saved) props.onSaved?.();
     } catch (error) {
       setErrors([{ field: '(record)', message: error instanceof Error ? error.message : String(error) }]);
       setStatus('failed');
@@ -82,7 +90,7 @@ export function SaveForm(props: {
       </p>
     );
   return (
-    <fieldset class="save-form" aria-label={t('actionSave')}>
+    <fieldset class="save-form" aria-label={t('actionSave')} ref={form}>
       {fields().map((f) => {
         const id = `claimline-save-${f.name}`;
         const error = errorOf(f.name);
