@@ -1,5 +1,5 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { render } from 'preact';
+import { type ComponentChild, render } from 'preact';
 import { Popover, type PopoverProps } from '../components/popover/Popover';
 import popoverCss from '../components/popover/popover.css?inline';
 import { POPOVER_ATTRIBUTE, POPOVER_TAG } from './element-names';
@@ -26,6 +26,8 @@ export class PopoverHost {
   private stopAutoUpdate: (() => void) | null = null;
   /** The figure the popover is open on. */
   figure: MarkedFigure | null = null;
+  /** Whether it shows a toast (in the place the popover was), not a popover. */
+  showsToast = false;
 
   constructor(
     private readonly doc: Document,
@@ -65,6 +67,7 @@ export class PopoverHost {
   /** Shows (or re-renders) the popover next to the figure. */
   show(figure: MarkedFigure, props: PopoverProps): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.showsToast = false;
     render(<Popover {...props} />, this.mount);
     if (this.figure !== figure) {
       this.stopAutoUpdate?.();
@@ -72,6 +75,19 @@ export class PopoverHost {
       const anchor = anchorOf(figure);
       if (anchor) this.stopAutoUpdate = autoUpdate(anchor, this.host, () => this.place(anchor));
     }
+  }
+
+  /** Shows a toast where the popover was last placed (its figure's mark may be gone). */
+  showToast(toast: ComponentChild): void {
+    this.hide();
+    this.doc.documentElement.append(this.host);
+    this.showsToast = true;
+    render(toast, this.mount);
+  }
+
+  /** Focuses the first button of what it shows. */
+  focusFirst(): void {
+    this.mount.querySelector<HTMLElement>('button')?.focus();
   }
 
   /** The dialog element inside the shadow root. */
@@ -121,6 +137,7 @@ export class PopoverHost {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     this.figure = null;
+    this.showsToast = false;
     render(null, this.mount);
     this.host.remove();
   }
