@@ -84,10 +84,23 @@ export function popoverActions(on: OpenOn, page: PageActions): PopoverActions {
       );
     },
     onPause: () => {
+      const focus = on.hasFocus();
       on.close();
       page.stop();
       const host = on.doc.defaultView?.location.hostname ?? '';
-      setPaused(host, true).catch((e) => console.warn('[claimline] pause not saved', e));
+      const paused = setPaused(host, true).catch((e) => console.warn('[claimline] pause not saved', e));
+      // the page goes back to how it was; the toast says where Claimline is paused and resumes it
+      on.toast.show(
+        {
+          message: t('pausedOn', host),
+          action: t('resume'),
+          run: async () => {
+            await paused;
+            await setPaused(host, false);
+          },
+        },
+        focus,
+      );
     },
   };
 }
