@@ -41,7 +41,8 @@ function draftFor({ doc, figure: m, articleDate }: OpenOn): Draft {
     claimDate: articleDate ?? new Date().toISOString().slice(0, 10),
     url: doc.URL,
     title: doc.title,
-    sentence: m.sentence,
+    // the sentence as the reader sees it: the page source's runs of spaces and line breaks are one space
+    sentence: m.sentence.replace(/\s+/g, ' ').trim(),
   });
   const values = valuesFromRecord(claim);
   const draft: Draft = { id: draftId() };
