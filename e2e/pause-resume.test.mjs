@@ -2,27 +2,20 @@
 // "This page", each with Resume; resuming marks the open tab at once, without a reload.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { launchWithExtension } from './browser.mjs';
+import { openDemo } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
 
 describe('pausing and resuming a site', () => {
-  let server;
+  let demo;
   let browser;
   let page;
   let popover;
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
-    await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
+    demo = await openDemo();
+    ({ browser, page } = demo);
     popover = popoverOf(page);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => demo?.close());
 
   const marks = () => page.locator('claimline-mark').count();
   /** Marks the page without reloading it: the same document (a value set on window survives). */

@@ -3,30 +3,22 @@
 // scrolls inside it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { launchWithExtension } from './browser.mjs';
+import { openDemo } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
 
 const VIEWPORT = { width: 1100, height: 800 };
 
 describe('the popover fits the viewport', () => {
-  let server;
-  let browser;
+  let demo;
   let page;
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
+    demo = await openDemo();
+    ({ page } = demo);
     await page.setViewportSize(VIEWPORT);
-    await page.goto(`${server.url}/demo/article.html`);
-    await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
     // room above and below the article, so a figure can be scrolled to any height of the window
     await page.addStyleTag({ content: 'body { padding: 1600px 0 !important; }' });
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => demo?.close());
 
   /** Scrolls so the mark's top is `y` px from the window's top, hovers it and measures the popover. */
   async function openAt(text, y) {

@@ -3,27 +3,19 @@
 // puts focus back on the mark, never on the page's body.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { launchWithExtension } from './browser.mjs';
+import { openDemo } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
 
 describe('the popover from the keyboard', () => {
-  let server;
-  let browser;
+  let demo;
   let page;
   let popover;
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
-    await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
+    demo = await openDemo();
+    ({ page } = demo);
     popover = popoverOf(page);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => demo?.close());
 
   /** What has the keyboard: the page's element, or (inside the popover) its control. */
   async function focused() {

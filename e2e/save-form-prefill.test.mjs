@@ -2,25 +2,17 @@
 // by name (never a code), the quote with the page source's runs of spaces collapsed.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { launchWithExtension } from './browser.mjs';
+import { openDemo } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
 
 describe('the pre-filled save form', () => {
-  let server;
-  let browser;
+  let demo;
   let page;
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
-    await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
+    demo = await openDemo();
+    ({ page } = demo);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => demo?.close());
 
   test('names, not codes; one space between words of the quote; the matched subject', async () => {
     await page.locator('claimline-mark', { hasText: /^at least 300$/ }).click();

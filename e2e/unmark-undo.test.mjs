@@ -2,29 +2,20 @@
 // and from the keyboard), and Settings lists the figures the reader unmarked, each restorable.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { launchWithExtension } from './browser.mjs';
+import { openDemo } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
 
 describe('unmarking a figure can be undone', () => {
-  let server;
+  let demo;
   let browser;
   let page;
   let popover;
-  let article;
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    article = `${server.url}/demo/article.html`;
-    await page.goto(article);
-    await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
+    demo = await openDemo();
+    ({ browser, page } = demo);
     popover = popoverOf(page);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => demo?.close());
 
   const marked = (text) => page.locator('claimline-mark', { hasText: new RegExp(`^${text}$`) });
 

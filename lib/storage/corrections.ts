@@ -20,29 +20,28 @@ export async function loadCorrections(
   return new Set(stored.filter((s): s is string => typeof s === 'string'));
 }
 
-/** Remembers that a figure on this page is not a casualty figure. */
-export async function addCorrection(
-  pageUrl: string,
-  signature: string,
-  area: StorageArea = browser.storage.local,
-): Promise<void> {
+/** Remembers, or forgets (`remember` false: the reader undid it), that a figure on this page is not a casualty figure. */
+async function setCorrection(pageUrl: string, signature: string, remember: boolean, area: StorageArea) {
   const key = correctionsKey(pageUrl);
   const current = await loadCorrections(pageUrl, area);
-  current.add(signature);
+  if (remember) current.add(signature);
+  else if (!current.delete(signature)) return;
   await area.set({ [key]: [...current].slice(-MAX_PER_PAGE) });
 }
 
-/** Forgets that a figure on this page is not a casualty figure (the reader undid it). */
-export async function removeCorrection(
+/** Remembers that a figure on this page is not a casualty figure. */
+export const addCorrection = (
   pageUrl: string,
   signature: string,
   area: StorageArea = browser.storage.local,
-): Promise<void> {
-  const key = correctionsKey(pageUrl);
-  const current = await loadCorrections(pageUrl, area);
-  if (!current.delete(signature)) return;
-  await area.set({ [key]: [...current] });
-}
+) => setCorrection(pageUrl, signature, true, area);
+
+/** Forgets that a figure on this page is not a casualty figure (the reader undid it). */
+export const removeCorrection = (
+  pageUrl: string,
+  signature: string,
+  area: StorageArea = browser.storage.local,
+) => setCorrection(pageUrl, signature, false, area);
 
 /** A storage area that can be read whole (to list every page's corrections). */
 export type ListableArea = StorageArea & { get(key: string | null): Promise<Record<string, unknown>> };
