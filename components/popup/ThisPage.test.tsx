@@ -76,8 +76,7 @@ describe('This page', () => {
     });
     render(
       <ThisPage
-        askPage={async () => (resumed ? pageOf([figure(0)]) : null)}
-        pausedSite={async () => 'news.example'}
+        askPage={async () => (resumed ? pageOf([figure(0)]) : pageOf([], { paused: 'news.example' }))}
         resume={resume}
         onSave={() => {}}
       />,

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
 import { draftFromFigure } from '../../lib/claims/draft';
 import { plural, t } from '../../lib/i18n';
-import { type AskPage, activeTabHost, type PageFigures } from '../../lib/messages/ask-page';
+import type { AskPage, PageFigures } from '../../lib/messages/ask-page';
 import type { PageFigure } from '../../lib/messages/contract';
-import { getSettings, isPaused, setPaused } from '../../lib/storage/settings';
+import { setPaused } from '../../lib/storage/settings';
 import { formatNumber } from '../../lib/wording/format';
 import { PageFigureList } from './PageFigureList';
 
@@ -13,16 +13,9 @@ export interface ThisPageProps {
   /** Opens the claim form on a draft made from a figure. */
   onSave: (draft: Partial<Claim>) => void;
   today?: () => string;
-  /** The active tab's site when Claimline is paused there, else null. */
-  pausedSite?: () => Promise<string | null>;
   /** Resumes Claimline on a site (the open tab's content script then marks it at once). */
   resume?: (host: string) => Promise<unknown>;
 }
-
-const pausedHere = async () => {
-  const host = await activeTabHost();
-  return host && isPaused(await getSettings(), host) ? host : null;
-};
 
 /** How often, and how many times, the page is asked again after a resume (its script starts anew). */
 const ASK_AGAIN_MS = 300;
@@ -47,52 +40,43 @@ export function ThisPage({
   askPage,
   onSave,
   today = () => new Date().toISOString().slice(0, 10),
-  pausedSite = pausedHere,
   resume = (host) => setPaused(host, false),
 }: ThisPageProps) {
   const [page, setPage] = useState<PageFigures | null | 'loading'>('loading');
-  const [paused, setPausedHost] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     askPage().then(
-      (p) => {
-        if (!live) return;
-        setPage(p);
-        if (p === null)
-          pausedSite().then(
-            (host) => live && setPausedHost(host),
-            () => {},
-          );
-      },
+      (p) => live && setPage(p),
       () => live && setPage(null),
     );
     return () => {
       live = false;
     };
-  }, [askPage, pausedSite]);
+  }, [askPage]);
 
   async function resumeHere(host: string) {
     await resume(host);
-    setPausedHost(null);
     setPage('loading');
     for (let i = 0; i < ASK_AGAIN_TIMES; i++) {
       const answer = await askPage().catch(() => null);
-      if (answer) return setPage(answer);
+      if (answer && !answer.paused) return setPage(answer);
       await new Promise((ok) => setTimeout(ok, ASK_AGAIN_MS));
     }
     setPage(null);
   }
 
   if (page === 'loading') return <p class="muted">{t('lookingAtPage')}</p>;
-  if (page === null && paused)
+  if (page?.paused) {
+    const host = page.paused;
     return (
       <div class="paused-here">
-        <p>{t('pausedOn', paused)}</p>
-        <button type="button" onClick={() => resumeHere(paused)}>
+        <p>{t('pausedOn', host)}</p>
+        <button type="button" onClick={() => resumeHere(host)}>
           {t('resume')}
         </button>
       </div>
     );
+  }
   if (page === null) return <p class="not-here">{t('notHere')}</p>;
   return (
     <section class="this-page" aria-labelledby="page-heading">

@@ -18,14 +18,3 @@ export const askActiveTab: AskPage = async () => {
     return null;
   }
 };
-
-/** The hostname of the active tab's page, when it is a web page (null for browser pages). */
-export async function activeTabHost(): Promise<string | null> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const url = tab?.url ? new URL(tab.url) : null;
-    return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.hostname : null;
-  } catch {
-    return null;
-  }
-}
