@@ -18,6 +18,16 @@ describe('the pre-filled save form', () => {
     await page.locator('claimline-mark', { hasText: /^at least 300$/ }).click();
     const popover = popoverOf(page);
     await popover.text('.summary');
+    // the popover is placed again once its context is in: click where it settled
+    let placed = '';
+    for (let i = 0; i < 20; i++) {
+      const now = await popover.evaluate((root) =>
+        JSON.stringify(root.querySelector('[role="dialog"]').getBoundingClientRect()),
+      );
+      if (now === placed) break;
+      placed = now;
+      await page.waitForTimeout(100);
+    }
     await popover.click('button', 'Save to history');
     await popover.text('.save-form');
     const form = await popover.evaluate((root) => {
