@@ -20,3 +20,15 @@ function pageTable(page: ClaimlinePage): Table<ToPage> {
 export function answerPopup(page: ClaimlinePage) {
   return answerMessages(pageTable(page));
 }
+
+/** What a paused site answers the popup: where Claimline is paused, and no figures. */
+export function answerPaused(doc: Document, host: string) {
+  const pausedTable: Table<ToPage> = {
+    'page/figures': {
+      ...TO_PAGE['page/figures'],
+      handle: async () => ({ url: doc.URL, title: doc.title, articleDate: null, figures: [], paused: host }),
+    },
+    'claims/changed': { ...TO_PAGE['claims/changed'], handle: () => undefined },
+  };
+  return answerMessages(pausedTable);
+}

@@ -128,6 +128,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
           clearTimeout: deps.clearTimeout,
           actions: deps.actions,
           unmark: (f) => handle.unmark(f),
+          reread: (block) => scanner.reread(block),
         },
         lang ?? deps.lang,
       ),

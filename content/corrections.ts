@@ -14,7 +14,10 @@ export function correctionSignature(figureText: string, sentence: string): strin
 /** The reader's corrections of one page: loaded once, each new one kept here and in storage. */
 export interface PageCorrections {
   has(figureText: string, sentence: string): boolean;
-  add(figureText: string, sentence: string): void;
+  /** Remembers a correction; resolves once storage has it (an undo waits for that). */
+  add(figureText: string, sentence: string): Promise<void>;
+  /** Forgets a correction on this page until it is read again (the undo's storage side is the popover's). */
+  forget(figureText: string, sentence: string): void;
 }
 
 /** Loads the corrections of the page at `pageUrl` (none when storage cannot be read). */
@@ -26,9 +29,10 @@ export async function pageCorrections(pageUrl: string, area?: StorageArea): Prom
     add: (figureText, sentence) => {
       const signature = correctionSignature(figureText, sentence);
       signatures.add(signature);
-      addCorrection(pageUrl, signature, area).catch((e) =>
+      return addCorrection(pageUrl, signature, area).catch((e) =>
         console.warn('[claimline] correction not saved', e),
       );
     },
+    forget: (figureText, sentence) => void signatures.delete(correctionSignature(figureText, sentence)),
   };
 }

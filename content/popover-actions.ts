@@ -2,11 +2,15 @@ import type { PopoverActions } from '../components/popover/Popover';
 import type { Draft } from '../components/popover/SaveForm';
 import { draftFromFigure } from '../lib/claims/draft';
 import { claimFields, valuesFromRecord } from '../lib/claims/form-fields';
+import { t } from '../lib/i18n';
 import { sendMessage } from '../lib/messages/send';
+import { removeCorrection } from '../lib/storage/corrections';
 import { setPaused } from '../lib/storage/settings';
-import type { PageCorrections } from './corrections';
+import { correctionSignature, type PageCorrections } from './corrections';
 import type { MarkedFigure } from './mark-figures';
+import type { PageToast } from './popover-toast';
 import { draftId, saveDraft } from './save-draft';
+import { blockOf } from './text-blocks';
 
 /** What the popover's buttons need of the page (the content script's side of them). */
 export interface PageActions {
@@ -23,6 +27,12 @@ export interface OpenOn {
   articleDate: string | null;
   close: () => void;
   unmark: (m: MarkedFigure) => void;
+  /** Reads a block again and resolves with its figure reading `text` once it is marked. */
+  remark: (block: Element, text: string) => Promise<MarkedFigure | undefined>;
+  /** The toast shown in the popover's place, with the way back. */
+  toast: PageToast;
+  /** Whether the keyboard is in the popover (then it moves to the toast). */
+  hasFocus: () => boolean;
 }
 
 /** The "Save to history" form pre-filled: the one draft of a figure, as the text of its fields, with a new id. */
@@ -31,7 +41,8 @@ function draftFor({ doc, figure: m, articleDate }: OpenOn): Draft {
     claimDate: articleDate ?? new Date().toISOString().slice(0, 10),
     url: doc.URL,
     title: doc.title,
-    sentence: m.sentence,
+    // the sentence as the reader sees it: the page source's runs of spaces and line breaks are one space
+    sentence: m.sentence.replace(/\s+/g, ' ').trim(),
   });
   const values = valuesFromRecord(claim);
   const draft: Draft = { id: draftId() };
@@ -52,14 +63,45 @@ export function popoverActions(on: OpenOn, page: PageActions): PopoverActions {
     // the form's text as typed: the background's save reads it with recordFromForm, as the popup's form is read
     onSave: (draft) => saveDraft((record) => sendMessage('claims/save', { draft: record }), draft),
     onNotFigure: () => {
-      page.corrections.add(m.figure.text, m.sentence);
+      const { text } = m.figure;
+      const place = m.mark ?? m.range?.startContainer;
+      const block = place && on.doc.body ? blockOf(place, on.doc.body) : null;
+      const focus = on.hasFocus();
+      const written = page.corrections.add(text, m.sentence);
       on.unmark(m);
+      on.toast.show(
+        {
+          message: t('toastUnmarked', text),
+          action: t('undo'),
+          run: async () => {
+            await written; // never read storage before the correction is there
+            page.corrections.forget(text, m.sentence);
+            await removeCorrection(on.doc.URL, correctionSignature(text, m.sentence));
+            const back = block ? await on.remark(block, text) : undefined;
+            if (focus) back?.mark?.focus();
+          },
+        },
+        focus,
+      );
     },
     onPause: () => {
+      const focus = on.hasFocus();
       on.close();
       page.stop();
       const host = on.doc.defaultView?.location.hostname ?? '';
-      setPaused(host, true).catch((e) => console.warn('[claimline] pause not saved', e));
+      const paused = setPaused(host, true).catch((e) => console.warn('[claimline] pause not saved', e));
+      // the page goes back to how it was; the toast says where Claimline is paused and resumes it
+      on.toast.show(
+        {
+          message: t('pausedOn', host),
+          action: t('resume'),
+          run: async () => {
+            await paused;
+            await setPaused(host, false);
+          },
+        },
+        focus,
+      );
     },
   };
 }

@@ -4,6 +4,7 @@ import { t } from '../lib/i18n';
 import type { ContextRequest, FigureRef } from '../lib/messages/contract';
 import { figureAtPointer, figureOfEvent } from './figure-of-event';
 import type { MarkedFigure } from './mark-figures';
+import { keepFocus } from './popover-focus';
 import type { PopoverHost } from './popover-host';
 
 export interface PopoverEventDeps {
@@ -70,10 +71,14 @@ export function wirePopover(deps: PopoverEventDeps): PopoverEvents {
     if (popover.figure !== m) pinned = false;
     const figure = deps.ref(m);
     const onClose = () => close(true);
+    // after a save or a cancelled form the keyboard's place is the mark again, not the page's body
+    const returnFocus = () => {
+      if (popover.figure === m && m.mark?.isConnected) m.mark.focus();
+    };
     const actions = deps.actionsFor?.(m, () => close(false));
     const request = deps.request(m);
     const show = (state: PopoverState) =>
-      popover.show(m, { figure, state, onClose, actions, articleDate: request.articleDate });
+      popover.show(m, { figure, state, onClose, returnFocus, actions, articleDate: request.articleDate });
     m.mark?.setAttribute('aria-expanded', 'true');
     show({ status: 'loading' });
     if (focus) popover.dialog?.focus();
@@ -104,6 +109,8 @@ export function wirePopover(deps: PopoverEventDeps): PopoverEvents {
       open(m, true);
     } else if (e.key === 'Escape' && popover.isOpen) {
       close(true);
+    } else if (popover.isOpen) {
+      keepFocus(e, popover);
     }
   });
   deps.listen(doc, 'click', (event) => {

@@ -1,5 +1,5 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { render } from 'preact';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { type ComponentChild, render } from 'preact';
 import { Popover, type PopoverProps } from '../components/popover/Popover';
 import popoverCss from '../components/popover/popover.css?inline';
 import { POPOVER_ATTRIBUTE, POPOVER_TAG } from './element-names';
@@ -10,6 +10,11 @@ type Anchor =
   | Element
   | { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList; contextElement?: Element };
 
+/** The popover's distance from the window's edges, in px. */
+const VIEWPORT_MARGIN = 8;
+/** Below this the popover scrolls the page rather than shrink further (a very short window). */
+const MIN_HEIGHT = 120;
+
 /**
  * The one popover of a page: a host element with a closed shadow root, so page styles cannot reach
  * it and page scripts can neither read what the reader types into it nor change it.
@@ -17,9 +22,12 @@ type Anchor =
 export class PopoverHost {
   readonly host: HTMLElement;
   private readonly mount: HTMLElement;
+  private readonly shadow: ShadowRoot;
   private stopAutoUpdate: (() => void) | null = null;
   /** The figure the popover is open on. */
   figure: MarkedFigure | null = null;
+  /** Whether it shows a toast (in the place the popover was), not a popover. */
+  showsToast = false;
 
   constructor(
     private readonly doc: Document,
@@ -40,6 +48,7 @@ export class PopoverHost {
     }))
       this.host.style.setProperty(k, v, 'important');
     const shadow = this.host.attachShadow({ mode: 'closed' });
+    this.shadow = shadow;
     const style = doc.createElement('style');
     style.textContent = popoverCss;
     this.mount = doc.createElement('div');
@@ -58,6 +67,7 @@ export class PopoverHost {
   /** Shows (or re-renders) the popover next to the figure. */
   show(figure: MarkedFigure, props: PopoverProps): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.showsToast = false;
     render(<Popover {...props} />, this.mount);
     if (this.figure !== figure) {
       this.stopAutoUpdate?.();
@@ -67,9 +77,27 @@ export class PopoverHost {
     }
   }
 
+  /** Shows a toast where the popover was last placed (its figure's mark may be gone). */
+  showToast(toast: ComponentChild): void {
+    this.hide();
+    this.doc.documentElement.append(this.host);
+    this.showsToast = true;
+    render(toast, this.mount);
+  }
+
+  /** Focuses the first button of what it shows. */
+  focusFirst(): void {
+    this.mount.querySelector<HTMLElement>('button')?.focus();
+  }
+
   /** The dialog element inside the shadow root. */
   get dialog(): HTMLElement | null {
     return this.mount.querySelector('[role="dialog"]');
+  }
+
+  /** The element focused inside the popover, if any. */
+  get focused(): Element | null {
+    return this.shadow.activeElement;
   }
 
   /** Whether focus is inside the popover. */
@@ -80,7 +108,22 @@ export class PopoverHost {
   private place(anchor: Anchor): void {
     computePosition(anchor, this.host, {
       placement: 'bottom-start',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
+      // flip to the side with more room, keep it inside the window sideways, and cap its height
+      // at the room left on that side (what does not fit scrolls inside the dialog)
+      middleware: [
+        offset(6),
+        flip({ padding: VIEWPORT_MARGIN }),
+        shift({ padding: VIEWPORT_MARGIN }),
+        size({
+          padding: VIEWPORT_MARGIN,
+          apply: ({ availableHeight }) =>
+            this.host.style.setProperty(
+              '--claimline-room',
+              `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`,
+              'important',
+            ),
+        }),
+      ],
     }).then(({ x, y }) => {
       this.host.style.setProperty(
         'transform',
@@ -94,6 +137,7 @@ export class PopoverHost {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     this.figure = null;
+    this.showsToast = false;
     render(null, this.mount);
     this.host.remove();
   }

@@ -102,6 +102,12 @@ export class Scanner {
     }
   }
 
+  /** Reads a block again from its start (a figure in it was given back to the reader's view). */
+  reread(block: Element): void {
+    this.read.delete(block);
+    this.scan(block);
+  }
+
   stop(): void {
     this.stopped = true;
     this.roots.length = 0;

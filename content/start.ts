@@ -12,19 +12,26 @@ import { answerPopup } from './answer-popup';
 import { startClaimline } from './controller';
 import { pageCorrections } from './corrections';
 import { cueGate } from './cue-gate';
-import { createLifetime } from './lifetime';
+import { createLifetime, type Lifetime } from './lifetime';
 import { loadPopoverUi } from './load-popover-ui';
 import { pageLanguages, readingLanguage } from './page-languages';
+import { resumeLater } from './resume-later';
 import type { ScanStats } from './scanner';
 
 /** The content script's start: settings and corrections, the page's lexicons, then the scan. */
-export async function startContentScript(): Promise<void> {
-  const lifetime = createLifetime(window, extensionAlive);
+export function startContentScript(): Promise<void> {
+  return startOnPage(createLifetime(window, extensionAlive));
+}
+
+/** The start within one lifetime: again in the same one when the reader resumes a paused site. */
+async function startOnPage(lifetime: Lifetime): Promise<void> {
+  const again = () => void startOnPage(lifetime);
   const [settings, corrections] = await Promise.all([
     getSettings().catch(() => null),
     pageCorrections(location.href),
   ]);
-  if (!settings || isPaused(settings, location.hostname) || !lifetime.check()) return;
+  if (!settings || !lifetime.check()) return;
+  if (isPaused(settings, location.hostname)) return resumeLater(lifetime, location.hostname, again);
   // Lexicons come from the background, English and the page's other languages asked for
   // together and registered in that order; without English the page is left as it is.
   const langs = pageLanguages(document, LANGUAGES);
@@ -78,11 +85,19 @@ export async function startContentScript(): Promise<void> {
     // Only a page that asks for it (the page benchmark) gets the scan's cost as performance entries.
     onScanStats: document.querySelector('meta[name="claimline-bench"]') ? reportScanStats : undefined,
     suppressed: ({ figure, sentence }) => corrections.has(figure.text, sentence),
-    actions: { corrections, stop: () => page.stop(true) },
+    actions: {
+      corrections,
+      stop: () => {
+        page.stop(true);
+        stopAnswering();
+        resumeLater(lifetime, location.hostname, again);
+      },
+    },
   });
   // An update or a disabled extension puts the page back as it was.
   lifetime.onEnd(() => page.stop(true));
-  lifetime.onEnd(listenToMessages(answerPopup(page)));
+  const stopAnswering = listenToMessages(answerPopup(page));
+  lifetime.onEnd(stopAnswering);
 }
 
 function reportScanStats(stats: ScanStats): void {

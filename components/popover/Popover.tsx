@@ -26,6 +26,8 @@ export interface PopoverProps {
   figure: FigureRef;
   state: PopoverState;
   onClose: () => void;
+  /** Puts focus back on the figure's mark (after the save form was saved or cancelled). */
+  returnFocus?: () => void;
   actions?: PopoverActions;
   /** The article's publication date: the figure's own date is shown when it differs. */
   articleDate?: string | null;
@@ -37,7 +39,7 @@ const trusted = (fn: () => void) => (event: Event) => {
 };
 
 /** The context of one figure: what it says, the summary, and the earlier claims, newest first. */
-export function Popover({ figure, state, onClose, actions, articleDate }: PopoverProps) {
+export function Popover({ figure, state, onClose, returnFocus, actions, articleDate }: PopoverProps) {
   const [saving, setSaving] = useState(false);
   const context = state.status === 'ready' ? state.context : null;
   return (
@@ -66,7 +68,11 @@ export function Popover({ figure, state, onClose, actions, articleDate }: Popove
           <SaveForm
             initial={prefilled(actions.draft, context)}
             onSave={actions.onSave}
-            onCancel={() => setSaving(false)}
+            onSaved={returnFocus}
+            onCancel={() => {
+              setSaving(false);
+              returnFocus?.();
+            }}
           />
         ) : (
           <div class="actions">

@@ -77,9 +77,41 @@ describe('SaveForm', () => {
 
   it("saves on the reader's Enter in a one-line field, and keeps the draft's id", async () => {
     const onSave = setup();
-    field('party').dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    field('sourceName').dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0]?.[0].id).toBe(DRAFT.id);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved to your history.'));
+  });
+
+  it('opens with focus in its first field and tells the popover once the claim is stored', async () => {
+    const onSaved = vi.fn();
+    render(
+      <SaveForm
+        initial={DRAFT}
+        onSave={async () => ({ saved: true, errors: [] })}
+        onCancel={vi.fn()}
+        onSaved={onSaved}
+      />,
+    );
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-field')).toBeTruthy());
+    saveButton().dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+  });
+
+  it('offers the party and the subject by name, never by code', () => {
+    render(
+      <SaveForm
+        initial={{ ...DRAFT, subject: 'north-korean-troops-russia-ukraine' }}
+        onSave={async () => ({ saved: true, errors: [] })}
+        onCancel={vi.fn()}
+      />,
+    );
+    const party = field('party') as HTMLSelectElement;
+    expect(party.tagName).toBe('SELECT');
+    expect(party.selectedOptions[0]?.textContent).toBe('North Korea');
+    const subject = field('subject') as HTMLSelectElement;
+    expect(subject.selectedOptions[0]?.textContent).toBe('North Korean troops in the Russia-Ukraine war');
+    for (const option of document.querySelectorAll('option'))
+      expect(option.textContent).not.toMatch(/^[a-z]+-[a-z-]+$/);
   });
 });

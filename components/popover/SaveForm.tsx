@@ -1,21 +1,46 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimFields } from '../../lib/claims/form-fields';
+import { partyName } from '../../lib/claims/party-name';
+import { SUBJECTS, subjectLabel } from '../../lib/claims/subjects';
 import type { FieldError } from '../../lib/claims/validate';
+import { PARTY_LIST } from '../../lib/extract/lexicon/party-list';
 import { localise, t } from '../../lib/i18n';
-import { optionLabel } from '../../lib/wording/labels';
+import { type LabelSet, optionLabel } from '../../lib/wording/labels';
 
 export type Draft = Record<string, string>;
 export type SaveResult = { saved: boolean; errors: FieldError[] };
 
+type Choice = readonly [value: string, label: string];
+
+/**
+ * What a select offers, by name, never by code: the subjects, the known parties (and the draft's
+ * own party when it is not one of them), the labelled options of the field table.
+ */
+function choicesOf(
+  name: string,
+  options: readonly string[] | undefined,
+  set: LabelSet | undefined,
+  draft: Draft,
+) {
+  if (name === 'subject')
+    return [['', t('noSubject')] as const, ...SUBJECTS.map((s): Choice => [s.id, subjectLabel(s.id)])];
+  if (name === 'party') {
+    const known = PARTY_LIST.map((p): Choice => [p.slug, partyName(p.slug)]);
+    const own = draft.party;
+    if (own && !known.some(([slug]) => slug === own)) known.push([own, partyName(own)]);
+    return [['', t('notStated')] as const, ...known.sort((a, b) => a[1].localeCompare(b[1]))];
+  }
+  return options?.map((o): Choice => [o, set ? optionLabel(set, o) : o]);
+}
+
 /** The popover's fields: those of the one claim field table it shows, worded when the form is shown. */
-const fields = () =>
+const fields = (draft: Draft) =>
   claimFields()
     .filter((f) => f.inPopover)
     .map((f) => ({
       name: f.name,
       label: t(f.label),
-      options: f.options,
-      set: f.labels,
+      choices: choicesOf(f.name, f.options, f.labels, draft),
       long: f.kind === 'textarea',
       numeric: f.kind === 'number',
     }));
@@ -31,8 +56,15 @@ export function SaveForm(props: {
   initial: Draft;
   onSave: (draft: Draft) => Promise<SaveResult>;
   onCancel: () => void;
+  /** Told once the claim is stored (the popover puts focus back on the figure). */
+  onSaved?: () => void;
 }) {
   const draft = useRef<Draft>({ ...props.initial });
+  const form = useRef<HTMLFieldSetElement>(null);
+  // the form opens with the keyboard in its first field, where the reader starts checking
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('[data-field]')?.focus();
+  }, []);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [status, setStatus] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
   const errorOf = (name: string) =>
@@ -48,6 +80,7 @@ export function SaveForm(props: {
       const result = await props.onSave({ ...draft.current });
       setErrors(result.errors);
       setStatus(result.saved ? 'saved' : 'editing');
+      if (result.saved) props.onSaved?.();
     } catch (error) {
       setErrors([{ field: '(record)', message: error instanceof Error ? error.message : String(error) }]);
       setStatus('failed');
@@ -82,8 +115,8 @@ export function SaveForm(props: {
       </p>
     );
   return (
-    <fieldset class="save-form" aria-label={t('actionSave')}>
-      {fields().map((f) => {
+    <fieldset class="save-form" aria-label={t('actionSave')} ref={form}>
+      {fields(draft.current).map((f) => {
         const id = `claimline-save-${f.name}`;
         const error = errorOf(f.name);
         const common = {
@@ -100,11 +133,11 @@ export function SaveForm(props: {
             <span class="label" id={`${id}-label`}>
               {f.label}
             </span>
-            {f.options ? (
+            {f.choices ? (
               <select {...common} value={draft.current[f.name] ?? ''}>
-                {f.options.map((o) => (
-                  <option key={o} value={o}>
-                    {f.set ? optionLabel(f.set, o) : o}
+                {f.choices.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
                   </option>
                 ))}
               </select>

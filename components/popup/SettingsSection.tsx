@@ -4,6 +4,7 @@ import { importSeeds } from '../../lib/db/seeding';
 import { t } from '../../lib/i18n';
 import { downloadText, exportFilename } from '../../lib/io/download';
 import { exportJson } from '../../lib/io/export-json';
+import type { ListableArea } from '../../lib/storage/corrections';
 import {
   getSettings,
   type HighlightStyle,
@@ -15,6 +16,7 @@ import { formatNumber } from '../../lib/wording/format';
 import { SEED_CLAIMS } from '../../seeds';
 import type { Download } from './ImportExport';
 import { SubscriptionsSection } from './SubscriptionsSection';
+import { UnmarkedFigures } from './UnmarkedFigures';
 
 /** The storage area settings live in (browser.storage.local; tests hand in a fake). */
 export type SettingsArea = NonNullable<Parameters<typeof getSettings>[0]>;
@@ -22,11 +24,13 @@ export type SettingsArea = NonNullable<Parameters<typeof getSettings>[0]>;
 export interface SettingsSectionProps {
   db: ClaimlineDb;
   area?: SettingsArea;
+  /** Where the figures the reader unmarked are kept (browser.storage.local; tests hand in a fake). */
+  corrections?: ListableArea;
   download?: Download;
 }
 
 /** Paused sites, highlight style, restoring the seed claims and deleting every claim. */
-export function SettingsSection({ db, area, download = downloadText }: SettingsSectionProps) {
+export function SettingsSection({ db, area, corrections, download = downloadText }: SettingsSectionProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -82,6 +86,7 @@ export function SettingsSection({ db, area, download = downloadText }: SettingsS
           </label>
         ))}
       </fieldset>
+      <UnmarkedFigures area={corrections} />
       <h2>{t('claimHistory')}</h2>
       <div class="actions">
         <button type="button" onClick={restoreSeeds}>

@@ -68,4 +68,23 @@ describe('This page', () => {
       'Could not load earlier claims: the text sent about this figure was larger than Claimline accepts.',
     );
   });
+
+  it('says where Claimline is paused and resumes there, then lists the page', async () => {
+    let resumed = false;
+    const resume = vi.fn(async () => {
+      resumed = true;
+    });
+    render(
+      <ThisPage
+        askPage={async () => (resumed ? pageOf([figure(0)]) : pageOf([], { paused: 'news.example' }))}
+        resume={resume}
+        onSave={() => {}}
+      />,
+    );
+    expect(await screen.findByText('Paused on news.example')).toBeTruthy();
+    expect(screen.queryByText(/does not run on this page/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(await screen.findByText('1 figure on this page')).toBeTruthy();
+    expect(resume).toHaveBeenCalledWith('news.example');
+  });
 });

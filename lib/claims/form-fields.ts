@@ -51,7 +51,7 @@ export function claimFields(): readonly ClaimField[] {
     },
     { name: 'low', kind: 'number', label: 'fieldLow', hint: 'hintLow', inPopover: true },
     { name: 'high', kind: 'number', label: 'fieldHigh', hint: 'hintHigh', inPopover: true },
-    { name: 'subject', kind: 'select', label: 'fieldSubject' },
+    { name: 'subject', kind: 'select', label: 'fieldSubject', inPopover: true },
     { name: 'party', kind: 'text', label: 'fieldParty', hint: 'hintParty', inPopover: true },
     {
       name: 'population',

@@ -118,6 +118,8 @@ export interface ToPage {
       articleDate: string | null;
       figures: PageFigure[];
       contextError?: { reason: Refusal; error: string };
+      /** The site's hostname when the reader paused Claimline there (then no figures are read). */
+      paused?: string;
     };
   };
   /** Sent by the popup and the background after the claim history changed; no answer. */

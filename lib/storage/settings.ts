@@ -58,3 +58,14 @@ export async function setPaused(
   const rest = current.pausedSites.filter((h) => h !== host);
   return updateSettings({ pausedSites: paused ? [...rest, host] : rest }, area);
 }
+
+/** Calls `fn` with the new settings each time they change; returns the function that stops it. */
+export function onSettingsChanged(fn: (settings: Settings) => void): () => void {
+  const changes = browser.storage?.onChanged;
+  if (!changes) return () => {};
+  const listener = (items: Record<string, { newValue?: unknown }>) => {
+    if (items[KEY]?.newValue !== undefined) fn(sanitize(items[KEY].newValue));
+  };
+  changes.addListener(listener);
+  return () => changes.removeListener(listener);
+}

@@ -1,0 +1,22 @@
+// The demo article open in Chromium with the extension, its figures marked: the setting of the
+// popover's end-to-end tests.
+import { startServer } from '../scripts/serve.mjs';
+import { launchWithExtension } from './browser.mjs';
+
+/** Serves the demo, opens it with Claimline loaded and waits for its first mark. */
+export async function openDemo() {
+  const server = await startServer();
+  const browser = await launchWithExtension();
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/demo/article.html`);
+  await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
+  return {
+    server,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
