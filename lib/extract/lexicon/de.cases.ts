@@ -1,7 +1,9 @@
 import type { Case } from './cases';
+import { DE_CHANGES } from './de-changes.cases';
 
 /** German: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
 export const DE_CASES: Case[] = [
+  ...DE_CHANGES,
   // a particle at the end of the clause: "zieht ... ab", "zog ... zurück"
   {
     rule: 'particleVerb',

@@ -198,7 +198,8 @@ export const DE_SPEC: Spec = {
   links:
     'von|auf|:|zahl|gesamtzahl|beträgt|betrug|stieg|liegt|lag|bei|der|die|das|mit|rund|insgesamt|–|-|erreichte',
   anaphora: '',
-  subset: 'darunter|davon|unter ihnen|einschließlich|inklusive|unter anderem',
+  subset:
+    'darunter|davon|unter ihnen|einschließlich|inklusive|unter anderem|gegenüber|nach zuvor|nach vorher',
   yearBefore:
     'im|in|seit|bis|von|vom|jahr|jahre|anfang|ende|mitte|sommer|winter|frühjahr|herbst|zwischen|und|nach|vor|stichtag',
   months:

@@ -177,7 +177,7 @@ export const ES_SPEC: Spec = {
     'de|a|en|es|son|fue|asciende|ascendió|alcanza|alcanzó|cifra|total|la|el|los|las|suma|eleva|elevó|:|heridas|ya|más',
   anaphora: '',
   subset:
-    'de los cuales|de las cuales|entre ellos|entre ellas|incluidos|incluidas|incluyendo|entre los que|de ellos|de ellas|entre los cuales',
+    'de los cuales|de las cuales|entre ellos|entre ellas|incluidos|incluidas|incluyendo|entre los que|de ellos|de ellas|entre los cuales|frente a|en comparación con|comparado con',
   yearBefore: 'en|de|desde|hasta|del|año|a|y|entre|finales|principios|mediados|fin',
   months:
     'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',

@@ -57,7 +57,7 @@ export interface FigureLexicon {
   anaphora: ReadonlySet<string>;
   /** determiners of an anaphora: "the total" [the, that, this, its, their, a] */
   determiners: ReadonlySet<string>;
-  /** words that make the next number a subset of the previous one ("including") */
+  /** words that make the next number a subset of the previous one ("including") or its earlier value ("down from") */
   subset: ReadonlySet<string>;
   /** "Another 2,000 are expected": more of the figure before [another] */
   additionWords: ReadonlySet<string>;

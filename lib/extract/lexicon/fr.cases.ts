@@ -1,7 +1,9 @@
 import type { Case } from './cases';
+import { FR_CHANGES } from './fr-changes.cases';
 
 /** French: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
 export const FR_CASES: Case[] = [
+  ...FR_CHANGES,
   {
     rule: 'qualifierBefore',
     text: 'Au moins 20 soldats ont été tués.',

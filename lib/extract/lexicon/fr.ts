@@ -151,7 +151,8 @@ export const FR_SPEC: Spec = {
   links:
     "de|d'|à|s'élève|s'élevait|atteint|est|sont|:|le|la|les|l'|un|une|bilan|total|nombre|chiffre|porte|porté|passé",
   anaphora: '',
-  subset: 'dont|parmi eux|parmi lesquels|y compris|notamment|parmi elles|parmi lesquelles',
+  subset:
+    'dont|parmi eux|parmi lesquels|y compris|notamment|parmi elles|parmi lesquelles|contre|par rapport à|comparé à',
   yearBefore: "en|de|depuis|jusqu'en|d'ici|année|fin|début|mi|entre|et|à|l'année|d'",
   months:
     'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre',

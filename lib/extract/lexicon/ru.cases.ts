@@ -1,7 +1,9 @@
 import type { Case } from './cases';
+import { RU_CHANGES } from './ru-changes.cases';
 
 /** Russian: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
 export const RU_CASES: Case[] = [
+  ...RU_CHANGES,
   // "сотни" alone is hundreds; after a qualifier, a hundred
   {
     rule: 'aboutOne',

@@ -1,7 +1,9 @@
 import type { Case } from './cases';
+import { UK_CHANGES } from './uk-changes.cases';
 
 /** Ukrainian: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
 export const UK_CASES: Case[] = [
+  ...UK_CHANGES,
   {
     rule: 'aboutOne',
     text: 'Понад сотню російських військових було знищено.',

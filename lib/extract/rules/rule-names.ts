@@ -32,6 +32,8 @@ export const RULE_NAMES = {
     'range, changed-count: "revised the toll from 359 to 253", "stieg von 80 auf 145" are two counts, not a range; the one with a noun lends it to the other',
   newLevel:
     'qualifier: "число погибших выросло до 300" is a total of 300 (a new level), while "погибли до 300" is at most',
+  earlierValue:
+    'subset-of-figure: "fell to 900, down from 1,500", "contre 410 l\'an dernier", "проти 410 торік": the earlier value of the figure before, what it counts',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',

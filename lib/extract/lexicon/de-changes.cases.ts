@@ -1,0 +1,21 @@
+import type { Case } from './cases';
+
+/** German: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+export const DE_CHANGES: Case[] = [
+  {
+    rule: 'changedCount',
+    text: 'Die Bundeswehr hat ihre Truppen in Mali von 1.000 auf 300 Soldaten reduziert.',
+    figures: [
+      ['1.000', 1000, 1000, 'exact', 'deployed', 'germany'],
+      ['300', 300, 300, 'exact', 'deployed', 'germany'],
+    ],
+  },
+  {
+    rule: 'earlierValue',
+    text: 'In diesem Jahr wurden 640 Soldaten getötet, gegenüber 410 im Vorjahr.',
+    figures: [
+      ['640', 640, 640, 'exact', 'killed', null],
+      ['410', 410, 410, 'exact', 'killed', null],
+    ],
+  },
+];

@@ -1,0 +1,21 @@
+import type { Case } from './cases';
+
+/** Spanish: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+export const ES_CHANGES: Case[] = [
+  {
+    rule: 'changedCount',
+    text: 'España redujo su contingente en Irak de 500 a 200 soldados.',
+    figures: [
+      ['500', 500, 500, 'exact', 'deployed', 'spain'],
+      ['200', 200, 200, 'exact', 'deployed', 'spain'],
+    ],
+  },
+  {
+    rule: 'earlierValue',
+    text: 'Este año murieron 640 soldados, frente a 410 el año pasado.',
+    figures: [
+      ['640', 640, 640, 'exact', 'killed', null],
+      ['410', 410, 410, 'exact', 'killed', null],
+    ],
+  },
+];

@@ -1,0 +1,21 @@
+import type { Case } from './cases';
+
+/** French: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+export const FR_CHANGES: Case[] = [
+  {
+    rule: 'changedCount',
+    text: 'L’armée a ramené ses effectifs au Mali de 5 000 à 2 000 soldats.',
+    figures: [
+      ['5 000', 5000, 5000, 'exact', 'deployed', null],
+      ['2 000', 2000, 2000, 'exact', 'deployed', null],
+    ],
+  },
+  {
+    rule: 'earlierValue',
+    text: 'Cette année, 640 soldats ont été tués, contre 410 l’an dernier.',
+    figures: [
+      ['640', 640, 640, 'exact', 'killed', null],
+      ['410', 410, 410, 'exact', 'killed', null],
+    ],
+  },
+];

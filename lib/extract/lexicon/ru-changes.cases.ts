@@ -1,0 +1,21 @@
+import type { Case } from './cases';
+
+/** Russian: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+export const RU_CHANGES: Case[] = [
+  {
+    rule: 'changedCount',
+    text: 'Франция сократила контингент в Мали с 4500 до 1200 военных.',
+    figures: [
+      ['4500', 4500, 4500, 'exact', 'deployed', 'france'],
+      ['1200', 1200, 1200, 'exact', 'deployed', 'france'],
+    ],
+  },
+  {
+    rule: 'earlierValue',
+    text: 'В этом году погибли 640 военных против 410 в прошлом году.',
+    figures: [
+      ['640', 640, 640, 'exact', 'killed', null],
+      ['410', 410, 410, 'exact', 'killed', null],
+    ],
+  },
+];

@@ -1,0 +1,21 @@
+import type { Case } from './cases';
+
+/** Ukrainian: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+export const UK_CHANGES: Case[] = [
+  {
+    rule: 'changedCount',
+    text: 'Франція скоротила контингент у Малі з 4500 до 1200 військових.',
+    figures: [
+      ['4500', 4500, 4500, 'exact', 'deployed', 'france'],
+      ['1200', 1200, 1200, 'exact', 'deployed', 'france'],
+    ],
+  },
+  {
+    rule: 'earlierValue',
+    text: 'Цього року загинули 640 військових проти 410 торік.',
+    figures: [
+      ['640', 640, 640, 'exact', 'killed', null],
+      ['410', 410, 410, 'exact', 'killed', null],
+    ],
+  },
+];
