@@ -18,4 +18,9 @@ export const DE_CHANGES: Case[] = [
       ['410', 410, 410, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'newLevel',
+    text: 'Die Zahl der Toten ist auf 85 gestiegen.',
+    figures: [['85', 85, 85, 'exact', 'killed', null]],
+  },
 ];

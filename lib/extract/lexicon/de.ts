@@ -131,6 +131,7 @@ export const DE_SPEC: Spec = {
   after: { 'oder mehr|und mehr': 'atLeast' },
   rangeOpen: { zwischen: 'und', von: 'bis' },
   changeOpen: { von: 'auf' },
+  changeTo: 'auf',
   rangeJoin: 'bis|oder',
   nouns: {
     military:

@@ -71,4 +71,9 @@ export const EN_CHANGES: Case[] = [
     text: 'Militants killed 12 last week.',
     figures: [['12', 12, 12, 'exact', 'killed', null]],
   },
+  {
+    rule: 'raisedTotal',
+    text: 'Officials raised to 54 the number of dead.',
+    figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
 ];

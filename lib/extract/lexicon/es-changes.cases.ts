@@ -18,4 +18,9 @@ export const ES_CHANGES: Case[] = [
       ['410', 410, 410, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'raisedTotal',
+    text: 'Las autoridades elevaron a 54 la cifra de fallecidos.',
+    figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
 ];

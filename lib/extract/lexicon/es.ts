@@ -115,6 +115,7 @@ export const ES_SPEC: Spec = {
   },
   after: { 'o más|y más|o mayor|al menos|por lo menos|como mínimo': 'atLeast', 'o menos|o menor': 'atMost' },
   rangeOpen: { entre: 'y', de: 'a' },
+  changeTo: 'a|en',
   rangeJoin: 'a|o|u',
   nouns: {
     military:
@@ -239,7 +240,7 @@ export const ES_SPEC: Spec = {
   naturalCauses:
     'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue',
   changeVerbs:
-    'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|recortó|recortado|rebajó',
+    'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|elevaron|elevado|eleva|recortó|recortado|rebajó',
   common:
     'el|la|los|las|y|que|del|en|por|con|una|fue|se|al|según|para|más|han|ha|como|entre|sus|este|esta|desde|hasta|' +
     'pero|también|sobre|tras|muertos|heridos',

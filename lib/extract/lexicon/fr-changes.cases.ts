@@ -18,4 +18,9 @@ export const FR_CHANGES: Case[] = [
       ['410', 410, 410, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'raisedTotal',
+    text: 'Les autorités ont porté à 54 le nombre de morts.',
+    figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
 ];

@@ -95,6 +95,7 @@ export const FR_SPEC: Spec = {
   },
   after: { 'ou plus|et plus|au moins': 'atLeast', 'ou moins|au plus': 'atMost', environ: 'approx' },
   rangeOpen: { entre: 'et', de: 'à' },
+  changeTo: 'à',
   rangeJoin: 'à|ou',
   nouns: {
     military:
@@ -214,7 +215,7 @@ export const FR_SPEC: Spec = {
     'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue',
   ageAt: 'à',
   changeVerbs:
-    'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
+    'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|porte|portent|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
   common:
     'le|la|les|des|du|et|est|dans|une|sur|par|pour|qui|au|aux|ont|été|selon|avec|pas|ce|cette|son|sont|mais|plus|' +
     "l'|d'|qu'|été|leur|ses|tués|blessés",

@@ -18,4 +18,9 @@ export const RU_CHANGES: Case[] = [
       ['410', 410, 410, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'raisedTotal',
+    text: 'Власти увеличили до 54 число погибших.',
+    figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
 ];

@@ -105,6 +105,7 @@ export const RU_SPEC: Spec = {
   },
   after: { 'с лишним|с небольшим': 'moreThan', 'и более|или более|и больше': 'atLeast' },
   rangeOpen: { от: 'до', с: 'до', между: 'и' },
+  changeTo: 'до',
   rangeJoin: 'или',
   nouns: {
     military:

@@ -18,4 +18,9 @@ export const UK_CHANGES: Case[] = [
       ['410', 410, 410, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'raisedTotal',
+    text: 'Влада збільшила до 54 кількість загиблих.',
+    figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
 ];

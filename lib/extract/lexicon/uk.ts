@@ -102,6 +102,7 @@ export const UK_SPEC: Spec = {
   },
   after: { 'з гаком|з лишком': 'moreThan', 'і більше|або більше': 'atLeast' },
   rangeOpen: { від: 'до', з: 'до', між: 'і' },
+  changeTo: 'до',
   rangeJoin: 'або|чи',
   nouns: {
     military:

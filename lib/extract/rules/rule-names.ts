@@ -34,6 +34,8 @@ export const RULE_NAMES = {
     'qualifier: "число погибших выросло до 300" is a total of 300 (a new level), while "погибли до 300" is at most',
   earlierValue:
     'subset-of-figure: "fell to 900, down from 1,500", "contre 410 l\'an dernier", "проти 410 торік": the earlier value of the figure before, what it counts',
+  raisedTotal:
+    'raised-total: "elevó a 71 el número de muertos", "a porté à 54 le nombre de morts": the exact total a verb raised, of the casualty word after it',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',
