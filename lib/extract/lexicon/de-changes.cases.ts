@@ -1,6 +1,6 @@
 import type { Case } from './cases';
 
-/** German: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+/** German: counts that changed: two values, an earlier one beside the new, a total raised, troops that left (see cases.ts). */
 export const DE_CHANGES: Case[] = [
   {
     rule: 'changedCount',
@@ -22,5 +22,10 @@ export const DE_CHANGES: Case[] = [
     rule: 'newLevel',
     text: 'Die Zahl der Toten ist auf 85 gestiegen.',
     figures: [['85', 85, 85, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'Die letzten 300 Soldaten verließen Niger.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
   },
 ];

@@ -76,4 +76,15 @@ export const EN_CHANGES: Case[] = [
     text: 'Officials raised to 54 the number of dead.',
     figures: [['54', 54, 54, 'exact', 'killed', null]],
   },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'The last 300 soldiers left Niger on Friday.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'Only 40 soldiers are left at the base.',
+    figures: [['40', 40, 40, 'exact', 'deployed', null]],
+  },
+  { rule: 'leavingWithdrawn', text: 'More than 800,000 people left the city.', figures: [] },
 ];

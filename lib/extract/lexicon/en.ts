@@ -265,6 +265,7 @@ export const EN_SPEC: Spec = {
   naturalCauses:
     'cholera|covid|covid-19|coronavirus|disease(|s)|illness(|es)|infection(|s)|cancer|malaria|measles|ebola|flu|influenza|pneumonia|tuberculosis|dengue|overdose(|s)|heatstroke|natural|diarrhoea|diarrhea',
   ageAt: 'at',
+  leaveVerbs: 'left|leave|leaves|departed|quit',
   changeVerbs:
     'cut(|s)|reduce(|d|s)|reducing|revise(|d|s)|lower(|ed|s)|raise(|d|s)|increase(|d|s)|rose|risen|fell|fallen|dropped|grew|grown|climbed|jumped|slashed|trimmed|boosted|expanded|shrank|shrunk|upped|adjusted|corrected|brought down|scaled back',
   haveVerbs: 'has|have|had',

@@ -1,6 +1,6 @@
 import type { Case } from './cases';
 
-/** Spanish: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+/** Spanish: counts that changed: two values, an earlier one beside the new, a total raised, troops that left (see cases.ts). */
 export const ES_CHANGES: Case[] = [
   {
     rule: 'changedCount',
@@ -22,5 +22,10 @@ export const ES_CHANGES: Case[] = [
     rule: 'raisedTotal',
     text: 'Las autoridades elevaron a 54 la cifra de fallecidos.',
     figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'Los últimos 300 soldados abandonaron Níger.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
   },
 ];

@@ -239,6 +239,7 @@ export const ES_SPEC: Spec = {
     'personas|voluntarios|rescatistas|socorristas|manifestantes|aficionados|espectadores|seguidores|trabajadores|asistentes|participantes',
   naturalCauses:
     'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue',
+  leaveVerbs: 'abandonaron|abandonan|abandonó|abandonará|abandonarán|abandonado|salieron|salió|salen|saldrán',
   changeVerbs:
     'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|elevaron|elevado|eleva|recortó|recortado|rebajó',
   common:

@@ -1,6 +1,6 @@
 import type { Case } from './cases';
 
-/** French: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+/** French: counts that changed: two values, an earlier one beside the new, a total raised, troops that left (see cases.ts). */
 export const FR_CHANGES: Case[] = [
   {
     rule: 'changedCount',
@@ -22,5 +22,10 @@ export const FR_CHANGES: Case[] = [
     rule: 'raisedTotal',
     text: 'Les autorités ont porté à 54 le nombre de morts.',
     figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'Les 300 derniers soldats ont quitté le Niger.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
   },
 ];

@@ -214,6 +214,7 @@ export const FR_SPEC: Spec = {
   naturalCauses:
     'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue',
   ageAt: 'à',
+  leaveVerbs: 'quitté|quittent|quitte|quitteront|quittera|quittaient',
   changeVerbs:
     'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|porte|portent|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
   common:

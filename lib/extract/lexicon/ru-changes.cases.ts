@@ -1,6 +1,6 @@
 import type { Case } from './cases';
 
-/** Russian: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+/** Russian: counts that changed: two values, an earlier one beside the new, a total raised, troops that left (see cases.ts). */
 export const RU_CHANGES: Case[] = [
   {
     rule: 'changedCount',
@@ -22,5 +22,10 @@ export const RU_CHANGES: Case[] = [
     rule: 'raisedTotal',
     text: 'Власти увеличили до 54 число погибших.',
     figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'Последние 300 военных оставили Нигер.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
   },
 ];

@@ -1,6 +1,6 @@
 import type { Case } from './cases';
 
-/** Ukrainian: counts that changed, and an earlier value set beside a new one (see cases.ts). */
+/** Ukrainian: counts that changed: two values, an earlier one beside the new, a total raised, troops that left (see cases.ts). */
 export const UK_CHANGES: Case[] = [
   {
     rule: 'changedCount',
@@ -22,5 +22,10 @@ export const UK_CHANGES: Case[] = [
     rule: 'raisedTotal',
     text: 'Влада збільшила до 54 кількість загиблих.',
     figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'Останні 300 військових залишили Нігер.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
   },
 ];

@@ -86,6 +86,8 @@ export const RULE_NAMES = {
   savedLives: 'verb-before: "saved 27,000 lives" are no deaths',
   hostagesHeld:
     'noun-phrase: hostages taken, held, exchanged or freed are captured ("freed 24 hostages", "24 Geiseln", "24 заложника")',
+  leavingWithdrawn:
+    'cue-after: troops that leave are withdrawn ("the last 400 soldiers left Mali", "ont quitté", "verließen", "залишили"); "40 are left there" remain',
   withdrawnWording: 'cue-after: troops brought home, rotated out or redeployed away are withdrawn',
   prisonersDied: 'figure-metric: "killed 40 prisoners of war", "40 prisoners were executed"',
   thingsLost: 'verb-before: "won 3 games and lost 2"',
