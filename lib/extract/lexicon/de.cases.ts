@@ -188,4 +188,26 @@ export const DE_CASES: Case[] = [
     text: 'Nicht weniger als 90 Soldaten wurden verwundet.',
     figures: [['Nicht weniger als 90', 90, null, 'atLeast', 'wounded', null]],
   },
+  {
+    rule: 'linkBefore',
+    text: 'Armee meldet Tod von vier Soldaten',
+    figures: [['vier', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Mindestens 31 Menschen wurden getötet, darunter sechs Kinder und vier Frauen.',
+    figures: [
+      ['Mindestens 31', 31, null, 'atLeast', 'killed', null],
+      ['sechs', 6, 6, 'exact', 'killed', null],
+      ['vier', 4, 4, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Unter den 23 Toten seien auch fünf Kinder.',
+    figures: [
+      ['23', 23, 23, 'exact', 'killed', null],
+      ['fünf', 5, 5, 'exact', 'killed', null],
+    ],
+  },
 ];

@@ -159,7 +159,7 @@ export const DE_SPEC: Spec = {
     killed:
       'getötet|tot|tote|toten|gestorben|starben|stirbt|sterben|ums leben gekommen|ums leben|kamen ums leben|' +
       'kam ums leben|umgekommen|gefallen|gefallene|gefallenen|tödlich verletzt|tödlich verwundet|todesopfer|' +
-      'ermordet|hingerichtet|getötete|getöteten|getöteter|leichen|tödlich verunglückt|verstorben|verstarben',
+      'ermordet|tod|todes|hingerichtet|getötete|getöteten|getöteter|leichen|tödlich verunglückt|verstorben|verstarben',
     wounded:
       'verletzt|verletzte|verletzten|verwundet|verwundete|verwundeten|schwer verletzt|leicht verletzt|schwerverletzte|' +
       'schwerverletzten|verletzungen',

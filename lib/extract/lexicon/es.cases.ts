@@ -241,4 +241,18 @@ export const ES_CASES: Case[] = [
     text: 'El número de muertos aumentó hasta 87 durante la noche.',
     figures: [['87', 87, 87, 'exact', 'killed', null]],
   },
+  {
+    rule: 'linkBefore',
+    text: 'El ejército confirma la muerte de cuatro soldados',
+    figures: [['cuatro', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Murieron 30 personas, entre ellas nueve niños y cuatro mujeres.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', null],
+      ['nueve', 9, 9, 'exact', 'killed', null],
+      ['cuatro', 4, 4, 'exact', 'killed', null],
+    ],
+  },
 ];

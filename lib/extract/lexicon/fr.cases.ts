@@ -215,4 +215,18 @@ export const FR_CASES: Case[] = [
     text: 'Pas moins de 90 soldats ont été blessés.',
     figures: [['Pas moins de 90', 90, null, 'atLeast', 'wounded', null]],
   },
+  {
+    rule: 'linkBefore',
+    text: 'L’armée annonce la mort de quatre soldats',
+    figures: [['quatre', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Au moins 30 personnes ont été tuées, dont neuf enfants et quatre femmes.',
+    figures: [
+      ['Au moins 30', 30, null, 'atLeast', 'killed', null],
+      ['neuf', 9, 9, 'exact', 'killed', null],
+      ['quatre', 4, 4, 'exact', 'killed', null],
+    ],
+  },
 ];

@@ -222,4 +222,26 @@ export const RU_CASES: Case[] = [
       ['35', 35, 35, 'exact', 'wounded', null],
     ],
   },
+  {
+    rule: 'linkBefore',
+    text: 'Армия сообщила о гибели четырех военных',
+    figures: [['четырех', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Погибли 30 человек, в том числе девять детей и четыре женщины.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', null],
+      ['девять', 9, 9, 'exact', 'killed', null],
+      ['четыре', 4, 4, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Погибли 20 военных, среди них 7 росгвардейцев.',
+    figures: [
+      ['20', 20, 20, 'exact', 'killed', null],
+      ['7', 7, 7, 'exact', 'killed', null],
+    ],
+  },
 ];

@@ -170,4 +170,26 @@ export const UK_CASES: Case[] = [
       ['35', 35, 35, 'exact', 'wounded', null],
     ],
   },
+  {
+    rule: 'linkBefore',
+    text: 'Армія повідомила про загибель чотирьох військових',
+    figures: [['чотирьох', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Загинули 30 людей, серед них девʼятеро дітей і чотири жінки.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', null],
+      ['девʼятеро', 9, 9, 'exact', 'killed', null],
+      ['чотири', 4, 4, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Загинули 20 людей, серед них 12 нацгвардійців.',
+    figures: [
+      ['20', 20, 20, 'exact', 'killed', null],
+      ['12', 12, 12, 'exact', 'killed', null],
+    ],
+  },
 ];
