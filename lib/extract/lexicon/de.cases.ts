@@ -210,4 +210,21 @@ export const DE_CASES: Case[] = [
       ['fünf', 5, 5, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'thingsNotPeople',
+    text: 'Sechs Marschflugkörper trafen Kiew, verletzt wurden Anwohner.',
+    figures: [],
+  },
+  // (given only: the sentence stop ends a sentence at "47." before a unit, as it does not before a month)
+  {
+    rule: 'unitAfter',
+    text: 'Die 47. Brigade hat drei Soldaten verloren.',
+    figures: [['drei', 3, 3, 'exact', 'casualties', null]],
+    givenOnly: true,
+  },
+  {
+    rule: 'scaleWords',
+    text: 'Russland hat 1,2 Millionen Soldaten mobilisiert.',
+    figures: [['1,2 Millionen', 1200000, 1200000, 'exact', 'deployed', 'russia']],
+  },
 ];

@@ -148,7 +148,7 @@ export const DE_SPEC: Spec = {
       'freiwillige|freiwilligen',
     nonfig:
       'wale|delfine|tiere(|n)|rinder(|n)|kühe|schafe|vögel(|n)|hunde|pferde|fische|robben|elefanten|schweine|hühner|ziegen|' +
-      'panzer|drohnen|raketen|flugzeuge|hubschrauber|fahrzeuge|geschütze|granaten|dörfer|städte|orte|gebäude|häuser|' +
+      'panzer|drohnen|raketen|marschflugkörper(|n)|flugkörper(|n)|lenkflugkörper(|n)|geschosse|bomben|gleitbomben|kampfjets|flugzeuge|hubschrauber|fahrzeuge|geschütze|granaten|dörfer|städte|orte|gebäude|häuser|' +
       'schulen|länder|ländern|staaten|provinzen|regionen|angriffe|anschläge|anschlägen|luftangriffe|flüchtlinge|' +
       'vertriebene|festgenommene|demonstranten|jahre|jahren|jahr|monate|monaten|tage|tagen|wochen|stunden|minuten|' +
       'kilometer|km|meter|euro|dollar|prozent|tonnen|einsätze|einsätzen|auslandseinsätze|missionen|bataillone|brigaden|' +

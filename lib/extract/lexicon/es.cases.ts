@@ -255,4 +255,14 @@ export const ES_CASES: Case[] = [
       ['cuatro', 4, 4, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'thingsNotPeople',
+    text: 'Rusia lanzó seis misiles de crucero y murieron tres personas.',
+    figures: [['tres', 3, 3, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'Rusia ha desplegado 1,5 millones de soldados.',
+    figures: [['1,5 millones', 1500000, 1500000, 'exact', 'deployed', 'russia']],
+  },
 ];

@@ -229,4 +229,14 @@ export const FR_CASES: Case[] = [
       ['quatre', 4, 4, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'unitAfter',
+    text: 'La 3e brigade a perdu trois soldats.',
+    figures: [['trois', 3, 3, 'exact', 'casualties', null]],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'La Russie a mobilisé plus de 1,1 million de soldats.',
+    figures: [['plus de 1,1 million', 1100000, null, 'moreThan', 'deployed', 'russia']],
+  },
 ];

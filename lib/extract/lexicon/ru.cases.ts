@@ -244,4 +244,15 @@ export const RU_CASES: Case[] = [
       ['7', 7, 7, 'exact', 'killed', null],
     ],
   },
+  { rule: 'unitAfter', text: 'Бойцы 47-й бригады отразили атаку.', figures: [] },
+  {
+    rule: 'thingsNotPeople',
+    text: 'Россия выпустила шесть крылатых ракет, ранены трое жителей.',
+    figures: [['трое', 3, 3, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'Россия развернула 1,3 млн военнослужащих.',
+    figures: [['1,3 млн', 1300000, 1300000, 'exact', 'deployed', 'russia']],
+  },
 ];

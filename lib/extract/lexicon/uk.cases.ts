@@ -192,4 +192,19 @@ export const UK_CASES: Case[] = [
       ['12', 12, 12, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'unitAfter',
+    text: '47-ма бригада відбила атаку, загинули троє.',
+    figures: [['троє', 3, 3, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'thingsNotPeople',
+    text: 'Росія випустила шість крилатих ракет, поранено трьох жителів.',
+    figures: [['трьох', 3, 3, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'Росія розгорнула 1,3 млн військовослужбовців.',
+    figures: [['1,3 млн', 1300000, 1300000, 'exact', 'deployed', 'russia']],
+  },
 ];
