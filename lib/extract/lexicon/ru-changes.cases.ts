@@ -28,4 +28,12 @@ export const RU_CHANGES: Case[] = [
     text: 'Последние 300 военных оставили Нигер.',
     figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
   },
+  {
+    rule: 'yearOrDate',
+    text: 'Франция сократила контингент в Мали с 5000 до 2000 военных.',
+    figures: [
+      ['5000', 5000, 5000, 'exact', 'deployed', 'france'],
+      ['2000', 2000, 2000, 'exact', 'deployed', 'france'],
+    ],
+  },
 ];

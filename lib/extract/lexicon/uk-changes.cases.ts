@@ -28,4 +28,12 @@ export const UK_CHANGES: Case[] = [
     text: 'Останні 300 військових залишили Нігер.',
     figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
   },
+  {
+    rule: 'yearOrDate',
+    text: 'Франція скоротила контингент у Малі з 5000 до 2000 військових.',
+    figures: [
+      ['5000', 5000, 5000, 'exact', 'deployed', 'france'],
+      ['2000', 2000, 2000, 'exact', 'deployed', 'france'],
+    ],
+  },
 ];
