@@ -94,6 +94,7 @@ const WORD_LISTS = [
   'negations',
   'negationGaps',
   'changeVerbs',
+  'leaveVerbs',
   'crowdNouns',
   'levelWords',
   'workNouns',

@@ -1,7 +1,9 @@
 import type { Case } from './cases';
+import { DE_CHANGES } from './de-changes.cases';
 
 /** German: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
 export const DE_CASES: Case[] = [
+  ...DE_CHANGES,
   // a particle at the end of the clause: "zieht ... ab", "zog ... zurück"
   {
     rule: 'particleVerb',
@@ -185,5 +187,44 @@ export const DE_CASES: Case[] = [
     rule: 'negatedBound',
     text: 'Nicht weniger als 90 Soldaten wurden verwundet.',
     figures: [['Nicht weniger als 90', 90, null, 'atLeast', 'wounded', null]],
+  },
+  {
+    rule: 'linkBefore',
+    text: 'Armee meldet Tod von vier Soldaten',
+    figures: [['vier', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Mindestens 31 Menschen wurden getötet, darunter sechs Kinder und vier Frauen.',
+    figures: [
+      ['Mindestens 31', 31, null, 'atLeast', 'killed', null],
+      ['sechs', 6, 6, 'exact', 'killed', null],
+      ['vier', 4, 4, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Unter den 23 Toten seien auch fünf Kinder.',
+    figures: [
+      ['23', 23, 23, 'exact', 'killed', null],
+      ['fünf', 5, 5, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'thingsNotPeople',
+    text: 'Sechs Marschflugkörper trafen Kiew, verletzt wurden Anwohner.',
+    figures: [],
+  },
+  // (given only: the sentence stop ends a sentence at "47." before a unit, as it does not before a month)
+  {
+    rule: 'unitAfter',
+    text: 'Die 47. Brigade hat drei Soldaten verloren.',
+    figures: [['drei', 3, 3, 'exact', 'casualties', null]],
+    givenOnly: true,
+  },
+  {
+    rule: 'scaleWords',
+    text: 'Russland hat 1,2 Millionen Soldaten mobilisiert.',
+    figures: [['1,2 Millionen', 1200000, 1200000, 'exact', 'deployed', 'russia']],
   },
 ];

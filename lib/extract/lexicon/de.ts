@@ -131,6 +131,7 @@ export const DE_SPEC: Spec = {
   after: { 'oder mehr|und mehr': 'atLeast' },
   rangeOpen: { zwischen: 'und', von: 'bis' },
   changeOpen: { von: 'auf' },
+  changeTo: 'auf',
   rangeJoin: 'bis|oder',
   nouns: {
     military:
@@ -147,7 +148,7 @@ export const DE_SPEC: Spec = {
       'freiwillige|freiwilligen',
     nonfig:
       'wale|delfine|tiere(|n)|rinder(|n)|kühe|schafe|vögel(|n)|hunde|pferde|fische|robben|elefanten|schweine|hühner|ziegen|' +
-      'panzer|drohnen|raketen|flugzeuge|hubschrauber|fahrzeuge|geschütze|granaten|dörfer|städte|orte|gebäude|häuser|' +
+      'panzer|drohnen|raketen|marschflugkörper(|n)|flugkörper(|n)|lenkflugkörper(|n)|geschosse|bomben|gleitbomben|kampfjets|flugzeuge|hubschrauber|fahrzeuge|geschütze|granaten|dörfer|städte|orte|gebäude|häuser|' +
       'schulen|länder|ländern|staaten|provinzen|regionen|angriffe|anschläge|anschlägen|luftangriffe|flüchtlinge|' +
       'vertriebene|festgenommene|demonstranten|jahre|jahren|jahr|monate|monaten|tage|tagen|wochen|stunden|minuten|' +
       'kilometer|km|meter|euro|dollar|prozent|tonnen|einsätze|einsätzen|auslandseinsätze|missionen|bataillone|brigaden|' +
@@ -158,7 +159,7 @@ export const DE_SPEC: Spec = {
     killed:
       'getötet|tot|tote|toten|gestorben|starben|stirbt|sterben|ums leben gekommen|ums leben|kamen ums leben|' +
       'kam ums leben|umgekommen|gefallen|gefallene|gefallenen|tödlich verletzt|tödlich verwundet|todesopfer|' +
-      'ermordet|hingerichtet|getötete|getöteten|getöteter|leichen|tödlich verunglückt|verstorben|verstarben',
+      'ermordet|tod|todes|hingerichtet|getötete|getöteten|getöteter|leichen|tödlich verunglückt|verstorben|verstarben',
     wounded:
       'verletzt|verletzte|verletzten|verwundet|verwundete|verwundeten|schwer verletzt|leicht verletzt|schwerverletzte|' +
       'schwerverletzten|verletzungen',
@@ -198,7 +199,8 @@ export const DE_SPEC: Spec = {
   links:
     'von|auf|:|zahl|gesamtzahl|beträgt|betrug|stieg|liegt|lag|bei|der|die|das|mit|rund|insgesamt|–|-|erreichte',
   anaphora: '',
-  subset: 'darunter|davon|unter ihnen|einschließlich|inklusive|unter anderem',
+  subset:
+    'darunter|davon|unter ihnen|einschließlich|inklusive|unter anderem|gegenüber|nach zuvor|nach vorher',
   yearBefore:
     'im|in|seit|bis|von|vom|jahr|jahre|anfang|ende|mitte|sommer|winter|frühjahr|herbst|zwischen|und|nach|vor|stichtag',
   months:
@@ -281,6 +283,7 @@ export const DE_SPEC: Spec = {
   naturalCauses:
     'cholera|covid|covid-19|corona|coronavirus|krankheit(|en)|infektion(|en)|krebs|malaria|masern|ebola|grippe|lungenentzündung|tuberkulose|seuche(|n)|herzinfarkt|altersschwäche',
   ageAt: 'mit',
+  leaveVerbs: 'verließen|verließ|verlassen|verlässt|verlassen',
   changeVerbs:
     'reduziert|gesenkt|erhöht|gestiegen|gesunken|korrigiert|aufgestockt|verringert|stieg(|en)|sank(|en)|erhöhte(|n)|senkte(|n)|verringerte(|n)|reduzierte(|n)',
   common:

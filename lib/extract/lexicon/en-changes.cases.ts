@@ -41,4 +41,50 @@ export const EN_CHANGES: Case[] = [
     text: 'The army plans to cut up to 700 soldiers from the garrison.',
     figures: [['up to 700', null, 700, 'atMost', 'withdrawn', null]],
   },
+  // a place between the verb of change and "from": still two counts
+  {
+    rule: 'changedCount',
+    text: 'France cut its force in Mali from 5,000 to 2,000 troops.',
+    figures: [
+      ['5,000', 5000, 5000, 'exact', 'deployed', 'france'],
+      ['2,000', 2000, 2000, 'exact', 'deployed', 'france'],
+    ],
+  },
+  {
+    rule: 'earlierValue',
+    text: 'Troops in the region fell to 900, down from 1,500 a year earlier.',
+    figures: [
+      ['900', 900, 900, 'exact', 'deployed', null],
+      ['1,500', 1500, 1500, 'exact', 'deployed', null],
+    ],
+  },
+  {
+    rule: 'earlierValue',
+    text: 'Some 640 soldiers were killed this year, compared with 410 last year.',
+    figures: [
+      ['Some 640', 640, 640, 'approx', 'killed', null],
+      ['410', 410, 410, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'clauseCue',
+    text: 'Militants killed 12 last week.',
+    figures: [['12', 12, 12, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'raisedTotal',
+    text: 'Officials raised to 54 the number of dead.',
+    figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'The last 300 soldiers left Niger on Friday.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'Only 40 soldiers are left at the base.',
+    figures: [['40', 40, 40, 'exact', 'deployed', null]],
+  },
+  { rule: 'leavingWithdrawn', text: 'More than 800,000 people left the city.', figures: [] },
 ];

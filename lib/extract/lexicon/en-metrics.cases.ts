@@ -157,4 +157,19 @@ export const EN_METRICS: Case[] = [
     text: 'The army will bring home 3,000 troops from Germany next year.',
     figures: [['3,000', 3000, 3000, 'exact', 'withdrawn', null]],
   },
+  {
+    rule: 'linkBefore',
+    text: 'Army reports death of four soldiers',
+    figures: [['four', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'At least 30 people were killed, including nine children, four women and two journalists.',
+    figures: [
+      ['At least 30', 30, null, 'atLeast', 'killed', null],
+      ['nine', 9, 9, 'exact', 'killed', null],
+      ['four', 4, 4, 'exact', 'killed', null],
+      ['two', 2, 2, 'exact', 'killed', null],
+    ],
+  },
 ];

@@ -206,4 +206,14 @@ export const EN_NO_FIGURES: Case[] = [
     text: '“Nine soldiers died in the blast,” the spokesman said.',
     figures: [['Nine', 9, 9, 'exact', 'killed', null]],
   },
+  {
+    rule: 'thingsNotPeople',
+    text: 'Russia fired six cruise missiles and 20 attack drones, and three people were killed.',
+    figures: [['three', 3, 3, 'exact', 'killed', 'russia']],
+  },
+  {
+    rule: 'unitAfter',
+    text: 'The 47th Brigade lost three soldiers.',
+    figures: [['three', 3, 3, 'exact', 'casualties', null]],
+  },
 ];

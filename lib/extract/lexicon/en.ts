@@ -208,7 +208,8 @@ export const EN_SPEC: Spec = {
     'totalled|totaled|numbered|passed|topped|the|number|total|tally|figure|estimate|estimated|put|puts|placed|' +
     'around|about|count|since|from|be|been|as|high|',
   anaphora: 'total|tally|toll|figure|estimate|count|number|sum|overall',
-  subset: 'include(d|s)|incl(|uding)|among|among them|of them|of whom|of which|among whom|of those|of these',
+  subset:
+    'include(d|s)|incl(|uding)|among|among them|of them|of whom|of which|among whom|of those|of these|down from|up from|compared with|compared to|versus',
   yearBefore:
     'in|since|of|by|until|till|from|year|years|summer|winter|spring|autumn|fall|early|late|mid|during|before|after|' +
     'circa|through|between|and|to|fiscal|fy|election|',
@@ -239,7 +240,7 @@ export const EN_SPEC: Spec = {
     'toward(|s)|with(|in)|the(|ir|se)|in|on|at|to|into|from|by|and|or|but|as|who|which|that|were|was|are|' +
     'is|have|has|had|will|would|could|may|might|said|says|for|after|before|during|since|while|when|where|' +
     'if|than|a|an|this|those|its|over|across|near|throughout|amid|following|along|under|among|inside|' +
-    'outside|against|until',
+    'outside|against|until|last|next|earlier|later',
   according: 'according to|citing|cited by|per|quoting|says|said|reported by|as reported by',
   common:
     'the(|ir|y)|of|and|to|was|were|said|that|with|for|on|is|are|by|from|have|has|had|been|which|who|this|' +
@@ -264,6 +265,7 @@ export const EN_SPEC: Spec = {
   naturalCauses:
     'cholera|covid|covid-19|coronavirus|disease(|s)|illness(|es)|infection(|s)|cancer|malaria|measles|ebola|flu|influenza|pneumonia|tuberculosis|dengue|overdose(|s)|heatstroke|natural|diarrhoea|diarrhea',
   ageAt: 'at',
+  leaveVerbs: 'left|leave|leaves|departed|quit',
   changeVerbs:
     'cut(|s)|reduce(|d|s)|reducing|revise(|d|s)|lower(|ed|s)|raise(|d|s)|increase(|d|s)|rose|risen|fell|fallen|dropped|grew|grown|climbed|jumped|slashed|trimmed|boosted|expanded|shrank|shrunk|upped|adjusted|corrected|brought down|scaled back',
   haveVerbs: 'has|have|had',

@@ -1,7 +1,11 @@
 import type { Case } from './cases';
+import { ES_CHANGES } from './es-changes.cases';
+import { ES_REPORTS } from './es-reports.cases';
 
 /** Spanish: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
 export const ES_CASES: Case[] = [
+  ...ES_CHANGES,
+  ...ES_REPORTS,
   {
     rule: 'partyNextToCue',
     text: 'Al menos 45 soldados rusos murieron en el ataque.',

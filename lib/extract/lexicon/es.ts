@@ -115,6 +115,7 @@ export const ES_SPEC: Spec = {
   },
   after: { 'o más|y más|o mayor|al menos|por lo menos|como mínimo': 'atLeast', 'o menos|o menor': 'atMost' },
   rangeOpen: { entre: 'y', de: 'a' },
+  changeTo: 'a|en',
   rangeJoin: 'a|o|u',
   nouns: {
     military:
@@ -177,7 +178,7 @@ export const ES_SPEC: Spec = {
     'de|a|en|es|son|fue|asciende|ascendió|alcanza|alcanzó|cifra|total|la|el|los|las|suma|eleva|elevó|:|heridas|ya|más',
   anaphora: '',
   subset:
-    'de los cuales|de las cuales|entre ellos|entre ellas|incluidos|incluidas|incluyendo|entre los que|de ellos|de ellas|entre los cuales',
+    'de los cuales|de las cuales|entre ellos|entre ellas|incluidos|incluidas|incluyendo|entre los que|de ellos|de ellas|entre los cuales|frente a|en comparación con|comparado con',
   yearBefore: 'en|de|desde|hasta|del|año|a|y|entre|finales|principios|mediados|fin',
   months:
     'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
@@ -238,8 +239,9 @@ export const ES_SPEC: Spec = {
     'personas|voluntarios|rescatistas|socorristas|manifestantes|aficionados|espectadores|seguidores|trabajadores|asistentes|participantes',
   naturalCauses:
     'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue',
+  leaveVerbs: 'abandonaron|abandonan|abandonó|abandonará|abandonarán|abandonado|salieron|salió|salen|saldrán',
   changeVerbs:
-    'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|recortó|recortado|rebajó',
+    'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|elevaron|elevado|eleva|recortó|recortado|rebajó',
   common:
     'el|la|los|las|y|que|del|en|por|con|una|fue|se|al|según|para|más|han|ha|como|entre|sus|este|esta|desde|hasta|' +
     'pero|también|sobre|tras|muertos|heridos',

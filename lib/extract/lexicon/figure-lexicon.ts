@@ -57,7 +57,7 @@ export interface FigureLexicon {
   anaphora: ReadonlySet<string>;
   /** determiners of an anaphora: "the total" [the, that, this, its, their, a] */
   determiners: ReadonlySet<string>;
-  /** words that make the next number a subset of the previous one ("including") */
+  /** words that make the next number a subset of the previous one ("including") or its earlier value ("down from") */
   subset: ReadonlySet<string>;
   /** "Another 2,000 are expected": more of the figure before [another] */
   additionWords: ReadonlySet<string>;
@@ -81,6 +81,8 @@ export interface FigureLexicon {
   negations: ReadonlySet<string>;
   /** verbs of a count changing: "cut from 4,500 to 2,500" is two counts, not a range */
   changeVerbs: ReadonlySet<string>;
+  /** verbs of leaving a place: "400 soldiers left Mali" are withdrawn, said only after the troops */
+  leaveVerbs: ReadonlySet<string>;
   /** nouns of people who gather and are never troops: "2,000 people gathered", "300 volunteers arrived" */
   crowdNouns: ReadonlySet<string>;
   /** a bound word that after a verb of change names the new level: "выросло до 300" (not English "cut up to 700") */

@@ -1,7 +1,9 @@
 import type { Case } from './cases';
+import { FR_CHANGES } from './fr-changes.cases';
 
 /** French: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
 export const FR_CASES: Case[] = [
+  ...FR_CHANGES,
   {
     rule: 'qualifierBefore',
     text: 'Au moins 20 soldats ont été tués.',
@@ -212,5 +214,29 @@ export const FR_CASES: Case[] = [
     rule: 'negatedBound',
     text: 'Pas moins de 90 soldats ont été blessés.',
     figures: [['Pas moins de 90', 90, null, 'atLeast', 'wounded', null]],
+  },
+  {
+    rule: 'linkBefore',
+    text: 'L’armée annonce la mort de quatre soldats',
+    figures: [['quatre', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Au moins 30 personnes ont été tuées, dont neuf enfants et quatre femmes.',
+    figures: [
+      ['Au moins 30', 30, null, 'atLeast', 'killed', null],
+      ['neuf', 9, 9, 'exact', 'killed', null],
+      ['quatre', 4, 4, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'unitAfter',
+    text: 'La 3e brigade a perdu trois soldats.',
+    figures: [['trois', 3, 3, 'exact', 'casualties', null]],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'La Russie a mobilisé plus de 1,1 million de soldats.',
+    figures: [['plus de 1,1 million', 1100000, null, 'moreThan', 'deployed', 'russia']],
   },
 ];

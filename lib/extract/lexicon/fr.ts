@@ -95,6 +95,7 @@ export const FR_SPEC: Spec = {
   },
   after: { 'ou plus|et plus|au moins': 'atLeast', 'ou moins|au plus': 'atMost', environ: 'approx' },
   rangeOpen: { entre: 'et', de: 'à' },
+  changeTo: 'à',
   rangeJoin: 'à|ou',
   nouns: {
     military:
@@ -151,7 +152,8 @@ export const FR_SPEC: Spec = {
   links:
     "de|d'|à|s'élève|s'élevait|atteint|est|sont|:|le|la|les|l'|un|une|bilan|total|nombre|chiffre|porte|porté|passé",
   anaphora: '',
-  subset: 'dont|parmi eux|parmi lesquels|y compris|notamment|parmi elles|parmi lesquelles',
+  subset:
+    'dont|parmi eux|parmi lesquels|y compris|notamment|parmi elles|parmi lesquelles|contre|par rapport à|comparé à',
   yearBefore: "en|de|depuis|jusqu'en|d'ici|année|fin|début|mi|entre|et|à|l'année|d'",
   months:
     'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre',
@@ -212,8 +214,9 @@ export const FR_SPEC: Spec = {
   naturalCauses:
     'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue',
   ageAt: 'à',
+  leaveVerbs: 'quitté|quittent|quitte|quitteront|quittera|quittaient',
   changeVerbs:
-    'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
+    'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|porte|portent|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
   common:
     'le|la|les|des|du|et|est|dans|une|sur|par|pour|qui|au|aux|ont|été|selon|avec|pas|ce|cette|son|sont|mais|plus|' +
     "l'|d'|qu'|été|leur|ses|tués|blessés",

@@ -1,7 +1,11 @@
 import type { Case } from './cases';
+import { RU_CHANGES } from './ru-changes.cases';
+import { RU_REPORTS } from './ru-reports.cases';
 
 /** Russian: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
 export const RU_CASES: Case[] = [
+  ...RU_CHANGES,
+  ...RU_REPORTS,
   // "сотни" alone is hundreds; after a qualifier, a hundred
   {
     rule: 'aboutOne',

@@ -139,6 +139,7 @@ export interface Spec {
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;
+  leaveVerbs?: string;
   crowdNouns?: string;
   levelWords?: string;
   workNouns?: string;

@@ -1,7 +1,9 @@
 import type { Case } from './cases';
+import { UK_CHANGES } from './uk-changes.cases';
 
 /** Ukrainian: sentences of ours, what is found in them, and the rule each pins (see cases.ts). */
 export const UK_CASES: Case[] = [
+  ...UK_CHANGES,
   {
     rule: 'aboutOne',
     text: 'Понад сотню російських військових було знищено.',
@@ -167,5 +169,42 @@ export const UK_CASES: Case[] = [
       ['140', 140, 140, 'exact', 'wounded', null],
       ['35', 35, 35, 'exact', 'wounded', null],
     ],
+  },
+  {
+    rule: 'linkBefore',
+    text: 'Армія повідомила про загибель чотирьох військових',
+    figures: [['чотирьох', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Загинули 30 людей, серед них девʼятеро дітей і чотири жінки.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', null],
+      ['девʼятеро', 9, 9, 'exact', 'killed', null],
+      ['чотири', 4, 4, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'subsetOfFigure',
+    text: 'Загинули 20 людей, серед них 12 нацгвардійців.',
+    figures: [
+      ['20', 20, 20, 'exact', 'killed', null],
+      ['12', 12, 12, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'unitAfter',
+    text: '47-ма бригада відбила атаку, загинули троє.',
+    figures: [['троє', 3, 3, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'thingsNotPeople',
+    text: 'Росія випустила шість крилатих ракет, поранено трьох жителів.',
+    figures: [['трьох', 3, 3, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'scaleWords',
+    text: 'Росія розгорнула 1,3 млн військовослужбовців.',
+    figures: [['1,3 млн', 1300000, 1300000, 'exact', 'deployed', 'russia']],
   },
 ];

@@ -26,6 +26,9 @@ export function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | 
   if (len > 0 && !passive && objectAt(toks, j + len, lex)) return false;
   if (len > 0) return { metric: phraseValue(toks, j, len, CUES) as Metric, via: 'after', cue: j };
   if (phraseAt(toks, j, ANTI) > 0) return null;
+  // "the last 400 soldiers left Mali": troops that leave are withdrawn ("40 are left there" remain)
+  if (!passive && lex.leaveVerbs.has(toks[j]?.word ?? ''))
+    return { metric: 'withdrawn', via: 'after', cue: j };
   return false;
 }
 

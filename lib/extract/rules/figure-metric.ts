@@ -7,6 +7,7 @@ import type { Head } from './counted-noun';
 import { casualtyLater, cueAfter, FORWARD, particleVerb } from './cue-after';
 import { listAfterColon } from './list-after-colon';
 import type { MetricFound } from './metric-found';
+import { raisedTotal } from './raised-total';
 import { subsetOfFigure } from './subset-of-figure';
 import { linkBefore, savedBefore, thingsBefore, verbBefore } from './verb-before';
 
@@ -86,6 +87,10 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
     return subsetOfFigure(toks, c, lex, stop) || null;
   const link = linkBefore(toks, c.from, lex, stop);
   if (link) return link;
+  if (h.kind === 'none') {
+    const total = raisedTotal(toks, c, lex);
+    if (total) return total;
+  }
   if (personal(h)) {
     const fwd = clauseCue(toks, h.end, 1, FORWARD, lex, toks.length);
     if (fwd === null) return null;

@@ -123,6 +123,9 @@ function isYear(toks: Token[], c: Candidate, p: NumPhrase, lex: Lexicon): boolea
     next.kind === WORD &&
     (lex.nouns[next.word] !== undefined || lex.cues[next.word] !== undefined);
   if (p.value < 1800) return inSet(prev, HISTORY_YEAR_BEFORE) && !counts;
+  // "с 5000 до 2000 военных": the new value of a count the number before (no year) gives
+  const earlier = toks[c.from - 2];
+  if (counts && earlier?.kind === NUM && (earlier.grouped || earlier.value > 2100)) return false;
   if (inSet(prev, YEAR_BEFORE) || inSet(prev, MONTHS) || prev?.word === ',') return true;
   return !counts;
 }

@@ -151,7 +151,8 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
       h.end = j;
       return finish(toks, h, lex);
     }
-    if (inSet(t, STOP)) break;
+    // "ist auf 85 gestiegen": a verb of change ends the phrase, it names nothing counted
+    if (inSet(t, STOP) || lex.changeVerbs.has(t.word)) break;
     if (inSet(t, MODIFIERS) || (t.capital && !lex.capNouns)) {
       if (!inSet(t, MODIFIERS)) names++;
       j++;

@@ -49,9 +49,15 @@ export function rangeWith(toks: Token[], p: NumPhrase, q: NumPhrase, lex: Lexico
   return true;
 }
 
+/**
+ * How many words a verb of change may stand before "from": "cut (its force in Mali) from",
+ * "a ramené (ses effectifs au Tchad) de": the object and a place between them.
+ */
+const CHANGE_REACH = 7;
+
 /** A verb of change a few words before token i, in its clause: "cut (its force) from", "revised from". */
 export function changedBefore(toks: Token[], i: number, lex: Lexicon): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - CHANGE_REACH; k--) {
     const t = toks[k] as Token;
     if (t.kind !== WORD) return false;
     if (lex.changeVerbs.has(t.word)) return true;

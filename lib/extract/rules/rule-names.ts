@@ -32,6 +32,10 @@ export const RULE_NAMES = {
     'range, changed-count: "revised the toll from 359 to 253", "stieg von 80 auf 145" are two counts, not a range; the one with a noun lends it to the other',
   newLevel:
     'qualifier: "число погибших выросло до 300" is a total of 300 (a new level), while "погибли до 300" is at most',
+  earlierValue:
+    'subset-of-figure: "fell to 900, down from 1,500", "contre 410 l\'an dernier", "проти 410 торік": the earlier value of the figure before, what it counts',
+  raisedTotal:
+    'raised-total: "elevó a 71 el número de muertos", "a porté à 54 le nombre de morts": the exact total a verb raised, of the casualty word after it',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',
@@ -82,6 +86,8 @@ export const RULE_NAMES = {
   savedLives: 'verb-before: "saved 27,000 lives" are no deaths',
   hostagesHeld:
     'noun-phrase: hostages taken, held, exchanged or freed are captured ("freed 24 hostages", "24 Geiseln", "24 заложника")',
+  leavingWithdrawn:
+    'cue-after: troops that leave are withdrawn ("the last 400 soldiers left Mali", "ont quitté", "verließen", "залишили"); "40 are left there" remain',
   withdrawnWording: 'cue-after: troops brought home, rotated out or redeployed away are withdrawn',
   prisonersDied: 'figure-metric: "killed 40 prisoners of war", "40 prisoners were executed"',
   thingsLost: 'verb-before: "won 3 games and lost 2"',

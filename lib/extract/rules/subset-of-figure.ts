@@ -55,7 +55,9 @@ export function subsetOfFigure(toks: Token[], c: Candidate, lex: Lexicon, stop: 
   }
   // "about 900 troops in Syria and 2,500 in Iraq": a bare number joined to the figure before it
   // (joined right before it: "killed 1,139 people and took 251 hostages" has a verb of its own)
-  if (stop > 0 && c.from - stop <= 9 && !c.number.spelled && !inSet(toks[c.to], OF)) {
+  // (a number in words only in a list after "including": "including nine children and four women")
+  const joinable = !c.number.spelled || listAfterSubset(toks, stop);
+  if (stop > 0 && c.from - stop <= 9 && joinable && !inSet(toks[c.to], OF)) {
     // (in another language an aside may come between: "(по другим оценкам — до 15 тысяч)")
     for (let j = stop; j < c.from; j++) {
       const w = (toks[j] as Token).word;
@@ -65,6 +67,15 @@ export function subsetOfFigure(toks: Token[], c: Candidate, lex: Lexicon, stop: 
       if (inSet(toks[j], JOIN_WORDS) || (lex.rules.joinedAcrossAside && w === '('))
         return { metric: null, via: 'subset', cue: -1 };
     }
+  }
+  return false;
+}
+
+/** True when the figure that ended at token `stop` is an item of a list after a subset word ("including nine children"). */
+function listAfterSubset(toks: Token[], stop: number): boolean {
+  for (let k = stop - 1, n = 0; k > 0 && n < 6; k--, n++) {
+    if (isBoundary(toks[k])) return false;
+    if (phraseBefore(toks, k, SUBSET_END) > 0) return true;
   }
   return false;
 }

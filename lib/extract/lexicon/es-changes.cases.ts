@@ -1,0 +1,31 @@
+import type { Case } from './cases';
+
+/** Spanish: counts that changed: two values, an earlier one beside the new, a total raised, troops that left (see cases.ts). */
+export const ES_CHANGES: Case[] = [
+  {
+    rule: 'changedCount',
+    text: 'España redujo su contingente en Irak de 500 a 200 soldados.',
+    figures: [
+      ['500', 500, 500, 'exact', 'deployed', 'spain'],
+      ['200', 200, 200, 'exact', 'deployed', 'spain'],
+    ],
+  },
+  {
+    rule: 'earlierValue',
+    text: 'Este año murieron 640 soldados, frente a 410 el año pasado.',
+    figures: [
+      ['640', 640, 640, 'exact', 'killed', null],
+      ['410', 410, 410, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'raisedTotal',
+    text: 'Las autoridades elevaron a 54 la cifra de fallecidos.',
+    figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'Los últimos 300 soldados abandonaron Níger.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
+  },
+];

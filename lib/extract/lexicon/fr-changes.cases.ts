@@ -1,0 +1,31 @@
+import type { Case } from './cases';
+
+/** French: counts that changed: two values, an earlier one beside the new, a total raised, troops that left (see cases.ts). */
+export const FR_CHANGES: Case[] = [
+  {
+    rule: 'changedCount',
+    text: 'L’armée a ramené ses effectifs au Mali de 5 000 à 2 000 soldats.',
+    figures: [
+      ['5 000', 5000, 5000, 'exact', 'deployed', null],
+      ['2 000', 2000, 2000, 'exact', 'deployed', null],
+    ],
+  },
+  {
+    rule: 'earlierValue',
+    text: 'Cette année, 640 soldats ont été tués, contre 410 l’an dernier.',
+    figures: [
+      ['640', 640, 640, 'exact', 'killed', null],
+      ['410', 410, 410, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'raisedTotal',
+    text: 'Les autorités ont porté à 54 le nombre de morts.',
+    figures: [['54', 54, 54, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'leavingWithdrawn',
+    text: 'Les 300 derniers soldats ont quitté le Niger.',
+    figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
+  },
+];
