@@ -102,8 +102,17 @@ export function popoverOf(page) {
       ),
     /** Clicks it with the mouse, as the reader would. */
     async click(selector, hasText = '') {
-      const { x, y } = await centre(selector, hasText);
-      await page.mouse.click(x, y);
+      // The popover moves while its history loads and floating-ui places it: click only once the
+      // target stands still between two readings, as a reader's pointer would.
+      let at = await centre(selector, hasText);
+      for (let i = 0; i < 20; i++) {
+        await new Promise((ok) => setTimeout(ok, 120));
+        const now = await centre(selector, hasText);
+        const still = Math.abs(now.x - at.x) < 1 && Math.abs(now.y - at.y) < 1;
+        at = now;
+        if (still) break;
+      }
+      await page.mouse.click(at.x, at.y);
     },
     /** Clicks into an editable field and types `text` over what it holds. */
     async type(selector, text) {
