@@ -37,4 +37,30 @@ describe('where a claim of the history came from', () => {
     ]);
     expect(marked.latest?.pack).toBeUndefined();
   });
+
+  test('a subscription changed after a lookup is named anew at the next lookup', async () => {
+    const db = openDb(`pack-sources-${dbs.length}`);
+    dbs.push(db);
+    const desk = await testPublisher();
+    await addSubscription(db, URL_, { publicKey: desk.key, fingerprint: null }, '2026-12-01T00:00:00Z');
+    const { bytes, signature } = desk.issue(1, [packClaim('a', 120)]);
+    const read = await readPack(bytes, signature, { publicKey: desk.key }, null);
+    if (!read.ok) throw new Error(read.error);
+    await applyPack(db, URL_, read, null, '2026-12-02T09:00:00Z');
+    const lookup = async () => {
+      const context = compareFigure(
+        { low: 200, high: 200, qualifier: 'exact', metric: 'killed', party: 'northland' },
+        { articleDate: '2026-11-30', history: await db.claims.toArray(), subject: null },
+      );
+      const marked = await withPackSources(db, context);
+      return marked.prior.map((e) => (e.pack ? describePackSource(e.pack) : null));
+    };
+    expect(await lookup()).toEqual(['from the Example Desk pack, updated 1 Dec 2026']);
+    await db.subscriptions.update(URL_, { publisher: 'Example Wire', issuedAt: '2026-12-03T08:00:00Z' });
+    expect(await lookup()).toEqual(['from the Example Wire pack, updated 3 Dec 2026']);
+    // unsubscribing (the reader's copy of the record stays): the pack is no longer named
+    await db.claims.put({ ...packClaim('a', 120), id: 'pack:example-desk:a', origin: 'pack' });
+    await db.subscriptions.delete(URL_);
+    expect(await lookup()).toEqual([null]);
+  });
 });

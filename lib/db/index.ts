@@ -3,6 +3,7 @@ export * from './describe-db-error';
 export * from './edits';
 export * from './live';
 export * from './open-or-explain';
+export * from './pack-sources-cache';
 export * from './reopen';
 export * from './schema';
 export * from './seeding';
