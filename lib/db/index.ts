@@ -1,3 +1,4 @@
+export * from './claims-in-pages';
 export * from './claims-repo';
 export * from './describe-db-error';
 export * from './edits';

@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, test } from 'vitest';
+import { makeClaim } from '../claims/test-claims';
+import { claimsInPages, onClaimWrites } from './claims-in-pages';
+import { openDb } from './schema';
+
+const dbs: ReturnType<typeof openDb>[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+async function dbWith(count: number) {
+  const db = openDb(`claims-in-pages-${dbs.length}`);
+  dbs.push(db);
+  const claims = Array.from({ length: count }, (_, i) =>
+    makeClaim({ id: `c-${String(i).padStart(4, '0')}`, low: i + 1, high: i + 1 }),
+  );
+  await db.claims.bulkAdd(claims);
+  return db;
+}
+
+describe('reading the history a page at a time', () => {
+  test('every claim comes back once, in id order, a page per read', async () => {
+    const db = await dbWith(23);
+    const progress: number[] = [];
+    const claims = await claimsInPages(db, (read) => progress.push(read), 5);
+    expect(claims.map((c) => c.low)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(progress).toEqual([5, 10, 15, 20, 23]);
+  });
+
+  test('a history of exactly whole pages, and an empty one, end without a missing or doubled claim', async () => {
+    const db = await dbWith(10);
+    expect((await claimsInPages(db, () => {}, 5)).map((c) => c.id)).toEqual(
+      (await db.claims.toArray()).map((c) => c.id),
+    );
+    await db.claims.clear();
+    expect(await claimsInPages(db, () => {}, 5)).toEqual([]);
+  });
+
+  test('a burst of writes to the claims is one refresh, and writes elsewhere none', async () => {
+    const db = await dbWith(1);
+    let refreshes = 0;
+    const stop = onClaimWrites(db, () => refreshes++, 30);
+    for (let i = 0; i < 5; i++) await db.claims.put(makeClaim({ id: `w-${i}` }));
+    await db.subscriptions.put({ url: 'https://desk.example/pack.json' } as never);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(refreshes).toBe(1);
+    await db.subscriptions.put({ url: 'https://other.example/pack.json' } as never);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(refreshes).toBe(1);
+    stop();
+  });
+});
