@@ -13,7 +13,7 @@ async function dbWith(count: number) {
   const db = openDb(`claims-in-pages-${dbs.length}`);
   dbs.push(db);
   const claims = Array.from({ length: count }, (_, i) =>
-    makeClaim({ id: `c-${String(i).padStart(4, '0')}`, low: i + 1, high: i + 1 }),
+    makeClaim({ id: `c-${String(i).padStart(4, '0')}`, low: i + 1, high: i + 1, claimDate: '2026-11-20' }),
   );
   await db.claims.bulkAdd(claims);
   return db;
@@ -41,7 +41,7 @@ describe('reading the history a page at a time', () => {
     const db = await dbWith(1);
     let refreshes = 0;
     const stop = onClaimWrites(db, () => refreshes++, 30);
-    for (let i = 0; i < 5; i++) await db.claims.put(makeClaim({ id: `w-${i}` }));
+    for (let i = 0; i < 5; i++) await db.claims.put(makeClaim({ id: `w-${i}`, claimDate: '2026-11-21' }));
     await db.subscriptions.put({ url: 'https://desk.example/pack.json' } as never);
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(refreshes).toBe(1);
