@@ -13,26 +13,35 @@ async function dbWith(count: number) {
   const db = openDb(`claims-in-pages-${dbs.length}`);
   dbs.push(db);
   const claims = Array.from({ length: count }, (_, i) =>
-    makeClaim({ id: `c-${String(i).padStart(4, '0')}`, low: i + 1, high: i + 1, claimDate: '2026-11-20' }),
+    makeClaim({
+      id: `c-${String(i).padStart(4, '0')}`,
+      low: i + 1,
+      high: i + 1,
+      // a few claims share each day: pages must neither skip nor repeat a tie
+      claimDate: `2026-11-${String(10 + (i % 7)).padStart(2, '0')}`,
+    }),
   );
   await db.claims.bulkAdd(claims);
   return db;
 }
 
 describe('reading the history a page at a time', () => {
-  test('every claim comes back once, in id order, a page per read', async () => {
+  test('every claim comes back once, newest claim date first, a page per read', async () => {
     const db = await dbWith(23);
     const progress: number[] = [];
     const claims = await claimsInPages(db, (read) => progress.push(read), 5);
-    expect(claims.map((c) => c.low)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(claims.map((c) => c.low ?? 0).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 23 }, (_, i) => i + 1),
+    );
+    const dates = claims.map((c) => c.claimDate);
+    expect(dates).toEqual([...dates].sort().reverse());
     expect(progress).toEqual([5, 10, 15, 20, 23]);
   });
 
   test('a history of exactly whole pages, and an empty one, end without a missing or doubled claim', async () => {
     const db = await dbWith(10);
-    expect((await claimsInPages(db, () => {}, 5)).map((c) => c.id)).toEqual(
-      (await db.claims.toArray()).map((c) => c.id),
-    );
+    const ids = (await claimsInPages(db, () => {}, 5)).map((c) => c.id);
+    expect(ids.sort()).toEqual((await db.claims.toArray()).map((c) => c.id).sort());
     await db.claims.clear();
     expect(await claimsInPages(db, () => {}, 5)).toEqual([]);
   });

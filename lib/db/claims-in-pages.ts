@@ -9,10 +9,12 @@ export const CLAIM_PAGE_SIZE = 2_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Every claim, in id order, read a page at a time (keyset on the primary key, each page its own
- * read) with a task boundary between pages: reading 100,000 claims in one `toArray()` is one
- * main-thread task of over a second, which freezes the popup. `onPage` hears how many are read.
- * Pages are separate reads: a write between two of them is seen by the caller's next read.
+ * Every claim, newest claim date first, read a page at a time (offset and limit on the claim-date
+ * index: IndexedDB skips the offset without reading the records) with a task boundary between
+ * pages: reading 100,000 claims in one `toArray()` is one main-thread task of over a second,
+ * which freezes the popup. In date order, the list's own sort by date finds them sorted already.
+ * `onPage` hears how many are read. Pages are separate reads: a write between two of them is
+ * seen by the caller's next read.
  */
 export async function claimsInPages(
   db: ClaimlineDb,
@@ -20,15 +22,11 @@ export async function claimsInPages(
   pageSize = CLAIM_PAGE_SIZE,
 ): Promise<Claim[]> {
   const out: Claim[] = [];
-  let after: string | null = null;
   for (;;) {
-    const page: Claim[] = await (after === null
-      ? db.claims.orderBy(':id').limit(pageSize).toArray()
-      : db.claims.where(':id').above(after).limit(pageSize).toArray());
+    const page = await db.claims.orderBy('claimDate').reverse().offset(out.length).limit(pageSize).toArray();
     for (const claim of page) out.push(claim);
     onPage(out.length);
     if (page.length < pageSize) return out;
-    after = (page[page.length - 1] as Claim).id;
     await nextTask();
   }
 }
