@@ -10,7 +10,7 @@ import { type Download, ImportExport } from './ImportExport';
 import { type SettingsArea, SettingsSection } from './SettingsSection';
 import { Tabs } from './Tabs';
 import { ThisPage } from './ThisPage';
-import { useAllClaims } from './use-all-claims';
+import { useAllClaims, useClaimCount } from './use-all-claims';
 
 export type Section = 'page' | 'claims' | 'io' | 'settings';
 const sections = () =>
@@ -69,6 +69,7 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
   // Kept here so the search and filters survive a visit to another section.
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const claims = useAllClaims(db);
+  const count = useClaimCount(db);
   const openError = useOpenError(db);
   const failure = claims.status === 'error' ? (claims.error.message.split('\n')[0] ?? '') : openError;
 
@@ -86,7 +87,7 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
       <header>
         <h1>Claimline</h1>
         <p class="count" aria-live="polite">
-          {claims.status === 'ready' ? countText(claims.value.length) : t('loadingShort')}
+          {count !== null ? countText(count) : t('loadingShort')}
         </p>
       </header>
       <Tabs tabs={sections()} current={section} onChange={setSection}>

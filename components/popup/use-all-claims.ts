@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
-import { type ClaimlineDb, claimsInPages, onClaimWrites } from '../../lib/db';
+import { type ClaimlineDb, claimsInPages, countClaims, onClaimWrites } from '../../lib/db';
 import type { LiveResult } from '../shared/use-live-query';
 
 /**
@@ -41,4 +41,27 @@ export function useAllClaims(db: ClaimlineDb): LiveResult<Claim[]> {
     };
   }, [db]);
   return result;
+}
+
+/**
+ * How many claims there are, from the index (`count()`, no record read), kept current like
+ * `useAllClaims`: the header says it at once while a large list is still being read.
+ */
+export function useClaimCount(db: ClaimlineDb): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    const read = () =>
+      countClaims(db).then(
+        (n) => !stopped && setCount(n),
+        () => {}, // the list's read reports the failure
+      );
+    void read();
+    const stop = onClaimWrites(db, () => void read());
+    return () => {
+      stopped = true;
+      stop();
+    };
+  }, [db]);
+  return count;
 }
