@@ -4,14 +4,31 @@ import { type ClaimlineDb, claimsInPages, countClaims, onClaimWrites } from '../
 import type { LiveResult } from '../shared/use-live-query';
 
 /**
+ * Runs the reader `makeReader` makes now and again after each quiet burst of writes to the
+ * claims table, until the component goes; `alive` says whether it is still there.
+ */
+function useReadOnClaimWrites(db: ClaimlineDb, makeReader: (alive: () => boolean) => () => void): void {
+  // the reader is made afresh per database, not per render
+  useEffect(() => {
+    let stopped = false;
+    const read = makeReader(() => !stopped);
+    read();
+    const stop = onClaimWrites(db, read);
+    return () => {
+      stopped = true;
+      stop();
+    };
+  }, [db]);
+}
+
+/**
  * Every claim, kept current: read a page at a time (no single long task, even at 100,000
  * claims), and read again once a burst of writes to the claims table has gone quiet. The last
  * list stays shown while the next is read; a write during a read starts one more read after it.
  */
 export function useAllClaims(db: ClaimlineDb): LiveResult<Claim[]> {
   const [result, setResult] = useState<LiveResult<Claim[]>>({ status: 'loading' });
-  useEffect(() => {
-    let stopped = false;
+  useReadOnClaimWrites(db, (alive) => {
     let reading = false;
     let again = false;
     const read = async () => {
@@ -24,22 +41,17 @@ export function useAllClaims(db: ClaimlineDb): LiveResult<Claim[]> {
         do {
           again = false;
           const claims = await claimsInPages(db);
-          if (!stopped) setResult({ status: 'ready', value: claims });
-        } while (again && !stopped);
+          if (alive()) setResult({ status: 'ready', value: claims });
+        } while (again && alive());
       } catch (error) {
-        if (!stopped)
+        if (alive())
           setResult({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
       } finally {
         reading = false;
       }
     };
-    void read();
-    const stop = onClaimWrites(db, () => void read());
-    return () => {
-      stopped = true;
-      stop();
-    };
-  }, [db]);
+    return () => void read();
+  });
   return result;
 }
 
@@ -49,19 +61,11 @@ export function useAllClaims(db: ClaimlineDb): LiveResult<Claim[]> {
  */
 export function useClaimCount(db: ClaimlineDb): number | null {
   const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    let stopped = false;
-    const read = () =>
-      countClaims(db).then(
-        (n) => !stopped && setCount(n),
-        () => {}, // the list's read reports the failure
-      );
-    void read();
-    const stop = onClaimWrites(db, () => void read());
-    return () => {
-      stopped = true;
-      stop();
-    };
-  }, [db]);
+  useReadOnClaimWrites(db, (alive) => () => {
+    countClaims(db).then(
+      (n) => alive() && setCount(n),
+      () => {}, // the list's read reports the failure
+    );
+  });
   return count;
 }
