@@ -5,6 +5,9 @@ import type { ClaimlineDb } from './schema';
 /** Claims per page: a page is read and structured-cloned in well under the 50 ms of a long task. */
 export const CLAIM_PAGE_SIZE = 2_000;
 
+/** The part Dexie reports when anything may have changed (a page restored from the back-forward cache). */
+export const ALL_PARTS = 'all';
+
 /** Lets the page handle input and paint between two pages. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -40,7 +43,7 @@ export function onClaimWrites(db: ClaimlineDb, onChange: () => void, quietMs = 3
   const prefix = `idb://${db.name}/claims/`;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listener = (parts: Record<string, unknown>) => {
-    if (!Object.keys(parts).some((part) => part.startsWith(prefix))) return;
+    if (!Object.keys(parts).some((part) => part === ALL_PARTS || part.startsWith(prefix))) return;
     clearTimeout(timer);
     timer = setTimeout(onChange, quietMs);
   };

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { PackSource } from '../claims/context';
+import { ALL_PARTS } from './claims-in-pages';
 import type { ClaimlineDb } from './schema';
 import { listSubscriptions, packSources } from './subscriptions';
 
@@ -11,7 +12,7 @@ let watching = false;
 function onMutated(parts: Record<string, unknown>): void {
   for (const name of cache.keys()) {
     const prefix = `idb://${name}/subscriptions/`;
-    if (Object.keys(parts).some((part) => part.startsWith(prefix))) cache.delete(name);
+    if (Object.keys(parts).some((part) => part === ALL_PARTS || part.startsWith(prefix))) cache.delete(name);
   }
 }
 
