@@ -35,13 +35,18 @@ describe('reading the history a page at a time', () => {
     );
     const dates = claims.map((c) => c.claimDate);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(progress).toEqual([5, 10, 15, 20, 23]);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(23);
   });
 
   test('a history of exactly whole pages, and an empty one, end without a missing or doubled claim', async () => {
     const db = await dbWith(10);
     const ids = (await claimsInPages(db, () => {}, 5)).map((c) => c.id);
     expect(ids.sort()).toEqual((await db.claims.toArray()).map((c) => c.id).sort());
+    // one day holding more than a page
+    await db.claims.bulkPut((await db.claims.toArray()).map((c) => ({ ...c, claimDate: '2026-11-30' })));
+    expect((await claimsInPages(db, () => {}, 4)).map((c) => c.id).sort()).toEqual(ids);
     await db.claims.clear();
     expect(await claimsInPages(db, () => {}, 5)).toEqual([]);
   });

@@ -12,12 +12,13 @@ export const ALL_PARTS = 'all';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Every claim, newest claim date first, read a page at a time (offset and limit on the claim-date
- * index: IndexedDB skips the offset without reading the records) with a task boundary between
+ * Every claim, newest claim date first, read a page at a time with a task boundary between
  * pages: reading 100,000 claims in one `toArray()` is one main-thread task of over a second,
- * which freezes the popup. In date order, the list's own sort by date finds them sorted already.
- * `onPage` hears how many are read. Pages are separate reads: a write between two of them is
- * seen by the caller's next read.
+ * which freezes the popup. Keyset on the claim-date index: each page is the claims before the
+ * last page's oldest day, and that day is read whole, so ties at a page's edge are neither lost
+ * nor doubled (offset would make IndexedDB walk every earlier page again: quadratic). In date
+ * order, the list's own sort by date finds them sorted already. `onPage` hears how many are
+ * read. Pages are separate reads: a write between two of them is seen by the caller's next read.
  */
 export async function claimsInPages(
   db: ClaimlineDb,
@@ -25,11 +26,26 @@ export async function claimsInPages(
   pageSize = CLAIM_PAGE_SIZE,
 ): Promise<Claim[]> {
   const out: Claim[] = [];
+  let before: string | null = null;
   for (;;) {
-    const page = await db.claims.orderBy('claimDate').reverse().offset(out.length).limit(pageSize).toArray();
-    for (const claim of page) out.push(claim);
+    const page: Claim[] = await (before === null
+      ? db.claims.orderBy('claimDate')
+      : db.claims.where('claimDate').below(before)
+    )
+      .reverse()
+      .limit(pageSize)
+      .toArray();
+    if (page.length < pageSize) {
+      for (const claim of page) out.push(claim);
+      onPage(out.length);
+      return out;
+    }
+    const edge = (page[page.length - 1] as Claim).claimDate;
+    const day = await db.claims.where('claimDate').equals(edge).reverse().toArray();
+    for (const claim of page) if (claim.claimDate !== edge) out.push(claim);
+    for (const claim of day) out.push(claim);
     onPage(out.length);
-    if (page.length < pageSize) return out;
+    before = edge;
     await nextTask();
   }
 }
