@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '../../lib/claims/claim';
-import { allClaims, type ClaimlineDb, openDatabase } from '../../lib/db';
+import { type ClaimlineDb, openDatabase } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import type { ParseFile } from '../../lib/io/parse-file';
 import { type AskPage, askActiveTab } from '../../lib/messages/ask-page';
-import { useLiveQuery } from '../shared/use-live-query';
 import { ClaimsSection } from './ClaimsSection';
 import { type ClaimFilter, countText, NO_FILTER } from './filter-claims';
 import { type Download, ImportExport } from './ImportExport';
 import { type SettingsArea, SettingsSection } from './SettingsSection';
 import { Tabs } from './Tabs';
 import { ThisPage } from './ThisPage';
+import { useAllClaims, useClaimCount } from './use-all-claims';
 
 export type Section = 'page' | 'claims' | 'io' | 'settings';
 const sections = () =>
@@ -68,9 +68,10 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
   const [editing, setEditing] = useState<Partial<Claim> | null>(null);
   // Kept here so the search and filters survive a visit to another section.
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  const claims = useLiveQuery(() => allClaims(db), [db]);
+  const claims = useAllClaims(db);
+  const count = useClaimCount(db);
   const openError = useOpenError(db);
-  const failure = claims.status === 'error' ? claims.error.message : openError;
+  const failure = claims.status === 'error' ? (claims.error.message.split('\n')[0] ?? '') : openError;
 
   if (failure)
     return (
@@ -86,7 +87,7 @@ export function PopupApp({ db, initialSection = 'page', askPage = askActiveTab, 
       <header>
         <h1>Claimline</h1>
         <p class="count" aria-live="polite">
-          {claims.status === 'ready' ? countText(claims.value.length) : t('loadingShort')}
+          {count !== null ? countText(count) : t('loadingShort')}
         </p>
       </header>
       <Tabs tabs={sections()} current={section} onChange={setSection}>

@@ -60,13 +60,15 @@ function haystack(c: Claim): string {
   return h;
 }
 
+// ISO dates and times order as plain strings; localeCompare's collation is several times slower,
+// which 100,000 claims (a subscribed pack) turn into a long task
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const BY: Record<SortOrder, (a: Claim, b: Claim) => number> = {
-  'date-desc': (a, b) => b.claimDate.localeCompare(a.claimDate) || b.updatedAt.localeCompare(a.updatedAt),
-  'date-asc': (a, b) => a.claimDate.localeCompare(b.claimDate) || a.updatedAt.localeCompare(b.updatedAt),
-  'value-desc': (a, b) =>
-    (claimValue(b) ?? -1) - (claimValue(a) ?? -1) || b.claimDate.localeCompare(a.claimDate),
-  'value-asc': (a, b) =>
-    (claimValue(a) ?? -1) - (claimValue(b) ?? -1) || a.claimDate.localeCompare(b.claimDate),
+  'date-desc': (a, b) => byText(b.claimDate, a.claimDate) || byText(b.updatedAt, a.updatedAt),
+  'date-asc': (a, b) => byText(a.claimDate, b.claimDate) || byText(a.updatedAt, b.updatedAt),
+  'value-desc': (a, b) => (claimValue(b) ?? -1) - (claimValue(a) ?? -1) || byText(b.claimDate, a.claimDate),
+  'value-asc': (a, b) => (claimValue(a) ?? -1) - (claimValue(b) ?? -1) || byText(a.claimDate, b.claimDate),
 };
 
 /** The claims that match every filter and every word of the search, in the chosen order. */

@@ -48,13 +48,21 @@ export async function run(): Promise<void> {
           `readPack (signature, parse, validate) ${fmt(r.read.ms)} ms, longest task ${fmt(r.read.longest)} ms; ` +
           `applyPack (one transaction) ${fmt(r.applied.ms)} ms, longest task ${fmt(r.applied.longest)} ms; ${r.applied.count.toLocaleString('en')} records`,
       );
+    const task = (x: { ms: number; longest: number }) => `${fmt(x.ms)} ms, longest task ${fmt(x.longest)} ms`;
     console.log(
-      `  reading the whole history back (${applied.stored.toLocaleString('en')} claims, what the popup's list does after): ` +
-        `${fmt(applied.reread.ms)} ms, longest task ${fmt(applied.reread.longest)} ms`,
+      `  the popup's claim list after it (${applied.stored.toLocaleString('en')} claims read, filtered, grouped): ` +
+        `one toArray (before) ${task(applied.oneRead)}; a page at a time (now) ${task(applied.paged)}`,
+    );
+    console.log(
+      `    of which the paged read ${task(applied.pagedRead)}; filter and group in memory ${task(applied.listing)}`,
     );
     console.log(
       `packs, popover lookup (contextFor + pack sources) with ${n} pack claims: median ${fmt(at(looked.ms, 0.5))} ms, ` +
         `p95 ${fmt(at(looked.ms, 0.95))} ms (${RUNS} runs; target p95 10 ms); ${looked.entries} claims compared, ${looked.fromPack} from the pack`,
+    );
+    console.log(
+      `  the same, reading the subscriptions at every lookup (before the cache), interleaved: ` +
+        `median ${fmt(at(looked.before, 0.5))} ms, p95 ${fmt(at(looked.before, 0.95))} ms`,
     );
     const [load] = loadavg();
     console.log(`  ${cpus().length} CPUs, load average ${load?.toFixed(1)}`);
