@@ -30,12 +30,18 @@ const PACK_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
  * extension's host is a random id made at install, which no page knows.
  */
 const POPOVER_SCRIPT = 'popover-ui.js';
-/** The entrypoints that run in web pages: the content script and the popover's script. */
-const PAGE_SCRIPTS = ['claimline', 'popover-ui'];
+/**
+ * The extractor's script (its engine, rules and lexicon reader), imported the same way at a page's
+ * first text block with a cue word near a number (content/load-extractor.ts).
+ */
+const EXTRACTOR_SCRIPT = 'extractor.js';
+/** The entrypoints that run in web pages: the content script, the extractor's and the popover's scripts. */
+const PAGE_SCRIPTS = ['claimline', 'extractor', 'popover-ui'];
+const LOADED_SCRIPTS = [EXTRACTOR_SCRIPT, POPOVER_SCRIPT];
 const webAccessible = (manifestVersion: number) =>
   manifestVersion === 2
-    ? [POPOVER_SCRIPT]
-    : [{ resources: [POPOVER_SCRIPT], matches: ['<all_urls>'], use_dynamic_url: true }];
+    ? LOADED_SCRIPTS
+    : [{ resources: LOADED_SCRIPTS, matches: ['<all_urls>'], use_dynamic_url: true }];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

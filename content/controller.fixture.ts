@@ -1,10 +1,11 @@
 import type { Figure } from '../lib/extract/types';
 import { startClaimline } from './controller';
+import type { LoadingExtractor } from './cue-gate';
 import { popoverUi } from './popover-ui';
 import { Splits } from './wrap';
 
 /** Claimline on the test's document: a stand-in extractor, no background, the window's own timers. */
-export function startForTest(extract: (text: string) => Figure[]) {
+export function startForTest(extract: ((text: string) => Figure[]) | LoadingExtractor) {
   return startClaimline({
     doc: document,
     extract,

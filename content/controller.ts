@@ -1,8 +1,9 @@
 import type { ClaimContext } from '../lib/claims/compare';
 import type { ContextRequest } from '../lib/messages/contract';
+import type { LoadingExtractor } from './cue-gate';
 import { type ElementNames, elementNames } from './element-names';
 import { FigureHighlights } from './highlights';
-import type { Extractor, MarkedFigure } from './mark-figures';
+import type { MarkedFigure } from './mark-figures';
 import { handlePageChanges } from './page-changes';
 import { PageFigures } from './page-figures';
 import type { PageFiguresAnswer } from './page-figures-answer';
@@ -16,7 +17,8 @@ import { Splits } from './wrap';
 
 export interface ControllerDeps {
   doc: Document;
-  extract: Extractor;
+  /** Reads a text block's text (content/cue-gate.ts: its code may load on the first block it reads). */
+  extract: LoadingExtractor;
   /** The language the page is read in (`readingLanguage`); 'auto' or none: each sentence in the one it looks like. */
   lang?: string;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;

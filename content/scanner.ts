@@ -1,18 +1,13 @@
 import { createDiscourse, type Discourse } from '../lib/extract/discourse';
 import { endsSentenceAt } from '../lib/extract/engine/sentence';
 import type { Figure } from '../lib/extract/types';
-import {
-  type Extractor,
-  findInBlock,
-  isSuppressed,
-  type MarkContext,
-  type MarkedFigure,
-  markFigure,
-} from './mark-figures';
+import type { LoadingExtractor } from './cue-gate';
+import { isSuppressed, type MarkContext, type MarkedFigure, markFigure } from './mark-figures';
 import { inSkippedPlace, PAUSE, type TextBlock, walkTextBlocks } from './text-blocks';
 
 export interface ScannerOptions {
-  extract: Extractor;
+  /** Reads a text; while its code loads, the promise of it (scanning waits; if it fails, stops). */
+  extract: LoadingExtractor;
   lang?: string;
   /** How figures are marked on this page. */
   marking: MarkContext;
@@ -72,6 +67,8 @@ export class Scanner {
   /** The state of the root being walked: its blocks are read in document order with it. */
   private discourse: Discourse = createDiscourse();
   private running = false;
+  /** The extractor's code is loading: no work until it is there. */
+  private waiting = false;
   private marks = 0;
   private deadline = 0;
   private readonly stats: ScanStats = {
@@ -156,11 +153,16 @@ export class Scanner {
     const window = work.windows.shift();
     if (window) {
       const [from, to] = window;
+      const { text } = work.block;
+      const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+      const read = this.opt.extract(slice, { lang: this.opt.lang, discourse: this.discourse });
+      if (!Array.isArray(read)) {
+        work.windows.unshift(window); // read again once the extractor is there
+        this.waitFor(read);
+        return false;
+      }
       this.stats.charsRead += to - from;
-      const { lang } = this.opt;
-      work.figures.push(
-        ...findInBlock(work.block, this.opt.extract, { lang, from, to, discourse: this.discourse }),
-      );
+      for (const f of read) work.figures.push(from ? { ...f, start: f.start + from, end: f.end + from } : f);
       if (work.windows.length === 0) {
         work.figures.sort((a, b) => b.start - a.start);
         this.read.set(work.block.element, work.block.text);
@@ -183,8 +185,26 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * Waits for the extractor's code, then goes on where it was; when it cannot be loaded, scanning
+   * stops (nothing was marked without it: the page stays as it was).
+   */
+  private waitFor(loading: Promise<unknown>): void {
+    this.waiting = true;
+    loading.then(
+      () => {
+        this.waiting = false;
+        if (!this.stopped) this.opt.defer(() => this.pump());
+      },
+      (error: unknown) => {
+        console.warn('[claimline] no extractor', error);
+        this.stop();
+      },
+    );
+  }
+
   private pump(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.waiting) return;
     const { budgetMs = 12, maxMarks = 5000 } = this.opt;
     const began = this.opt.now();
     this.deadline = began + budgetMs;
@@ -208,6 +228,8 @@ export class Scanner {
     stats.finishedAt = ended;
     stats.marks = this.marks;
     if (more && this.marks < maxMarks) this.opt.defer(() => this.pump());
+    else if (this.waiting)
+      return; // pumped again when the extractor is there
     else {
       this.running = false;
       this.opt.onIdle?.({ ...stats });

@@ -1,10 +1,6 @@
 // Straight from the modules, not lib/extract's index: its loaders would pull every language into this bundle.
-import { type Searches, useMixedSearches, useSearchesOf } from '../lib/extract/engine/lexicon-searches';
-import { extractFigures } from '../lib/extract/extract';
 import { LANGUAGES } from '../lib/extract/languages';
-import { setParties } from '../lib/extract/lexicon/parties';
-import { fromPlainData, lexiconFromPlain } from '../lib/extract/lexicon/plain-lexicon';
-import { DEFAULT_LANGUAGE, registerLexicon } from '../lib/extract/lexicon/registry';
+import { DEFAULT_LANGUAGE } from '../lib/extract/lexicon/registry';
 import { extensionAlive, listenToMessages } from '../lib/messages/receive';
 import { sendMessage } from '../lib/messages/send';
 import { getSettings, isPaused } from '../lib/storage/settings';
@@ -13,6 +9,7 @@ import { startClaimline } from './controller';
 import { pageCorrections } from './corrections';
 import { cueGate } from './cue-gate';
 import { createLifetime, type Lifetime } from './lifetime';
+import { loadExtractor } from './load-extractor';
 import { loadPopoverUi } from './load-popover-ui';
 import { pageLanguages, readingLanguage } from './page-languages';
 import { resumeLater } from './resume-later';
@@ -46,7 +43,8 @@ async function startOnPage(lifetime: Lifetime): Promise<void> {
     ),
   );
   const english = answers[0];
-  if (!english?.cues || !english.lexicon) return;
+  const numbers = english?.cues?.numbers;
+  if (!english?.cues || !numbers || !english.lexicon) return;
   const found = asked.flatMap((lang, i) => {
     const answer = answers[i];
     return answer?.lexicon ? [{ lang, answer, lexicon: answer.lexicon }] : [];
@@ -55,22 +53,21 @@ async function startOnPage(lifetime: Lifetime): Promise<void> {
   const mixed = english.mixed;
   const read =
     found.length === 1 || mixed?.langs.join() === found.map((f) => f.lang).join() ? found : found.slice(0, 1);
-  const cues = read.flatMap(({ answer }) => (answer.cues ? `(?:${answer.cues.source})` : []));
-  // compiled only for the first text block that has a cue word
-  const prepare = () => {
-    if (english.parties) setParties(english.parties);
-    for (const { lang, answer, lexicon } of read) {
-      const compiled = lexiconFromPlain(lexicon);
-      registerLexicon(lang, compiled);
-      if (answer.searches) useSearchesOf(compiled, fromPlainData<Searches>(answer.searches));
-    }
-    if (mixed && read.length > 1) useMixedSearches(fromPlainData<Searches>(mixed.searches));
-    return extractFigures;
-  };
+  const either = (patterns: ({ source: string } | null | undefined)[]) =>
+    patterns.flatMap((p) => (p ? `(?:${p.source})` : [])).join('|');
+  const cues = new RegExp(either(read.map((f) => f.answer.cues)), english.cues.flags);
+  const numbersOf = new RegExp(either(read.map((f) => f.answer.cues?.numbers)), numbers.flags);
+  // the extractor's code and the lexicons only for the first text block with a cue word near a number
+  const load = () =>
+    loadExtractor({
+      read: read.map(({ lang, answer, lexicon }) => ({ lang, lexicon, searches: answer.searches })),
+      mixed: mixed?.searches,
+      parties: english.parties,
+    });
   if (!lifetime.check()) return;
   const page = startClaimline({
     doc: document,
-    extract: cueGate(new RegExp(cues.join('|'), english.cues.flags), prepare),
+    extract: cueGate(cues, numbersOf, load),
     // the one language decision: the lexicons loaded besides English, read as the page is tagged or sentence by sentence
     lang: readingLanguage(
       document,

@@ -37,28 +37,31 @@ describe('security and privacy', () => {
       'http://127.0.0.1/*',
       'http://localhost/*',
     ]);
-    // One web-accessible file: the popover's script, which the content script imports on first
-    // use. Only under the id Chromium makes anew each session, never under the extension's own.
+    // Two web-accessible files: the extractor's and the popover's scripts, which the content
+    // script imports on first use. Only under the id Chromium makes anew each session, never
+    // under the extension's own.
     assert.deepEqual(manifest.web_accessible_resources, [
-      { resources: ['popover-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: ['extractor.js', 'popover-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
     ]);
   });
 
-  test('a page cannot find the popover script to learn that Claimline is installed', async () => {
+  test('a page cannot find the extractor or popover script to learn that Claimline is installed', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/article.html`);
-    const loads = await page.evaluate(
-      (url) =>
-        new Promise((resolve) => {
-          const script = document.createElement('script');
-          script.src = url;
-          script.onload = () => resolve(true);
-          script.onerror = () => resolve(false);
-          document.head.append(script);
-        }),
-      `chrome-extension://${browser.extensionId}/popover-ui.js`,
-    );
-    assert.equal(loads, false);
+    for (const script of ['extractor.js', 'popover-ui.js']) {
+      const loads = await page.evaluate(
+        (url) =>
+          new Promise((resolve) => {
+            const element = document.createElement('script');
+            element.src = url;
+            element.onload = () => resolve(true);
+            element.onerror = () => resolve(false);
+            document.head.append(element);
+          }),
+        `chrome-extension://${browser.extensionId}/${script}`,
+      );
+      assert.equal(loads, false, script);
+    }
     await page.close();
   });
 

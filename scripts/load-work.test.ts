@@ -151,8 +151,9 @@ describe('work at load', () => {
     expect(Object.keys(workers(work)).sort()).toEqual(Object.keys(KNOWN_ELSEWHERE).sort());
   });
 
-  it("no module of the popover's script does, nor of the background's", async () => {
+  it("no module of the popover's or the extractor's script does, nor of the background's", async () => {
     expect(workers(await workAtImport(() => import('../entrypoints/popover-ui')))).toEqual({});
+    expect(workers(await workAtImport(() => import('../entrypoints/extractor')))).toEqual({});
     expect(workers(await workAtImport(() => import('../entrypoints/background')))).toEqual({});
   }, 60_000);
 

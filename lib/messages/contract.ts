@@ -76,7 +76,8 @@ export interface ToBackground {
     /** `readWith`: the other languages the page loads, read together with this one in this order */
     request: { lang: string; readWith?: string[] };
     /**
-     * `cues`: the search for its cue words (a page without one is not read further); `searches`:
+     * `cues`: the search for its cue words, with `numbers` its digits and number words (a page
+     * without a cue word near a number is not read further); `searches`:
      * the searches of the lexicon read alone (engine/lexicon-searches.ts), plain like the lexicon;
      * `mixed`: those of the lexicons of `lang` and `readWith` read together, and which those are.
      */
@@ -84,7 +85,7 @@ export interface ToBackground {
       lexicon: PlainLexicon | null;
       searches?: PlainLexicon | null;
       mixed?: { langs: string[]; searches: PlainLexicon } | null;
-      cues?: { source: string; flags: string } | null;
+      cues?: { source: string; flags: string; numbers?: { source: string; flags: string } } | null;
       parties?: readonly Party[];
     };
   };
