@@ -1,3 +1,4 @@
+import { useSentenceAbbreviations } from '../lib/extract/engine/sentence';
 import { extensionUrl } from '../lib/messages/receive';
 import { EXTRACTOR_KEY } from './extractor-key';
 import type { Extractor } from './mark-figures';
@@ -16,5 +17,7 @@ export async function loadExtractor(lexicons: PageLexicons): Promise<Extractor> 
   await import(/* @vite-ignore */ extensionUrl(SCRIPT));
   const code = (globalThis as Record<string, unknown>)[EXTRACTOR_KEY] as typeof pageExtractor | undefined;
   if (typeof code !== 'function') throw new Error(SCRIPT); // it ran but left no extractor
-  return code(lexicons);
+  const { extract, abbreviations } = code(lexicons);
+  useSentenceAbbreviations(abbreviations);
+  return extract;
 }

@@ -42,9 +42,19 @@ function stopFrom(text: string, i: number): number {
 }
 
 let cached: { version: number; lang: string | undefined; abbr: Abbreviations } | null = null;
+let given: Abbreviations | null = null;
+
+/**
+ * The abbreviations to split by in a bundle whose lexicons are registered elsewhere: the content script,
+ * whose lexicons live in the extractor's own script (content/load-extractor.ts hands them over).
+ */
+export function useSentenceAbbreviations(abbr: Abbreviations | null): void {
+  given = abbr;
+}
 
 /** The abbreviations of a language's lexicon, or of every loaded one when none is given (or none is loaded). */
 function abbreviationsOf(lang: string | undefined): Abbreviations {
+  if (given) return given;
   if (cached?.version !== lexiconsVersion() || cached.lang !== lang) {
     const all = loadedLexicons();
     const lexicons = lang === undefined || lang === 'auto' || all.length === 0 ? all : [lexiconFor(lang)];
