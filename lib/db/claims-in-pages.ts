@@ -1,12 +1,10 @@
 import Dexie from 'dexie';
 import type { Claim } from '../claims/claim';
+import { touchesTable } from './live';
 import type { ClaimlineDb } from './schema';
 
 /** Claims per page: a page is read and structured-cloned in well under the 50 ms of a long task. */
 export const CLAIM_PAGE_SIZE = 2_000;
-
-/** The part Dexie reports when anything may have changed (a page restored from the back-forward cache). */
-export const ALL_PARTS = 'all';
 
 /** Lets the page handle input and paint between two pages. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -56,10 +54,9 @@ export async function claimsInPages(
  * transaction. The returned function stops watching.
  */
 export function onClaimWrites(db: ClaimlineDb, onChange: () => void, quietMs = 300): () => void {
-  const prefix = `idb://${db.name}/claims/`;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listener = (parts: Record<string, unknown>) => {
-    if (!Object.keys(parts).some((part) => part === ALL_PARTS || part.startsWith(prefix))) return;
+    if (!touchesTable(parts, db.name, 'claims')) return;
     clearTimeout(timer);
     timer = setTimeout(onChange, quietMs);
   };

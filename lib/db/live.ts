@@ -21,3 +21,12 @@ export function onDatabaseWrites(onChange: () => void): () => void {
   Dexie.on('storagemutated', onChange);
   return () => Dexie.on.storagemutated.unsubscribe(onChange);
 }
+
+/** The part Dexie reports when anything may have changed (a page restored from the back-forward cache). */
+const ALL_PARTS = 'all';
+
+/** Whether a `storagemutated` report (its parts) may have touched `table` of the database `dbName`. */
+export function touchesTable(parts: Record<string, unknown>, dbName: string, table: string): boolean {
+  const prefix = `idb://${dbName}/${table}/`;
+  return Object.keys(parts).some((part) => part === ALL_PARTS || part.startsWith(prefix));
+}

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { PackSource } from '../claims/context';
-import { ALL_PARTS } from './claims-in-pages';
+import { touchesTable } from './live';
 import type { ClaimlineDb } from './schema';
 import { listSubscriptions, packSources } from './subscriptions';
 
@@ -10,10 +10,7 @@ let watching = false;
 
 /** Drops the cached sources of every database whose subscriptions a transaction changed. */
 function onMutated(parts: Record<string, unknown>): void {
-  for (const name of cache.keys()) {
-    const prefix = `idb://${name}/subscriptions/`;
-    if (Object.keys(parts).some((part) => part === ALL_PARTS || part.startsWith(prefix))) cache.delete(name);
-  }
+  for (const name of cache.keys()) if (touchesTable(parts, name, 'subscriptions')) cache.delete(name);
 }
 
 /**
