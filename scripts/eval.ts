@@ -7,6 +7,7 @@
  * A fixed fifth of the passages (chosen by a hash of the id, the same every run) is the fold: it is
  * scored apart and its misses are never printed, so rules are written from the other four fifths
  * and the fold forecasts the score on news nobody read. `--fold` prints the fold's table only.
+ * `--file PATH` scores another set of passages in the same line format, by the same rules.
  * `--pages` counts the false marks on the real pages without figures instead (eval-pages.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -55,7 +56,14 @@ const show = (f: Gold | Figure): string => {
   return `"${span}" [${f.low}, ${f.high}] ${f.qualifier} ${f.metric} ${f.party ?? 'null'}`;
 };
 
-const passages: Passage[] = readFileSync(sharedPath('corpus', 'dev.jsonl'), 'utf8')
+// `--file PATH` scores another set in the same line format (a blind reading, for example)
+const fileAt = process.argv.indexOf('--file');
+const corpusFile = fileAt > 0 ? process.argv[fileAt + 1] : undefined;
+if (fileAt > 0 && !corpusFile) {
+  console.error('usage: npm run eval -- --file PATH.jsonl');
+  process.exit(2);
+}
+const passages: Passage[] = readFileSync(corpusFile ?? sharedPath('corpus', 'dev.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Passage);
