@@ -142,15 +142,28 @@ describe('background message handler', () => {
     const de = await handle({ type: 'lexicon/get', payload: { lang: 'de' } }, contentScript);
     expect(de?.ok && (de.data as { lexicon: unknown }).lexicon).toBeTruthy();
     const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, contentScript);
-    expect(none).toEqual({ ok: true, data: { lexicon: null, searches: null, cues: null } });
-    // English too (the content script ships no language), with its cue search and the parties
+    expect(none).toEqual({ ok: true, data: { lexicon: null, searches: null } });
+    // English too (the content script ships no language), with the parties
     const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
-    const data = en?.ok
-      ? (en.data as unknown as { lexicon: unknown; cues: { source: string }; parties: unknown[] })
-      : null;
+    const data = en?.ok ? (en.data as unknown as { lexicon: unknown; parties: unknown[] }) : null;
     expect(data?.lexicon).toBeTruthy();
-    expect(new RegExp(data?.cues.source ?? '$^', 'u').test('300 soldiers were killed')).toBe(true);
     expect(data?.parties.length).toBeGreaterThan(10);
+  });
+
+  it('hands a page the gate of a language first, without its lexicon', async () => {
+    const en = await handle({ type: 'lexicon/cues', payload: { lang: 'en' } }, contentScript);
+    const data = en?.ok ? (en.data as Record<string, { source: string; flags: string }>) : null;
+    expect(Object.keys(data ?? {})).toEqual(['cues']);
+    const cues = new RegExp(data?.cues?.source ?? '$^', data?.cues?.flags);
+    expect(cues.test('300 soldiers were killed')).toBe(true);
+    expect(JSON.stringify(data).length).toBeLessThan(15_000);
+    const none = await handle({ type: 'lexicon/cues', payload: { lang: 'xx' } }, contentScript);
+    expect(none).toEqual({ ok: true, data: { cues: null } });
+    const bad = await handle(
+      { type: 'lexicon/cues', payload: { lang: 'en', readWith: 'de' } },
+      contentScript,
+    );
+    expect(bad).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('sends English too, with its countries, which the content script does not ship', async () => {

@@ -69,13 +69,16 @@ function backgroundTable(db: ClaimlineDb): Table<ToBackground> {
       handle: async (request) => ({ contexts: await contextsFor(db, request) }),
     },
     'claims/save': { ...TO_BACKGROUND['claims/save'], handle: ({ draft }) => saveFromPage(db, draft) },
+    'lexicon/cues': {
+      ...TO_BACKGROUND['lexicon/cues'],
+      handle: ({ lang, readWith }) => ({ cues: lexiconCues(lang, readWith) }),
+    },
     'lexicon/get': {
       ...TO_BACKGROUND['lexicon/get'],
       handle: ({ lang, readWith }) => ({
         lexicon: plainLexiconOf(lang),
         searches: plainSearchesOf(lang),
         ...(readWith?.length ? { mixed: plainMixedSearchesOf([lang, ...readWith]) } : {}),
-        cues: lexiconCues(lang),
         ...(lang === DEFAULT_LANGUAGE ? { parties: PARTY_LIST } : {}),
       }),
     },

@@ -1,3 +1,4 @@
+import { gateSearch } from '../lib/extract/engine/gate-cues';
 import { searchesOf } from '../lib/extract/engine/lexicon-searches';
 import { lexiconOf } from './lexicon-specs';
 
@@ -7,7 +8,7 @@ export interface PatternSource {
   flags: string;
 }
 
-/** A language's cue words and its numbers, the searches a page gates its text blocks with. */
+/** A language's cue words by tier and its numbers, the searches a page gates its text blocks with. */
 export interface LexiconCues extends PatternSource {
   /** digits and the language's number words (engine/trigger-set.ts) */
   numbers: PatternSource;
@@ -20,21 +21,23 @@ const plain = (search: RegExp): PatternSource => ({
 });
 
 /**
- * The search for a language's cue words (without one, no number of a text can be a casualty or
- * troop figure; engine/cue-filter.ts), made in the background from the language's lexicon when
- * first asked for, with the search for its numbers. A page reads a text block only when it has a
- * cue word near a number (content/cue-gate.ts) and loads the extractor only for the first such
- * block, so a page whose cue words stand far from any number is never tokenized.
+ * The gate's search of a language (engine/gate-cues.ts: the cue filter's words, each in a tier by
+ * what it needs around it) with the search for its numbers, made in the background from the
+ * language's lexicon when first asked for; with `readWith`, the other languages the page is read
+ * in, whose common words are weak cue words here (English "die" on a German page). A page reads a text block only when the gate opens for
+ * it (content/cue-gate.ts) and loads the extractor only for the first such block, so a page whose
+ * cue words stand far from any number, or are everyday words alone, is never tokenized.
  */
-export function lexiconCues(lang: string): LexiconCues | null {
+export function lexiconCues(lang: string, readWith: readonly string[] = []): LexiconCues | null {
   const lexicon = lexiconOf(lang);
   if (!lexicon) return null;
-  let cues = made.get(lang);
+  const others = readWith.flatMap((l) => (l === lang ? [] : (lexiconOf(l) ?? [])));
+  const key = [lang, ...others.map((o) => o.lang)].join();
+  let cues = made.get(key);
   if (!cues) {
     // the peacekeepers' names are cue words: lexiconOf has set the shared parties
-    const searches = searchesOf(lexicon);
-    cues = { ...plain(searches.cues), numbers: plain(searches.trig.search) };
-    made.set(lang, cues);
+    cues = { ...plain(gateSearch([lexicon], others)), numbers: plain(searchesOf(lexicon).trig.search) };
+    made.set(key, cues);
   }
   return cues;
 }

@@ -1,11 +1,14 @@
 import type { Figure } from '../lib/extract/types';
-import { startClaimline } from './controller';
+import { type ControllerDeps, startClaimline } from './controller';
 import type { LoadingExtractor } from './cue-gate';
 import { popoverUi } from './popover-ui';
 import { Splits } from './wrap';
 
 /** Claimline on the test's document: a stand-in extractor, no background, the window's own timers. */
-export function startForTest(extract: ((text: string) => Figure[]) | LoadingExtractor) {
+export function startForTest(
+  extract: ((text: string) => Figure[]) | LoadingExtractor,
+  more: Partial<ControllerDeps> = {},
+) {
   return startClaimline({
     doc: document,
     extract,
@@ -14,6 +17,7 @@ export function startForTest(extract: ((text: string) => Figure[]) | LoadingExtr
     listen: (target, type, handler) => target.addEventListener(type, handler),
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
     clearTimeout: (id) => window.clearTimeout(id),
+    ...more,
   });
 }
 

@@ -19,6 +19,11 @@ export interface ControllerDeps {
   doc: Document;
   /** Reads a text block's text (content/cue-gate.ts: its code may load on the first block it reads). */
   extract: LoadingExtractor;
+  /**
+   * A first look at a subtree's whole text: false when no block of it can open the extractor's
+   * gate, and the page as it loaded is then not walked block by block (what it adds later is).
+   */
+  firstLook?: (root: Node) => boolean;
   /** The language the page is read in (`readingLanguage`); 'auto' or none: each sentence in the one it looks like. */
   lang?: string;
   fetchContext: (request: ContextRequest) => Promise<ClaimContext>;
@@ -171,9 +176,11 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     observer.watch(body);
     // The article first, so its figures are marked soonest; then the rest of the page (headlines,
     // captions, live blogs, asides) without reading the article twice.
-    const article = articleRoot(doc);
-    if (article) scanner.scan(article);
-    scanner.scan(body, article ?? undefined);
+    if (!deps.firstLook || deps.firstLook(body)) {
+      const article = articleRoot(doc);
+      if (article) scanner.scan(article);
+      scanner.scan(body, article ?? undefined);
+    }
   }
 
   const handle: ClaimlinePage = {

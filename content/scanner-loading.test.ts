@@ -2,8 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimlinePage } from './controller';
 import { startForTest } from './controller.fixture';
-import { cueGate } from './cue-gate';
+import { cueGate, cueNearNumber, FIRST_LOOK } from './cue-gate';
 import type { Extractor } from './mark-figures';
+import { pageText } from './page-text';
 import { regexExtractor } from './test-extractor';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -16,7 +17,7 @@ afterEach(() => page?.stop(true));
 /** Claimline with the extractor behind the cue gate, its code arriving when `load` settles. */
 function startWith(load: () => Promise<Extractor>) {
   document.body.innerHTML = PAGE;
-  page = startForTest(cueGate(/killed|troops/gu, /\d/u, load));
+  page = startForTest(cueGate({ cues: /(killed|troops)/gu, numbers: /\d/u }, load));
   return page;
 }
 
@@ -44,12 +45,47 @@ describe('the scanner with an extractor still loading', () => {
     let loads = 0;
     document.body.innerHTML = '<p>The troops in the film are brave.</p><p>Tickets cost 12 euros.</p>';
     page = startForTest(
-      cueGate(/killed|troops/gu, /\d/u, async () => {
+      cueGate({ cues: /(killed|troops)/gu, numbers: /\d/u }, async () => {
         loads++;
         return killed;
       }),
     );
     await wait(100);
     expect(loads).toBe(0);
+  });
+
+  it('walks no block of a page whose whole text shuts the gate, and reads what the page adds later', async () => {
+    let loads = 0;
+    let reads = 0;
+    // by tier (cue-gate.ts): "killed" wants a number within reach, "troops" one beside it
+    const searches = { cues: /(killed)|(troops)|((?!))|((?!))/gu, numbers: /\d/u };
+    document.body.innerHTML =
+      '<p>The troops in the film are brave, and its story is long and sad.</p><p>Tickets cost 12 euros.</p>';
+    const gated = cueGate(searches, async () => {
+      loads++;
+      return (text: string) => {
+        reads++;
+        return killed(text);
+      };
+    });
+    let asked = 0;
+    const counted: typeof gated = (text, options) => {
+      asked++;
+      return gated(text, options);
+    };
+    page = startForTest(counted, {
+      firstLook: (root) => cueNearNumber(pageText(root), searches, FIRST_LOOK),
+    });
+    await wait(100);
+    // not one block was handed to the gate
+    expect(asked).toBe(0);
+    expect(loads).toBe(0);
+    const update = document.createElement('p');
+    update.textContent = 'Update: 1,200 killed.';
+    document.body.append(update);
+    for (let i = 0; i < 100 && (page?.figures().length ?? 0) === 0; i++) await wait(10);
+    expect(page?.figures().map((m) => m.figure.text)).toEqual(['1,200']);
+    expect(loads).toBe(1);
+    expect(reads).toBe(1);
   });
 });

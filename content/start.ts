@@ -7,11 +7,14 @@ import { getSettings, isPaused } from '../lib/storage/settings';
 import { answerPopup } from './answer-popup';
 import { startClaimline } from './controller';
 import { pageCorrections } from './corrections';
-import { cueGate } from './cue-gate';
+import { cueGate, cueNearNumber, FIRST_LOOK } from './cue-gate';
+import { gateSearches } from './gate-searches';
 import { createLifetime, type Lifetime } from './lifetime';
 import { loadExtractor } from './load-extractor';
 import { loadPopoverUi } from './load-popover-ui';
 import { pageLanguages, readingLanguage } from './page-languages';
+import { pageLexicons } from './page-lexicons';
+import { pageText } from './page-text';
 import { resumeLater } from './resume-later';
 import type { ScanStats } from './scanner';
 
@@ -29,45 +32,36 @@ async function startOnPage(lifetime: Lifetime): Promise<void> {
   ]);
   if (!settings || !lifetime.check()) return;
   if (isPaused(settings, location.hostname)) return resumeLater(lifetime, location.hostname, again);
-  // Lexicons come from the background, English and the page's other languages asked for
-  // together and registered in that order; without English the page is left as it is.
+  // The gate's searches come from the background, English's and the page's other languages'
+  // together; the lexicons only when the page's text opens the gate. Without English the page
+  // is left as it is.
   const langs = pageLanguages(document, LANGUAGES);
   const asked = [DEFAULT_LANGUAGE, ...langs.filter((lang) => lang !== DEFAULT_LANGUAGE)];
-  // English's answer brings the searches of all of them read together (pages build none)
-  const answers = await Promise.all(
-    asked.map((lang, i) =>
+  const cues = await Promise.all(
+    asked.map((lang) =>
       sendMessage(
-        'lexicon/get',
-        i === 0 && asked.length > 1 ? { lang, readWith: asked.slice(1) } : { lang },
-      ).catch(() => null),
+        'lexicon/cues',
+        asked.length > 1 ? { lang, readWith: asked.filter((l) => l !== lang) } : { lang },
+      ).then(
+        (answer) => answer.cues,
+        () => null,
+      ),
     ),
   );
-  const english = answers[0];
-  const numbers = english?.cues?.numbers;
-  if (!english?.cues || !numbers || !english.lexicon) return;
-  const found = asked.flatMap((lang, i) => {
-    const answer = answers[i];
-    return answer?.lexicon ? [{ lang, answer, lexicon: answer.lexicon }] : [];
+  const read = asked.flatMap((lang, i) => {
+    const found = cues[i];
+    return found ? [{ lang, cues: found, numbers: found.numbers }] : [];
   });
-  // read together only with the searches built for them together (a page builds none)
-  const mixed = english.mixed;
-  const read =
-    found.length === 1 || mixed?.langs.join() === found.map((f) => f.lang).join() ? found : found.slice(0, 1);
-  const either = (patterns: ({ source: string } | null | undefined)[]) =>
-    patterns.flatMap((p) => (p ? `(?:${p.source})` : [])).join('|');
-  const cues = new RegExp(either(read.map((f) => f.answer.cues)), english.cues.flags);
-  const numbersOf = new RegExp(either(read.map((f) => f.answer.cues?.numbers)), numbers.flags);
-  // the extractor's code and the lexicons only for the first text block with a cue word near a number
-  const load = () =>
-    loadExtractor({
-      read: read.map(({ lang, answer, lexicon }) => ({ lang, lexicon, searches: answer.searches })),
-      mixed: mixed?.searches,
-      parties: english.parties,
-    });
+  const gate = read[0]?.lang === DEFAULT_LANGUAGE ? gateSearches(read) : null;
+  if (!gate) return;
+  // the extractor's code and the lexicons only for the first text block the gate opens for
+  const load = async () => loadExtractor(await pageLexicons(read.map((r) => r.lang)));
   if (!lifetime.check()) return;
   const page = startClaimline({
     doc: document,
-    extract: cueGate(cues, numbersOf, load),
+    extract: cueGate(gate, load),
+    // a page whose whole text does not open the gate is not walked block by block
+    firstLook: (root) => cueNearNumber(pageText(root), gate, FIRST_LOOK),
     // the one language decision: the lexicons loaded besides English, read as the page is tagged or sentence by sentence
     lang: readingLanguage(
       document,

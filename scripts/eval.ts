@@ -8,11 +8,13 @@
  * scored apart and its misses are never printed, so rules are written from the other four fifths
  * and the fold forecasts the score on news nobody read. `--fold` prints the fold's table only.
  * `--file PATH` scores another set of passages in the same line format, by the same rules.
- * `--pages` counts the false marks on the real pages without figures instead (eval-pages.ts).
+ * `--pages` counts the false marks on the real pages without figures instead (eval-pages.ts);
+ * `--gate` checks the page's gate against the corpus and the saved pages (eval-gate.ts).
  */
 import { readFileSync } from 'node:fs';
 import { extractFigures } from '../lib/extract/all-languages';
 import type { Figure } from '../lib/extract/types';
+import { evalGate } from './eval-gate';
 import { evalPages } from './eval-pages';
 import { sharedPath } from './shared-path';
 
@@ -20,6 +22,7 @@ if (process.argv.includes('--pages')) {
   await evalPages();
   process.exit(0);
 }
+if (process.argv.includes('--gate')) process.exit((await evalGate()) > 0 ? 1 : 0);
 
 interface Gold {
   span: string;

@@ -7,9 +7,12 @@
  */
 import { Window } from 'happy-dom';
 import { articleDate } from '../content/article-date';
+import { pageLanguages } from '../content/page-languages';
+import { pageText } from '../content/page-text';
 import { windowsOf } from '../content/scanner';
 import { PAUSE, walkTextBlocks } from '../content/text-blocks';
 import { createDiscourse, extractFigures } from '../lib/extract/all-languages';
+import { LANGUAGES } from '../lib/extract/languages';
 import type { Figure } from '../lib/extract/types';
 
 /** What is read of a page: its text (blocks one after another, a blank line between) and the figures in it. */
@@ -24,6 +27,10 @@ export interface PageReading {
 export interface PageBlocks {
   blocks: string[];
   date: string | null;
+  /** the languages besides English the content script loads for it (content/page-languages.ts) */
+  langs: string[];
+  /** its whole text as the content script first looks at it (content/page-text.ts) */
+  text: string;
 }
 
 /** Reads the text blocks of an HTML document, in document order, as the content script walks them. */
@@ -54,7 +61,12 @@ export async function readHtmlBlocks(html: string): Promise<PageBlocks> {
     const blocks: string[] = [];
     // without a pause function the walker never yields PAUSE; the check keeps the types honest
     for (const block of walkTextBlocks(doc.body ?? doc)) if (block !== PAUSE) blocks.push(block.text);
-    return { blocks, date: articleDate(doc) };
+    return {
+      blocks,
+      date: articleDate(doc),
+      langs: pageLanguages(doc, LANGUAGES),
+      text: pageText(doc.body ?? doc),
+    };
   } finally {
     await window.happyDOM.close();
   }

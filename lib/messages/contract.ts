@@ -71,21 +71,32 @@ export interface ToBackground {
     request: { draft: Record<string, unknown> };
     response: { claim?: Claim; errors: FieldError[] };
   };
-  /** A language's lexicon, compiled (plain-lexicon.ts), for a page that needs it; English's comes with the list of parties. */
+  /**
+   * What a page gates its text with before it asks for a language's lexicon: the search for its
+   * cue words by tier (engine/gate-cues.ts) with `numbers`, its digits and number words; null for
+   * a language without a lexicon. A page whose text never opens the gate asks for nothing else.
+   */
+  'lexicon/cues': {
+    /** `readWith`: the other languages the page is read in */
+    request: { lang: string; readWith?: string[] };
+    response: { cues: { source: string; flags: string; numbers: { source: string; flags: string } } | null };
+  };
+  /**
+   * A language's lexicon, compiled (plain-lexicon.ts), for a page whose text opened the gate;
+   * English's comes with the list of parties.
+   */
   'lexicon/get': {
     /** `readWith`: the other languages the page loads, read together with this one in this order */
     request: { lang: string; readWith?: string[] };
     /**
-     * `cues`: the search for its cue words, with `numbers` its digits and number words (a page
-     * without a cue word near a number is not read further); `searches`:
-     * the searches of the lexicon read alone (engine/lexicon-searches.ts), plain like the lexicon;
-     * `mixed`: those of the lexicons of `lang` and `readWith` read together, and which those are.
+     * `searches`: the searches of the lexicon read alone (engine/lexicon-searches.ts), plain like
+     * the lexicon; `mixed`: those of the lexicons of `lang` and `readWith` read together, and which
+     * those are.
      */
     response: {
       lexicon: PlainLexicon | null;
       searches?: PlainLexicon | null;
       mixed?: { langs: string[]; searches: PlainLexicon } | null;
-      cues?: { source: string; flags: string; numbers?: { source: string; flags: string } } | null;
       parties?: readonly Party[];
     };
   };

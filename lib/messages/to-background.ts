@@ -87,21 +87,8 @@ export const TO_BACKGROUND: Checks<ToBackground> = {
       return JSON.stringify(p.draft).length > LIMITS.draft ? tooLarge('draft') : null;
     },
   },
-  'lexicon/get': {
-    check: (p) => {
-      if (!isObject(p)) return invalid('payload');
-      if (p.readWith === undefined) return text(p.lang, LIMITS.lang, 'lang');
-      if (!Array.isArray(p.readWith)) return invalid('readWith');
-      if (p.readWith.length > LIMITS.readWith) return tooLarge('readWith');
-      return (
-        text(p.lang, LIMITS.lang, 'lang') ??
-        p.readWith.reduce<Failure | null>(
-          (failure, lang) => failure ?? text(lang, LIMITS.lang, 'readWith'),
-          null,
-        )
-      );
-    },
-  },
+  'lexicon/cues': { check: checkLexiconRequest },
+  'lexicon/get': { check: checkLexiconRequest },
   'packs/subscribe': {
     writes: true,
     check: (p) =>
@@ -112,6 +99,18 @@ export const TO_BACKGROUND: Checks<ToBackground> = {
   'packs/update': { writes: true, check: checkPackUrl },
   'packs/unsubscribe': { writes: true, check: checkPackUrl },
 };
+
+/** A request for a language's searches or lexicon: its code, and the page's other languages. */
+function checkLexiconRequest(p: unknown): Failure | null {
+  if (!isObject(p)) return invalid('payload');
+  if (p.readWith === undefined) return text(p.lang, LIMITS.lang, 'lang');
+  if (!Array.isArray(p.readWith)) return invalid('readWith');
+  if (p.readWith.length > LIMITS.readWith) return tooLarge('readWith');
+  return (
+    text(p.lang, LIMITS.lang, 'lang') ??
+    p.readWith.reduce<Failure | null>((failure, lang) => failure ?? text(lang, LIMITS.lang, 'readWith'), null)
+  );
+}
 
 /** A pack's address: an http(s) URL within the URL limit. */
 function checkPackUrl(p: unknown): Failure | null {

@@ -40,6 +40,7 @@ const WORD_LISTS = [
   'changeTo',
   'modifiers',
   'weakCues',
+  'everydayCues',
   'antiCues',
   'haveVerbs',
   'aux',

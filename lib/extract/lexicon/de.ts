@@ -155,6 +155,8 @@ export const DE_SPEC: Spec = {
       'divisionen|einheiten|kompanien|mal|stück|punkte|sitze|stimmen|fälle|haushalte|familien|wohnungen|ziele|stellungen',
   },
   modifiers: `weitere|weiteren|andere|anderen|eigene|eigenen|ausländische|ausländischen|feindliche|feindlichen|aktive|reguläre`,
+  everydayCues:
+    'mann|leben|kräfte|verloren|verlor|tod|tot|stellt|stellte|setzt|setzen|gekommen|stehen|ziehen|zog|zogen|dienen|befinden',
   cues: {
     killed:
       'getötet|tot|tote|toten|gestorben|starben|stirbt|sterben|ums leben gekommen|ums leben|kamen ums leben|' +

@@ -197,6 +197,12 @@ export const EN_SPEC: Spec = {
     'lays off|lost their homes|lost homes|lost their houses|lost their jobs|lost jobs|lost power|' +
     'lost everything|lost contact|lost touch|lost their livelihoods',
   weakCues: 'bodies|body|lives|life|toll|losses',
+  everydayCues:
+    'lose(|s)|lost|losing|die(|d|s)|dying|dead|death|fallen|missing|hurt|execute(|d)|detained|exchanged|' +
+    'swapped|surrendered|present|strong|join(|ing)|keep(|ing)|cut(|ting)|left|leave|leaving|' +
+    'return(|ed|ing)|remove(|d)|removing|bring|sent|send(|ing|s)|moved|arrived|remain(|ed|ing)|operating|' +
+    'gathered|suffer(ed|ing|s)|sustained|station(|ed)|general(|s)|special|police|officer(|s)|military|' +
+    'pilot(|s)|sailor(|s)|marine(|s)|guards|scouts|medic|fighter(|s)|commander(|s)|recruit(|s)',
   savedVerbs: 'protect(|ed|s)|spare(|d|s)|save(|d|s)|saving|sparing|prolonged|extended',
   aux:
     'reported(|ly)|all(|egedly)|say(|s)|were|was|are|is|have|has|had|been|being|be|also|said|to|believed|' +

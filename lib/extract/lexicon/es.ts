@@ -137,6 +137,8 @@ export const ES_SPEC: Spec = {
   },
   modifiers:
     'más|otros|otras|nuevos|nuevas|adicionales|propios|propias|extranjeros|enemigos|regulares|activos',
+  everydayCues:
+    'vida|perdido|perdió|perdieron|muerte|fuerzas|agentes|oficiales|generales|guardias|marinos|tiene|cuenta|mantiene|combate|presentes|encuentran',
   cues: {
     killed:
       `muert${ADJ}|murieron|muere|mueren|murió|fallecid${ADJ}|fallecieron|falleció|asesinad${ADJ}|abatid${ADJ}|` +

@@ -22,6 +22,11 @@ export interface FigureLexicon {
   cues: Readonly<Record<string, Metric>>;
   /** cue nouns that are ordinary nouns after an unknown word ("two leadership bodies") */
   weakCues: ReadonlySet<string>;
+  /**
+   * cue words of everyday use besides their war sense ("lost", "left", "service"): the page's gate
+   * (engine/gate-cues.ts) wants a number right beside them, or another cue word too
+   */
+  everydayCues: ReadonlySet<string>;
   /** words after the noun that mark a count as not a figure (displaced, arrested) */
   antiCues: ReadonlySet<string>;
   /** verbs before "N lives" / "N dead" that make them not deaths ("saved 27,000 lives") */

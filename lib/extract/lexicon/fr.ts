@@ -114,6 +114,8 @@ export const FR_SPEC: Spec = {
       'tonnes|fois|bataillons|brigades|unités|sites|positions|points|cas|familles|logements|sièges|voix',
   },
   modifiers: 'autres|supplémentaires|nouveaux|nouvelles|étrangers|ennemis|réguliers|propres',
+  everydayCues:
+    'fait|compte|perd|perdu|perdus|mort|morte|forces|général|généraux|officier|officiers|engage|maintient|combat|présents|dispose|servent',
   cues: {
     killed:
       'tués|tuées|tué|tuée|morts|mortes|mort|morte|décédés|décédé|sont morts|ont péri|péri|périrent|ont perdu la vie|' +

@@ -56,6 +56,8 @@ export interface Spec {
   modifiers?: string;
   cues: Partial<Record<Metric, string>>;
   weakCues?: string;
+  /** cue words with an everyday sense besides the war one (the page's gate wants more than a number near them) */
+  everydayCues?: string;
   antiCues?: string;
   verbs?: Partial<Record<Metric, string>>;
   haveVerbs?: string;
