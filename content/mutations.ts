@@ -14,6 +14,8 @@ export interface MutationWork {
   copies: Set<Element>;
   /** Text nodes whose text the page set: a highlight over one no longer underlines its figure. */
   changed: Set<Node>;
+  /** The page took nodes away: figures that went with them are to be dropped once it settles. */
+  removed: boolean;
 }
 
 export interface MutationContext {
@@ -38,6 +40,7 @@ export function readMutations(records: readonly MutationRecord[], ctx: MutationC
     closed: new Set(),
     copies: new Set(),
     changed: new Set(),
+    removed: false,
   };
   const { splits } = ctx;
   const queue = (node: Node) => {
@@ -59,6 +62,7 @@ export function readMutations(records: readonly MutationRecord[], ctx: MutationC
       queue(target);
       continue;
     }
+    if (record.removedNodes.length) work.removed = true;
     for (const node of Array.from(record.removedNodes)) {
       const split = splits.of(node);
       if (split) work.broken.add(split);

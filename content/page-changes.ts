@@ -34,6 +34,7 @@ export function handlePageChanges(deps: PageChangeDeps) {
   const { body, splits, figures, scanner } = deps;
   const pending = new Set<Node>();
   let flushTimer = 0;
+  let sweepDue = false;
 
   function repair(split: SplitText) {
     const setByPage = split.node.data !== split.left;
@@ -64,11 +65,15 @@ export function handlePageChanges(deps: PageChangeDeps) {
         for (const copy of work.copies) copy.replaceWith(...Array.from(copy.childNodes));
       });
     for (const root of work.roots) pending.add(root);
-    if (pending.size && !flushTimer) flushTimer = deps.setTimeout(flush, DEBOUNCE_MS);
+    // an article taken away with nothing in its place yet (a router between two pages): its
+    // figures go, and an open popover on one of them closes, without waiting for the next one
+    if (work.removed && figures.size) sweepDue = true;
+    if ((pending.size || sweepDue) && !flushTimer) flushTimer = deps.setTimeout(flush, DEBOUNCE_MS);
   }
 
   function flush() {
     flushTimer = 0;
+    sweepDue = false;
     deps.onFlush?.();
     deps.quietly(() => {
       figures.sweep(); // figures the page took away with their content
