@@ -92,7 +92,7 @@ describe('Import / export', () => {
     );
     expect(calls).toBe(2);
     expect(await db.claims.count()).toBe(3);
-  });
+  }, 30_000); // 12,000 records through fake-indexeddb: seconds on a loaded machine
 
   it('cancelling writes nothing', async () => {
     const db = await dbWith([]);
