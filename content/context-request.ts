@@ -16,7 +16,7 @@ export interface PageFacts {
 }
 
 /** The figure as the background needs it, each text within its limit. */
-export function toRef(m: MarkedFigure): FigureRef {
+export function toRef(m: Pick<MarkedFigure, 'figure'>): FigureRef {
   const { text, low, high, qualifier, metric, party, population, claimedBy } = m.figure;
   const ref: FigureRef = { text: text.slice(0, LIMITS.text), low, high, qualifier, metric, party };
   if (population) ref.population = population;

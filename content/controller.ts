@@ -187,7 +187,10 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     figures: () => figures.list(),
     async answerFigures() {
       const ui = await popover.code();
-      return ui.pageFiguresAnswer(figures.list(), ui.figureRequests(doc, lang ?? deps.lang), doc);
+      const reading = lang === 'auto' ? undefined : lang;
+      return ui.pageFiguresAnswer(figures.list(), ui.figureRequests(doc, lang ?? deps.lang), doc, () =>
+        ui.pageReviews(doc, deps.extract, reading),
+      );
     },
     refresh: () => popover.events?.refresh(),
     unmark(m) {

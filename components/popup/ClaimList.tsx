@@ -2,7 +2,7 @@ import { useCallback, useRef } from 'preact/hooks';
 import type { PackSource } from '../../lib/claims/context';
 import { packSourceOf } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import { describeFigure, describePackSource, formatDate } from '../../lib/wording/format';
+import { describeFigure, describePackSource, formatDate, reviewWords } from '../../lib/wording/format';
 import type { ListRow } from './filter-claims';
 import { useVirtualList } from './use-virtual-list';
 
@@ -93,6 +93,7 @@ export function ClaimList({ rows, selectedId, onSelect, onChart, packs = NO_PACK
                 <span class="meta">
                   {c.claimedBy} · <time dateTime={c.claimDate}>{formatDate(c.claimDate)}</time>
                   {source && <span class="from-pack"> · {describePackSource(source)}</span>}
+                  {c.reviewedBy && <span class="review"> · {reviewWords(c.reviewedBy, c.reviewRating)}</span>}
                 </span>
               </button>
             </li>

@@ -7,6 +7,7 @@ import type { PageFigure } from '../../lib/messages/contract';
 import { setPaused } from '../../lib/storage/settings';
 import { formatNumber } from '../../lib/wording/format';
 import { PageFigureList } from './PageFigureList';
+import { draftFromReview, PageReviews } from './PageReviews';
 
 export interface ThisPageProps {
   askPage: AskPage;
@@ -93,6 +94,9 @@ export function ThisPage({
       )}
       {page.figures.length > 0 && (
         <PageFigureList figures={page.figures} onSave={(f) => onSave(draftFrom(f, page, today()))} />
+      )}
+      {page.reviews && page.reviews.length > 0 && (
+        <PageReviews reviews={page.reviews} onSave={(r) => onSave(draftFromReview(r, page, today()))} />
       )}
     </section>
   );

@@ -46,6 +46,13 @@ export interface Claim extends Amount {
   origin: Origin;
   /** A central estimate inside a range (UCDP's `best`); absent when the source gives none. */
   best?: number;
+  /**
+   * A fact-checker's review of the claim (schema.org ClaimReview): who checked it, its rating as
+   * written ("False", "Misleading") and where the check is published. Absent when none was saved.
+   */
+  reviewedBy?: string;
+  reviewRating?: string;
+  reviewUrl?: string;
   createdAt: string;
   updatedAt: string;
 }

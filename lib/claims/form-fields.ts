@@ -76,6 +76,9 @@ export function claimFields(): readonly ClaimField[] {
     { name: 'sourceName', kind: 'text', label: 'fieldSourceName', inPopover: true },
     { name: 'quote', kind: 'textarea', label: 'fieldQuote', inPopover: true },
     { name: 'note', kind: 'textarea', label: 'fieldNote', inPopover: true },
+    { name: 'reviewedBy', kind: 'text', label: 'fieldReviewedBy' },
+    { name: 'reviewRating', kind: 'text', label: 'fieldReviewRating' },
+    { name: 'reviewUrl', kind: 'url', label: 'fieldReviewUrl' },
   ];
 }
 

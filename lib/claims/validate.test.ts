@@ -175,6 +175,24 @@ describe('the central estimate of a range (best)', () => {
   });
 });
 
+describe('a fact-checker’s review of the claim', () => {
+  const review = { reviewedBy: 'Example Check', reviewRating: 'False', reviewUrl: 'https://check.example/1' };
+  it('is kept when given, and left out of claims without one', () => {
+    expect(validateClaim({ ...minimal, ...review }, opts).claim).toMatchObject(review);
+    const plain = validateClaim(minimal, opts).claim;
+    for (const field of Object.keys(review)) expect(plain).not.toHaveProperty(field);
+  });
+  it('needs who checked the claim for a rating, and a web address for the check', () => {
+    expect(fieldsOf({ ...minimal, reviewRating: 'False' })).toEqual(['reviewedBy']);
+    expect(fieldsOf({ ...minimal, reviewedBy: 'Example Check', reviewUrl: 'javascript:alert(1)' })).toEqual([
+      'reviewUrl',
+    ]);
+    expect(validateClaim({ ...minimal, reviewedBy: 'Example Check' }, opts).claim).toMatchObject({
+      reviewedBy: 'Example Check',
+    });
+  });
+});
+
 describe('validateClaims', () => {
   it('keeps the valid rows and reports each error with its 1-based line and field', () => {
     let n = 0;

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../extract/types';
 import type { MessageKey } from '../i18n';
 import type { Claim, Origin } from './claim';
-import { count, FIELDS, type FieldCheck, type FieldError, msg, oneOf, text, timestamp } from './fields';
+import { count, FIELDS, type FieldCheck, type FieldError, msg, oneOf, text, timestamp, url } from './fields';
 
 export type { FieldError } from './fields';
 
@@ -102,6 +102,7 @@ export function validateClaim(
   checkField(out, errors, input, 'createdAt', timestamp, at);
   checkField(out, errors, input, 'updatedAt', timestamp, () => (out.createdAt as string | undefined) ?? at());
   checkBest(out, errors, input as Record<string, unknown>);
+  checkReview(out, errors, input as Record<string, unknown>);
   crossChecks(out, errors);
   notInFuture(out, errors, now());
   if (errors.length > 0) return { errors };
@@ -139,6 +140,30 @@ function checkBest(out: Record<string, unknown>, errors: FieldError[], input: Re
       ...msg(`best (${best}) is outside low and high`, 'valBestOutside', best),
     });
   out.best = best;
+}
+
+/** The review's fields, each kept only when given; a rating or address needs the fact-checker. */
+const REVIEW: readonly [keyof Claim & string, FieldCheck][] = [
+  ['reviewedBy', text(200)],
+  ['reviewRating', text(100)],
+  ['reviewUrl', url],
+];
+
+/**
+ * A fact-checker's review (ClaimReview): kept only when given, so claims without one stay exactly
+ * as they were; its rating and address say nothing without who checked the claim.
+ */
+function checkReview(out: Record<string, unknown>, errors: FieldError[], input: Record<string, unknown>) {
+  for (const [field, check] of REVIEW) {
+    const given = input[field];
+    if (given === undefined || given === null || (typeof given === 'string' && given.trim() === '')) continue;
+    const r = check(given, field);
+    if (r.ok) out[field] = r.value;
+    else errors.push({ field, message: r.message, ...(r.i18n && { i18n: r.i18n }) });
+  }
+  const bad = new Set(errors.map((e) => e.field));
+  if (out.reviewedBy === undefined && !bad.has('reviewedBy') && (out.reviewRating || out.reviewUrl))
+    errors.push({ field: 'reviewedBy', ...msg('reviewedBy is required', 'valRequired', 'reviewedBy') });
 }
 
 /** Rules between fields; each runs only when the fields it reads passed their own checks. */

@@ -29,6 +29,9 @@ const LABELS = {
   sourceName: ['fieldSourceName'],
   quote: ['fieldQuote'],
   note: ['fieldNote'],
+  reviewedBy: ['fieldReviewedBy'],
+  reviewRating: ['fieldReviewRating'],
+  reviewUrl: ['fieldReviewUrl'],
 } as const satisfies Partial<Record<ClaimColumn, readonly (keyof typeof en)[]>>;
 
 /** A header cell as compared: case, spaces and a trailing asterisk or colon do not matter. */

@@ -57,7 +57,7 @@ describe('CSV export', () => {
 
   it('has a header row with every field', () => {
     expect(header).toContain('claimDate');
-    expect(header).toHaveLength(24);
+    expect(header).toHaveLength(27);
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {

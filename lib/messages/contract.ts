@@ -5,6 +5,7 @@ import type { FieldError } from '../claims/validate';
 import type { Party } from '../extract/lexicon/parties';
 import type { PlainLexicon } from '../extract/lexicon/plain-lexicon';
 import type { Figure } from '../extract/types';
+import type { ReviewedClaim } from '../io/claim-review';
 
 /** The part of a figure the background needs to find and compare its history. */
 export type FigureRef = Pick<
@@ -58,6 +59,15 @@ export interface PageFigure {
   figure: FigureRef;
   sentence: string;
   context: ContextSummary | null;
+}
+
+/**
+ * A claim a fact-check on the page reviewed (its schema.org ClaimReview), with the figure the
+ * extractor read in the claim's words (null when it read none), for the reader to confirm and save.
+ */
+export interface PageReview {
+  review: ReviewedClaim;
+  figure: FigureRef | null;
 }
 
 /** Every message to the background (from the content script and the popup), checked by checks.ts. */
@@ -130,6 +140,8 @@ export interface ToPage {
       articleDate: string | null;
       figures: PageFigure[];
       contextError?: { reason: Refusal; error: string };
+      /** The claims the page's fact-checks review (ClaimReview JSON-LD), when it has any. */
+      reviews?: PageReview[];
       /** The site's hostname when the reader paused Claimline there (then no figures are read). */
       paused?: string;
     };

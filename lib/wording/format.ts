@@ -108,3 +108,9 @@ export function formatChange(change: number | null): string {
 export function describePackSource(source: { publisher: string; updatedAt: string }): string {
   return t('claimFromPack', source.publisher, formatDate(source.updatedAt.slice(0, 10)));
 }
+
+/** A fact-checker and its verdict, in words: "rated “False” by Example Check"; null without one. */
+export function reviewWords(by: string | null | undefined, rating?: string | null): string | null {
+  if (!by) return null;
+  return rating ? t('reviewRated', by, rating) : t('reviewChecked', by);
+}
