@@ -59,6 +59,7 @@ const WORD_LISTS = [
   'ratioWords',
   'placePreps',
   'attackNouns',
+  'targetPreps',
   'stop',
   'according',
   'saidVerbs',
