@@ -60,6 +60,7 @@ const WORD_LISTS = [
   'ratioWords',
   'placePreps',
   'attackNouns',
+  'targetPreps',
   'stop',
   'according',
   'saidVerbs',

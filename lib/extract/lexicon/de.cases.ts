@@ -227,4 +227,14 @@ export const DE_CASES: Case[] = [
     text: 'Russland hat 1,2 Millionen Soldaten mobilisiert.',
     figures: [['1,2 Millionen', 1200000, 1200000, 'exact', 'deployed', 'russia']],
   },
+  {
+    rule: 'attackerNotVictim',
+    text: 'Im Gazastreifen sind 80 Menschen durch israelische Luftangriffe ums Leben gekommen.',
+    figures: [['80', 80, 80, 'exact', 'killed', 'palestinians']],
+  },
+  {
+    rule: 'attackTarget',
+    text: 'Bei russischen Raketenangriffen auf die Ukraine wurden 23 Menschen getötet.',
+    figures: [['23', 23, 23, 'exact', 'killed', 'ukraine']],
+  },
 ];

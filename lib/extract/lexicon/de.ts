@@ -298,7 +298,11 @@ export const DE_SPEC: Spec = {
   joinWords: 'und|,',
   letters: 'ßäöü',
   script: 'latin',
-  attackNouns: 'offensive|invasion|operation',
+  attackNouns:
+    'offensive|invasion|operation|angriff(|e|en|s|es)|luftangriff(|e|en|s|es)|raketenangriff(|e|en|s|es)|' +
+    'drohnenangriff(|e|en|s|es)|artillerieangriff(|e|en|s|es)|bombardement(|s)|beschuss|bombe(|n)|rakete(|n)|' +
+    'luftschl(ag|äge|ägen)|anschlag|anschläge(|n)',
+  targetPreps: 'auf|gegen',
   // "was" (what) ends a speaker's name, and before a verb of saying names nobody
   nameStops: 'was',
   notSaying: 'was',

@@ -171,4 +171,19 @@ export const EN_PARTIES: Case[] = [
   },
   { rule: 'soldiersFrom', text: 'The UN deployed 500 troops from Chad to the north.', party: 'chad' },
   { rule: 'soldiersFrom', text: 'Some 40 peacekeepers were wounded.', party: 'un-peacekeepers' },
+  {
+    rule: 'attackTarget',
+    text: 'Israeli air strikes on Lebanon killed 31 people overnight.',
+    figures: [['31', 31, 31, 'exact', 'killed', 'lebanon']],
+  },
+  {
+    rule: 'attackTarget',
+    text: 'At least 9 people died in Russian drone attacks on Ukraine, officials said.',
+    figures: [['At least 9', 9, null, 'atLeast', 'killed', 'ukraine']],
+  },
+  {
+    rule: 'attackerNotVictim',
+    text: 'After the Russian strikes 14 people were reported dead.',
+    figures: [['14', 14, 14, 'exact', 'killed', null]],
+  },
 ];

@@ -299,6 +299,7 @@ export const EN_SPEC: Spec = {
     'airstrike(|s)|operation(|s)|bombing(|s)|missile(|s)|attack(|s)|rocket(|s)|strike(|s)|drone(|s)|' +
     'shell(|ing|s)|raid(|s)|air|offensive|counteroffensive|assault|bombardment|ambush|incursion|invasion|' +
     'fire|artillery|barrage|forces|troops|soldiers|army|military',
+  targetPreps: 'on|against',
   ofDeterminers: 'the(|ir|se)|its|his|our|those',
   partitivePronouns: 'them|whom',
   partWords:

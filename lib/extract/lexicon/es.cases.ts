@@ -243,4 +243,14 @@ export const ES_CASES: Case[] = [
     text: 'El número de muertos aumentó hasta 87 durante la noche.',
     figures: [['87', 87, 87, 'exact', 'killed', null]],
   },
+  {
+    rule: 'attackerNotVictim',
+    text: 'Los ataques rusos dejaron 40 heridos en la noche del lunes.',
+    figures: [['40', 40, 40, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'attackTarget',
+    text: 'Los bombardeos israelíes sobre el Líbano causaron 52 muertos.',
+    figures: [['52', 52, 52, 'exact', 'killed', 'lebanon']],
+  },
 ];

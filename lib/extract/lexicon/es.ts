@@ -254,6 +254,9 @@ export const ES_SPEC: Spec = {
   joinWords: 'y|,',
   letters: 'ñ¿¡áíóú',
   script: 'latin',
-  attackNouns: 'drones',
+  attackNouns:
+    'drones|dron|ataque(|s)|bombardeo(|s)|ofensiva(|s)|invasión|incursi(ón|ones)|misil(|es)|cohete(|s)|' +
+    'ofensiva|ataque aéreo|ataques aéreos|operación|artillería|bombas|bomba',
+  targetPreps: 'sobre|contra',
   nameStops: 'he|has',
 };

@@ -133,6 +133,8 @@ export interface FigureLexicon {
   partyArticles: ReadonlySet<string>;
   /** nouns of an attack or an attacking force: "killed in Russian strikes" names the attacker */
   attackNouns: ReadonlySet<string>;
+  /** prepositions of an attack's target: "strikes on Gaza" counts Gaza's dead [on, against] */
+  targetPreps: ReadonlySet<string>;
   /** party aliases of the language, every inflected form: alias (words) -> slug of parties.ts */
   parties: Readonly<Record<string, string>>;
   /** the aliases among `parties` that name a country only written with a capital ("Chad", "Niger") */

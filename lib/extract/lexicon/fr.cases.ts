@@ -239,4 +239,14 @@ export const FR_CASES: Case[] = [
     text: 'La Russie a mobilisé plus de 1,1 million de soldats.',
     figures: [['plus de 1,1 million', 1100000, null, 'moreThan', 'deployed', 'russia']],
   },
+  {
+    rule: 'attackTarget',
+    text: "Les frappes russes sur l'Ukraine ont fait au moins 17 morts.",
+    figures: [['au moins 17', 17, null, 'atLeast', 'killed', 'ukraine']],
+  },
+  {
+    rule: 'attackerNotVictim',
+    text: 'Les bombardements israéliens ont causé 60 décès dans la nuit.',
+    figures: [['60', 60, 60, 'exact', 'killed', null]],
+  },
 ];

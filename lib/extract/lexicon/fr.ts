@@ -229,7 +229,10 @@ export const FR_SPEC: Spec = {
   joinWords: 'et|,',
   letters: 'çèêàùœëîôâé',
   script: 'latin',
-  attackNouns: 'offensive|invasion|incursion|raid|raids|missile|missiles|drone|drones|forces',
+  attackNouns:
+    'offensive|invasion|incursion|raid|raids|missile|missiles|drone|drones|forces|attaque(|s)|frappe(|s)|' +
+    'bombardement(|s)|tir(|s)|roquette(|s)|obus|attentat(|s)|opération',
+  targetPreps: 'sur|contre',
   nameStops: 'on',
   institutionWords: 'police|sources|administration|hôpital|hôpitaux|médecins|député|députés',
 };

@@ -224,4 +224,14 @@ export const RU_CASES: Case[] = [
       ['35', 35, 35, 'exact', 'wounded', null],
     ],
   },
+  {
+    rule: 'attackTarget',
+    text: 'После ракетных ударов по Украине погибли 11 человек.',
+    figures: [['11', 11, 11, 'exact', 'killed', 'ukraine']],
+  },
+  {
+    rule: 'attackerNotVictim',
+    text: 'В результате израильских авиаударов ранены 45 человек.',
+    figures: [['45', 45, 45, 'exact', 'wounded', null]],
+  },
 ];

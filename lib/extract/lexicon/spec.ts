@@ -85,6 +85,8 @@ export interface Spec {
   idBefore?: string;
   placePreps?: string;
   attackNouns?: string;
+  /** prepositions of an attack's target: "strikes on Gaza", "frappes sur le Liban" */
+  targetPreps?: string;
   stop?: string;
   according?: string;
   saidVerbs?: string;

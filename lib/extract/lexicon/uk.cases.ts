@@ -207,4 +207,14 @@ export const UK_CASES: Case[] = [
     text: 'Росія розгорнула 1,3 млн військовослужбовців.',
     figures: [['1,3 млн', 1300000, 1300000, 'exact', 'deployed', 'russia']],
   },
+  {
+    rule: 'attackTarget',
+    text: 'Унаслідок удару по Україні загинули 7 людей.',
+    figures: [['7', 7, 7, 'exact', 'killed', 'ukraine']],
+  },
+  {
+    rule: 'attackerNotVictim',
+    text: 'Через російський обстріл поранено 19 людей.',
+    figures: [['19', 19, 19, 'exact', 'wounded', null]],
+  },
 ];

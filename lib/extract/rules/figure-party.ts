@@ -1,10 +1,11 @@
 import { isBoundary } from '../engine/phrase-match';
 import type { ReadingState } from '../engine/reading-state';
 import { type Token, tokenize } from '../engine/tokenize';
-import { AUX, IN_WORDS, inSet, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
+import { AUX, IN_WORDS, inSet, JOIN_WORDS, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { PEACEKEEPERS } from '../lexicon/parties';
 import { isTroopMetric } from '../types';
+import { attackerAt, attackTargetAfter, attackTargetAt } from './attack-side';
 import type { Candidate } from './candidates';
 import type { MetricFound } from './figure-metric';
 import type { Head } from './noun-phrase';
@@ -50,12 +51,18 @@ export function partyOf(
     for (let k = m.cue - 1; k >= m.cue - 3 && k >= 0; k--) {
       const p = partyBackAt(toks, k, text, lex);
       // "Russian losses"; not where troops were sent: "3.000 Soldaten nach Syrien entsandt"
-      if (p && p.at + p.len <= m.cue && !(moved && afterPlacePrep(toks, p.at, false))) return civ(h, p.slug);
+      if (!p || p.at + p.len > m.cue || (moved && afterPlacePrep(toks, p.at, false))) continue;
+      // "durch israelische Angriffe ums Leben gekommen": the attacker's word, not the dead's side
+      if (counted && attackerAt(toks, p.at, p.len, lex)) continue;
+      return civ(h, p.slug);
     }
   }
   if (placeCounts) {
     const from = m.via === 'after' || m.via === 'forward' ? Math.max(h.end, m.cue + 1) : h.end;
-    const place = inPlace(text, toks, from, lex);
+    const place =
+      inPlace(text, toks, from, lex) ??
+      attackTargetAfter(toks, from, text, lex, partyAt) ??
+      attackTargetBefore(toks, c.from, text, lex);
     if (place) return civ(h, place);
   }
   // the subject of "killed 12" or of any capture is the other side
@@ -74,6 +81,17 @@ function fromParty(text: string, toks: Token[], j: number, lex: Lexicon): string
   let k = j + len;
   while (inSet(toks[k], PARTY_ARTICLES)) k++;
   return partyAt(toks, k, text, lex)?.slug ?? null;
+}
+
+/** "Israeli strikes on Gaza killed 30", "после ударов по Украине погибли 9": the target before the figure, in its sentence. */
+function attackTargetBefore(toks: Token[], a: number, text: string, lex: Lexicon): string | null {
+  for (let k = a - 1; k >= 0 && k >= a - 14; k--) {
+    // in its clause: "strikes on Islamic State ..., and 229 civilians died" names no side
+    if (isBoundary(toks[k]) || inSet(toks[k], JOIN_WORDS)) return null;
+    const p = partyBackAt(toks, k, text, lex);
+    if (p && p.at + p.len <= a && attackTargetAt(toks, p.at, lex)) return p.slug;
+  }
+  return null;
 }
 
 /** A party's civilians when the head counts civilians. */
@@ -229,7 +247,13 @@ function subjectBefore(
     const t = toks[k] as Token;
     if (isBoundary(t)) break;
     const p = partyBackAt(toks, k, text, lex);
-    if (!p || p.at + p.len > a || afterPlacePrep(toks, p.at, placeCounts)) continue;
+    if (!p || p.at + p.len > a) continue;
+    if (placeCounts) {
+      // the dead of "strikes on Gaza" are Gaza's; "Israeli strikes" names who struck
+      if (attackTargetAt(toks, p.at, lex)) return p.slug;
+      if (attackerAt(toks, p.at, p.len, lex)) continue;
+    }
+    if (afterPlacePrep(toks, p.at, placeCounts)) continue;
     if (speaker && t.start >= speaker.start && t.start < speaker.end) {
       spoken ??= p.slug;
       continue;

@@ -116,7 +116,10 @@ export const RULE_NAMES = {
   placeOfEvents:
     'figure-party: the dead or wounded nothing names are of the country the text before says it happened in ("Fighting went on in Sudan. 40 people were killed.")',
   placeOfDead: 'figure-party: "killed in Gaza"',
-  attackerNotVictim: 'figure-party: "killed in Russian strikes" names the attacker',
+  attackerNotVictim:
+    'figure-party, attack-side: "killed in Russian strikes", "durch israelische Angriffe", "bombardeos israelíes" name the attacker, not whose dead',
+  attackTarget:
+    'attack-side: the dead of "strikes on Gaza", "frappes sur le Liban", "удары по Украине" are of the target',
   placeNotParty: 'figure-party: "sent to Syria", "nach Syrien entsandt" is where, not whose',
   civiliansOfParty: 'figure-party: "12 Ukrainian residents" count Ukraine\'s civilians',
   // context
