@@ -56,6 +56,17 @@ export default defineConfig({
       ? { browser_specific_settings: FIREFOX_SETTINGS, optional_permissions: PACK_HOSTS }
       : { optional_host_permissions: PACK_HOSTS }),
     web_accessible_resources: webAccessible(manifestVersion),
+    // Alt+Shift+M / N: taken by no browser's own shortcuts (Ctrl+Shift+M and N are)
+    commands: {
+      'toggle-marks': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandToggleMarks__',
+      },
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextFigure__',
+      },
+    },
   }),
   // `wxt zip -b firefox` also packs the sources for AMO's reviewers: not the generated screenshots
   // and benchmark pages in artifacts/ (hidden files, tests, node_modules and .output are left out by WXT).

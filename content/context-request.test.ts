@@ -88,6 +88,7 @@ describe('contextsRequest', () => {
         mark,
         marks: [mark],
         range: null,
+        block: mark.parentElement as Element,
         sentence,
         span: { start, end: start + (mark.textContent?.length ?? 0) },
       };

@@ -2,8 +2,10 @@ import type { ClaimContext } from '../lib/claims/compare';
 import type { ContextRequest } from '../lib/messages/contract';
 import type { LoadingExtractor } from './cue-gate';
 import { type ElementNames, elementNames } from './element-names';
+import { figureOfEvent } from './figure-of-event';
 import { FigureHighlights } from './highlights';
 import type { MarkedFigure } from './mark-figures';
+import { type NextFigure, nextFigure } from './next-figure';
 import { handlePageChanges } from './page-changes';
 import { PageFigures } from './page-figures';
 import type { PageFiguresAnswer } from './page-figures-answer';
@@ -12,6 +14,7 @@ import { type LoadPopoverUi, PopoverSlot } from './popover-slot';
 import { triggerPopover } from './popover-trigger';
 import { QuietObserver } from './quiet-observer';
 import { Scanner, type ScanStats } from './scanner';
+import { type TabStopMode, TabStops } from './tab-stops';
 import { isMark } from './text-blocks';
 import { Splits } from './wrap';
 
@@ -39,6 +42,8 @@ export interface ControllerDeps {
   /** Figures the reader said are not casualty figures on this page. */
   suppressed?: (found: { figure: MarkedFigure['figure']; sentence: string }) => boolean;
   highlightStyle?: 'subtle' | 'strong';
+  /** One tab stop per paragraph (the default), or every figure one. */
+  tabStops?: TabStopMode;
   /** Told what scanning cost each time the work queue drains (the page benchmark reads it). */
   onScanStats?: (stats: ScanStats) => void;
   /** What the popover's actions do; without them the popover only shows context. */
@@ -50,6 +55,8 @@ export interface ClaimlinePage {
   figures(): MarkedFigure[];
   /** The popup's "This page": every figure and its context (loads the popover's code first). */
   answerFigures(): Promise<PageFiguresAnswer>;
+  /** Moves focus to the figure after the reader's place (the next-figure shortcut) and says which it is. */
+  nextFigure(): NextFigure | null;
   /** Removes one mark (the reader said it is not a casualty figure). */
   unmark(m: MarkedFigure): void;
   /** Shows the open popover's context afresh (the claim history changed). */
@@ -82,8 +89,10 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
   /** Text nodes the page set the text of after Claimline split them, and their parents. */
   const live = new WeakSet<Node>();
   const highlights = doc.defaultView ? new FigureHighlights(doc.defaultView) : undefined;
+  const stops = deps.tabStops === 'figure' ? null : new TabStops();
   const figures = new PageFigures(splits, highlights, (m) => {
     if (popover.host?.figure === m) popover.events?.close(false);
+    stops?.drop(m);
     scanner.forget(1);
   });
   const popover = new PopoverSlot(deps.loadPopoverUi);
@@ -108,6 +117,7 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
         if (deps.highlightStyle === 'strong')
           for (const mark of m.marks) mark.setAttribute('data-style', 'strong');
         figures.add(m);
+        stops?.add(m);
         const root = (m.mark ?? m.range?.startContainer)?.getRootNode();
         if (root && root !== doc) observer.watch(root, true); // from the end of this chunk of work
       }
@@ -172,6 +182,30 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
     if (editing) quietly(() => figures.dropWithin(editing));
   });
 
+  if (stops) {
+    // the reader's place in a paragraph is its tab stop; the arrow keys go along its marks
+    deps.listen(doc, 'focusin', (event) => {
+      const m = figureOfEvent(event, lookup);
+      if (m) stops.focused(m);
+    });
+    deps.listen(doc, 'keydown', (event) => {
+      const e = event as KeyboardEvent;
+      const step = ARROW_STEPS[e.key];
+      if (!step || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      const m = figureOfEvent(e, lookup);
+      const next = m && stops.neighbour(m, step);
+      if (!m) return;
+      e.preventDefault(); // the page does not scroll under the reader's place
+      if (next) goTo(next);
+    });
+  }
+  /** Moves the reader to a mark: its popover is not left open on another figure. */
+  const goTo = (mark: HTMLElement) => {
+    if (popover.host?.isOpen && popover.host.figure?.mark !== mark) popover.events?.close(false);
+    mark.focus({ preventScroll: true });
+    mark.scrollIntoView({ block: 'center', inline: 'nearest' });
+  };
+
   if (body) {
     observer.watch(body);
     // The article first, so its figures are marked soonest; then the rest of the page (headlines,
@@ -193,6 +227,13 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
       );
     },
     refresh: () => popover.events?.refresh(),
+    nextFigure() {
+      const open = popover.host?.isOpen ? (popover.host.figure ?? undefined) : undefined;
+      const active = doc.activeElement instanceof HTMLElement ? lookup(doc.activeElement) : undefined;
+      const next = nextFigure(doc, figures.list(), active ?? open);
+      if (next?.m.mark) goTo(next.m.mark);
+      return next;
+    },
     unmark(m) {
       quietly(() => figures.drop(m));
     },
@@ -206,10 +247,19 @@ export function startClaimline(deps: ControllerDeps): ClaimlinePage {
         highlights?.clear();
       }
       figures.clear();
+      stops?.clear();
     },
   };
   return handle;
 }
+
+/** Arrow keys on a mark: the one before or after it in its paragraph. */
+const ARROW_STEPS: Record<string, -1 | 1 | undefined> = {
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  ArrowRight: 1,
+  ArrowDown: 1,
+};
 
 /** The page's main article, when it marks one: the single `<article>`, else `<main>`. */
 export function articleRoot(doc: Document): Element | null {

@@ -5,11 +5,14 @@ export const POPOVER_ATTRIBUTE = 'data-claimline-popover';
 
 export const MARK_TAG = 'claimline-mark';
 export const POPOVER_TAG = 'claimline-popover';
+/** The live region that says what a keyboard shortcut did (content/announcer.ts). */
+export const STATUS_TAG = 'claimline-status';
 
 /** The tag names Claimline uses on one page. */
 export interface ElementNames {
   mark: string;
   popover: string;
+  status?: string;
 }
 
 /**
@@ -34,5 +37,5 @@ export function elementNames(
   suffix: () => string = () => Math.random().toString(36).slice(2, 10),
 ): ElementNames {
   const free = (name: string) => (takenByPage(doc, name) ? `${name}-${suffix()}` : name);
-  return { mark: free(MARK_TAG), popover: free(POPOVER_TAG) };
+  return { mark: free(MARK_TAG), popover: free(POPOVER_TAG), status: free(STATUS_TAG) };
 }

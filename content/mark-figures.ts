@@ -20,6 +20,8 @@ export interface MarkedFigure {
   range: Range | null;
   /** Where the figure stands in `sentence`. */
   span: { start: number; end: number };
+  /** The text block (paragraph, list item, heading...) the figure was read in. */
+  block: Element;
 }
 
 export type Extractor = (text: string, options: { lang?: string; discourse?: Discourse }) => Figure[];
@@ -109,7 +111,9 @@ export function markFigure(ctx: MarkContext, block: TextBlock, figure: Figure): 
     const range = doc.createRange();
     range.setStart(first.node, first.from);
     range.setEnd(last.node, last.to);
-    return ctx.highlights?.add(range) ? { figure, sentence, span, mark: null, marks: [], range } : null;
+    return ctx.highlights?.add(range)
+      ? { figure, sentence, span, block: block.element, mark: null, marks: [], range }
+      : null;
   }
   const inShadow = block.element.getRootNode() !== doc;
   const marks: HTMLElement[] = [];
@@ -122,7 +126,7 @@ export function markFigure(ctx: MarkContext, block: TextBlock, figure: Figure): 
     }
     marks.unshift(mark);
   }
-  return { figure, sentence, span, mark: marks[0] ?? null, marks, range: null };
+  return { figure, sentence, span, block: block.element, mark: marks[0] ?? null, marks, range: null };
 }
 
 export interface MarkOptions {

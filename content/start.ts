@@ -4,34 +4,53 @@ import { DEFAULT_LANGUAGE } from '../lib/extract/lexicon/registry';
 import { extensionAlive, listenToMessages } from '../lib/messages/receive';
 import { sendMessage } from '../lib/messages/send';
 import { getSettings, isPaused } from '../lib/storage/settings';
-import { answerPopup } from './answer-popup';
+import { Announcer } from './announcer';
+import { answerPopup, answerUnmarked } from './answer-popup';
 import { startClaimline } from './controller';
 import { pageCorrections } from './corrections';
 import { cueGate, cueNearNumber, FIRST_LOOK } from './cue-gate';
+import { type ElementNames, elementNames } from './element-names';
 import { gateSearches } from './gate-searches';
 import { createLifetime, type Lifetime } from './lifetime';
 import { loadExtractor } from './load-extractor';
 import { loadPopoverUi } from './load-popover-ui';
+import { hiddenPageCommands, markedPageCommands, pausedPageCommands } from './page-commands';
 import { pageLanguages, readingLanguage } from './page-languages';
 import { pageLexicons } from './page-lexicons';
 import { pageText } from './page-text';
 import { resumeLater } from './resume-later';
 import type { ScanStats } from './scanner';
 
-/** The content script's start: settings and corrections, the page's lexicons, then the scan. */
-export function startContentScript(): Promise<void> {
-  return startOnPage(createLifetime(window, extensionAlive));
+/** What lasts as long as the content script: its lifetime, its tag names, its live region. */
+interface PageRun {
+  lifetime: Lifetime;
+  names: ElementNames;
+  announcer: Announcer;
 }
 
-/** The start within one lifetime: again in the same one when the reader resumes a paused site. */
-async function startOnPage(lifetime: Lifetime): Promise<void> {
-  const again = () => void startOnPage(lifetime);
+/** The content script's start: settings and corrections, the page's lexicons, then the scan. */
+export function startContentScript(): Promise<void> {
+  const lifetime = createLifetime(window, extensionAlive);
+  const names = elementNames(document);
+  const announcer = new Announcer(document, lifetime.setTimeout, lifetime.clearTimeout, names.status);
+  lifetime.onEnd(() => announcer.remove());
+  return startOnPage({ lifetime, names, announcer });
+}
+
+/**
+ * The start within one lifetime: again in the same one when the reader resumes a paused site or
+ * shows the marks they hid.
+ */
+async function startOnPage(run: PageRun): Promise<void> {
+  const { lifetime, announcer } = run;
+  const again = () => void startOnPage(run);
+  const resume = (host: string) => resumeLater(lifetime, host, again, pausedPageCommands(announcer, host));
   const [settings, corrections] = await Promise.all([
     getSettings().catch(() => null),
     pageCorrections(location.href),
   ]);
   if (!settings || !lifetime.check()) return;
-  if (isPaused(settings, location.hostname)) return resumeLater(lifetime, location.hostname, again);
+  if (isPaused(settings, location.hostname)) return resume(location.hostname);
   // The gate's searches come from the background, English's and the page's other languages'
   // together; the lexicons only when the page's text opens the gate. Without English the page
   // is left as it is.
@@ -72,7 +91,9 @@ async function startOnPage(lifetime: Lifetime): Promise<void> {
     listen: lifetime.listen,
     setTimeout: lifetime.setTimeout,
     clearTimeout: lifetime.clearTimeout,
+    names: run.names,
     highlightStyle: settings.highlightStyle,
+    tabStops: settings.tabStops,
     // Only a page that asks for it (the page benchmark) gets the scan's cost as performance entries.
     onScanStats: document.querySelector('meta[name="claimline-bench"]') ? reportScanStats : undefined,
     suppressed: ({ figure, sentence }) => corrections.has(figure.text, sentence),
@@ -81,13 +102,28 @@ async function startOnPage(lifetime: Lifetime): Promise<void> {
       stop: () => {
         page.stop(true);
         stopAnswering();
-        resumeLater(lifetime, location.hostname, again);
+        resume(location.hostname);
       },
     },
   });
   // An update or a disabled extension puts the page back as it was.
   lifetime.onEnd(() => page.stop(true));
-  const stopAnswering = listenToMessages(answerPopup(page));
+  // "toggle marks" puts the page back as it was, until the reader shows them again
+  const hide = () => {
+    page.stop(true);
+    stopAnswering();
+    const stopHidden = listenToMessages(
+      answerUnmarked(
+        document,
+        hiddenPageCommands(announcer, () => {
+          stopHidden();
+          again();
+        }),
+      ),
+    );
+    lifetime.onEnd(stopHidden);
+  };
+  const stopAnswering = listenToMessages(answerPopup(page, markedPageCommands(page, announcer, hide)));
   lifetime.onEnd(stopAnswering);
 }
 

@@ -1,5 +1,5 @@
 import type { Localisable } from '../claims/fields';
-import type { Contract, Refusal, ToPage } from './contract';
+import { type Contract, PAGE_COMMANDS, type Refusal, type ToPage } from './contract';
 
 /** A known message refused: what failed (for logs) and why, as a reason the UI words. */
 export interface Failure {
@@ -18,10 +18,17 @@ export type Checks<M extends Contract<M>> = { readonly [K in keyof M]: { check: 
 /** A message without a payload: anything may come with it, nothing of it is read. */
 export const noPayload: Check = () => null;
 
-/** The checks of every message to a page's content script (neither carries data). */
+/** A keyboard shortcut's name, one of `PAGE_COMMANDS`. */
+const pageCommand: Check = (payload) =>
+  isObject(payload) && (PAGE_COMMANDS as readonly unknown[]).includes(payload.command)
+    ? null
+    : { error: "command: not one of the extension's shortcuts", reason: 'invalid' };
+
+/** The checks of every message to a page's content script (only a shortcut carries data). */
 export const TO_PAGE: Checks<ToPage> = {
   'page/figures': { check: noPayload },
   'claims/changed': { check: noPayload },
+  'page/command': { check: pageCommand },
 };
 
 /** A message read at run time: known and well-formed, refused with a reason, or not one of this contract's. */

@@ -148,7 +148,16 @@ export interface ToPage {
   };
   /** Sent by the popup and the background after the claim history changed; no answer. */
   'claims/changed': { request: Record<string, never>; response: undefined };
+  /**
+   * One of the extension's keyboard shortcuts (manifest `commands`), passed on by the background
+   * to the tab it was pressed in; the answer is what the page announced to the reader.
+   */
+  'page/command': { request: { command: PageCommand }; response: { said: string } };
 }
+
+/** The extension's keyboard shortcuts that act on a page (the manifest's `commands`). */
+export const PAGE_COMMANDS = ['toggle-marks', 'next-figure'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
 
 /** Who sent a message, as the browser reports it (runtime.MessageSender). */
 export interface Sender {

@@ -1,15 +1,18 @@
 import { browser } from 'wxt/browser';
 
 export type HighlightStyle = 'subtle' | 'strong';
+/** How figures take part in a page's Tab order: one tab stop per paragraph, or each figure one. */
+export type TabStops = 'block' | 'figure';
 
 /** The reader's settings, kept in the extension's local storage (shared by popup and content script). */
 export interface Settings {
   /** Hostnames where Claimline does not scan at all ("Pause on this site"). */
   pausedSites: string[];
   highlightStyle: HighlightStyle;
+  tabStops: TabStops;
 }
 
-export const DEFAULT_SETTINGS: Settings = { pausedSites: [], highlightStyle: 'subtle' };
+export const DEFAULT_SETTINGS: Settings = { pausedSites: [], highlightStyle: 'subtle', tabStops: 'block' };
 const KEY = 'settings';
 
 /** The part of browser.storage.local used here (tests hand in one of their own). */
@@ -24,7 +27,8 @@ function sanitize(raw: unknown): Settings {
     ? r.pausedSites.filter((s): s is string => typeof s === 'string').slice(0, 10_000)
     : [];
   const highlightStyle: HighlightStyle = r.highlightStyle === 'strong' ? 'strong' : 'subtle';
-  return { pausedSites, highlightStyle };
+  const tabStops: TabStops = r.tabStops === 'figure' ? 'figure' : 'block';
+  return { pausedSites, highlightStyle, tabStops };
 }
 
 /** The current settings, defaults filled in. */
