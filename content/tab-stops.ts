@@ -32,7 +32,7 @@ export class TabStops {
     this.marks.set(m.block, set);
     set.add(mark);
     const stop = this.stops.get(m.block);
-    if (stop && stop.isConnected && (this.moved.has(m.block) || precedes(stop, mark))) {
+    if (stop?.isConnected && (this.moved.has(m.block) || precedes(stop, mark))) {
       mark.setAttribute('tabindex', '-1');
       return;
     }
