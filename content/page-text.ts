@@ -1,9 +1,8 @@
+import { MAX_SHADOWS } from './text-blocks';
+
 /** Whether an element's text nodes are no text of the page: code run or styles applied, never shown. */
 const notText = (name: string): boolean =>
   name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT' || name === 'TEMPLATE';
-
-/** Open shadow roots read at most (as the block walker reads them, text-blocks.ts). */
-const MAX_SHADOWS = 1000;
 
 /**
  * All the text under `root` in one string, a line break between text nodes: a first look at a

@@ -22,6 +22,9 @@ const SKIP = [
   'BUTTON',
 ];
 
+/** Open shadow roots read at most on one page (a page cannot make the walk endless). */
+export const MAX_SHADOWS = 1000;
+
 /** Inline elements: text inside them belongs to the surrounding block ("<b>4,700</b> casualties"). */
 const INLINE = [
   'A',
@@ -145,7 +148,7 @@ export function* walkTextBlocks(
       if (node.nodeType === 1) {
         const el = node as Element;
         if (el === exclude || isSkipped(el)) return 2; // REJECT
-        if (el.shadowRoot && shadows.length < 1000) shadows.push(el.shadowRoot);
+        if (el.shadowRoot && shadows.length < MAX_SHADOWS) shadows.push(el.shadowRoot);
         return 3; // SKIP
       }
       return 1;
