@@ -1,7 +1,7 @@
 // The demo article in real Chromium with the built extension: marks, keyboard path, popup.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
+import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
 

@@ -5,7 +5,7 @@
 // are at least as new as that build.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
+import { startServer } from './serve.mjs';
 import {
   assertFirefoxInstalled,
   buildFirefox,

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
+import { startServer } from './serve.mjs';
 import { extensionDir } from './browser.mjs';
 import {
   assertFirefoxInstalled,

@@ -3,7 +3,7 @@
 // never stays on text that left, and the popup's "This page" counts the figures now on screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
+import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { launchWithExtension, root } from '../e2e/browser.mjs';
 import { popoverOf } from '../e2e/popover.mjs';
 import { ensureBrowsers } from './browsers.mjs';
-import { startServer } from './serve.mjs';
+import { startServer } from '../e2e/serve.mjs';
 
 // A fresh machine: Debian's Chromium is installed here when missing (or the command to run is printed).
 if (!ensureBrowsers(['chromium'])) process.exit(1);

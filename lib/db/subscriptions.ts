@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/claim';
 import type { PackSource } from '../claims/context';
 import type { Localisable } from '../claims/fields';
-import type { VerifiedPack } from '../io/read-pack';
+import type { VerifiedPack } from '../claims/pack';
 import type { ClaimlineDb } from './schema';
 import type { Subscription } from './subscription';
 import { writeTransaction } from './write';

@@ -1,5 +1,5 @@
-import type { Claim } from '../claims/claim';
 import { msg } from '../claims/fields';
+import type { PackHeader, VerifiedPack } from '../claims/pack';
 import { decodeUtf8 } from './decode';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
 import {
@@ -13,17 +13,7 @@ import { MAX_BYTES, validateRows } from './parse-import';
 import { jsonDepth, MAX_DEPTH, rowsOfEnvelope } from './parse-json';
 import { type Failure, failure } from './rows';
 
-/** The header a claim pack adds to the `claimline-claims` export. */
-export interface PackHeader {
-  /** Lowercase name of the pack, the namespace of its record ids: `pack:<id>:<record id>`. */
-  id: string;
-  publisher: string;
-  /** Grows with every issue of the pack; a reader never goes back to a lower one. */
-  seq: number;
-  issuedAt: string;
-  /** Fingerprint of the key that signs the pack (see `fingerprintOf`). */
-  keyId: string;
-}
+export type { PackHeader, VerifiedPack };
 
 /** The key a reader trusts for a subscription: the key itself, or its fingerprint. */
 export interface PackTrust {
@@ -35,16 +25,6 @@ export interface PackTrust {
 export type PackFailure = Failure & {
   reason: 'tooLarge' | 'signatureFile' | 'key' | 'signature' | 'format' | 'older' | 'records';
 };
-
-/** A pack that passed every check, with record ids in its namespace; nothing is written yet. */
-export interface VerifiedPack {
-  ok: true;
-  header: PackHeader;
-  claims: Claim[];
-  deleted: string[];
-  /** The key's fingerprint, to keep with the subscription. */
-  fingerprint: string;
-}
 
 const PACK_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 // @ts-expect-error: plain ES modules shared with the end-to-end tests
 import { extensionDir, launchPlain, launchWithExtension, root } from '../../e2e/browser.mjs';
 // @ts-expect-error: plain ES module
-import { startServer } from '../serve.mjs';
+import { startServer } from '../../e2e/serve.mjs';
 
 interface PageResult {
   name: string;

@@ -9,7 +9,7 @@ import type { BrowserContext } from 'playwright-core';
 // @ts-expect-error: plain ES modules shared with the end-to-end tests
 import { extensionDir, launchPlain, launchWithExtension, root } from '../../e2e/browser.mjs';
 // @ts-expect-error: plain ES module
-import { startServer } from '../serve.mjs';
+import { startServer } from '../../e2e/serve.mjs';
 import { firstPopoverDelays } from './first-popover';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

@@ -1,7 +1,13 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { cueSearch, inheritSearch } from './cue-filter';
-import type { Searches } from './lexicon-searches';
-import { triggerSetOf } from './trigger-set';
+import { type TriggerSet, triggerSetOf } from './trigger-set';
+
+/** The scan's search and the cue filter's searches (cue-filter.ts) of a lexicon, or of several read together. */
+export interface Searches {
+  trig: TriggerSet;
+  cues: RegExp;
+  inherit: RegExp;
+}
 
 /**
  * Builds the scan's search and the cue filter's searches of some lexicons read together, from

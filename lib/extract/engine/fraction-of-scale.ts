@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import type { WordNumber } from './plain-number-words';
 import type { Token } from './token';
+import type { WordNumber } from './word-number';
 
 /**
  * A fraction of a scale word starting at token i: "a quarter of a million" (250,000), "un quart de

@@ -1,15 +1,9 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { lexiconsVersion, loadedLexicons } from '../lexicon/registry';
-import { buildSearches } from './build-searches';
+import { buildSearches, type Searches } from './build-searches';
 import { type Detector, detector } from './language-detector';
-import type { TriggerSet } from './trigger-set';
 
-/** The scan's search and the cue filter's searches (cue-filter.ts) of a lexicon, or of several read together. */
-export interface Searches {
-  trig: TriggerSet;
-  cues: RegExp;
-  inherit: RegExp;
-}
+export type { Searches };
 
 const single = new WeakMap<Lexicon, Searches>();
 

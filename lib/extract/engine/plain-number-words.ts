@@ -1,13 +1,9 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { fractionOfScale } from './fraction-of-scale';
 import { NUM, PUNCT, type Token, WORD } from './tokenize';
+import type { WordNumber } from './word-number';
 
-export interface WordNumber {
-  end: number;
-  value: number;
-  scale: number;
-  base: number;
-}
+export type { WordNumber };
 
 type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'article';
 
