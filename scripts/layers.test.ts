@@ -50,6 +50,29 @@ describe('layers: arrows only downward', () => {
     expect(found[0]).toContain(bad.path);
   });
 
+  it('fails when two files import each other, by a type import too', () => {
+    const tree = [
+      ...GOOD,
+      file('lib/extract/a.ts', './b'),
+      { path: 'lib/extract/b.ts', text: "import type { A } from './a';" },
+    ];
+    expect(layerViolations(tree)).toEqual([
+      'circle: lib/extract/a.ts -> lib/extract/b.ts -> lib/extract/a.ts',
+    ]);
+  });
+
+  it('fails on a circle through three files', () => {
+    const tree = [
+      ...GOOD,
+      file('lib/claims/a.ts', './b'),
+      file('lib/claims/b.ts', './c'),
+      file('lib/claims/c.ts', './a'),
+    ];
+    expect(layerViolations(tree)).toEqual([
+      'circle: lib/claims/a.ts -> lib/claims/b.ts -> lib/claims/c.ts -> lib/claims/a.ts',
+    ]);
+  });
+
   it('fails when the content script reaches the database through a module in between', () => {
     const tree = [
       ...GOOD.filter((f) => f.path !== 'content/start.ts'),

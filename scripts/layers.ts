@@ -52,7 +52,8 @@ export function importsOf(file: SourceFile, known: ReadonlySet<string>): string[
 
 /**
  * Every import that breaks the house's layering, as "file -> import: why": an upward arrow, the
- * browser API outside its wrappers, or `lib/db` (Dexie) reachable from the content script.
+ * browser API outside its wrappers, `lib/db` (Dexie) reachable from the content script, or files
+ * that import each other in a circle (type imports too: a circle is one module in two files).
  */
 export function layerViolations(files: readonly SourceFile[]): string[] {
   const known = new Set(files.map((f) => f.path));
@@ -85,6 +86,29 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
       else if (known.has(target)) queue.push(target);
     }
   }
+  out.push(...circlesOf(graph));
+  return out;
+}
+
+/** Each import circle among the files of `graph` once, as "circle: a -> b -> a". */
+function circlesOf(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const out: string[] = [];
+  const done = new Set<string>();
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  const visit = (node: string) => {
+    path.push(node);
+    onPath.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!graph.has(next) || done.has(next)) continue;
+      if (onPath.has(next)) out.push(`circle: ${[...path.slice(path.indexOf(next)), next].join(' -> ')}`);
+      else visit(next);
+    }
+    path.pop();
+    onPath.delete(node);
+    done.add(node);
+  };
+  for (const node of [...graph.keys()].filter((p) => !isTest(p)).sort()) if (!done.has(node)) visit(node);
   return out;
 }
 
