@@ -1,7 +1,8 @@
 // The demo article open in Chromium with the extension, its figures marked: the setting of the
 // popover's end-to-end tests.
-import { startServer } from './serve.mjs';
+
 import { launchWithExtension } from './browser.mjs';
+import { startServer } from './serve.mjs';
 
 /** Serves the demo, opens it with Claimline loaded and waits for its first mark. */
 export async function openDemo() {

@@ -1,9 +1,9 @@
 // The demo article in real Chromium with the built extension: marks, keyboard path, popup.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 
 /** Every casualty and troop figure the demo article states, as marked (qualifier + number). */
 const EXPECTED_MARKS = [

@@ -5,7 +5,6 @@
 // are at least as new as that build.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import {
   assertFirefoxInstalled,
   buildFirefox,
@@ -18,6 +17,7 @@ import {
   until,
 } from './firefox.mjs';
 import { firefoxPopoverOf } from './firefox-popover.mjs';
+import { startServer } from './serve.mjs';
 
 describe('Firefox (firefox-esr): demo article', () => {
   let server;

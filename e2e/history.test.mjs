@@ -4,9 +4,9 @@
 // knows nothing of. Each checks what the popover and its save form show.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 
 const NK = 'North Korean troops in the Russia-Ukraine war';
 const NIS = 'South Korea National Intelligence Service';

@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { extensionDir } from './browser.mjs';
 import {
   assertFirefoxInstalled,
@@ -17,6 +16,7 @@ import {
   until,
 } from './firefox.mjs';
 import { firefoxPopoverOf } from './firefox-popover.mjs';
+import { startServer } from './serve.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
 let server;

@@ -3,10 +3,10 @@
 // page shows must always be what the page itself wrote.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { openPage, until } from './page-helpers.mjs';
 import { markedFigures } from './popover.mjs';
+import { startServer } from './serve.mjs';
 
 let server;
 let browser;

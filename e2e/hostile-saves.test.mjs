@@ -6,9 +6,9 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
 let server;

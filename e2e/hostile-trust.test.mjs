@@ -2,10 +2,10 @@
 // forgery and the element names in Firefox too: hostile-firefox.test.mjs).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { openPage, until } from './page-helpers.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
 let server;

@@ -3,9 +3,9 @@
 // Checks use page.evaluate, not Playwright's locators: those need the MutationObserver this page took away.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 
 describe('hostile page', () => {
   let server;

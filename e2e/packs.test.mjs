@@ -4,10 +4,10 @@
 // The host permission is granted in the profile beforehand (e2e/packs-browser.mjs says why).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithGrantedHosts } from './packs-browser.mjs';
 import { KEY_ID, newsroom, packClaim, signedPack } from './packs-newsroom.mjs';
 import { popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
 const PREFIX = 'pack:example-desk:';

@@ -2,9 +2,9 @@
 // the save form must survive the pointer drifting over the article and a click on the page.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 
 describe('the save form stays while the reader uses it', () => {
   let server;

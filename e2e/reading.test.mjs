@@ -2,9 +2,9 @@
 // split across elements, hostile styles, the popover's actions.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
 let server;

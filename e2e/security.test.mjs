@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { extensionDir, launchWithExtension } from './browser.mjs';
 import { popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 import { putClaim, storedClaims } from './stored-claims.mjs';
 
 const XSS = '<img src=x onerror="document.title=\'pwned\'">';

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchPlain, launchWithExtension, root } from './browser.mjs';
 import { popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 
 const dir = join(root, '../shared/pages');
 const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')) : [];

@@ -3,9 +3,9 @@
 // never stays on text that left, and the popup's "This page" counts the figures now on screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 
 const SEEDED = 148;
 let server;

@@ -6,8 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, root } from '../e2e/browser.mjs';
 import { popoverOf } from '../e2e/popover.mjs';
-import { ensureBrowsers } from './browsers.mjs';
 import { startServer } from '../e2e/serve.mjs';
+import { ensureBrowsers } from './browsers.mjs';
 
 // A fresh machine: Debian's Chromium is installed here when missing (or the command to run is printed).
 if (!ensureBrowsers(['chromium'])) process.exit(1);
