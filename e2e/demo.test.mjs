@@ -1,9 +1,8 @@
 // The demo article in real Chromium with the built extension: marks, keyboard path, popup.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchWithExtension } from './browser.mjs';
+import { before, describe, test } from 'node:test';
 import { markedFigures, popoverOf } from './popover.mjs';
-import { startServer } from './serve.mjs';
+import { extensionSession } from './session.mjs';
 
 /** Every casualty and troop figure the demo article states, as marked (qualifier + number). */
 const EXPECTED_MARKS = [
@@ -18,20 +17,12 @@ const EXPECTED_MARKS = [
 ];
 
 describe('demo article', () => {
-  let server;
-  let browser;
+  const session = extensionSession();
   let page;
-
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
+    page = await session.browser.context.newPage();
+    await page.goto(`${session.server.url}/demo/article.html`);
     await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('marks every figure and no other number (dates, years, distances, durations)', async () => {
@@ -189,8 +180,8 @@ describe('demo article', () => {
   });
 
   test('the popup shows the seeded claims with their count', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.locator('.count', { hasText: /\d+ claims/ }).waitFor({ timeout: 10_000 });
     assert.equal(await popup.locator('.count').textContent(), '148 claims');
     await popup.getByRole('tab', { name: 'Claims' }).click();

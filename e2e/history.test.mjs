@@ -3,10 +3,9 @@
 // relative dates, in English and German), a claim of the article's own day, and a war the history
 // knows nothing of. Each checks what the popover and its save form show.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchWithExtension } from './browser.mjs';
+import { before, describe, test } from 'node:test';
 import { popoverOf } from './popover.mjs';
-import { startServer } from './serve.mjs';
+import { extensionSession } from './session.mjs';
 
 const NK = 'North Korean troops in the Russia-Ukraine war';
 const NIS = 'South Korea National Intelligence Service';
@@ -36,22 +35,14 @@ async function readPopover(popover) {
 }
 
 describe('popovers on pages built for each case', () => {
-  let server;
-  let browser;
+  const session = extensionSession();
   let page;
-
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await session.browser.context.newPage();
   });
 
   async function load(path) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${session.server.url}${path}`);
     await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
   }
 
@@ -195,19 +186,14 @@ describe('popovers on pages built for each case', () => {
 });
 
 describe('the German article in a German browser', () => {
+  const session = extensionSession({ locale: 'de-DE' });
+
   test('the popover speaks German about the claim it found', async () => {
-    const server = await startServer();
-    const german = await launchWithExtension({ locale: 'de-DE' });
-    try {
-      const page = await german.context.newPage();
-      await page.goto(`${server.url}/pages/dated-later-de.html`);
-      await page.locator('claimline-mark', { hasText: /^4\.000$/ }).click();
-      const popover = popoverOf(page);
-      assert.match(await popover.text('.known'), /^In Ihrem Verlauf: Volodymyr Zelenskyy.*2025$/);
-      assert.match(await popover.text('.facts'), /Datum der Angabe/);
-    } finally {
-      await german.close();
-      await server.close();
-    }
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.url}/pages/dated-later-de.html`);
+    await page.locator('claimline-mark', { hasText: /^4\.000$/ }).click();
+    const popover = popoverOf(page);
+    assert.match(await popover.text('.known'), /^In Ihrem Verlauf: Volodymyr Zelenskyy.*2025$/);
+    assert.match(await popover.text('.facts'), /Datum der Angabe/);
   });
 });

@@ -2,24 +2,14 @@
 // that keeps growing (Chromium; the same pages in Firefox: hostile-firefox.test.mjs). What the
 // page shows must always be what the page itself wrote.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchWithExtension } from './browser.mjs';
+import { describe, test } from 'node:test';
 import { openPage, until } from './page-helpers.mjs';
 import { markedFigures } from './popover.mjs';
-import { startServer } from './serve.mjs';
+import { extensionSession } from './session.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
-const open = (path) => openPage(browser.context, `${server.url}${path}`);
+const open = (path) => openPage(session.browser.context, `${session.server.url}${path}`);
 
 describe('a page whose script keeps rewriting its own text', () => {
   test('never shows old and new text side by side; the figures stay underlined', async () => {

@@ -1,26 +1,18 @@
 // Nothing a page does counts as the reader, and no page can switch Claimline off (Chromium; the
 // forgery and the element names in Firefox too: hostile-firefox.test.mjs).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { launchWithExtension } from './browser.mjs';
 import { openPage, until } from './page-helpers.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
-import { startServer } from './serve.mjs';
+import { extensionSession } from './session.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
-const open = (path, target = browser) => openPage(target.context, `${server.url}${path}`);
-const pageClaims = async () => (await storedClaims(browser.worker)).filter((c) => c.origin === 'page');
+const open = (path, target = session.browser) => openPage(target.context, `${session.server.url}${path}`);
+const pageClaims = async () =>
+  (await storedClaims(session.browser.worker)).filter((c) => c.origin === 'page');
 
 describe('nothing the page does counts as the reader', () => {
   test('a page cannot reach the save form, type into it, or submit it; the reader can', async () => {
@@ -42,7 +34,10 @@ describe('nothing the page does counts as the reader', () => {
       await popover.evaluate((root) => root.querySelector('[data-field="claimedBy"]').textContent),
       /evil/,
     );
-    assert.equal(await popover.text('[data-field="sourceUrl"]'), `${server.url}/pages/hostile-forgery.html`);
+    assert.equal(
+      await popover.text('[data-field="sourceUrl"]'),
+      `${session.server.url}/pages/hostile-forgery.html`,
+    );
     await popover.type('[data-field="claimedBy"]', 'The reader');
     await page.keyboard.press('Enter');
     await popover.text('.saved');
@@ -50,7 +45,7 @@ describe('nothing the page does counts as the reader', () => {
     assert.equal(saved.length, 1);
     assert.deepEqual(
       [saved[0].low, saved[0].high, saved[0].sourceUrl],
-      [300, null, `${server.url}/pages/hostile-forgery.html`],
+      [300, null, `${session.server.url}/pages/hostile-forgery.html`],
     );
     assert.ok(!(await pageClaims()).some((c) => c.sourceUrl === 'https://evil.example/' || c.low === 999999));
     assert.deepEqual(errors, []);

@@ -1,26 +1,18 @@
 // A popover the reader has pressed inside stays until Escape, its close button or another figure:
 // the save form must survive the pointer drifting over the article and a click on the page.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchWithExtension } from './browser.mjs';
+import { before, describe, test } from 'node:test';
 import { popoverOf } from './popover.mjs';
-import { startServer } from './serve.mjs';
+import { extensionSession } from './session.mjs';
 
 describe('the save form stays while the reader uses it', () => {
-  let server;
-  let browser;
+  const session = extensionSession();
   let page;
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
+    page = await session.browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
-    await page.goto(`${server.url}/demo/article.html`);
+    await page.goto(`${session.server.url}/demo/article.html`);
     await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('typed text survives the pointer leaving and a click on the article; Escape closes', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchWithExtension } from './browser.mjs';
 import { popoverOf } from './popover.mjs';
-import { startServer } from './serve.mjs';
+import { extensionSession } from './session.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
 const SEEDED = 148;
@@ -264,23 +264,13 @@ describe('popup', () => {
 });
 
 describe('popup on the demo article', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession();
 
   test('"This page" lists the figures of the active tab and saves one through the form', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`${server.url}/demo/article.html`);
+    const article = await session.browser.context.newPage();
+    await article.goto(`${session.server.url}/demo/article.html`);
     await article.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
-    const popup = await openPopup(browser);
+    const popup = await openPopup(session.browser);
     // The popup runs as a tab here: put the article in front, then open "This page" again.
     await popup.getByRole('tab', { name: 'Claims' }).click();
     await article.bringToFront();
@@ -291,7 +281,7 @@ describe('popup on the demo article', () => {
     assert.match(await figure.textContent(), /January estimate \(300\)/);
     await figure.getByRole('button', { name: 'Save approximately 600 killed to the history' }).click();
     const form = popup.getByRole('form', { name: 'Add claim' });
-    assert.equal(await form.getByLabel('Source URL').inputValue(), `${server.url}/demo/article.html`);
+    assert.equal(await form.getByLabel('Source URL').inputValue(), `${session.server.url}/demo/article.html`);
     assert.equal(await form.getByLabel('Low', { exact: true }).inputValue(), '600');
     await form.getByLabel(/^Claimant( \*)?$/).fill('Demo newspaper');
     await form.getByRole('button', { name: 'Save' }).click();
@@ -302,25 +292,25 @@ describe('popup on the demo article', () => {
   });
 
   test('"This page" shows every one of 2,001 figures, from one batched message', async () => {
-    const url = `${server.url}/pages/generated-many-figures.html`;
+    const url = `${session.server.url}/pages/generated-many-figures.html`;
     const villages = Array.from(
       { length: 2001 },
       // counts of 5,000 to 7,000: no number that reads as a year
       (_, i) =>
         `<p>In village ${i + 1}, ${(5000 + i).toLocaleString('en')} North Korean soldiers were killed.</p>`,
     );
-    await browser.context.route(url, (route) =>
+    await session.browser.context.route(url, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="en"><head><title>North Korean troops near Kursk: a village count</title></head><body><article>${villages.join('')}</article></body></html>`,
       }),
     );
-    const article = await browser.context.newPage();
+    const article = await session.browser.context.newPage();
     await article.goto(url);
     await article.waitForFunction(() => document.querySelectorAll('claimline-mark').length === 2001, null, {
       timeout: 60_000,
     });
-    const popup = await openPopup(browser, SEEDED + 1);
+    const popup = await openPopup(session.browser, SEEDED + 1);
     await popup.getByRole('tab', { name: 'Claims' }).click();
     await article.bringToFront();
     await popup.getByRole('tab', { name: 'This page' }).click();
@@ -338,12 +328,12 @@ describe('popup on the demo article', () => {
   });
 
   test('a claim added in the popup shows at once in the popover open on the page', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`${server.url}/demo/article.html`);
+    const article = await session.browser.context.newPage();
+    await article.goto(`${session.server.url}/demo/article.html`);
     await article.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
     const popover = popoverOf(article);
     await popover.text('.summary');
-    const popup = await openPopup(browser, SEEDED + 1);
+    const popup = await openPopup(session.browser, SEEDED + 1);
     await popup.getByRole('tab', { name: 'Claims' }).click();
     await popup.getByRole('button', { name: 'Add claim' }).click();
     const form = popup.getByRole('form', { name: 'Add claim' });

@@ -1,28 +1,19 @@
 // The reading experience on pages the project writes: live content, single-page apps, figures
 // split across elements, hostile styles, the popover's actions.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { launchWithExtension } from './browser.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
-import { startServer } from './serve.mjs';
+import { extensionSession } from './session.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 async function open(path) {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${session.server.url}${path}`);
   return { page, errors };
 }
 const marks = (page) => markedFigures(page);
@@ -126,7 +117,7 @@ describe("the reader's language", () => {
     const german = await launchWithExtension({ locale: 'de-DE' });
     try {
       const page = await german.context.newPage();
-      await page.goto(`${server.url}/demo/article.html`);
+      await page.goto(`${session.server.url}/demo/article.html`);
       await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
       const popover = popoverOf(page);
       assert.match(await popover.text('.summary'), /2\.000/);
@@ -176,13 +167,13 @@ describe('popover', () => {
     await page.locator('claimline-mark', { hasText: '4,700' }).click();
     const popover = popoverOf(page);
     await popover.click('button', 'Save to history');
-    assert.equal(await popover.text('[data-field="sourceUrl"]'), `${server.url}/pages/split.html`);
+    assert.equal(await popover.text('[data-field="sourceUrl"]'), `${session.server.url}/pages/split.html`);
     assert.match(await popover.text('[data-field="quote"]'), /4,700 casualties/);
     await popover.type('[data-field="claimedBy"]', 'Test agency');
     await popover.type('[data-field="claimDate"]', '2025-03-03');
     await popover.click('button.save');
     await popover.text('.saved');
-    const count = (await storedClaims(browser.worker)).filter(
+    const count = (await storedClaims(session.browser.worker)).filter(
       (c) => c.origin === 'page' && c.claimedBy === 'Test agency',
     ).length;
     assert.equal(count, 1);
@@ -200,8 +191,8 @@ describe('popover', () => {
     await popover.type('[data-field="claimDate"]', '2025-06-02');
     await popover.click('button.save');
     await popover.text('.saved');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html#claims`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html#claims`);
     await popup.getByLabel('Search claims').fill('River port administration');
     const row = popup.locator('.claim-row', { hasText: 'River port administration' }).first();
     await row.waitFor({ timeout: 10_000 });
@@ -231,7 +222,7 @@ describe('popover', () => {
     await popoverOf(page).click('button', 'Pause on this site');
     await page.locator('claimline-mark').first().waitFor({ state: 'detached' });
     assert.match(await page.locator('#app').textContent(), /300 soldiers were killed/);
-    await page.goto(`${server.url}/demo/article.html`);
+    await page.goto(`${session.server.url}/demo/article.html`);
     await page.waitForTimeout(1_000);
     assert.equal(await page.locator('claimline-mark').count(), 0);
     await page.close();

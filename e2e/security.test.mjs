@@ -3,26 +3,19 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { extensionDir, launchWithExtension } from './browser.mjs';
 import { popoverOf } from './popover.mjs';
-import { startServer } from './serve.mjs';
+import { extensionSession } from './session.mjs';
 import { putClaim, storedClaims } from './stored-claims.mjs';
 
 const XSS = '<img src=x onerror="document.title=\'pwned\'">';
 
 describe('security and privacy', () => {
-  let server;
-  let browser;
+  const session = extensionSession();
   const requests = [];
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    browser.context.on('request', (r) => requests.push(r.url()));
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    session.browser.context.on('request', (r) => requests.push(r.url()));
   });
 
   test('the manifest asks for no more than it needs and lets no web page talk to the extension', () => {
@@ -46,8 +39,8 @@ describe('security and privacy', () => {
   });
 
   test('a page cannot find the extractor or popover script to learn that Claimline is installed', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.url}/demo/article.html`);
     for (const script of ['extractor.js', 'popover-ui.js']) {
       const loads = await page.evaluate(
         (url) =>
@@ -58,7 +51,7 @@ describe('security and privacy', () => {
             element.onerror = () => resolve(false);
             document.head.append(element);
           }),
-        `chrome-extension://${browser.extensionId}/${script}`,
+        `chrome-extension://${session.browser.extensionId}/${script}`,
       );
       assert.equal(loads, false, script);
     }
@@ -67,17 +60,18 @@ describe('security and privacy', () => {
 
   test('reading an article and using the popup makes no network request of its own', async () => {
     requests.length = 0;
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.url}/demo/article.html`);
     await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
     await popoverOf(page).text('.claim');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.waitForTimeout(1_000);
     const outside = requests.filter((url) => !url.startsWith('chrome-extension://'));
     assert.deepEqual(
       outside.filter(
-        (url) => url !== `${server.url}/demo/article.html` && url !== `${server.url}/favicon.ico`,
+        (url) =>
+          url !== `${session.server.url}/demo/article.html` && url !== `${session.server.url}/favicon.ico`,
       ),
       [],
     );
@@ -86,7 +80,7 @@ describe('security and privacy', () => {
   });
 
   test('a stored claim full of HTML renders as text in the popover and the popup', async () => {
-    await putClaim(browser.worker, {
+    await putClaim(session.browser.worker, {
       id: 'xss-test',
       subject: 'north-korean-troops-russia-ukraine',
       party: 'north-korea',
@@ -111,8 +105,8 @@ describe('security and privacy', () => {
       createdAt: '2025-02-01T00:00:00.000Z',
       updatedAt: '2025-02-01T00:00:00.000Z',
     });
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.url}/demo/article.html`);
     await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
     const popover = popoverOf(page);
     assert.match(await popover.text('.claim', 'onerror'), /<img src=x onerror=/);
@@ -124,8 +118,8 @@ describe('security and privacy', () => {
       [0, 0],
     );
     assert.notEqual(await page.title(), 'pwned');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.getByRole('tab', { name: 'Claims' }).click();
     await popup.getByLabel('Search claims').fill('onerror');
     await popup.getByText('onerror', { exact: false }).filter({ visible: true }).first().waitFor();
@@ -136,8 +130,8 @@ describe('security and privacy', () => {
   });
 
   test("the popover's shadow root is closed to the page, and the page's clicks and keys do nothing", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.url}/demo/article.html`);
     await page.locator('claimline-mark', { hasText: /^15,000$/ }).click();
     const popover = popoverOf(page);
     await popover.click('button', 'Save to history');
@@ -161,7 +155,7 @@ describe('security and privacy', () => {
     await page.close();
   });
 
-  const claimsCount = async () => (await storedClaims(browser.worker)).length;
+  const claimsCount = async () => (await storedClaims(session.browser.worker)).length;
 
   test('using the save form makes the browser send nothing off this machine: no autofill, no spell-check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimline-netlog-'));
@@ -171,10 +165,10 @@ describe('security and privacy', () => {
     const own = await launchWithExtension({
       args: [`--log-net-log=${log}`, '--gaia-url=http://127.0.0.1:9'],
     });
-    const marker = (name) => `${server.url}/net-log-marker/${name}`;
+    const marker = (name) => `${session.server.url}/net-log-marker/${name}`;
     try {
       const page = await own.context.newPage();
-      await page.goto(`${server.url}/demo/article.html`);
+      await page.goto(`${session.server.url}/demo/article.html`);
       await page.locator('claimline-mark', { hasText: /^15,000$/ }).waitFor();
       await page.waitForTimeout(2_000); // the browser's own start-up requests come and go
       await page.evaluate((url) => fetch(url).catch(() => {}), marker('begin'));
@@ -206,8 +200,8 @@ describe('security and privacy', () => {
   });
 
   test('a page cannot send the background a write', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.url}/demo/article.html`);
     const reached = await page.evaluate(() => typeof globalThis.chrome?.runtime?.sendMessage === 'function');
     if (reached) {
       const answer = await page.evaluate(
@@ -221,7 +215,7 @@ describe('security and privacy', () => {
               ok(`refused: ${e.message}`);
             }
           }),
-        browser.extensionId,
+        session.browser.extensionId,
       );
       assert.ok(answer === 'no answer' || String(answer).startsWith('refused'), String(answer));
     }

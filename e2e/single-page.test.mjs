@@ -2,27 +2,17 @@
 // appended seconds after load, and the back button; marks follow what the page shows, the popover
 // never stays on text that left, and the popup's "This page" counts the figures now on screen.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchWithExtension } from './browser.mjs';
+import { describe, test } from 'node:test';
 import { markedFigures, popoverOf } from './popover.mjs';
-import { startServer } from './serve.mjs';
+import { extensionSession } from './session.mjs';
 
 const SEEDED = 148;
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 /** The popup's "This page" for `article`, as the reader opens it: the figures it lists. */
 async function thisPage(article, count) {
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const popup = await session.browser.context.newPage();
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
   await popup.locator('.count', { hasText: `${SEEDED} claims` }).waitFor({ timeout: 15_000 });
   await popup.getByRole('tab', { name: 'Claims' }).click();
   await article.bringToFront();
@@ -37,10 +27,10 @@ async function thisPage(article, count) {
 
 describe('a single-page news app', () => {
   test('a pushState navigation and a late update are marked; what left the page is dropped', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/pages/spa-router.html`);
+    await page.goto(`${session.server.url}/pages/spa-router.html`);
     await page.locator('claimline-mark', { hasText: 'at least 450' }).waitFor({ timeout: 15_000 });
     assert.deepEqual(await markedFigures(page), ['at least 450']);
 
