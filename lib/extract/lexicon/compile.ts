@@ -96,6 +96,7 @@ const WORD_LISTS = [
   'negations',
   'negationGaps',
   'changeVerbs',
+  'totalVerbs',
   'leaveVerbs',
   'crowdNouns',
   'levelWords',

@@ -286,6 +286,7 @@ export const DE_SPEC: Spec = {
     'cholera|covid|covid-19|corona|coronavirus|krankheit(|en)|infektion(|en)|krebs|malaria|masern|ebola|grippe|lungenentzündung|tuberkulose|seuche(|n)|herzinfarkt|altersschwäche',
   ageAt: 'mit',
   leaveVerbs: 'verließen|verließ|verlassen|verlässt|verlassen',
+  totalVerbs: 'beziffert|bezifferte|bezifferten|schätzt|schätzte|schätzten|geschätzt',
   changeVerbs:
     'reduziert|gesenkt|erhöht|gestiegen|gesunken|korrigiert|aufgestockt|verringert|stieg(|en)|sank(|en)|erhöhte(|n)|senkte(|n)|verringerte(|n)|reduzierte(|n)',
   common:

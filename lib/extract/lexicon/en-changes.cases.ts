@@ -87,4 +87,14 @@ export const EN_CHANGES: Case[] = [
     figures: [['40', 40, 40, 'exact', 'deployed', null]],
   },
   { rule: 'leavingWithdrawn', text: 'More than 800,000 people left the city.', figures: [] },
+  {
+    rule: 'totalNewLevel',
+    text: 'The death toll from the landslide has climbed to eleven.',
+    figures: [['eleven', 11, 11, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'totalNewLevel',
+    text: 'The number of wounded rose overnight to fourteen, the hospital said.',
+    figures: [['fourteen', 14, 14, 'exact', 'wounded', null]],
+  },
 ];

@@ -242,6 +242,8 @@ export const ES_SPEC: Spec = {
   naturalCauses:
     'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue',
   leaveVerbs: 'abandonaron|abandonan|abandonó|abandonará|abandonarán|abandonado|salieron|salió|salen|saldrán',
+  totalVerbs:
+    'asciende|ascienden|ascendió|ascendieron|ascendía|aumentan|aumenta|suben|sube|elevan|cifra|cifran|cifró|cifraron|cifrado|estima|estiman|estimó|calcula|calculan|calculó|situó|sitúa|sitúan',
   changeVerbs:
     'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|elevaron|elevado|eleva|recortó|recortado|rebajó',
   common:

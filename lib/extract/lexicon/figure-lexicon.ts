@@ -86,6 +86,8 @@ export interface FigureLexicon {
   negations: ReadonlySet<string>;
   /** verbs of a count changing: "cut from 4,500 to 2,500" is two counts, not a range */
   changeVerbs: ReadonlySet<string>;
+  /** verbs that state a total before naming it: "ascienden a 300 los muertos", "estime à 8 000 le nombre de tués" */
+  totalVerbs: ReadonlySet<string>;
   /** verbs of leaving a place: "400 soldiers left Mali" are withdrawn, said only after the troops */
   leaveVerbs: ReadonlySet<string>;
   /** nouns of people who gather and are never troops: "2,000 people gathered", "300 volunteers arrived" */

@@ -217,6 +217,8 @@ export const FR_SPEC: Spec = {
     'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue',
   ageAt: 'à',
   leaveVerbs: 'quitté|quittent|quitte|quitteront|quittera|quittaient',
+  totalVerbs:
+    'estime|estiment|estimé|estimait|évalue|évaluent|évalué|évaluait|chiffre|chiffrent|chiffré|établit|établi',
   changeVerbs:
     'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|porte|portent|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
   common:

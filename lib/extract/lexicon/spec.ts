@@ -143,6 +143,7 @@ export interface Spec {
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;
+  totalVerbs?: string;
   leaveVerbs?: string;
   crowdNouns?: string;
   levelWords?: string;

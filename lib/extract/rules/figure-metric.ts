@@ -7,7 +7,7 @@ import type { Head } from './counted-noun';
 import { casualtyLater, cueAfter, FORWARD, particleVerb } from './cue-after';
 import { listAfterColon } from './list-after-colon';
 import type { MetricFound } from './metric-found';
-import { raisedTotal } from './raised-total';
+import { newLevelOf, raisedTotal } from './raised-total';
 import { subsetOfFigure } from './subset-of-figure';
 import { linkBefore, savedBefore, thingsBefore, verbBefore } from './verb-before';
 
@@ -83,8 +83,12 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (verb && verb.metric === 'casualties' && h.kind === 'none' && thingsBefore(toks, c.from, lex))
     return null;
   if (verb) return verb;
-  if (c.number.spelled && !c.number.vague && h.kind === 'none')
+  if (c.number.spelled && !c.number.vague && h.kind === 'none') {
+    // "the toll has climbed to twelve", "auf zehn gestiegen": the new level of a total named before
+    if (newLevelOf(toks, c, lex))
+      return raisedTotal(toks, c, lex) ?? (clauseCue(toks, c.from - 1, -1, BACKWARD, lex, stop) || null);
     return subsetOfFigure(toks, c, lex, stop) || null;
+  }
   const link = linkBefore(toks, c.from, lex, stop);
   if (link) return link;
   if (h.kind === 'none') {

@@ -1,17 +1,46 @@
-import type { Token } from '../engine/token';
+import { isBoundary } from '../engine/phrase-match';
+import { NUM, type Token } from '../engine/token';
 import { CHANGE_TO, inSet } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidates';
 import { casualtyLater } from './cue-after';
 import type { MetricFound } from './metric-found';
 
+/** How many words may stand between the verb and its "to": "elevó (este domingo) a 103". */
+const VERB_REACH = 3;
+
 /**
- * "elevó a 54 el número de muertos", "a porté à 54 le nombre de morts": a verb of change and its
- * "to" right before the number, the total it raised named after it. The casualty word after the
- * number says what the total counts; the number is that exact total.
+ * "elevó a 54 el número de muertos", "a porté à 54 le nombre de morts", "ascienden a 300 los
+ * muertos", "on estime à 8 000 le nombre de tués": a verb of change or of a total and its "to"
+ * before the number, the total named after it. The casualty word after the number says what the
+ * total counts; the number is that exact total.
  */
 export function raisedTotal(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | null {
-  const verb = toks[c.from - 2];
-  if (!inSet(toks[c.from - 1], CHANGE_TO) || !verb || !lex.changeVerbs.has(verb.word)) return null;
+  if (!inSet(toks[c.from - 1], CHANGE_TO)) return null;
+  // "elevó a 103 el número de muertos y a 235 el de heridos": "and to" repeats the verb before
+  const repeated = lex.and.has(toks[c.from - 2]?.word ?? '');
+  if (!repeated && verbOfTotal(toks, c.from - 1, lex) < 0) return null;
   return casualtyLater(toks, c.to);
+}
+
+/**
+ * A number is the new level of a total: "the toll has climbed to twelve", "auf zehn gestiegen",
+ * "a porté à dix": its "to" follows a verb of change or of a total, or (German) the verb follows
+ * the number. Numbers spelled out are figures there even with no noun after them.
+ */
+export function newLevelOf(toks: Token[], c: Candidate, lex: Lexicon): boolean {
+  if (!inSet(toks[c.from - 1], CHANGE_TO)) return false;
+  if (verbOfTotal(toks, c.from - 1, lex) >= 0) return true;
+  const after = toks[c.to];
+  return after !== undefined && lex.changeVerbs.has(after.word);
+}
+
+/** The index of a verb of change or total a few words before token `to`, in its clause, or -1. */
+function verbOfTotal(toks: Token[], to: number, lex: Lexicon): number {
+  for (let k = to - 1; k >= 0 && k >= to - 1 - VERB_REACH; k--) {
+    const t = toks[k] as Token;
+    if (isBoundary(t) || t.kind === NUM) return -1;
+    if (lex.changeVerbs.has(t.word) || lex.totalVerbs.has(t.word)) return k;
+  }
+  return -1;
 }

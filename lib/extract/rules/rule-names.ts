@@ -35,7 +35,9 @@ export const RULE_NAMES = {
   earlierValue:
     'subset-of-figure: "fell to 900, down from 1,500", "contre 410 l\'an dernier", "проти 410 торік": the earlier value of the figure before, what it counts',
   raisedTotal:
-    'raised-total: "elevó a 71 el número de muertos", "a porté à 54 le nombre de morts": the exact total a verb raised, of the casualty word after it',
+    'raised-total: "elevó a 71 el número de muertos", "ascienden a 300 los muertos", "estime à 8 000 le nombre de tués": the exact total a verb raised or stated, of the casualty word after it',
+  totalNewLevel:
+    'raised-total: "the toll has climbed to eleven", "auf sieben gestiegen", "a porté à onze": a number spelled out is the new level of the total named before',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',
