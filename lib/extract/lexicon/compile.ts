@@ -102,6 +102,7 @@ const WORD_LISTS = [
   'levelWords',
   'workNouns',
   'captivityWords',
+  'releaseVerbs',
   'naturalCauses',
   'ageAt',
   'fromWords',

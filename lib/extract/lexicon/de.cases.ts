@@ -237,4 +237,14 @@ export const DE_CASES: Case[] = [
     text: 'Bei russischen Raketenangriffen auf die Ukraine wurden 23 Menschen getötet.',
     figures: [['23', 23, 23, 'exact', 'killed', 'ukraine']],
   },
+  {
+    rule: 'releasedCaptives',
+    text: 'Am Sonntag wurden 64 ukrainische Soldaten freigelassen.',
+    figures: [['64', 64, 64, 'exact', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'releasedCaptives',
+    text: 'Nach dem Abkommen sind 120 Russen freigekommen.',
+    figures: [['120', 120, 120, 'exact', 'captured', 'russia']],
+  },
 ];

@@ -277,6 +277,7 @@ export const DE_SPEC: Spec = {
   negations: 'nicht|nie|kein|keine',
   negationGaps: 'mehr|sein|werden|wurden|haben',
   fromWords: 'aus',
+  releaseVerbs: 'freigelassen|freigekommen|ausgetauscht|entlassen',
   captivityWords:
     'gefangenschaft|austausch|gefangenenaustausch|freigelassen|freilassung|frei|gefangene|kriegsgefangene',
   workNouns: 'film(|e)|buch|roman(|e)|lied|song|album|serie|stück|dokumentarfilm|titel|trilogie|gedicht|oper',

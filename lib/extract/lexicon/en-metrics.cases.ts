@@ -172,4 +172,19 @@ export const EN_METRICS: Case[] = [
       ['two', 2, 2, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'releasedCaptives',
+    text: 'Forty soldiers were released in the swap on Friday.',
+    figures: [['Forty', 40, 40, 'exact', 'captured', null]],
+  },
+  {
+    rule: 'releasedCaptives',
+    text: 'More than 1,200 Ukrainians have been freed since the exchanges began.',
+    figures: [['More than 1,200', 1200, null, 'moreThan', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'releasedCaptives',
+    text: 'Twenty patients were released from hospital on Monday.',
+    figures: [],
+  },
 ];

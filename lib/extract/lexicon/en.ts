@@ -263,6 +263,7 @@ export const EN_SPEC: Spec = {
   negations: 'not|never',
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   fromWords: 'from',
+  releaseVerbs: 'freed|released|exchanged|swapped|repatriated',
   captivityWords: 'captivity|captive|captives|exchange|swap|prisoner|prisoners|pows|pow',
   workNouns:
     'film(|s)|movie(|s)|book(|s)|novel(|s)|song(|s)|album(|s)|series|play|documentary|show|title(|d)|trilogy|poem|opera',

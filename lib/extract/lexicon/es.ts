@@ -233,6 +233,7 @@ export const ES_SPEC: Spec = {
   negations: 'no|nunca',
   negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
   fromWords: 'procedentes de|provenientes de',
+  releaseVerbs: 'liberados|liberadas|excarcelados|canjeados|intercambiados|repatriados',
   captivityWords: 'cautiverio|canje|intercambio|liberó|liberados|liberadas|prisioneros|rehenes',
   workNouns:
     'película(|s)|libro(|s)|novela(|s)|canción|álbum|serie|obra|documental|título(|s)|trilogía|poema|ópera',

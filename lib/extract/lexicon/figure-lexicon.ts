@@ -98,6 +98,8 @@ export interface FigureLexicon {
   workNouns: ReadonlySet<string>;
   /** words of captivity that make soldiers returned prisoners freed: "from captivity", "swap", "плена" */
   captivityWords: ReadonlySet<string>;
+  /** verbs of setting free, after the noun: "40 soldiers were released", "ont été libérés" */
+  releaseVerbs: ReadonlySet<string>;
   /** causes of death that are no war: "died of cholera", "an der Grippe gestorben" */
   naturalCauses: ReadonlySet<string>;
   /** a word between a death and an age: "dead at 69", "mort à 69 ans" */

@@ -249,4 +249,14 @@ export const FR_CASES: Case[] = [
     text: 'Les bombardements israéliens ont causé 60 décès dans la nuit.',
     figures: [['60', 60, 60, 'exact', 'killed', null]],
   },
+  {
+    rule: 'releasedCaptives',
+    text: 'Au total, 75 soldats ukrainiens ont été libérés dimanche.',
+    figures: [['75', 75, 75, 'exact', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'releasedCaptives',
+    text: "Quelque 30 Russes ont été relâchés après l'accord.",
+    figures: [['Quelque 30', 30, 30, 'approx', 'captured', 'russia']],
+  },
 ];

@@ -149,6 +149,7 @@ export interface Spec {
   levelWords?: string;
   workNouns?: string;
   captivityWords?: string;
+  releaseVerbs?: string;
   naturalCauses?: string;
   ageAt?: string;
   fromWords?: string;

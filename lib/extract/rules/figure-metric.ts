@@ -5,6 +5,7 @@ import type { Candidate } from './candidates';
 import { BACKWARD, clauseCue, previousSentence } from './clause-cue';
 import type { Head } from './counted-noun';
 import { casualtyLater, cueAfter, FORWARD, particleVerb } from './cue-after';
+import { releasedCaptives } from './freed-captives';
 import { listAfterColon } from './list-after-colon';
 import type { MetricFound } from './metric-found';
 import { newLevelOf, raisedTotal } from './raised-total';
@@ -42,6 +43,8 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (h.kind === 'nonfig') return null;
   // "saved over 27,000 lives": lives saved are not deaths
   if (h.kind === 'metric' && h.metric === 'killed' && savedBefore(toks, c.from)) return null;
+  // "40 soldiers were released", "3,000 Ukrainians have been freed": captives set free
+  if (releasedCaptives(toks, c, h, lex)) return { metric: 'captured', via: 'after', cue: h.end };
   // "40 wounded soldiers" (unless a casualty word after them says more: "40 wounded soldiers died")
   if (h.adjective !== undefined && h.kind !== 'metric' && h.kind !== 'none' && h.kind !== 'unknown') {
     const after = cueAfter(toks, h.end, lex);

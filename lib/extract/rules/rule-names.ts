@@ -54,6 +54,8 @@ export const RULE_NAMES = {
     'noun-phrase: nouns of things, places, units and animals ("30 tanks", "14 villages", "200 whales")',
   listAfterColon:
     'list-after-colon: bare numbers listed after a colon count what the heading before it names ("Losses by sector: north, 120; south, 75")',
+  releasedCaptives:
+    'freed-captives: soldiers or a people set free are captured ("40 soldiers were released", "1,200 Ukrainians have been freed", "ont été libérés"); "20 patients were released" is no figure',
   freedCaptives:
     'freed-captives: soldiers returned from captivity or in a swap are captured, not withdrawn ("the swap brought home 95 soldiers")',
   crowdNotTroops:
