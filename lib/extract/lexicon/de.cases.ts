@@ -247,4 +247,12 @@ export const DE_CASES: Case[] = [
     text: 'Nach dem Abkommen sind 120 Russen freigekommen.',
     figures: [['120', 120, 120, 'exact', 'captured', 'russia']],
   },
+  {
+    rule: 'sharedQualifier',
+    text: 'Mehr als 700 russische und 200 ukrainische Soldaten wurden getötet.',
+    figures: [
+      ['Mehr als 700', 700, null, 'moreThan', 'killed', 'russia'],
+      ['200', 200, null, 'moreThan', 'killed', 'ukraine'],
+    ],
+  },
 ];

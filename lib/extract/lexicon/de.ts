@@ -124,7 +124,7 @@ export const DE_SPEC: Spec = {
       'um die|gegen|an die',
     atLeast: 'mindestens|wenigstens|zumindest|nicht weniger als',
     moreThan: 'mehr als|über|weit über|deutlich mehr als|gut|über die',
-    atMost: 'bis zu|höchstens|maximal|nicht mehr als',
+    atMost: 'bis zu|höchstens|bis hin zu|maximal|nicht mehr als',
     lessThan: 'weniger als|unter|knapp unter',
     nearly: 'fast|beinahe|nahezu|knapp|annähernd',
   },

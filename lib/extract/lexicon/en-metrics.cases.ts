@@ -187,4 +187,14 @@ export const EN_METRICS: Case[] = [
     text: 'Twenty patients were released from hospital on Monday.',
     figures: [],
   },
+  {
+    rule: 'qualifierBefore',
+    text: 'Estimates of the dead run as high as 4,000.',
+    figures: [['as high as 4,000', null, 4000, 'atMost', 'killed', null]],
+  },
+  {
+    rule: 'qualifierBefore',
+    text: 'The toll could be as high as 250 killed.',
+    figures: [['as high as 250', null, 250, 'atMost', 'killed', null]],
+  },
 ];

@@ -159,7 +159,7 @@ export const EN_SPEC: Spec = {
     moreThan:
       'surpasse(d|s)|surpass(|ing)|exceed(|ed|ing|s)|over|above|beyond|topping|>|more than|well over|' +
       'upwards of|in excess of|well above|greater than|higher than|larger than|bigger than|just over',
-    atMost: 'up to|no more than|as many as|not more than|a maximum of|at most|as much as|<=',
+    atMost: 'up to|no more than|as many as|as high as|not more than|a maximum of|at most|as much as|<=',
     lessThan: 'fewer than|less than|under|below|just under|lower than|smaller than|<',
     nearly: 'nearly|almost|close to|nearing|approaching|just shy of|short of',
   },

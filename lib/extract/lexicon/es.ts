@@ -108,7 +108,7 @@ export const ES_SPEC: Spec = {
     moreThan:
       'más de|por encima de|superior a|superiores a|superan|supera|sobrepasa|sobrepasan|superaron|superó|más de unos|' +
       'mayor que|mayores que|mayor de|mayor a|mayores a|supera los|superan los|superó los|superaron los|supera las|superan las',
-    atMost: 'hasta|como máximo|no más de|un máximo de',
+    atMost: 'hasta|como máximo|hasta un máximo de|no más de|un máximo de',
     lessThan:
       'menos de|por debajo de|menor que|menores que|menor de|menor a|menores a|inferior a|inferiores a',
     nearly: 'casi|cerca de|rozando|rozan|roza|prácticamente',

@@ -23,7 +23,7 @@ export const RULE_NAMES = {
   vagueAmount: 'number-phrase: vague amounts and their bounds ("dozens", "hundreds of thousands")',
   aboutOne: 'number-phrase, candidates: "une trentaine", "около десятка", "более сотни" (about one number)',
   // amounts
-  qualifierBefore: 'qualifier: "at least", "about", "up to" before a number',
+  qualifierBefore: 'qualifier: "at least", "about", "up to", "as high as" before a number',
   negatedBound:
     'qualifier: "would not be more than 650", "did not exceed 7,000" are at most (a negation turns the bound)',
   qualifierAfter: 'qualifier: "or so", "or more", "+" after a number',
@@ -83,6 +83,8 @@ export const RULE_NAMES = {
   previousSentence: 'clause-cue: "В ее составе - 3000": the cue of the sentence before',
   subsetOfFigure:
     'subset-of-figure: "including 21 children", "50 of them", "the total": the figure before\'s metric',
+  sharedQualifier:
+    'elided-noun: "nearly 800 Russian and 250 Ukrainian soldiers", "mehr als 700 russische und 200 ukrainische": the bound of the first number governs the second',
   elidedNoun:
     'elided-noun: "about 40,000 South Korean and 5,000 US troops": the first counts troops too, and "about" governs both',
   joinedToFigure: 'subset-of-figure: "700 troops in the north and 1,100 in the south"',
