@@ -38,4 +38,9 @@ export const DE_CHANGES: Case[] = [
     text: 'Die Zahl der Verletzten stieg bis zum Abend auf zwölf.',
     figures: [['zwölf', 12, 12, 'exact', 'wounded', null]],
   },
+  {
+    rule: 'troopLevel',
+    text: 'Die Zahl der Soldaten im Einsatz sank im Frühjahr auf 900.',
+    figures: [['900', 900, 900, 'exact', 'deployed', null]],
+  },
 ];

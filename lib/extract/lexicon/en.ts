@@ -89,7 +89,7 @@ export const EN_SPEC: Spec = {
       'guardsm(an|en)|officer(|s)|policem(an|en)|recruit(|s)|serviceman|servicewomen|soldier(|s)|marine(|s)|' +
       'sailor(|s)|pilot(|s)|rebel(|s)|troop(|s)|personnel|military|airmen|police|forces|militiamen|' +
       'jihadists|gunmen|infantrymen|airman|medic|gunman|reinforcements|draftees|cadets|snipers|sappers|' +
-      'scouts|guards|service members|special forces|border guards|national guardsmen',
+      'scouts|guards|service members|special forces|border guards|national guardsmen|force|contingent(|s)|garrison(|s)',
     civilian:
       'firefighter(|s)|pedestrian(|s)|passenger(|s)|civilian(|s)|resident(|s)|fisherm(an|en)|rescuer(|s)|' +
       'teacher(|s)|driver(|s)|farmer(|s)|child(|ren)|girl(|s)|boy(|s)|women|kids|babies|infants|villagers|' +

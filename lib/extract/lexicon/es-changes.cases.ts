@@ -51,4 +51,9 @@ export const ES_CHANGES: Case[] = [
     text: 'La cifra de víctimas mortales subió a nueve durante la noche.',
     figures: [['nueve', 9, 9, 'exact', 'killed', null]],
   },
+  {
+    rule: 'troopLevel',
+    text: 'El Gobierno redujo sus tropas en Líbano a 350.',
+    figures: [['350', 350, 350, 'exact', 'deployed', null]],
+  },
 ];

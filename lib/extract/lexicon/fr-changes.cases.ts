@@ -43,4 +43,9 @@ export const FR_CHANGES: Case[] = [
     text: "L'éboulement a porté à onze le nombre de morts.",
     figures: [['onze', 11, 11, 'exact', 'killed', null]],
   },
+  {
+    rule: 'troopLevel',
+    text: 'Paris a réduit ses troupes au Niger à 1 500.',
+    figures: [['1 500', 1500, 1500, 'exact', 'deployed', null]],
+  },
 ];

@@ -8,7 +8,7 @@ import { casualtyLater, cueAfter, FORWARD, particleVerb } from './cue-after';
 import { releasedCaptives } from './freed-captives';
 import { listAfterColon } from './list-after-colon';
 import type { MetricFound } from './metric-found';
-import { newLevelOf, raisedTotal } from './raised-total';
+import { newLevelOf, raisedTotal, troopLevel } from './raised-total';
 import { subsetOfFigure } from './subset-of-figure';
 import { linkBefore, savedBefore, thingsBefore, verbBefore } from './verb-before';
 
@@ -107,6 +107,11 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   }
   const back = clauseCue(toks, c.from - 1, -1, BACKWARD, lex, stop);
   if (back) return back;
+  // "cut its troops in Iraq to 3,000": a count of the clause's soldiers changed (no casualty cue before)
+  if (h.kind === 'none' && back === false) {
+    const level = troopLevel(toks, c, lex);
+    if (level) return level;
+  }
   const rel = subsetOfFigure(toks, c, lex, stop);
   if (rel) return rel;
   if (lex.crossRefs.size > 0 && stop === 0) {

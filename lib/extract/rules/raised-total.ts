@@ -1,6 +1,7 @@
-import { isBoundary } from '../engine/phrase-match';
+import { NOUNS } from '../engine/phrase-lists';
+import { isBoundary, keyOf, phraseAt } from '../engine/phrase-match';
 import { NUM, type Token } from '../engine/token';
-import { CHANGE_TO, inSet } from '../engine/word-sets';
+import { CHANGE_TO, CLAUSE_END, inSet } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidates';
 import { casualtyLater } from './cue-after';
@@ -43,4 +44,28 @@ function verbOfTotal(toks: Token[], to: number, lex: Lexicon): number {
     if (lex.changeVerbs.has(t.word) || lex.totalVerbs.has(t.word)) return k;
   }
   return -1;
+}
+
+/** How many words before a new level its verb and its soldiers are looked for. */
+const LEVEL_REACH = 10;
+
+/**
+ * "cut its troops in Iraq to 3,000", "the number of US troops fell to 50,000", "has dropped below
+ * 10,000", "reduziert ihre Soldaten auf 300": a number after the "to" of a change (or right after
+ * its verb) whose clause names soldiers before it is the new level of a deployment.
+ */
+export function troopLevel(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | null {
+  let k = c.from - 1;
+  if (inSet(toks[k], CHANGE_TO)) k--;
+  else if (!lex.changeVerbs.has(toks[k]?.word ?? '')) return null;
+  let verb = false;
+  let noun = -1;
+  for (let j = k, n = 0; j >= 0 && n < LEVEL_REACH; j--, n++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.kind === NUM || inSet(t, CLAUSE_END)) break;
+    if (lex.changeVerbs.has(t.word)) verb = true;
+    const len = phraseAt(toks, j, NOUNS);
+    if (len > 0 && lex.nouns[keyOf(toks, j, j + len)] === 'military') noun = j;
+  }
+  return verb && noun >= 0 ? { metric: 'deployed', via: 'verb', cue: noun } : null;
 }

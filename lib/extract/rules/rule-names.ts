@@ -38,6 +38,8 @@ export const RULE_NAMES = {
     'raised-total: "elevó a 71 el número de muertos", "ascienden a 300 los muertos", "estime à 8 000 le nombre de tués": the exact total a verb raised or stated, of the casualty word after it',
   totalNewLevel:
     'raised-total: "the toll has climbed to eleven", "auf sieben gestiegen", "a porté à onze": a number spelled out is the new level of the total named before',
+  troopLevel:
+    'raised-total: "reduce its troops in Iraq to 2,000", "the number of US troops fell to 35,000", "has dropped below 400": the new level of the clause\'s soldiers is deployed',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',
