@@ -215,7 +215,7 @@ export const DE_SPEC: Spec = {
   idBefore: 'nr|nummer|artikel|resolution|flug|paragraf|paragraph|kapitel|seite|linie|route|stufe|phase',
   stop:
     'und|oder|in|im|an|am|auf|bei|mit|von|vom|zu|zum|zur|nach|aus|für|gegen|durch|die|der|das|den|dem|des|sind|seien|' +
-    'waren|wurden|ist|war|haben|hat|hatten|wie|als|dass|aber|sowie|sich|seit',
+    'waren|wurden|wurde|ist|war|haben|hat|hatten|hätten|wären|wie|als|dass|aber|sowie|sich|seit',
   placePreps: 'in|im|nach|aus|gegen|bei|an|am|auf|mit|von|vom|durch|über|unter|zwischen|gegenüber|für',
   inWords: 'in|im',
   partyArticles: 'der|die|das|den|dem|des',

@@ -188,7 +188,7 @@ export const ES_SPEC: Spec = {
   unitsAfter: 'años|año|por ciento|km|euros|dólares|toneladas|horas|días|metros|kilómetros|veces|grados',
   ageBefore: 'edad',
   idBefore: 'número|núm|artículo|resolución|vuelo|ruta|capítulo|página|línea|fase',
-  stop: 'y|o|en|de|del|a|al|con|por|para|que|fueron|son|han|ha|se|los|las|el|la|como|pero|sin|tras|desde|hasta|entre|durante',
+  stop: 'y|o|en|de|del|a|al|con|por|para|que|fueron|fue|son|eran|han|ha|habían|había|se|los|las|el|la|como|pero|sin|tras|desde|hasta|entre|durante',
   placePreps: 'en|a|de|desde|contra|con|hacia|cerca|dentro|por|entre|sobre|para|del|al',
   inWords: 'en',
   partyArticles: 'el|la|los|las',

@@ -259,4 +259,22 @@ export const FR_CASES: Case[] = [
     text: "Quelque 30 Russes ont été relâchés après l'accord.",
     figures: [['Quelque 30', 30, 30, 'approx', 'captured', 'russia']],
   },
+  {
+    rule: 'qualifierBefore',
+    text: "Selon l'armée, + de 200 soldats ont été tués.",
+    figures: [['+ de 200', 200, null, 'moreThan', 'killed', null]],
+  },
+  {
+    rule: 'qualifierBefore',
+    text: "Autour d'un millier de civils ont été blessés.",
+    figures: [["Autour d'un millier", 1000, 1000, 'approx', 'wounded', null]],
+  },
+  {
+    rule: 'nounOfPeople',
+    text: 'Le bilan fait état de 40 morts ; 310 autres avaient été blessés.',
+    figures: [
+      ['40', 40, 40, 'exact', 'killed', null],
+      ['310', 310, 310, 'exact', 'wounded', null],
+    ],
+  },
 ];

@@ -82,11 +82,11 @@ export const FR_SPEC: Spec = {
 
   before: {
     approx:
-      "environ|quelque|à peu près|approximativement|autour de|de l'ordre de|aux alentours de|estimé à|estimés à|" +
+      "environ|quelque|à peu près|approximativement|autour de|autour d'|de l'ordre de|aux alentours de|estimé à|estimés à|" +
       'une estimation de|env .|un peu plus de|grosso modo',
     atLeast: "au moins|au minimum|pas moins de|un minimum de|pas moins d'",
     moreThan:
-      "plus de|plus d'|supérieur à|supérieure à|supérieurs à|supérieures à|plus que|plus grand que|au - delà de|dépassant|supérieur à|plus de quelque|bien plus de|largement plus de|dépasse|dépassent|dépassera|dépasseront|dépassé|dépasse les|dépassent les",
+      "plus de|plus d'|+ de|+ d'|supérieur à|supérieure à|supérieurs à|supérieures à|plus que|plus grand que|au - delà de|dépassant|supérieur à|plus de quelque|bien plus de|largement plus de|dépasse|dépassent|dépassera|dépasseront|dépassé|dépasse les|dépassent les",
     atMost:
       "jusqu' à|pas plus de|au maximum|au plus|jusqu'à|ne dépasse pas|ne dépassent pas|ne dépassera pas|ne dépasseront pas|ne dépasse pas les",
     lessThan:
@@ -163,7 +163,7 @@ export const FR_SPEC: Spec = {
   ageBefore: 'âgé|âgés|âgée|âgées|âge',
   idBefore: 'numéro|n°|no|article|résolution|vol|route|chapitre|page|ligne|phase',
   stop:
-    "et|ou|en|dans|de|du|des|à|au|aux|avec|par|pour|qui|que|qu'|sont|ont|a|été|le|la|les|l'|un|une|mais|selon|sur|" +
+    "et|ou|en|dans|de|du|des|à|au|aux|avec|par|pour|qui|que|qu'|sont|ont|a|été|avaient|avait|étaient|était|seraient|auraient|aurait|seront|sera|le|la|les|l'|un|une|mais|selon|sur|" +
     'sous|après|avant|pendant|depuis|contre',
   placePreps: "en|dans|à|au|aux|de|du|des|contre|avec|vers|depuis|par|sur|près|entre|chez|d'",
   inWords: 'en|dans|à|au|aux',
