@@ -255,4 +255,20 @@ export const DE_CASES: Case[] = [
       ['200', 200, null, 'moreThan', 'killed', 'ukraine'],
     ],
   },
+  {
+    rule: 'cutCompound',
+    text: 'Die Feuerwehr meldete rund 30 Schwer- und 80 Leichtverletzte.',
+    figures: [
+      ['rund 30', 30, 30, 'approx', 'wounded', null],
+      ['80', 80, 80, 'approx', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'cutCompound',
+    text: 'Nach dem Unglück gab es 4 Schwer- und 25 Leichtverletzte.',
+    figures: [
+      ['4', 4, 4, 'exact', 'wounded', null],
+      ['25', 25, 25, 'exact', 'wounded', null],
+    ],
+  },
 ];

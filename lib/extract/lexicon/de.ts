@@ -164,7 +164,7 @@ export const DE_SPEC: Spec = {
       'ermordet|tod|todes|hingerichtet|getötete|getöteten|getöteter|leichen|tödlich verunglückt|verstorben|verstarben',
     wounded:
       'verletzt|verletzte|verletzten|verwundet|verwundete|verwundeten|schwer verletzt|leicht verletzt|schwerverletzte|' +
-      'schwerverletzten|verletzungen',
+      'schwerverletzten|leichtverletzte|leichtverletzten|verletzungen',
     casualties:
       'verluste|verlusten|getötet oder verwundet|getötet oder verletzt|tot oder verwundet|tote und verletzte|' +
       'toten und verletzten|tote und verwundete|toten und verwundeten|getötet und verwundet|getötet und verletzt|' +

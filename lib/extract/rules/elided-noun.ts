@@ -1,4 +1,4 @@
-import { NUM, type Token } from '../engine/token';
+import { NUM, type Token, WORD } from '../engine/token';
 import { inSet, JOIN_WORDS } from '../engine/word-sets';
 import type { Figure, Qualifier } from '../types';
 import type { Candidate } from './candidate';
@@ -29,17 +29,26 @@ export class ElidedNoun {
   keep(text: string, toks: Token[], c: Candidate, h: Head, found = false): void {
     this.next = -1;
     this.found = found;
+    // "etwa 50 Schwer- und 100 Leichtverletzte": the first half of a compound whose end is the next one's
+    if (!found && cutCompound(toks, c.to)) {
+      this.hold(text, toks, c, c.to + 3, null);
+      return;
+    }
     // ("South Korean" alone reads as a noun of people)
     if ((h.kind !== 'none' && h.kind !== 'person') || h.parties.length !== 1) return;
     if (!inSet(toks[h.end], JOIN_WORDS) || toks[h.end + 1]?.kind !== NUM) return;
-    this.next = h.end + 1;
+    this.hold(text, toks, c, h.end + 1, h.parties[0] as string);
+  }
+
+  private hold(text: string, toks: Token[], c: Candidate, next: number, party: string | null): void {
+    this.next = next;
     this.start = (toks[c.from] as Token).start;
     this.end = (toks[c.to - 1] as Token).end;
     this.text = text.slice(this.start, this.end);
     this.low = c.low;
     this.high = c.high;
     this.qualifier = c.qualifier;
-    this.party = h.parties[0] as string;
+    this.party = party;
   }
 
   /**
@@ -70,4 +79,12 @@ function shareQualifier(qualifier: Qualifier, fig: Figure): void {
     fig.low = n;
     fig.high = null;
   }
+}
+
+/** A word cut by a hyphen glued to it, a join word and a number after: "Schwer- und 100". */
+function cutCompound(toks: Token[], i: number): boolean {
+  const word = toks[i];
+  const dash = toks[i + 1];
+  if (word?.kind !== WORD || dash?.word !== '-' || dash.start !== word.end) return false;
+  return inSet(toks[i + 2], JOIN_WORDS) && toks[i + 3]?.kind === NUM;
 }
