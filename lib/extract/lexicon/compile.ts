@@ -93,6 +93,7 @@ const WORD_LISTS = [
   'ofArticles',
   'demonstratives',
   'ofThem',
+  'countPronouns',
   'negations',
   'negationGaps',
   'changeVerbs',

@@ -277,4 +277,33 @@ export const FR_CASES: Case[] = [
       ['310', 310, 310, 'exact', 'wounded', null],
     ],
   },
+  {
+    rule: 'countPronoun',
+    text: "L'inondation a fait 96 morts, alors qu'on en comptait 71 quelques heures plus tôt.",
+    figures: [
+      ['96', 96, 96, 'exact', 'killed', null],
+      ['71', 71, 71, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'countPronoun',
+    text: 'On dénombre 40 blessés ; hier soir il y en avait 25.',
+    figures: [
+      ['40', 40, 40, 'exact', 'wounded', null],
+      ['25', 25, 25, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'countPronoun',
+    text: "Au printemps, la mission française comptait encore 2 000 soldats ; il n'en reste aujourd'hui que 450.",
+    figures: [
+      ['2 000', 2000, 2000, 'exact', 'deployed', 'france'],
+      ['450', 450, 450, 'exact', 'deployed', 'france'],
+    ],
+  },
+  {
+    rule: 'verbBefore',
+    text: 'Au retour des prisonniers, il en manque 312.',
+    figures: [['312', 312, 312, 'exact', 'missing', null]],
+  },
 ];

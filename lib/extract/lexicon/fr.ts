@@ -120,7 +120,7 @@ export const FR_SPEC: Spec = {
     killed:
       'tués|tuées|tué|tuée|morts|mortes|mort|morte|décédés|décédé|sont morts|ont péri|péri|périrent|ont perdu la vie|' +
       'perdu la vie|trouvé la mort|ont trouvé la mort|décès|tombés|abattus|exécutés|assassinés|présumés morts|' +
-      'mortellement blessés|tués au combat|morts au combat',
+      'mortellement blessés|tués au combat|morts au combat|exterminés|exterminées|massacrés|massacrées',
     wounded: 'blessés|blessées|blessé|blessée|grièvement blessés|légèrement blessés',
     casualties:
       'pertes|tués ou blessés|tués et blessés|morts et blessés|morts ou blessés|hors de combat|perdu|perdus|' +
@@ -142,6 +142,7 @@ export const FR_SPEC: Spec = {
     killed: 'tué|tuant|tue|a tué|ont tué|fait|tuer|abattu|ont abattu|éliminé',
     wounded: 'blessé|blessant|a blessé',
     casualties: 'perdu|perd|a perdu|subi|a subi|ont perdu',
+    missing: 'manque|manquent|manquait|manquaient',
     captured: 'capturé|a capturé|ont capturé',
     deployed:
       'envoyé|déployé|dépêché|mobilisé|engage|a envoyé|compte|maintient|dispose de|envoyer|déployer|dépêcher|' +
@@ -164,7 +165,7 @@ export const FR_SPEC: Spec = {
   idBefore: 'numéro|n°|no|article|résolution|vol|route|chapitre|page|ligne|phase',
   stop:
     "et|ou|en|dans|de|du|des|à|au|aux|avec|par|pour|qui|que|qu'|sont|ont|a|été|avaient|avait|étaient|était|seraient|auraient|aurait|seront|sera|le|la|les|l'|un|une|mais|selon|sur|" +
-    'sous|après|avant|pendant|depuis|contre',
+    'sous|après|avant|pendant|depuis|contre|quelques|plusieurs',
   placePreps: "en|dans|à|au|aux|de|du|des|contre|avec|vers|depuis|par|sur|près|entre|chez|d'",
   inWords: 'en|dans|à|au|aux',
   partyArticles: "le|la|les|l'",
@@ -206,6 +207,7 @@ export const FR_SPEC: Spec = {
   ofArticles: 'du|des',
   demonstratives: 'ces|ceux',
   ofThem: "d'entre eux|d'entre elles|parmi eux",
+  countPronouns: "on en|il en|ils en|elles en|y en|n' en",
   negations: "pas|jamais|ne|n'",
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
   fromWords: 'venus de|originaires de',

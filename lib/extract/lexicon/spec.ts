@@ -140,6 +140,7 @@ export interface Spec {
   ofArticles?: string;
   demonstratives?: string;
   ofThem?: string;
+  countPronouns?: string;
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;

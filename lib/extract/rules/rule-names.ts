@@ -89,6 +89,8 @@ export const RULE_NAMES = {
     'elided-noun: "nearly 800 Russian and 250 Ukrainian soldiers", "mehr als 700 russische und 200 ukrainische": the bound of the first number governs the second',
   cutCompound:
     'elided-noun: "rund 30 Schwer- und 80 Leichtverletzte": the first half of a compound cut by a hyphen counts what the second does',
+  countPronoun:
+    'subset-of-figure: "alors qu\'on en comptait 71", "il n\'en reste que 450": a pronoun before the verb stands for what the figure before counts',
   elidedNoun:
     'elided-noun: "about 40,000 South Korean and 5,000 US troops": the first counts troops too, and "about" governs both',
   joinedToFigure: 'subset-of-figure: "700 troops in the north and 1,100 in the south"',
