@@ -46,6 +46,7 @@ function entries(lexicons: readonly Lexicon[]): Entry[] {
     for (const [k, metric] of Object.entries(lex.cues))
       add(k, lex, !isCasualtyMetric(metric) || lex.weakCues.has(k) ? 'weak' : 'reach');
     for (const k of Object.keys(lex.verbs)) if (!lex.haveVerbs.has(k)) add(k, lex, 'near');
+    for (const k of lex.releaseVerbs) add(k, lex, 'weak');
     for (const [k, kind] of Object.entries(lex.nouns))
       if (kind === 'military') add(k, lex, 'near', true, lex.compoundNouns);
     for (const [k, slug] of Object.entries(lex.parties)) if (slug === PEACEKEEPERS) add(k, lex, 'near', true);

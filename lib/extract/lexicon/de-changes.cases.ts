@@ -28,4 +28,19 @@ export const DE_CHANGES: Case[] = [
     text: 'Die letzten 300 Soldaten verließen Niger.',
     figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
   },
+  {
+    rule: 'totalNewLevel',
+    text: 'Die Zahl der Todesopfer ist nach Angaben der Polizei auf sieben gestiegen.',
+    figures: [['sieben', 7, 7, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'totalNewLevel',
+    text: 'Die Zahl der Verletzten stieg bis zum Abend auf zwölf.',
+    figures: [['zwölf', 12, 12, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'troopLevel',
+    text: 'Die Zahl der Soldaten im Einsatz sank im Frühjahr auf 900.',
+    figures: [['900', 900, 900, 'exact', 'deployed', null]],
+  },
 ];

@@ -237,4 +237,38 @@ export const DE_CASES: Case[] = [
     text: 'Bei russischen Raketenangriffen auf die Ukraine wurden 23 Menschen getötet.',
     figures: [['23', 23, 23, 'exact', 'killed', 'ukraine']],
   },
+  {
+    rule: 'releasedCaptives',
+    text: 'Am Sonntag wurden 64 ukrainische Soldaten freigelassen.',
+    figures: [['64', 64, 64, 'exact', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'releasedCaptives',
+    text: 'Nach dem Abkommen sind 120 Russen freigekommen.',
+    figures: [['120', 120, 120, 'exact', 'captured', 'russia']],
+  },
+  {
+    rule: 'sharedQualifier',
+    text: 'Mehr als 700 russische und 200 ukrainische Soldaten wurden getötet.',
+    figures: [
+      ['Mehr als 700', 700, null, 'moreThan', 'killed', 'russia'],
+      ['200', 200, null, 'moreThan', 'killed', 'ukraine'],
+    ],
+  },
+  {
+    rule: 'cutCompound',
+    text: 'Die Feuerwehr meldete rund 30 Schwer- und 80 Leichtverletzte.',
+    figures: [
+      ['rund 30', 30, 30, 'approx', 'wounded', null],
+      ['80', 80, 80, 'approx', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'cutCompound',
+    text: 'Nach dem Unglück gab es 4 Schwer- und 25 Leichtverletzte.',
+    figures: [
+      ['4', 4, 4, 'exact', 'wounded', null],
+      ['25', 25, 25, 'exact', 'wounded', null],
+    ],
+  },
 ];

@@ -124,7 +124,7 @@ export const DE_SPEC: Spec = {
       'um die|gegen|an die',
     atLeast: 'mindestens|wenigstens|zumindest|nicht weniger als',
     moreThan: 'mehr als|über|weit über|deutlich mehr als|gut|über die',
-    atMost: 'bis zu|höchstens|maximal|nicht mehr als',
+    atMost: 'bis zu|höchstens|bis hin zu|maximal|nicht mehr als',
     lessThan: 'weniger als|unter|knapp unter',
     nearly: 'fast|beinahe|nahezu|knapp|annähernd',
   },
@@ -164,7 +164,7 @@ export const DE_SPEC: Spec = {
       'ermordet|tod|todes|hingerichtet|getötete|getöteten|getöteter|leichen|tödlich verunglückt|verstorben|verstarben',
     wounded:
       'verletzt|verletzte|verletzten|verwundet|verwundete|verwundeten|schwer verletzt|leicht verletzt|schwerverletzte|' +
-      'schwerverletzten|verletzungen',
+      'schwerverletzten|leichtverletzte|leichtverletzten|verletzungen',
     casualties:
       'verluste|verlusten|getötet oder verwundet|getötet oder verletzt|tot oder verwundet|tote und verletzte|' +
       'toten und verletzten|tote und verwundete|toten und verwundeten|getötet und verwundet|getötet und verletzt|' +
@@ -215,7 +215,7 @@ export const DE_SPEC: Spec = {
   idBefore: 'nr|nummer|artikel|resolution|flug|paragraf|paragraph|kapitel|seite|linie|route|stufe|phase',
   stop:
     'und|oder|in|im|an|am|auf|bei|mit|von|vom|zu|zum|zur|nach|aus|für|gegen|durch|die|der|das|den|dem|des|sind|seien|' +
-    'waren|wurden|ist|war|haben|hat|hatten|wie|als|dass|aber|sowie|sich|seit',
+    'waren|wurden|wurde|ist|war|haben|hat|hatten|hätten|wären|wie|als|dass|aber|sowie|sich|seit',
   placePreps: 'in|im|nach|aus|gegen|bei|an|am|auf|mit|von|vom|durch|über|unter|zwischen|gegenüber|für',
   inWords: 'in|im',
   partyArticles: 'der|die|das|den|dem|des',
@@ -277,6 +277,7 @@ export const DE_SPEC: Spec = {
   negations: 'nicht|nie|kein|keine',
   negationGaps: 'mehr|sein|werden|wurden|haben',
   fromWords: 'aus',
+  releaseVerbs: 'freigelassen|freigekommen|ausgetauscht|entlassen',
   captivityWords:
     'gefangenschaft|austausch|gefangenenaustausch|freigelassen|freilassung|frei|gefangene|kriegsgefangene',
   workNouns: 'film(|e)|buch|roman(|e)|lied|song|album|serie|stück|dokumentarfilm|titel|trilogie|gedicht|oper',
@@ -286,6 +287,7 @@ export const DE_SPEC: Spec = {
     'cholera|covid|covid-19|corona|coronavirus|krankheit(|en)|infektion(|en)|krebs|malaria|masern|ebola|grippe|lungenentzündung|tuberkulose|seuche(|n)|herzinfarkt|altersschwäche',
   ageAt: 'mit',
   leaveVerbs: 'verließen|verließ|verlassen|verlässt|verlassen',
+  totalVerbs: 'beziffert|bezifferte|bezifferten|schätzt|schätzte|schätzten|geschätzt',
   changeVerbs:
     'reduziert|gesenkt|erhöht|gestiegen|gesunken|korrigiert|aufgestockt|verringert|stieg(|en)|sank(|en)|erhöhte(|n)|senkte(|n)|verringerte(|n)|reduzierte(|n)',
   common:

@@ -87,4 +87,34 @@ export const EN_CHANGES: Case[] = [
     figures: [['40', 40, 40, 'exact', 'deployed', null]],
   },
   { rule: 'leavingWithdrawn', text: 'More than 800,000 people left the city.', figures: [] },
+  {
+    rule: 'totalNewLevel',
+    text: 'The death toll from the landslide has climbed to eleven.',
+    figures: [['eleven', 11, 11, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'totalNewLevel',
+    text: 'The number of wounded rose overnight to fourteen, the hospital said.',
+    figures: [['fourteen', 14, 14, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'troopLevel',
+    text: 'The Pentagon will reduce its troops in Iraq to 2,000.',
+    figures: [['2,000', 2000, 2000, 'exact', 'deployed', 'us']],
+  },
+  {
+    rule: 'troopLevel',
+    text: 'The number of US troops in Germany fell to 35,000.',
+    figures: [['35,000', 35000, 35000, 'exact', 'deployed', 'us']],
+  },
+  {
+    rule: 'troopLevel',
+    text: 'The British contingent has dropped below 400.',
+    figures: [['below 400', null, 400, 'lessThan', 'deployed', 'uk']],
+  },
+  {
+    rule: 'troopLevel',
+    text: 'The toll from the clashes that began when rebels attacked has risen to 57.',
+    figures: [['57', 57, 57, 'exact', 'killed', null]],
+  },
 ];

@@ -172,4 +172,29 @@ export const EN_METRICS: Case[] = [
       ['two', 2, 2, 'exact', 'killed', null],
     ],
   },
+  {
+    rule: 'releasedCaptives',
+    text: 'Forty soldiers were released in the swap on Friday.',
+    figures: [['Forty', 40, 40, 'exact', 'captured', null]],
+  },
+  {
+    rule: 'releasedCaptives',
+    text: 'More than 1,200 Ukrainians have been freed since the exchanges began.',
+    figures: [['More than 1,200', 1200, null, 'moreThan', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'releasedCaptives',
+    text: 'Twenty patients were released from hospital on Monday.',
+    figures: [],
+  },
+  {
+    rule: 'qualifierBefore',
+    text: 'Estimates of the dead run as high as 4,000.',
+    figures: [['as high as 4,000', null, 4000, 'atMost', 'killed', null]],
+  },
+  {
+    rule: 'qualifierBefore',
+    text: 'The toll could be as high as 250 killed.',
+    figures: [['as high as 250', null, 250, 'atMost', 'killed', null]],
+  },
 ];

@@ -214,4 +214,36 @@ export const EN_STRUCTURES: Case[] = [
   },
   { rule: 'listAfterColon', text: 'Tanks lost by brigade: first, 4; second, 9.', figures: [] },
   { rule: 'listAfterColon', text: 'Border crossings (1990-present): north, 14; south, 9.', figures: [] },
+  {
+    rule: 'sharedQualifier',
+    text: 'Nearly 800 Russian and 250 Ukrainian soldiers were killed in the battle.',
+    figures: [
+      ['Nearly 800', null, 800, 'nearly', 'killed', 'russia'],
+      ['250', null, 250, 'nearly', 'killed', 'ukraine'],
+    ],
+  },
+  {
+    rule: 'sharedQualifier',
+    text: 'More than 150 Israeli and 2,300 Palestinian civilians have died.',
+    figures: [
+      ['More than 150', 150, null, 'moreThan', 'killed', 'israel'],
+      ['2,300', 2300, null, 'moreThan', 'killed', 'palestinians'],
+    ],
+  },
+  {
+    rule: 'sharedQualifier',
+    text: 'At least 14 Iraqi and 4 American soldiers were wounded.',
+    figures: [
+      ['At least 14', 14, null, 'atLeast', 'wounded', 'iraq'],
+      ['4', 4, null, 'atLeast', 'wounded', 'us'],
+    ],
+  },
+  {
+    rule: 'sharedQualifier',
+    text: 'Officials said 14 Iraqi and 4 American soldiers were wounded.',
+    figures: [
+      ['14', 14, 14, 'exact', 'wounded', 'iraq'],
+      ['4', 4, 4, 'exact', 'wounded', 'us'],
+    ],
+  },
 ];

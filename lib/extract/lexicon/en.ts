@@ -89,7 +89,7 @@ export const EN_SPEC: Spec = {
       'guardsm(an|en)|officer(|s)|policem(an|en)|recruit(|s)|serviceman|servicewomen|soldier(|s)|marine(|s)|' +
       'sailor(|s)|pilot(|s)|rebel(|s)|troop(|s)|personnel|military|airmen|police|forces|militiamen|' +
       'jihadists|gunmen|infantrymen|airman|medic|gunman|reinforcements|draftees|cadets|snipers|sappers|' +
-      'scouts|guards|service members|special forces|border guards|national guardsmen',
+      'scouts|guards|service members|special forces|border guards|national guardsmen|force|contingent(|s)|garrison(|s)',
     civilian:
       'firefighter(|s)|pedestrian(|s)|passenger(|s)|civilian(|s)|resident(|s)|fisherm(an|en)|rescuer(|s)|' +
       'teacher(|s)|driver(|s)|farmer(|s)|child(|ren)|girl(|s)|boy(|s)|women|kids|babies|infants|villagers|' +
@@ -159,7 +159,7 @@ export const EN_SPEC: Spec = {
     moreThan:
       'surpasse(d|s)|surpass(|ing)|exceed(|ed|ing|s)|over|above|beyond|topping|>|more than|well over|' +
       'upwards of|in excess of|well above|greater than|higher than|larger than|bigger than|just over',
-    atMost: 'up to|no more than|as many as|not more than|a maximum of|at most|as much as|<=',
+    atMost: 'up to|no more than|as many as|as high as|not more than|a maximum of|at most|as much as|<=',
     lessThan: 'fewer than|less than|under|below|just under|lower than|smaller than|<',
     nearly: 'nearly|almost|close to|nearing|approaching|just shy of|short of',
   },
@@ -263,6 +263,7 @@ export const EN_SPEC: Spec = {
   negations: 'not|never',
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   fromWords: 'from',
+  releaseVerbs: 'freed|released|exchanged|swapped|repatriated',
   captivityWords: 'captivity|captive|captives|exchange|swap|prisoner|prisoners|pows|pow',
   workNouns:
     'film(|s)|movie(|s)|book(|s)|novel(|s)|song(|s)|album(|s)|series|play|documentary|show|title(|d)|trilogy|poem|opera',

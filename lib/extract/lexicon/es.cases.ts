@@ -253,4 +253,14 @@ export const ES_CASES: Case[] = [
     text: 'Los bombardeos israelíes sobre el Líbano causaron 52 muertos.',
     figures: [['52', 52, 52, 'exact', 'killed', 'lebanon']],
   },
+  {
+    rule: 'releasedCaptives',
+    text: 'Kiev confirmó que 88 ucranianos fueron liberados tras el canje.',
+    figures: [['88', 88, 88, 'exact', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'releasedCaptives',
+    text: 'Unos 40 soldados rusos fueron repatriados el martes.',
+    figures: [['Unos 40', 40, 40, 'approx', 'captured', 'russia']],
+  },
 ];

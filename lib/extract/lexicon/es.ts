@@ -108,7 +108,7 @@ export const ES_SPEC: Spec = {
     moreThan:
       'más de|por encima de|superior a|superiores a|superan|supera|sobrepasa|sobrepasan|superaron|superó|más de unos|' +
       'mayor que|mayores que|mayor de|mayor a|mayores a|supera los|superan los|superó los|superaron los|supera las|superan las',
-    atMost: 'hasta|como máximo|no más de|un máximo de',
+    atMost: 'hasta|como máximo|hasta un máximo de|no más de|un máximo de',
     lessThan:
       'menos de|por debajo de|menor que|menores que|menor de|menor a|menores a|inferior a|inferiores a',
     nearly: 'casi|cerca de|rozando|rozan|roza|prácticamente',
@@ -188,7 +188,7 @@ export const ES_SPEC: Spec = {
   unitsAfter: 'años|año|por ciento|km|euros|dólares|toneladas|horas|días|metros|kilómetros|veces|grados',
   ageBefore: 'edad',
   idBefore: 'número|núm|artículo|resolución|vuelo|ruta|capítulo|página|línea|fase',
-  stop: 'y|o|en|de|del|a|al|con|por|para|que|fueron|son|han|ha|se|los|las|el|la|como|pero|sin|tras|desde|hasta|entre|durante',
+  stop: 'y|o|en|de|del|a|al|con|por|para|que|fueron|fue|son|eran|han|ha|habían|había|se|los|las|el|la|como|pero|sin|tras|desde|hasta|entre|durante',
   placePreps: 'en|a|de|desde|contra|con|hacia|cerca|dentro|por|entre|sobre|para|del|al',
   inWords: 'en',
   partyArticles: 'el|la|los|las',
@@ -233,6 +233,7 @@ export const ES_SPEC: Spec = {
   negations: 'no|nunca',
   negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
   fromWords: 'procedentes de|provenientes de',
+  releaseVerbs: 'liberados|liberadas|excarcelados|canjeados|intercambiados|repatriados',
   captivityWords: 'cautiverio|canje|intercambio|liberó|liberados|liberadas|prisioneros|rehenes',
   workNouns:
     'película(|s)|libro(|s)|novela(|s)|canción|álbum|serie|obra|documental|título(|s)|trilogía|poema|ópera',
@@ -242,6 +243,8 @@ export const ES_SPEC: Spec = {
   naturalCauses:
     'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue',
   leaveVerbs: 'abandonaron|abandonan|abandonó|abandonará|abandonarán|abandonado|salieron|salió|salen|saldrán',
+  totalVerbs:
+    'asciende|ascienden|ascendió|ascendieron|ascendía|aumentan|aumenta|suben|sube|elevan|cifra|cifran|cifró|cifraron|cifrado|estima|estiman|estimó|calcula|calculan|calculó|situó|sitúa|sitúan',
   changeVerbs:
     'redujo|reducido|reducida|reduce|aumentó|aumentado|subió|bajó|pasó|pasaron|revisó|revisada|elevó|elevaron|elevado|eleva|recortó|recortado|rebajó',
   common:

@@ -82,10 +82,14 @@ export interface FigureLexicon {
   demonstratives: ReadonlySet<string>;
   /** words after a number that make it a part of the group named before: "2,000 of them", "davon", "из них" */
   ofThem: ReadonlySet<string>;
+  /** a pronoun for the noun counted, with the word before it: "qu'on en comptait 632", "il n'en reste que 300" */
+  countPronouns: ReadonlySet<string>;
   /** words that turn a bound before a number round: "not more than 650" is at most, "not fewer than" at least */
   negations: ReadonlySet<string>;
   /** verbs of a count changing: "cut from 4,500 to 2,500" is two counts, not a range */
   changeVerbs: ReadonlySet<string>;
+  /** verbs that state a total before naming it: "ascienden a 300 los muertos", "estime à 8 000 le nombre de tués" */
+  totalVerbs: ReadonlySet<string>;
   /** verbs of leaving a place: "400 soldiers left Mali" are withdrawn, said only after the troops */
   leaveVerbs: ReadonlySet<string>;
   /** nouns of people who gather and are never troops: "2,000 people gathered", "300 volunteers arrived" */
@@ -96,6 +100,8 @@ export interface FigureLexicon {
   workNouns: ReadonlySet<string>;
   /** words of captivity that make soldiers returned prisoners freed: "from captivity", "swap", "плена" */
   captivityWords: ReadonlySet<string>;
+  /** verbs of setting free, after the noun: "40 soldiers were released", "ont été libérés" */
+  releaseVerbs: ReadonlySet<string>;
   /** causes of death that are no war: "died of cholera", "an der Grippe gestorben" */
   naturalCauses: ReadonlySet<string>;
   /** a word between a death and an age: "dead at 69", "mort à 69 ans" */

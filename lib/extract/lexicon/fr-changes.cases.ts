@@ -28,4 +28,24 @@ export const FR_CHANGES: Case[] = [
     text: 'Les 300 derniers soldats ont quitté le Niger.',
     figures: [['300', 300, 300, 'exact', 'withdrawn', null]],
   },
+  {
+    rule: 'raisedTotal',
+    text: "L'ONG estime à près de 3 000 le nombre de civils tués dans la région.",
+    figures: [['près de 3 000', null, 3000, 'nearly', 'killed', null]],
+  },
+  {
+    rule: 'raisedTotal',
+    text: 'Les historiens évaluent à 40 000 environ le nombre de morts du siège.',
+    figures: [['40 000 environ', 40000, 40000, 'approx', 'killed', null]],
+  },
+  {
+    rule: 'totalNewLevel',
+    text: "L'éboulement a porté à onze le nombre de morts.",
+    figures: [['onze', 11, 11, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'troopLevel',
+    text: 'Paris a réduit ses troupes au Niger à 1 500.',
+    figures: [['1 500', 1500, 1500, 'exact', 'deployed', null]],
+  },
 ];

@@ -249,4 +249,61 @@ export const FR_CASES: Case[] = [
     text: 'Les bombardements israéliens ont causé 60 décès dans la nuit.',
     figures: [['60', 60, 60, 'exact', 'killed', null]],
   },
+  {
+    rule: 'releasedCaptives',
+    text: 'Au total, 75 soldats ukrainiens ont été libérés dimanche.',
+    figures: [['75', 75, 75, 'exact', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'releasedCaptives',
+    text: "Quelque 30 Russes ont été relâchés après l'accord.",
+    figures: [['Quelque 30', 30, 30, 'approx', 'captured', 'russia']],
+  },
+  {
+    rule: 'qualifierBefore',
+    text: "Selon l'armée, + de 200 soldats ont été tués.",
+    figures: [['+ de 200', 200, null, 'moreThan', 'killed', null]],
+  },
+  {
+    rule: 'qualifierBefore',
+    text: "Autour d'un millier de civils ont été blessés.",
+    figures: [["Autour d'un millier", 1000, 1000, 'approx', 'wounded', null]],
+  },
+  {
+    rule: 'nounOfPeople',
+    text: 'Le bilan fait état de 40 morts ; 310 autres avaient été blessés.',
+    figures: [
+      ['40', 40, 40, 'exact', 'killed', null],
+      ['310', 310, 310, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'countPronoun',
+    text: "L'inondation a fait 96 morts, alors qu'on en comptait 71 quelques heures plus tôt.",
+    figures: [
+      ['96', 96, 96, 'exact', 'killed', null],
+      ['71', 71, 71, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'countPronoun',
+    text: 'On dénombre 40 blessés ; hier soir il y en avait 25.',
+    figures: [
+      ['40', 40, 40, 'exact', 'wounded', null],
+      ['25', 25, 25, 'exact', 'wounded', null],
+    ],
+  },
+  {
+    rule: 'countPronoun',
+    text: "Au printemps, la mission française comptait encore 2 000 soldats ; il n'en reste aujourd'hui que 450.",
+    figures: [
+      ['2 000', 2000, 2000, 'exact', 'deployed', 'france'],
+      ['450', 450, 450, 'exact', 'deployed', 'france'],
+    ],
+  },
+  {
+    rule: 'verbBefore',
+    text: 'Au retour des prisonniers, il en manque 312.',
+    figures: [['312', 312, 312, 'exact', 'missing', null]],
+  },
 ];

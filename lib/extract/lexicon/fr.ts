@@ -82,11 +82,11 @@ export const FR_SPEC: Spec = {
 
   before: {
     approx:
-      "environ|quelque|à peu près|approximativement|autour de|de l'ordre de|aux alentours de|estimé à|estimés à|" +
+      "environ|quelque|à peu près|approximativement|autour de|autour d'|de l'ordre de|aux alentours de|estimé à|estimés à|" +
       'une estimation de|env .|un peu plus de|grosso modo',
     atLeast: "au moins|au minimum|pas moins de|un minimum de|pas moins d'",
     moreThan:
-      "plus de|plus d'|supérieur à|supérieure à|supérieurs à|supérieures à|plus que|plus grand que|au - delà de|dépassant|supérieur à|plus de quelque|bien plus de|largement plus de|dépasse|dépassent|dépassera|dépasseront|dépassé|dépasse les|dépassent les",
+      "plus de|plus d'|+ de|+ d'|supérieur à|supérieure à|supérieurs à|supérieures à|plus que|plus grand que|au - delà de|dépassant|supérieur à|plus de quelque|bien plus de|largement plus de|dépasse|dépassent|dépassera|dépasseront|dépassé|dépasse les|dépassent les",
     atMost:
       "jusqu' à|pas plus de|au maximum|au plus|jusqu'à|ne dépasse pas|ne dépassent pas|ne dépassera pas|ne dépasseront pas|ne dépasse pas les",
     lessThan:
@@ -120,7 +120,7 @@ export const FR_SPEC: Spec = {
     killed:
       'tués|tuées|tué|tuée|morts|mortes|mort|morte|décédés|décédé|sont morts|ont péri|péri|périrent|ont perdu la vie|' +
       'perdu la vie|trouvé la mort|ont trouvé la mort|décès|tombés|abattus|exécutés|assassinés|présumés morts|' +
-      'mortellement blessés|tués au combat|morts au combat',
+      'mortellement blessés|tués au combat|morts au combat|exterminés|exterminées|massacrés|massacrées',
     wounded: 'blessés|blessées|blessé|blessée|grièvement blessés|légèrement blessés',
     casualties:
       'pertes|tués ou blessés|tués et blessés|morts et blessés|morts ou blessés|hors de combat|perdu|perdus|' +
@@ -142,6 +142,7 @@ export const FR_SPEC: Spec = {
     killed: 'tué|tuant|tue|a tué|ont tué|fait|tuer|abattu|ont abattu|éliminé',
     wounded: 'blessé|blessant|a blessé',
     casualties: 'perdu|perd|a perdu|subi|a subi|ont perdu',
+    missing: 'manque|manquent|manquait|manquaient',
     captured: 'capturé|a capturé|ont capturé',
     deployed:
       'envoyé|déployé|dépêché|mobilisé|engage|a envoyé|compte|maintient|dispose de|envoyer|déployer|dépêcher|' +
@@ -163,8 +164,8 @@ export const FR_SPEC: Spec = {
   ageBefore: 'âgé|âgés|âgée|âgées|âge',
   idBefore: 'numéro|n°|no|article|résolution|vol|route|chapitre|page|ligne|phase',
   stop:
-    "et|ou|en|dans|de|du|des|à|au|aux|avec|par|pour|qui|que|qu'|sont|ont|a|été|le|la|les|l'|un|une|mais|selon|sur|" +
-    'sous|après|avant|pendant|depuis|contre',
+    "et|ou|en|dans|de|du|des|à|au|aux|avec|par|pour|qui|que|qu'|sont|ont|a|été|avaient|avait|étaient|était|seraient|auraient|aurait|seront|sera|le|la|les|l'|un|une|mais|selon|sur|" +
+    'sous|après|avant|pendant|depuis|contre|quelques|plusieurs',
   placePreps: "en|dans|à|au|aux|de|du|des|contre|avec|vers|depuis|par|sur|près|entre|chez|d'",
   inWords: 'en|dans|à|au|aux',
   partyArticles: "le|la|les|l'",
@@ -206,9 +207,11 @@ export const FR_SPEC: Spec = {
   ofArticles: 'du|des',
   demonstratives: 'ces|ceux',
   ofThem: "d'entre eux|d'entre elles|parmi eux",
+  countPronouns: "on en|il en|ils en|elles en|y en|n' en",
   negations: "pas|jamais|ne|n'",
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
   fromWords: 'venus de|originaires de',
+  releaseVerbs: 'libérés|libérées|relâchés|relâchées|échangés|rapatriés',
   captivityWords: 'captivité|échange|libéré|libérés|libérées|prisonniers|otages',
   workNouns: 'film(|s)|livre(|s)|roman(|s)|chanson|album|série|pièce|documentaire|titre|trilogie|poème|opéra',
   crowdNouns:
@@ -217,6 +220,8 @@ export const FR_SPEC: Spec = {
     'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue',
   ageAt: 'à',
   leaveVerbs: 'quitté|quittent|quitte|quitteront|quittera|quittaient',
+  totalVerbs:
+    'estime|estiment|estimé|estimait|évalue|évaluent|évalué|évaluait|chiffre|chiffrent|chiffré|établit|établi',
   changeVerbs:
     'réduit|réduits|réduite|passé|passée|passés|augmenté|porté|portés|porte|portent|revu|revue|abaissé|relevé|grimpé|ramené|ramenés',
   common:

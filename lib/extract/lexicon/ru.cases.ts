@@ -234,4 +234,9 @@ export const RU_CASES: Case[] = [
     text: 'В результате израильских авиаударов ранены 45 человек.',
     figures: [['45', 45, 45, 'exact', 'wounded', null]],
   },
+  {
+    rule: 'releasedCaptives',
+    text: 'Накануне 84 украинских военных были освобождены.',
+    figures: [['84', 84, 84, 'exact', 'captured', 'ukraine']],
+  },
 ];

@@ -140,14 +140,17 @@ export interface Spec {
   ofArticles?: string;
   demonstratives?: string;
   ofThem?: string;
+  countPronouns?: string;
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;
+  totalVerbs?: string;
   leaveVerbs?: string;
   crowdNouns?: string;
   levelWords?: string;
   workNouns?: string;
   captivityWords?: string;
+  releaseVerbs?: string;
   naturalCauses?: string;
   ageAt?: string;
   fromWords?: string;

@@ -217,4 +217,9 @@ export const UK_CASES: Case[] = [
     text: 'Через російський обстріл поранено 19 людей.',
     figures: [['19', 19, 19, 'exact', 'wounded', null]],
   },
+  {
+    rule: 'releasedCaptives',
+    text: 'У неділю 95 українських військових звільнені з полону.',
+    figures: [['95', 95, 95, 'exact', 'captured', 'ukraine']],
+  },
 ];

@@ -5,9 +5,10 @@ import type { Candidate } from './candidates';
 import { BACKWARD, clauseCue, previousSentence } from './clause-cue';
 import type { Head } from './counted-noun';
 import { casualtyLater, cueAfter, FORWARD, particleVerb } from './cue-after';
+import { releasedCaptives } from './freed-captives';
 import { listAfterColon } from './list-after-colon';
 import type { MetricFound } from './metric-found';
-import { raisedTotal } from './raised-total';
+import { newLevelOf, raisedTotal, troopLevel } from './raised-total';
 import { subsetOfFigure } from './subset-of-figure';
 import { linkBefore, savedBefore, thingsBefore, verbBefore } from './verb-before';
 
@@ -42,6 +43,8 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (h.kind === 'nonfig') return null;
   // "saved over 27,000 lives": lives saved are not deaths
   if (h.kind === 'metric' && h.metric === 'killed' && savedBefore(toks, c.from)) return null;
+  // "40 soldiers were released", "3,000 Ukrainians have been freed": captives set free
+  if (releasedCaptives(toks, c, h, lex)) return { metric: 'captured', via: 'after', cue: h.end };
   // "40 wounded soldiers" (unless a casualty word after them says more: "40 wounded soldiers died")
   if (h.adjective !== undefined && h.kind !== 'metric' && h.kind !== 'none' && h.kind !== 'unknown') {
     const after = cueAfter(toks, h.end, lex);
@@ -83,8 +86,12 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   if (verb && verb.metric === 'casualties' && h.kind === 'none' && thingsBefore(toks, c.from, lex))
     return null;
   if (verb) return verb;
-  if (c.number.spelled && !c.number.vague && h.kind === 'none')
+  if (c.number.spelled && !c.number.vague && h.kind === 'none') {
+    // "the toll has climbed to twelve", "auf zehn gestiegen": the new level of a total named before
+    if (newLevelOf(toks, c, lex))
+      return raisedTotal(toks, c, lex) ?? (clauseCue(toks, c.from - 1, -1, BACKWARD, lex, stop) || null);
     return subsetOfFigure(toks, c, lex, stop) || null;
+  }
   const link = linkBefore(toks, c.from, lex, stop);
   if (link) return link;
   if (h.kind === 'none') {
@@ -100,6 +107,11 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   }
   const back = clauseCue(toks, c.from - 1, -1, BACKWARD, lex, stop);
   if (back) return back;
+  // "cut its troops in Iraq to 3,000": a count of the clause's soldiers changed (no casualty cue before)
+  if (h.kind === 'none' && back === false) {
+    const level = troopLevel(toks, c, lex);
+    if (level) return level;
+  }
   const rel = subsetOfFigure(toks, c, lex, stop);
   if (rel) return rel;
   if (lex.crossRefs.size > 0 && stop === 0) {

@@ -1,5 +1,6 @@
 import { isBoundary } from '../engine/phrase-match';
 import type { Token } from '../engine/token';
+import { AUX, inSet } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Candidate } from './candidate';
 import type { Head } from './noun-phrase';
@@ -27,4 +28,20 @@ export function freedCaptives(toks: Token[], c: Candidate, head: Head, lex: Lexi
     if (isBoundary(t)) break;
   }
   return false;
+}
+
+/**
+ * Soldiers or a people set free: "40 soldiers were released in the swap", "more than 3,000
+ * Ukrainians have been freed", "90 soldats ukrainiens ont été libérés" are captured people freed.
+ * A verb of release (the lexicon's releaseVerbs) right after the noun, past auxiliaries, with a
+ * noun of soldiers or a people, or a word of captivity near: "20 patients were released" is no
+ * figure.
+ */
+export function releasedCaptives(toks: Token[], c: Candidate, head: Head, lex: Lexicon): boolean {
+  if (lex.releaseVerbs.size === 0 || head.kind === 'unknown') return false;
+  if (head.kind === 'none' && !head.people) return false;
+  let j = head.end;
+  for (let n = 0; n < 6 && inSet(toks[j], AUX); n++) j++;
+  if (!lex.releaseVerbs.has(toks[j]?.word ?? '')) return false;
+  return head.kind === 'military' || head.people === true || freedCaptives(toks, c, head, lex);
 }

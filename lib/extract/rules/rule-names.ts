@@ -23,7 +23,7 @@ export const RULE_NAMES = {
   vagueAmount: 'number-phrase: vague amounts and their bounds ("dozens", "hundreds of thousands")',
   aboutOne: 'number-phrase, candidates: "une trentaine", "около десятка", "более сотни" (about one number)',
   // amounts
-  qualifierBefore: 'qualifier: "at least", "about", "up to" before a number',
+  qualifierBefore: 'qualifier: "at least", "about", "up to", "as high as" before a number',
   negatedBound:
     'qualifier: "would not be more than 650", "did not exceed 7,000" are at most (a negation turns the bound)',
   qualifierAfter: 'qualifier: "or so", "or more", "+" after a number',
@@ -35,7 +35,11 @@ export const RULE_NAMES = {
   earlierValue:
     'subset-of-figure: "fell to 900, down from 1,500", "contre 410 l\'an dernier", "проти 410 торік": the earlier value of the figure before, what it counts',
   raisedTotal:
-    'raised-total: "elevó a 71 el número de muertos", "a porté à 54 le nombre de morts": the exact total a verb raised, of the casualty word after it',
+    'raised-total: "elevó a 71 el número de muertos", "ascienden a 300 los muertos", "estime à 8 000 le nombre de tués": the exact total a verb raised or stated, of the casualty word after it',
+  totalNewLevel:
+    'raised-total: "the toll has climbed to eleven", "auf sieben gestiegen", "a porté à onze": a number spelled out is the new level of the total named before',
+  troopLevel:
+    'raised-total: "reduce its troops in Iraq to 2,000", "the number of US troops fell to 35,000", "has dropped below 400": the new level of the clause\'s soldiers is deployed',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',
@@ -52,6 +56,8 @@ export const RULE_NAMES = {
     'noun-phrase: nouns of things, places, units and animals ("30 tanks", "14 villages", "200 whales")',
   listAfterColon:
     'list-after-colon: bare numbers listed after a colon count what the heading before it names ("Losses by sector: north, 120; south, 75")',
+  releasedCaptives:
+    'freed-captives: soldiers or a people set free are captured ("40 soldiers were released", "1,200 Ukrainians have been freed", "ont été libérés"); "20 patients were released" is no figure',
   freedCaptives:
     'freed-captives: soldiers returned from captivity or in a swap are captured, not withdrawn ("the swap brought home 95 soldiers")',
   crowdNotTroops:
@@ -79,6 +85,12 @@ export const RULE_NAMES = {
   previousSentence: 'clause-cue: "В ее составе - 3000": the cue of the sentence before',
   subsetOfFigure:
     'subset-of-figure: "including 21 children", "50 of them", "the total": the figure before\'s metric',
+  sharedQualifier:
+    'elided-noun: "nearly 800 Russian and 250 Ukrainian soldiers", "mehr als 700 russische und 200 ukrainische": the bound of the first number governs the second',
+  cutCompound:
+    'elided-noun: "rund 30 Schwer- und 80 Leichtverletzte": the first half of a compound cut by a hyphen counts what the second does',
+  countPronoun:
+    'subset-of-figure: "alors qu\'on en comptait 71", "il n\'en reste que 450": a pronoun before the verb stands for what the figure before counts',
   elidedNoun:
     'elided-noun: "about 40,000 South Korean and 5,000 US troops": the first counts troops too, and "about" governs both',
   joinedToFigure: 'subset-of-figure: "700 troops in the north and 1,100 in the south"',

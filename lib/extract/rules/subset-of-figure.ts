@@ -39,6 +39,7 @@ export function subsetOfFigure(toks: Token[], c: Candidate, lex: Lexicon, stop: 
     return { metric: null, via: 'subset', cue: -1 };
   if (inSet(toks[c.to], OF) && inSet(toks[c.to + 1], PARTITIVE_PRONOUNS))
     return { metric: null, via: 'subset', cue: -1 };
+  if (countPronounBefore(toks, c, lex)) return { metric: null, via: 'subset', cue: -1 };
   for (let j = c.from - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     const t = toks[j] as Token;
     if (isBoundary(t) || t.kind === NUM) break;
@@ -76,6 +77,17 @@ function listAfterSubset(toks: Token[], stop: number): boolean {
   for (let k = stop - 1, n = 0; k > 0 && n < 6; k--, n++) {
     if (isBoundary(toks[k])) return false;
     if (phraseBefore(toks, k, SUBSET_END) > 0) return true;
+  }
+  return false;
+}
+
+/** "alors qu'on en comptait 632", "il n'en reste que 300": a pronoun before the verb stands for what the figure before counts. */
+function countPronounBefore(toks: Token[], c: Candidate, lex: Lexicon): boolean {
+  if (lex.countPronouns.size === 0) return false;
+  for (let j = c.from - 1, n = 0; j > 0 && n < 4; j--, n++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.kind === NUM) return false;
+    if (lex.countPronouns.has(`${(toks[j - 1] as Token).word} ${t.word}`)) return true;
   }
   return false;
 }

@@ -87,6 +87,8 @@ export function figuresOfWindow(
     const before = state.elided.take(c, fig) ?? state.change.earlier(c, fig);
     if (before) out.splice(out.length - 1, 0, before);
     state.change.keep(text, toks, c, fig);
+    // "Nearly 900 Russian and 300 Ukrainian soldiers were killed": "nearly" governs the next too
+    if (!before) state.elided.keep(text, toks, c, head, true);
     if (readDate) {
       const claimDate = readDate(...sentenceOf(text, toks, c.from, c.to, fig), { lang: lex.lang, date });
       if (claimDate) fig.claimDate = claimDate;
