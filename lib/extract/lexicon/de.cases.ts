@@ -237,4 +237,9 @@ export const DE_CASES: Case[] = [
     text: 'Bei russischen Raketenangriffen auf die Ukraine wurden 23 Menschen getötet.',
     figures: [['23', 23, 23, 'exact', 'killed', 'ukraine']],
   },
+  {
+    rule: 'passageScene',
+    text: 'Ein Erdbeben hat die Türkei erschüttert. Dabei kamen mindestens 27 Menschen ums Leben.',
+    figures: [['mindestens 27', 27, null, 'atLeast', 'killed', 'turkey']],
+  },
 ];

@@ -186,4 +186,24 @@ export const EN_PARTIES: Case[] = [
     text: 'After the Russian strikes 14 people were reported dead.',
     figures: [['14', 14, 14, 'exact', 'killed', null]],
   },
+  {
+    rule: 'passageScene',
+    text: 'TURKEY FLOODS: Rescue teams searched the valley on Friday. The water killed at least 27 people.',
+    figures: [['at least 27', 27, null, 'atLeast', 'killed', 'turkey']],
+  },
+  {
+    rule: 'passageScene',
+    text: 'Nigerian officials said on Monday that a bomb at a market had killed 19 people.',
+    figures: [['19', 19, 19, 'exact', 'killed', 'nigeria']],
+  },
+  {
+    rule: 'passageScene',
+    text: 'Iranian officials spoke first. Syrian officials said the blast killed 12 people.',
+    figures: [['12', 12, 12, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'attackerNotVictim',
+    text: 'Rebels attacked a Malian army camp at dawn. The fighting killed 15 people.',
+    figures: [['15', 15, 15, 'exact', 'killed', 'mali']],
+  },
 ];

@@ -253,4 +253,9 @@ export const ES_CASES: Case[] = [
     text: 'Los bombardeos israelíes sobre el Líbano causaron 52 muertos.',
     figures: [['52', 52, 52, 'exact', 'killed', 'lebanon']],
   },
+  {
+    rule: 'passageScene',
+    text: 'Una bomba estalló en la capital afgana. Murieron al menos 15 personas.',
+    figures: [['al menos 15', 15, null, 'atLeast', 'killed', 'afghanistan']],
+  },
 ];

@@ -249,4 +249,9 @@ export const FR_CASES: Case[] = [
     text: 'Les bombardements israéliens ont causé 60 décès dans la nuit.',
     figures: [['60', 60, 60, 'exact', 'killed', null]],
   },
+  {
+    rule: 'passageScene',
+    text: 'Un séisme a frappé le nord du Maroc samedi. Au moins 30 personnes ont été tuées.',
+    figures: [['Au moins 30', 30, null, 'atLeast', 'killed', 'morocco']],
+  },
 ];

@@ -234,4 +234,9 @@ export const RU_CASES: Case[] = [
     text: 'В результате израильских авиаударов ранены 45 человек.',
     figures: [['45', 45, 45, 'exact', 'wounded', null]],
   },
+  {
+    rule: 'passageScene',
+    text: 'Землетрясение произошло на севере Турции. Погибли не менее 27 человек.',
+    figures: [['не менее 27', 27, null, 'atLeast', 'killed', 'turkey']],
+  },
 ];

@@ -217,4 +217,9 @@ export const UK_CASES: Case[] = [
     text: 'Через російський обстріл поранено 19 людей.',
     figures: [['19', 19, 19, 'exact', 'wounded', null]],
   },
+  {
+    rule: 'passageScene',
+    text: 'Землетрус стався на півночі Туреччини. Загинули щонайменше 27 людей.',
+    figures: [['щонайменше 27', 27, null, 'atLeast', 'killed', 'turkey']],
+  },
 ];
