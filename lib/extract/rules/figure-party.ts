@@ -194,6 +194,7 @@ function sceneOf(
     if (
       attackerAt(toks, at, p.len, lex) ||
       !isCountry(p.slug) ||
+      countedAt(toks, at, p.len, lex) ||
       (at === sentence && actorAt(toks, at, p.len, lex))
     )
       continue;
@@ -243,6 +244,18 @@ function placeInGap(
     if (place) return place;
   }
   return null;
+}
+
+/**
+ * The party at [at, at + len) qualifies a noun of people ("Two Israeli soldiers were wounded",
+ * "soldados israelíes"): whose those people are, not where the text happens.
+ */
+function countedAt(toks: Token[], at: number, len: number, lex: Lexicon): boolean {
+  const person = (t: Token | undefined) => {
+    const kind = t === undefined ? undefined : lex.nouns[t.word];
+    return kind === 'person' || kind === 'military' || kind === 'civilian';
+  };
+  return person(toks[at + len]) || person(toks[at - 1]);
 }
 
 /**
