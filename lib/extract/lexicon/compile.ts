@@ -93,6 +93,7 @@ const WORD_LISTS = [
   'ofArticles',
   'demonstratives',
   'ofThem',
+  'amongTotal',
   'negations',
   'negationGaps',
   'changeVerbs',

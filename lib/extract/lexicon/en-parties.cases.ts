@@ -206,4 +206,12 @@ export const EN_PARTIES: Case[] = [
     text: 'Rebels attacked a Malian army camp at dawn. The fighting killed 15 people.',
     figures: [['15', 15, 15, 'exact', 'killed', 'mali']],
   },
+  {
+    rule: 'amongTotal',
+    text: 'Israel and Lebanon traded fire on Monday. The strikes killed 30 Lebanese. Among the dead were 12 women.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', 'lebanon'],
+      ['12', 12, 12, 'exact', 'killed', 'lebanon'],
+    ],
+  },
 ];

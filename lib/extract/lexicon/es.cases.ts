@@ -258,4 +258,12 @@ export const ES_CASES: Case[] = [
     text: 'Una bomba estalló en la capital afgana. Murieron al menos 15 personas.',
     figures: [['al menos 15', 15, null, 'atLeast', 'killed', 'afghanistan']],
   },
+  {
+    rule: 'amongTotal',
+    text: 'Israel y el Líbano intercambiaron fuego. Murieron 30 libaneses. Entre los fallecidos hay 12 mujeres.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', 'lebanon'],
+      ['12', 12, 12, 'exact', 'killed', 'lebanon'],
+    ],
+  },
 ];

@@ -254,4 +254,12 @@ export const FR_CASES: Case[] = [
     text: 'Un séisme a frappé le nord du Maroc samedi. Au moins 30 personnes ont été tuées.',
     figures: [['Au moins 30', 30, null, 'atLeast', 'killed', 'morocco']],
   },
+  {
+    rule: 'amongTotal',
+    text: 'Israël et le Liban ont échangé des tirs. Les frappes ont tué 30 Libanais. Parmi les morts figurent 12 femmes.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', 'lebanon'],
+      ['12', 12, 12, 'exact', 'killed', 'lebanon'],
+    ],
+  },
 ];

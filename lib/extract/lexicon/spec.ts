@@ -140,6 +140,7 @@ export interface Spec {
   ofArticles?: string;
   demonstratives?: string;
   ofThem?: string;
+  amongTotal?: string;
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;

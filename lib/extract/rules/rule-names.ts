@@ -126,6 +126,8 @@ export const RULE_NAMES = {
   civiliansOfParty: 'figure-party: "12 Ukrainian residents" count Ukraine\'s civilians',
   // context
   figureBefore: 'figure-before: party, metric and population from the figure before',
+  amongTotal:
+    'antecedent: "Among the dead were 100 women", "среди погибших 7 детей": of the side of the dead counted before',
   antecedent: 'antecedent: "those soldiers", "2,000 of them" point back to a group named before',
   population: 'figure-population: soldiers, civilians or both',
   // who said it
