@@ -94,6 +94,7 @@ const WORD_LISTS = [
   'demonstratives',
   'ofThem',
   'amongTotal',
+  'healthWords',
   'negations',
   'negationGaps',
   'changeVerbs',

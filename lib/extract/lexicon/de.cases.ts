@@ -250,4 +250,9 @@ export const DE_CASES: Case[] = [
       ['12', 12, 12, 'exact', 'killed', 'ukraine'],
     ],
   },
+  {
+    rule: 'healthAuthority',
+    text: 'Bei Luftangriffen wurden nach Angaben des libanesischen Gesundheitsministeriums 14 Menschen getötet.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

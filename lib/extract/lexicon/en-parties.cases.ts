@@ -214,4 +214,14 @@ export const EN_PARTIES: Case[] = [
       ['12', 12, 12, 'exact', 'killed', 'lebanon'],
     ],
   },
+  {
+    rule: 'healthAuthority',
+    text: "Israeli strikes on the city killed 14 people, Gaza's health ministry said.",
+    figures: [['14', 14, 14, 'exact', 'killed', 'palestinians']],
+  },
+  {
+    rule: 'healthAuthority',
+    text: 'Air strikes killed 9 people, the Hamas-run health ministry said.',
+    figures: [['9', 9, 9, 'exact', 'killed', 'palestinians']],
+  },
 ];

@@ -266,4 +266,9 @@ export const ES_CASES: Case[] = [
       ['12', 12, 12, 'exact', 'killed', 'lebanon'],
     ],
   },
+  {
+    rule: 'healthAuthority',
+    text: 'Los bombardeos mataron a 14 personas, según el Ministerio de Sanidad libanés.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

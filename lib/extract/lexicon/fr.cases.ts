@@ -262,4 +262,9 @@ export const FR_CASES: Case[] = [
       ['12', 12, 12, 'exact', 'killed', 'lebanon'],
     ],
   },
+  {
+    rule: 'healthAuthority',
+    text: 'Les frappes ont fait 14 morts, selon le ministère libanais de la Santé.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

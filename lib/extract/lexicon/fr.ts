@@ -206,6 +206,7 @@ export const FR_SPEC: Spec = {
   ofArticles: 'du|des',
   demonstratives: 'ces|ceux',
   ofThem: "d'entre eux|d'entre elles|parmi eux",
+  healthWords: 'santé',
   amongTotal: 'parmi les (morts|tués|victimes|blessés)|parmi les (morts|tués|victimes|blessés) (figurent)',
   negations: "pas|jamais|ne|n'",
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',

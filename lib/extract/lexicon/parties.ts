@@ -13,6 +13,8 @@ export interface Party {
   armedGroup?: boolean;
   /** An alliance or a mission of several countries (NATO, the UN's peacekeepers): no country, so no place. */
   alliance?: boolean;
+  /** The people an armed group governs, whose dead its ministries count ("Hamas-run health ministry": Palestinians). */
+  governs?: string;
 }
 
 /** Aliases that name a party only written as here: "US", not the pronoun "us". */

@@ -25,7 +25,7 @@ export const PARTY_LIST: readonly Party[] = [
     label: 'Palestinians',
     aliases: ['palestinian', 'palestinians', 'gazan', 'gazans', 'gaza'],
   },
-  { slug: 'hamas', label: 'Hamas', aliases: ['hamas'], armedGroup: true },
+  { slug: 'hamas', label: 'Hamas', aliases: ['hamas'], armedGroup: true, governs: 'palestinians' },
   {
     slug: 'hezbollah',
     label: 'Hezbollah',

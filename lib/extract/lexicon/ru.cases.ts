@@ -247,4 +247,9 @@ export const RU_CASES: Case[] = [
       ['12', 12, 12, 'exact', 'killed', 'ukraine'],
     ],
   },
+  {
+    rule: 'healthAuthority',
+    text: 'В результате ударов погибли 14 человек, сообщил Минздрав Ливана.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

@@ -141,6 +141,7 @@ export interface Spec {
   demonstratives?: string;
   ofThem?: string;
   amongTotal?: string;
+  healthWords?: string;
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;

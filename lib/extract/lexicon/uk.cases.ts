@@ -230,4 +230,9 @@ export const UK_CASES: Case[] = [
       ['12', 12, 12, 'exact', 'killed', 'ukraine'],
     ],
   },
+  {
+    rule: 'healthAuthority',
+    text: 'Унаслідок ударів загинули 14 людей, повідомило МОЗ Лівану.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

@@ -3,7 +3,7 @@ import type { ReadingState } from '../engine/reading-state';
 import { type Token, tokenize } from '../engine/tokenize';
 import { AUX, IN_WORDS, inSet, JOIN_WORDS, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
-import { isCountry, PEACEKEEPERS } from '../lexicon/parties';
+import { isCountry, PEACEKEEPERS, partyBySlug } from '../lexicon/parties';
 import { isTroopMetric } from '../types';
 import { attackerAt, attackTargetAfter, attackTargetAt } from './attack-side';
 import type { Candidate } from './candidates';
@@ -65,12 +65,42 @@ export function partyOf(
       attackTargetBefore(toks, c.from, text, lex);
     if (place) return civ(h, place);
   }
+  // "Gaza's health ministry said", "сообщил Минздрав Ливана": its own country's dead
+  const health = placeCounts && speaker ? healthAuthorityOf(text, toks, speaker, lex) : null;
+  if (health) return civ(h, health);
   // the subject of "killed 12" or of any capture is the other side
   if ((m.via === 'verb' && (m.metric === 'killed' || m.metric === 'wounded')) || m.metric === 'captured')
     return undefined;
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
   const subject = subjectBefore(text, toks, c.from, near, lex, placeCounts, speaker);
   return subject ? civ(h, subject) : undefined;
+}
+
+/**
+ * Rule `healthAuthority`: the country of a health authority that speaks ("Gaza's health ministry
+ * said", "según el Ministerio de Sanidad gazatí", "selon le ministère libanais de la Santé",
+ * "сообщил Минздрав Ливана"): it counts its own country's dead and wounded.
+ */
+function healthAuthorityOf(
+  text: string,
+  toks: Token[],
+  speaker: { start: number; end: number },
+  lex: Lexicon,
+): string | null {
+  if (lex.healthWords.size === 0) return null;
+  let health = false;
+  let party: string | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.start < speaker.start) continue;
+    if (t.start >= speaker.end) break;
+    if (lex.healthWords.has(t.word) || lex.healthWords.has(`${t.word} ${toks[k + 1]?.word ?? ''}`))
+      health = true;
+    const p: { slug: string } | null = party === null ? partyAt(toks, k, text, lex) : null;
+    // "the Hamas-run health ministry": of the people Hamas governs
+    if (p) party = partyBySlug(p.slug)?.governs ?? p.slug;
+  }
+  return health ? party : null;
 }
 
 /** The party after a word of origin at j: "from Chad", "з України", "procedentes de Chad". */

@@ -116,6 +116,8 @@ export const RULE_NAMES = {
   placeOfEvents:
     'figure-party: the dead or wounded nothing names are of the country the text before says it happened in ("Fighting went on in Sudan. 40 people were killed.")',
   placeOfDead: 'figure-party: "killed in Gaza"',
+  healthAuthority:
+    'figure-party: a health ministry that speaks counts its own country\'s dead ("Gaza\'s health ministry said", "Минздрав Ливана")',
   passageScene:
     'figure-party: the dead nothing names are of the one country the text named before them ("TURKEY FLOODS: ... killed 27 people")',
   attackerNotVictim:
