@@ -224,4 +224,9 @@ export const EN_PARTIES: Case[] = [
     text: 'Air strikes killed 9 people, the Hamas-run health ministry said.',
     figures: [['9', 9, 9, 'exact', 'killed', 'palestinians']],
   },
+  {
+    rule: 'passageScene',
+    text: 'Myanmar Junta Kills 50 Civilians in Air Raids.',
+    figures: [['50', 50, 50, 'exact', 'killed', 'myanmar']],
+  },
 ];

@@ -308,7 +308,7 @@ export const EN_SPEC: Spec = {
   partWords:
     'quarter(|s)|fifth(|s)|tenth(|s)|third(|s)|half|percent|cent|%|most|many|some|several|few|none|' +
     'majority|bulk|rest|remainder',
-  unitNouns: 'army|military|navy|brigade|battalion|regiment|division|unit|garrison',
+  unitNouns: 'army|military|navy|brigade|battalion|regiment|division|unit|garrison|junta',
   describingNouns: 'military',
   strongWords: 'strong',
   functionWords: 'the(|ir)|a|an|of|in|on|to|at|by|for|from|with|as|and|or|his|her|its|out|up',
