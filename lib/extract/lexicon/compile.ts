@@ -94,6 +94,8 @@ const WORD_LISTS = [
   'demonstratives',
   'ofThem',
   'countPronouns',
+  'amongTotal',
+  'healthWords',
   'negations',
   'negationGaps',
   'changeVerbs',

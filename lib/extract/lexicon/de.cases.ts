@@ -271,4 +271,22 @@ export const DE_CASES: Case[] = [
       ['25', 25, 25, 'exact', 'wounded', null],
     ],
   },
+  {
+    rule: 'passageScene',
+    text: 'Ein Erdbeben hat die Türkei erschüttert. Dabei kamen mindestens 27 Menschen ums Leben.',
+    figures: [['mindestens 27', 27, null, 'atLeast', 'killed', 'turkey']],
+  },
+  {
+    rule: 'amongTotal',
+    text: 'Russland und die Ukraine meldeten neue Kämpfe. Dabei wurden 30 Ukrainer getötet. Unter den Toten sind 12 Frauen.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', 'ukraine'],
+      ['12', 12, 12, 'exact', 'killed', 'ukraine'],
+    ],
+  },
+  {
+    rule: 'healthAuthority',
+    text: 'Bei Luftangriffen wurden nach Angaben des libanesischen Gesundheitsministeriums 14 Menschen getötet.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

@@ -186,4 +186,47 @@ export const EN_PARTIES: Case[] = [
     text: 'After the Russian strikes 14 people were reported dead.',
     figures: [['14', 14, 14, 'exact', 'killed', null]],
   },
+  {
+    rule: 'passageScene',
+    text: 'TURKEY FLOODS: Rescue teams searched the valley on Friday. The water killed at least 27 people.',
+    figures: [['at least 27', 27, null, 'atLeast', 'killed', 'turkey']],
+  },
+  {
+    rule: 'passageScene',
+    text: 'Nigerian officials said on Monday that a bomb at a market had killed 19 people.',
+    figures: [['19', 19, 19, 'exact', 'killed', 'nigeria']],
+  },
+  {
+    rule: 'passageScene',
+    text: 'Iranian officials spoke first. Syrian officials said the blast killed 12 people.',
+    figures: [['12', 12, 12, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'attackerNotVictim',
+    text: 'Rebels attacked a Malian army camp at dawn. The fighting killed 15 people.',
+    figures: [['15', 15, 15, 'exact', 'killed', 'mali']],
+  },
+  {
+    rule: 'amongTotal',
+    text: 'Israel and Lebanon traded fire on Monday. The strikes killed 30 Lebanese. Among the dead were 12 women.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', 'lebanon'],
+      ['12', 12, 12, 'exact', 'killed', 'lebanon'],
+    ],
+  },
+  {
+    rule: 'healthAuthority',
+    text: "Israeli strikes on the city killed 14 people, Gaza's health ministry said.",
+    figures: [['14', 14, 14, 'exact', 'killed', 'palestinians']],
+  },
+  {
+    rule: 'healthAuthority',
+    text: 'Air strikes killed 9 people, the Hamas-run health ministry said.',
+    figures: [['9', 9, 9, 'exact', 'killed', 'palestinians']],
+  },
+  {
+    rule: 'passageScene',
+    text: 'Myanmar Junta Kills 50 Civilians in Air Raids.',
+    figures: [['50', 50, 50, 'exact', 'killed', 'myanmar']],
+  },
 ];

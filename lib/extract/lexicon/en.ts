@@ -260,6 +260,9 @@ export const EN_SPEC: Spec = {
     'observatory|monitor|commission|administration|pentagon|kremlin|nations|un|idf|nis',
   demonstratives: 'those|these',
   ofThem: 'of them|of whom|among them',
+  healthWords: 'health',
+  amongTotal:
+    'among the (dead|killed|victims|wounded|injured|casualties|fallen)|among those (killed|wounded|injured)',
   negations: 'not|never',
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   fromWords: 'from',
@@ -306,7 +309,7 @@ export const EN_SPEC: Spec = {
   partWords:
     'quarter(|s)|fifth(|s)|tenth(|s)|third(|s)|half|percent|cent|%|most|many|some|several|few|none|' +
     'majority|bulk|rest|remainder',
-  unitNouns: 'army|military|navy|brigade|battalion|regiment|division|unit|garrison',
+  unitNouns: 'army|military|navy|brigade|battalion|regiment|division|unit|garrison|junta',
   describingNouns: 'military',
   strongWords: 'strong',
   functionWords: 'the(|ir)|a|an|of|in|on|to|at|by|for|from|with|as|and|or|his|her|its|out|up',

@@ -263,4 +263,22 @@ export const ES_CASES: Case[] = [
     text: 'Unos 40 soldados rusos fueron repatriados el martes.',
     figures: [['Unos 40', 40, 40, 'approx', 'captured', 'russia']],
   },
+  {
+    rule: 'passageScene',
+    text: 'Una bomba estalló en la capital afgana. Murieron al menos 15 personas.',
+    figures: [['al menos 15', 15, null, 'atLeast', 'killed', 'afghanistan']],
+  },
+  {
+    rule: 'amongTotal',
+    text: 'Israel y el Líbano intercambiaron fuego. Murieron 30 libaneses. Entre los fallecidos hay 12 mujeres.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', 'lebanon'],
+      ['12', 12, 12, 'exact', 'killed', 'lebanon'],
+    ],
+  },
+  {
+    rule: 'healthAuthority',
+    text: 'Los bombardeos mataron a 14 personas, según el Ministerio de Sanidad libanés.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

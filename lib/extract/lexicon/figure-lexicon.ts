@@ -84,6 +84,10 @@ export interface FigureLexicon {
   ofThem: ReadonlySet<string>;
   /** a pronoun for the noun counted, with the word before it: "qu'on en comptait 632", "il n'en reste que 300" */
   countPronouns: ReadonlySet<string>;
+  /** words before a number that make it a part of the dead or wounded counted before: "among the dead were", "среди погибших" */
+  amongTotal: ReadonlySet<string>;
+  /** words of a health authority in a speaker's name, which counts its own country's dead: health, Gesundheitsministerium, Минздрав */
+  healthWords: ReadonlySet<string>;
   /** words that turn a bound before a number round: "not more than 650" is at most, "not fewer than" at least */
   negations: ReadonlySet<string>;
   /** verbs of a count changing: "cut from 4,500 to 2,500" is two counts, not a range */

@@ -306,4 +306,22 @@ export const FR_CASES: Case[] = [
     text: 'Au retour des prisonniers, il en manque 312.',
     figures: [['312', 312, 312, 'exact', 'missing', null]],
   },
+  {
+    rule: 'passageScene',
+    text: 'Un séisme a frappé le nord du Maroc samedi. Au moins 30 personnes ont été tuées.',
+    figures: [['Au moins 30', 30, null, 'atLeast', 'killed', 'morocco']],
+  },
+  {
+    rule: 'amongTotal',
+    text: 'Israël et le Liban ont échangé des tirs. Les frappes ont tué 30 Libanais. Parmi les morts figurent 12 femmes.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', 'lebanon'],
+      ['12', 12, 12, 'exact', 'killed', 'lebanon'],
+    ],
+  },
+  {
+    rule: 'healthAuthority',
+    text: 'Les frappes ont fait 14 morts, selon le ministère libanais de la Santé.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

@@ -208,6 +208,8 @@ export const FR_SPEC: Spec = {
   demonstratives: 'ces|ceux',
   ofThem: "d'entre eux|d'entre elles|parmi eux",
   countPronouns: "on en|il en|ils en|elles en|y en|n' en",
+  healthWords: 'santé',
+  amongTotal: 'parmi les (morts|tués|victimes|blessés)|parmi les (morts|tués|victimes|blessés) (figurent)',
   negations: "pas|jamais|ne|n'",
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
   fromWords: 'venus de|originaires de',

@@ -11,6 +11,10 @@ export interface Party {
   civilians?: string;
   /** An armed group, not a country: "combatientes de Hamás" are its fighters, "soldados de Irak" may be where they go. */
   armedGroup?: boolean;
+  /** An alliance or a mission of several countries (NATO, the UN's peacekeepers): no country, so no place. */
+  alliance?: boolean;
+  /** The people an armed group governs, whose dead its ministries count ("Hamas-run health ministry": Palestinians). */
+  governs?: string;
 }
 
 /** Aliases that name a party only written as here: "US", not the pronoun "us". */
@@ -33,6 +37,12 @@ export function setParties(list: readonly Party[]): void {
 
 /** True when the party with this slug is an armed group (`Party.armedGroup`). */
 export const isArmedGroup = (slug: string): boolean => partyBySlug(slug)?.armedGroup === true;
+
+/** True when the party with this slug is a country (or a people): neither an armed group nor an alliance. */
+export function isCountry(slug: string): boolean {
+  const p = partyBySlug(slug);
+  return p === undefined || (p.armedGroup !== true && p.alliance !== true);
+}
 
 /** The party with this slug, if any. */
 export function partyBySlug(slug: string): Party | undefined {

@@ -25,7 +25,7 @@ export const PARTY_LIST: readonly Party[] = [
     label: 'Palestinians',
     aliases: ['palestinian', 'palestinians', 'gazan', 'gazans', 'gaza'],
   },
-  { slug: 'hamas', label: 'Hamas', aliases: ['hamas'], armedGroup: true },
+  { slug: 'hamas', label: 'Hamas', aliases: ['hamas'], armedGroup: true, governs: 'palestinians' },
   {
     slug: 'hezbollah',
     label: 'Hezbollah',
@@ -49,7 +49,7 @@ export const PARTY_LIST: readonly Party[] = [
   { slug: 'syria', label: 'Syria', aliases: ['syrian', 'syrians', 'syria'] },
   { slug: 'iraq', label: 'Iraq', aliases: ['iraqi', 'iraqis', 'iraq'] },
   { slug: 'iran', label: 'Iran', aliases: ['iranian', 'iranians', 'iran', 'tehran'] },
-  { slug: 'nato', label: 'NATO', aliases: ['nato', "nato's"] },
+  { slug: 'nato', label: 'NATO', aliases: ['nato', "nato's"], alliance: true },
   { slug: 'turkey', label: 'Turkey', aliases: ['turkish', 'turks', 'turkey', 'türkiye', 'ankara'] },
   {
     slug: 'islamic-state',
@@ -85,6 +85,7 @@ export const PARTY_LIST: readonly Party[] = [
   {
     slug: 'un-peacekeepers',
     label: 'UN peacekeepers',
+    alliance: true,
     aliases: [
       'peacekeepers',
       'peacekeeper',

@@ -239,4 +239,22 @@ export const RU_CASES: Case[] = [
     text: 'Накануне 84 украинских военных были освобождены.',
     figures: [['84', 84, 84, 'exact', 'captured', 'ukraine']],
   },
+  {
+    rule: 'passageScene',
+    text: 'Землетрясение произошло на севере Турции. Погибли не менее 27 человек.',
+    figures: [['не менее 27', 27, null, 'atLeast', 'killed', 'turkey']],
+  },
+  {
+    rule: 'amongTotal',
+    text: 'Россия и Украина сообщили о новых боях. Погибли 30 украинцев, сообщили власти. Среди погибших 12 женщин.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', 'ukraine'],
+      ['12', 12, 12, 'exact', 'killed', 'ukraine'],
+    ],
+  },
+  {
+    rule: 'healthAuthority',
+    text: 'В результате ударов погибли 14 человек, сообщил Минздрав Ливана.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

@@ -141,6 +141,8 @@ export interface Spec {
   demonstratives?: string;
   ofThem?: string;
   countPronouns?: string;
+  amongTotal?: string;
+  healthWords?: string;
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;

@@ -222,4 +222,22 @@ export const UK_CASES: Case[] = [
     text: 'У неділю 95 українських військових звільнені з полону.',
     figures: [['95', 95, 95, 'exact', 'captured', 'ukraine']],
   },
+  {
+    rule: 'passageScene',
+    text: 'Землетрус стався на півночі Туреччини. Загинули щонайменше 27 людей.',
+    figures: [['щонайменше 27', 27, null, 'atLeast', 'killed', 'turkey']],
+  },
+  {
+    rule: 'amongTotal',
+    text: 'Росія та Україна повідомили про нові бої. Загинули 30 українців, повідомила влада. Серед загиблих 12 жінок.',
+    figures: [
+      ['30', 30, 30, 'exact', 'killed', 'ukraine'],
+      ['12', 12, 12, 'exact', 'killed', 'ukraine'],
+    ],
+  },
+  {
+    rule: 'healthAuthority',
+    text: 'Унаслідок ударів загинули 14 людей, повідомило МОЗ Лівану.',
+    figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
+  },
 ];

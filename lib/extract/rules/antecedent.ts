@@ -1,5 +1,6 @@
 import type { Discourse } from '../discourse';
 import type { Token } from '../engine/tokenize';
+import { AUX, inSet } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Population } from '../types';
 import type { Candidate } from './candidates';
@@ -22,6 +23,26 @@ export function antecedentOf(
   if (ofThemAt(toks, c.to, lex)) return d.last;
   if (h.kind !== 'military' || !demonstrativeNear(toks, c, h, lex)) return null;
   return d.soldiers ? { party: d.soldiers, population: 'military' } : null;
+}
+
+/**
+ * Rule `amongTotal`: the number follows "among the dead (were)", "unter den Toten", "entre los
+ * fallecidos hay", "parmi les victimes", "среди погибших", "серед загиблих": a part of the dead or
+ * wounded counted before, so of their side, even a sentence later.
+ */
+export function amongTotalBefore(toks: Token[], c: Candidate, lex: Lexicon): boolean {
+  const set = lex.amongTotal;
+  if (set.size === 0) return false;
+  // "Among the dead were 300 women", "Unter den Toten sind auch 20 Kinder": a verb may come between
+  for (let end = c.from, skipped = 0; end > 0 && skipped <= 2; end--, skipped++) {
+    let phrase = '';
+    for (let k = end - 1; k >= 0 && k >= end - 4; k--) {
+      phrase = phrase ? `${(toks[k] as Token).word} ${phrase}` : (toks[k] as Token).word;
+      if (set.has(phrase)) return true;
+    }
+    if (!inSet(toks[end - 1], AUX)) return false;
+  }
+  return false;
 }
 
 /** "of them", "davon", "из них" right after the number. */

@@ -12,9 +12,14 @@ export function attackerAt(toks: Token[], at: number, len: number, lex: Lexicon)
   return attackAt(toks[at + len], lex) || attackAt(toks[at + len + 1], lex) || attackAt(toks[at - 1], lex);
 }
 
-/** A noun of an attack, not of a force: "Russian forces" and "Russian losses" name their own side. */
+/** A noun of an attack, not of a force: "Russian forces", "the Malian army" and "Russian losses" name their own side. */
 function attackAt(t: Token | undefined, lex: Lexicon): boolean {
-  return t !== undefined && lex.attackNouns.has(t.word) && lex.nouns[t.word] !== 'military';
+  return (
+    t !== undefined &&
+    lex.attackNouns.has(t.word) &&
+    lex.nouns[t.word] !== 'military' &&
+    !lex.unitNouns.has(t.word)
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ReadingState } from '../engine/reading-state';
 import type { Token } from '../engine/token';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Figure, Population } from '../types';
-import { antecedentOf } from './antecedent';
+import { amongTotalBefore, antecedentOf } from './antecedent';
 import type { Candidate } from './candidates';
 import type { MetricFound } from './figure-metric';
 import { type PlaceBeforeFigure, placeBefore } from './figure-party';
@@ -34,6 +34,7 @@ function sameSentence(toks: Token[], a: number, from: number): boolean {
  * - a figure that names nobody counts the people of the figure before it in its own sentence (or,
  *   soldiers, those of the one before it: the same army, as a report goes on);
  * - "300 soldiers were killed and 200 wounded": the same soldiers;
+ * - "Among the dead were 100 women", "среди погибших 3457 детей": the side of the dead before;
  * - "around 2,000 of those soldiers", "2,000 of them": the group an earlier block named.
  */
 export function partyFromContext(
@@ -53,6 +54,11 @@ export function partyFromContext(
   let population = own.population;
   let inherits = false;
   if (found.metric === null && near && (party === undefined || found.via === 'anaphora')) {
+    party = near.party;
+    inherits = true;
+  }
+  // "Among the dead were 300 women": of the side of the dead counted before
+  if (party === undefined && near && amongTotalBefore(toks, c, lex)) {
     party = near.party;
     inherits = true;
   }

@@ -3,7 +3,7 @@ import type { ReadingState } from '../engine/reading-state';
 import { type Token, tokenize } from '../engine/tokenize';
 import { AUX, IN_WORDS, inSet, JOIN_WORDS, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
-import { PEACEKEEPERS } from '../lexicon/parties';
+import { isCountry, PEACEKEEPERS, partyBySlug } from '../lexicon/parties';
 import { isTroopMetric } from '../types';
 import { attackerAt, attackTargetAfter, attackTargetAt } from './attack-side';
 import type { Candidate } from './candidates';
@@ -65,12 +65,42 @@ export function partyOf(
       attackTargetBefore(toks, c.from, text, lex);
     if (place) return civ(h, place);
   }
+  // "Gaza's health ministry said", "сообщил Минздрав Ливана": its own country's dead
+  const health = placeCounts && speaker ? healthAuthorityOf(text, toks, speaker, lex) : null;
+  if (health) return civ(h, health);
   // the subject of "killed 12" or of any capture is the other side
   if ((m.via === 'verb' && (m.metric === 'killed' || m.metric === 'wounded')) || m.metric === 'captured')
     return undefined;
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
   const subject = subjectBefore(text, toks, c.from, near, lex, placeCounts, speaker);
   return subject ? civ(h, subject) : undefined;
+}
+
+/**
+ * Rule `healthAuthority`: the country of a health authority that speaks ("Gaza's health ministry
+ * said", "según el Ministerio de Sanidad gazatí", "selon le ministère libanais de la Santé",
+ * "сообщил Минздрав Ливана"): it counts its own country's dead and wounded.
+ */
+function healthAuthorityOf(
+  text: string,
+  toks: Token[],
+  speaker: { start: number; end: number },
+  lex: Lexicon,
+): string | null {
+  if (lex.healthWords.size === 0) return null;
+  let health = false;
+  let party: string | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.start < speaker.start) continue;
+    if (t.start >= speaker.end) break;
+    if (lex.healthWords.has(t.word) || lex.healthWords.has(`${t.word} ${toks[k + 1]?.word ?? ''}`))
+      health = true;
+    const p: { slug: string } | null = party === null ? partyAt(toks, k, text, lex) : null;
+    // "the Hamas-run health ministry": of the people Hamas governs
+    if (p) party = partyBySlug(p.slug)?.governs ?? p.slug;
+  }
+  return health ? party : null;
 }
 
 /** The party after a word of origin at j: "from Chad", "з України", "procedentes de Chad". */
@@ -136,21 +166,71 @@ export function placeBefore(
     read.upTo = 0;
     read.place = null;
     read.window = -1;
+    read.scene = undefined;
   }
   const start = (toks[0] as Token).start;
   if (read.window !== start) {
     if (read.upTo < start) {
       // the text before, and the window's first words: it may start right after "in" ("in | Sudan")
       const end = (toks[Math.min(3, toks.length - 1)] as Token).end;
-      read.place = placeInGap(text, Math.max(read.upTo, start - PLACE_BACK), end, lex, state) ?? read.place;
+      const gap = Math.max(read.upTo, start - PLACE_BACK);
+      read.place = placeInGap(text, gap, end, lex, state) ?? read.place;
+      // a headline or a sentence with no number ("TURKEY FLOODS", "Rebels attacked a Malian camp")
+      if (read.scene !== null && gap < start) {
+        const words = tokenize(text, gap, start, lex, state);
+        read.scene = sceneOf(text, words, 0, words.length, lex, read.scene, -1);
+      }
     }
     read.window = start;
     read.scanned = 0;
+    read.sceneUpTo = 0;
   }
   read.place = lastPlace(text, toks, read.scanned, a, lex) ?? read.place;
+  // the sentences before, read once; the figure's own sentence for this figure only, where a
+  // party that opens it may be its actor ("Ukraine destroyed 12 tanks and killed 40")
+  let first = a;
+  while (first > 0 && !isBoundary(toks[first - 1])) first--;
+  if (first > read.sceneUpTo) {
+    read.scene = sceneOf(text, toks, read.sceneUpTo, first, lex, read.scene, -1);
+    read.sceneUpTo = first;
+  }
+  const scene = sceneOf(text, toks, Math.max(first, read.sceneUpTo), a, lex, read.scene, first);
   read.scanned = Math.max(read.scanned, a - 1);
   read.upTo = (toks[toks.length - 1] as Token).end;
-  return read.place;
+  return read.place ?? scene ?? null;
+}
+
+/**
+ * Rule `passageScene`: the one party the text has named so far, in any role but an attacker's
+ * ("CHINA QUAKE: ... killed 117", "Myanmar junta air raids killed 50", "la capital afgana ... 15
+ * muertos"): where the text happens, so whose the dead are when nothing nearer names them.
+ * Undefined while none was named, null once two were.
+ */
+function sceneOf(
+  text: string,
+  toks: Token[],
+  from: number,
+  a: number,
+  lex: Lexicon,
+  scene: string | null | undefined,
+  sentence: number,
+): string | null | undefined {
+  for (let j = from; j < a && scene !== null; j++) {
+    const p = partyAt(toks, j, text, lex);
+    if (!p || j + p.len > a) continue;
+    const at = j;
+    j += p.len - 1;
+    // not an attacker ("RSF drone strikes"), nor a group or an alliance: a scene is a country
+    if (
+      attackerAt(toks, at, p.len, lex) ||
+      !isCountry(p.slug) ||
+      countedAt(toks, at, p.len, lex) ||
+      (at === sentence && actorAt(toks, at, p.len, lex))
+    )
+      continue;
+    scene = scene === undefined || scene === p.slug ? p.slug : null;
+  }
+  return scene;
 }
 
 const placeStarts = new WeakMap<Lexicon, RegExp>();
@@ -196,6 +276,28 @@ function placeInGap(
   return null;
 }
 
+/**
+ * The party at [at, at + len) qualifies a noun of people ("Two Israeli soldiers were wounded",
+ * "soldados israelíes"): whose those people are, not where the text happens.
+ */
+function countedAt(toks: Token[], at: number, len: number, lex: Lexicon): boolean {
+  const person = (t: Token | undefined) => {
+    const kind = t === undefined ? undefined : lex.nouns[t.word];
+    return kind === 'person' || kind === 'military' || kind === 'civilian';
+  };
+  return person(toks[at + len]) || person(toks[at - 1]);
+}
+
+/**
+ * The party at [at, at + len), opening the figure's sentence, has no noun after it: the subject of a verb,
+ * what acted ("Ukraine destroyed 12 tanks", "Rusia lanzó seis misiles"), not where things happened;
+ * "Chinese officials said", "Українські військові" name a noun's people.
+ */
+function actorAt(toks: Token[], at: number, len: number, lex: Lexicon): boolean {
+  const next = toks[at + len]?.word ?? '';
+  return lex.nouns[next] === undefined && !lex.orgWords.has(next) && !lex.unitNouns.has(next);
+}
+
 /** How far `placeBefore` has read a text, and the last place it met (part of the per-call state). */
 export class PlaceBeforeFigure {
   text: string | null = null;
@@ -205,6 +307,10 @@ export class PlaceBeforeFigure {
   /** the start of the window being read, and its tokens read so far */
   window = -1;
   scanned = 0;
+  /** the one party the text named so far (rule passageScene): undefined for none, null for several */
+  scene: string | null | undefined = undefined;
+  /** the window's tokens read for the scene so far (the sentences before the figure's) */
+  sceneUpTo = 0;
 }
 
 function lastPlace(text: string, toks: Token[], from: number, a: number, lex: Lexicon): string | null {

@@ -128,6 +128,10 @@ export const RULE_NAMES = {
   placeOfEvents:
     'figure-party: the dead or wounded nothing names are of the country the text before says it happened in ("Fighting went on in Sudan. 40 people were killed.")',
   placeOfDead: 'figure-party: "killed in Gaza"',
+  healthAuthority:
+    'figure-party: a health ministry that speaks counts its own country\'s dead ("Gaza\'s health ministry said", "Минздрав Ливана")',
+  passageScene:
+    'figure-party: the dead nothing names are of the one country the text named before them ("TURKEY FLOODS: ... killed 27 people")',
   attackerNotVictim:
     'figure-party, attack-side: "killed in Russian strikes", "durch israelische Angriffe", "bombardeos israelíes" name the attacker, not whose dead',
   attackTarget:
@@ -136,6 +140,8 @@ export const RULE_NAMES = {
   civiliansOfParty: 'figure-party: "12 Ukrainian residents" count Ukraine\'s civilians',
   // context
   figureBefore: 'figure-before: party, metric and population from the figure before',
+  amongTotal:
+    'antecedent: "Among the dead were 100 women", "среди погибших 7 детей": of the side of the dead counted before',
   antecedent: 'antecedent: "those soldiers", "2,000 of them" point back to a group named before',
   population: 'figure-population: soldiers, civilians or both',
   // who said it
