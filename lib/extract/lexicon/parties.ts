@@ -11,6 +11,8 @@ export interface Party {
   civilians?: string;
   /** An armed group, not a country: "combatientes de Hamás" are its fighters, "soldados de Irak" may be where they go. */
   armedGroup?: boolean;
+  /** A country's ISO 3166-1 code, which names it in the reader's language (Intl.DisplayNames). */
+  region?: string;
 }
 
 /** Aliases that name a party only written as here: "US", not the pronoun "us". */
