@@ -10,11 +10,8 @@ export interface PartyChoice {
 
 /** Lower case without accents, to compare what is typed with a name ("Türkei" = "turkei"). */
 export const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
+  // plain ASCII, most of a claim's text, needs no normalising: it is the cost of a first search
+  (/[^ -~\s]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase().trim();
 
 let cached: { lang: string; choices: PartyChoice[] } | null = null;
 
