@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ClaimContext } from '../../lib/claims/compare';
-import { partyName } from '../../lib/claims/party-name';
 import { isTroopMetric } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
 import type { FigureRef } from '../../lib/messages/contract';
 import { describeAmount, describeBounds, describeFigure, formatPeriod } from '../../lib/wording/format';
 import { optionLabel } from '../../lib/wording/labels';
+import { partyLabel } from '../../lib/wording/party-label';
 import { PopoverContext } from './PopoverContext';
 import { type Draft, SaveForm, type SaveResult } from './SaveForm';
 
@@ -108,7 +108,7 @@ export function prefilled(draft: Draft, context: ClaimContext | null): Draft {
 /** The figure as Claimline understood it, and its own date when the sentence gives another than the article's. */
 function FigureFacts(props: { figure: FigureRef; context: ClaimContext | null; articleDate: string | null }) {
   const { figure, context, articleDate } = props;
-  const party = figure.party ? partyName(figure.party) : t('notStated');
+  const party = figure.party ? partyLabel(figure.party) : t('notStated');
   const period = context?.known
     ? { first: context.known.claimDate, last: context.known.claimDate }
     : (context?.claimPeriod ?? null);

@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimFields } from '../../lib/claims/form-fields';
-import { partyName } from '../../lib/claims/party-name';
 import { SUBJECTS, subjectLabel } from '../../lib/claims/subjects';
 import type { FieldError } from '../../lib/claims/validate';
 import { PARTY_LIST } from '../../lib/extract/lexicon/party-list';
 import { localise, t } from '../../lib/i18n';
 import { type LabelSet, optionLabel } from '../../lib/wording/labels';
+import { partyLabel } from '../../lib/wording/party-label';
 
 export type Draft = Record<string, string>;
 export type SaveResult = { saved: boolean; errors: FieldError[] };
@@ -25,9 +25,9 @@ function choicesOf(
   if (name === 'subject')
     return [['', t('noSubject')] as const, ...SUBJECTS.map((s): Choice => [s.id, subjectLabel(s.id)])];
   if (name === 'party') {
-    const known = PARTY_LIST.map((p): Choice => [p.slug, partyName(p.slug)]);
+    const known = PARTY_LIST.map((p): Choice => [p.slug, partyLabel(p.slug)]);
     const own = draft.party;
-    if (own && !known.some(([slug]) => slug === own)) known.push([own, partyName(own)]);
+    if (own && !known.some(([slug]) => slug === own)) known.push([own, partyLabel(own)]);
     return [['', t('notStated')] as const, ...known.sort((a, b) => a[1].localeCompare(b[1]))];
   }
   return options?.map((o): Choice => [o, set ? optionLabel(set, o) : o]);

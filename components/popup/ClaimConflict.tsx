@@ -1,7 +1,6 @@
 import type { Claim } from '../../lib/claims/claim';
-import { valuesFromRecord } from '../../lib/claims/form-fields';
 import { t } from '../../lib/i18n';
-import { formFields } from './claim-form-fields';
+import { type FormField, formFields, formValues } from './claim-form-fields';
 
 /** Another window saved or deleted the claim being edited: what the reader's edit met. */
 export type Conflict =
@@ -24,13 +23,18 @@ export function ClaimConflict({
   onUseSaved: (current: Claim) => void;
   onSaveAsNew: (mine: Claim) => void;
 }) {
-  const mine = conflict.mine ? valuesFromRecord(conflict.mine) : null;
-  const saved = conflict.kind === 'changed' ? valuesFromRecord(conflict.current) : null;
+  const mine = conflict.mine ? formValues(conflict.mine) : null;
+  const saved = conflict.kind === 'changed' ? formValues(conflict.current) : null;
   const differing = formFields().filter(
     (f) => mine && saved && String(mine[f.name]) !== String(saved[f.name]),
   );
-  const shown = (v: string | boolean | undefined) =>
-    v === true ? '✓' : v === false || v === '' ? '—' : String(v);
+  // a select's value by its option's words, never its code
+  const shown = (f: FormField, v: string | boolean | undefined) =>
+    v === true
+      ? '✓'
+      : v === false || v === ''
+        ? '—'
+        : (f.options?.find(([value]) => value === v)?.[1] ?? String(v));
   return (
     <div class="conflict" role="alert">
       <p class="error">{conflict.kind === 'changed' ? t('claimChanged') : t('claimGone')}</p>
@@ -47,8 +51,8 @@ export function ClaimConflict({
             {differing.map((f) => (
               <tr key={f.name}>
                 <th scope="row">{f.label}</th>
-                <td>{shown(mine?.[f.name])}</td>
-                <td>{shown(saved?.[f.name])}</td>
+                <td>{shown(f, mine?.[f.name])}</td>
+                <td>{shown(f, saved?.[f.name])}</td>
               </tr>
             ))}
           </tbody>

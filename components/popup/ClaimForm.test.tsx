@@ -77,6 +77,32 @@ describe('ClaimForm', () => {
     expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('offers the parties by name and stores the slug of the one picked, or of any other', async () => {
+    const onSave = vi.fn(async (_: Claim) => {});
+    render(
+      <ClaimForm
+        claim={makeClaim({ claimDate: '2025-01-13', party: 'north-korea' })}
+        onSave={onSave}
+        onCancel={vi.fn()}
+        now={NOW}
+      />,
+    );
+    const party = screen.getByRole('combobox', { name: label('Party') }) as HTMLInputElement;
+    expect(party.value).toBe('North Korea');
+    const names = [...(party.list?.options ?? [])].map((o) => o.value);
+    expect(names).toContain('Hezbollah');
+    expect(names).toContain('Chad');
+    expect(names).not.toContain('north-korea');
+    type('Party', 'Russia');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({ party: 'russia' });
+    type('Party', 'Eastland Volunteer Corps');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+    expect(onSave.mock.calls[1]?.[0]).toMatchObject({ party: 'eastland-volunteer-corps' });
+  });
+
   it('says why a claim could not be saved, and keeps what was typed', async () => {
     const onSave = vi.fn(async () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');

@@ -1,11 +1,11 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim, Origin } from '../../lib/claims/claim';
-import { type FormValues, recordFromForm, valuesFromRecord } from '../../lib/claims/form-fields';
+import type { FormValues } from '../../lib/claims/form-fields';
 import { validateClaim } from '../../lib/claims/validate';
 import { ClaimChangedError, ClaimGoneError, describeDbError } from '../../lib/db';
 import { localise, t } from '../../lib/i18n';
 import { ClaimConflict, type Conflict } from './ClaimConflict';
-import { type FormField, formFields, humanise } from './claim-form-fields';
+import { type FormField, formFields, formRecord, formValues, humanise } from './claim-form-fields';
 
 export interface ClaimFormProps {
   /** The stored claim being edited, or a draft (no id) for a new one. */
@@ -33,7 +33,7 @@ export function ClaimForm({
   now = () => new Date().toISOString(),
 }: ClaimFormProps) {
   const fields = useMemo(formFields, []);
-  const [values, setValues] = useState<FormValues>(() => valuesFromRecord(claim));
+  const [values, setValues] = useState<FormValues>(() => formValues(claim));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -49,7 +49,7 @@ export function ClaimForm({
     e.preventDefault();
     const stamp = now();
     const input = {
-      ...recordFromForm(values),
+      ...formRecord(values),
       ...(stored ? { id: stored.id, createdAt: stored.createdAt } : {}),
       origin: (claim.origin ?? 'manual') satisfies Origin,
       updatedAt: stamp,
@@ -95,7 +95,7 @@ export function ClaimForm({
 
   /** Takes up the version saved in the other window, to edit it instead. */
   function useSaved(current: Claim) {
-    setValues(valuesFromRecord(current));
+    setValues(formValues(current));
     setBase(current);
     setConflict(null);
   }
@@ -201,6 +201,25 @@ function Field({ field: f, value, error, onChange }: FieldProps) {
     );
   else if (f.kind === 'textarea')
     control = <textarea {...common} rows={2} value={String(value)} onInput={text} />;
+  else if (f.suggestions)
+    // a native combobox: type to narrow the names, arrows and Enter to pick one, or any other text
+    control = (
+      <>
+        <input
+          {...common}
+          type="text"
+          list={`${id}-names`}
+          autocomplete="off"
+          value={String(value)}
+          onInput={text}
+        />
+        <datalist id={`${id}-names`}>
+          {f.suggestions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      </>
+    );
   else
     control = (
       <input

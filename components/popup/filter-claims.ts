@@ -3,6 +3,8 @@ import { subjectLabel as labelOf } from '../../lib/claims/subjects';
 import { claimValue } from '../../lib/claims/value';
 import { plural, t } from '../../lib/i18n';
 import { formatNumber } from '../../lib/wording/format';
+import { fold } from '../../lib/wording/party-choices';
+import { shownWordMatcher } from './search-words';
 
 export type SortOrder = 'date-desc' | 'date-asc' | 'value-desc' | 'value-asc';
 
@@ -53,8 +55,8 @@ function haystack(c: Claim): string {
       c.quote,
     ]
       .filter(Boolean)
-      .join('\n')
-      .toLowerCase();
+      .join('\n');
+    h = fold(h);
     haystacks.set(c, h);
   }
   return h;
@@ -71,9 +73,15 @@ const BY: Record<SortOrder, (a: Claim, b: Claim) => number> = {
   'value-asc': (a, b) => (claimValue(a) ?? -1) - (claimValue(b) ?? -1) || byText(a.claimDate, b.claimDate),
 };
 
-/** The claims that match every filter and every word of the search, in the chosen order. */
+/**
+ * The claims that match every filter and every word of the search, in the chosen order: a word
+ * is found in the claim's texts or in the words its row shows for its metric, qualifier and party.
+ */
 export function filterClaims(claims: readonly Claim[], f: ClaimFilter): Claim[] {
-  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = fold(f.query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => ({ word: w, shown: shownWordMatcher(w) }));
   const out = claims.filter(
     (c) =>
       (!f.subject || (f.subject === NO_SUBJECT ? c.subject === null : c.subject === f.subject)) &&
@@ -81,7 +89,7 @@ export function filterClaims(claims: readonly Claim[], f: ClaimFilter): Claim[] 
       (!f.claimant || c.claimedBy === f.claimant) &&
       (!f.from || c.claimDate >= f.from) &&
       (!f.to || c.claimDate <= f.to) &&
-      words.every((w) => haystack(c).includes(w)),
+      words.every((w) => haystack(c).includes(w.word) || w.shown(c)),
   );
   return out.sort(BY[f.sort]);
 }

@@ -15,6 +15,8 @@ export interface ClaimField {
   options?: readonly string[];
   labels?: 'optMetric' | 'optQualifier' | 'optPopulation' | 'optClaimant';
   required?: boolean;
+  /** Free text offered the known parties by name; the text stored is the slug the name stands for. */
+  picksParty?: boolean;
   /** Also in the popover's short "Save to history" form. */
   inPopover?: boolean;
 }
@@ -52,7 +54,14 @@ export function claimFields(): readonly ClaimField[] {
     { name: 'low', kind: 'number', label: 'fieldLow', hint: 'hintLow', inPopover: true },
     { name: 'high', kind: 'number', label: 'fieldHigh', hint: 'hintHigh', inPopover: true },
     { name: 'subject', kind: 'select', label: 'fieldSubject', inPopover: true },
-    { name: 'party', kind: 'text', label: 'fieldParty', hint: 'hintParty', inPopover: true },
+    {
+      name: 'party',
+      kind: 'text',
+      label: 'fieldParty',
+      hint: 'hintParty',
+      picksParty: true,
+      inPopover: true,
+    },
     {
       name: 'population',
       kind: 'select',

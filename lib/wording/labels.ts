@@ -13,7 +13,8 @@ export type LabelSet =
   | 'optMetric'
   | 'optQualifier'
   | 'optPopulation'
-  | 'optClaimant';
+  | 'optClaimant'
+  | 'party';
 
 const keyOf = (set: LabelSet, value: string) =>
   `${set}${value

@@ -9,7 +9,7 @@ import enDemonyms from 'i18n-nationality/langs/en.json';
 import esDemonyms from 'i18n-nationality/langs/es.json';
 import frDemonyms from 'i18n-nationality/langs/fr.json';
 import { demonymForms, nameForms } from './country-forms';
-import { PARTY_LIST } from './party-list';
+import { asList, countrySlugs, plain } from './country-slugs';
 import type { Spec } from './spec';
 
 /**
@@ -35,54 +35,13 @@ const DEMONYMS: Record<string, Record<string, string>> = {
   fr: frDemonyms.nationalities,
 };
 
-/** Codes whose party is not named by its English name: the parties of parties.ts that count them apart. */
-const CODE_SLUGS: Readonly<Record<string, string>> = {
-  US: 'us',
-  GB: 'uk',
-  PS: 'palestinians',
-  KR: 'south-korea',
-  KP: 'north-korea',
-};
-
-const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : [v].flat());
-const kebab = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-/** "Syrien, Arabische Republik" -> "Syrien", "Congo (República Democrática del)" -> "Congo". */
-const plain = (name: string): string => (name.split(/[,(]/)[0] as string).trim();
-
-let slugs: Map<string, string> | null = null;
-
-/** Each country code's party slug: a party of parties.ts it names, else its short English name. */
-function slugByCode(): Map<string, string> {
-  if (slugs) return slugs;
-  slugs = new Map();
-  const taken = new Set<string>();
-  for (const [code, v] of Object.entries(NAMES.en as Names)) {
-    const names = asList(v).map(plain);
-    const words = [...names, DEMONYMS.en?.[code] ?? ''].map((n) => n.toLowerCase());
-    const known = PARTY_LIST.find((p) => words.some((w) => p.aliases.includes(w)));
-    const short = names.filter((n) => n.length > 3 && !n.includes('.')).sort((a, b) => a.length - b.length);
-    let slug = CODE_SLUGS[code] ?? known?.slug ?? kebab(short[0] ?? names[0] ?? code);
-    if (taken.has(slug)) slug = kebab(names[0] ?? code);
-    taken.add(slug);
-    slugs.set(code, slug);
-  }
-  return slugs;
-}
-
 /**
  * The countries of a language as a spec writes parties (alias list -> slug): names, which count
  * only when written with a capital ("Chad", not "chad"), and demonyms. An alias two countries share
  * ("Congo") or of three letters or fewer ("USA": the lexicons write those) is left out.
  */
 export function countryParties(lang: string): NonNullable<Spec['countries']> {
-  const bySlug = slugByCode();
+  const bySlug = countrySlugs();
   const names = collect(NAMES[lang] ?? {}, bySlug, (n) => nameForms(lang, n));
   const demonyms = collect(DEMONYMS[lang] ?? {}, bySlug, (d) => demonymForms(lang, d));
   return { names, demonyms };
@@ -90,7 +49,7 @@ export function countryParties(lang: string): NonNullable<Spec['countries']> {
 
 function collect(
   table: Names,
-  bySlug: Map<string, string>,
+  bySlug: ReadonlyMap<string, string>,
   forms: (word: string) => string,
 ): Record<string, string> {
   const seen = new Map<string, string | null>();

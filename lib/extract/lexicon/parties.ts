@@ -15,6 +15,8 @@ export interface Party {
   alliance?: boolean;
   /** The people an armed group governs, whose dead its ministries count ("Hamas-run health ministry": Palestinians). */
   governs?: string;
+  /** A country's ISO 3166-1 code, which names it in the reader's language (Intl.DisplayNames). */
+  region?: string;
 }
 
 /** Aliases that name a party only written as here: "US", not the pronoun "us". */
