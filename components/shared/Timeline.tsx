@@ -30,7 +30,7 @@ const LEGEND = {
   fontSize: '11px',
 };
 const LEGEND_ITEM = {
-  maxWidth: '16em',
+  maxWidth: '100%',
   overflow: 'hidden',
   textOverflow: 'ellipsis',
   whiteSpace: 'nowrap',
