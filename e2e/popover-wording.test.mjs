@@ -1,9 +1,12 @@
 // The popover's words and chart in Chromium, as the reader hovers a figure: with nine claimants
 // in the history the legend stays shorter than the chart it explains, each colour is used once
 // ("and N others" for the rest), the claim rows' column of differences is headed in words, and
-// no sentence doubles a word.
+// no sentence doubles a word. A subject named inside a sentence keeps its capitals, in English and
+// in German (whose nouns are capitalised).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { startServer } from '../scripts/serve.mjs';
+import { launchWithExtension } from './browser.mjs';
 import { openDemo } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
 import { putClaim, storedClaims } from './stored-claims.mjs';
@@ -79,5 +82,37 @@ describe('the popover with many claimants', () => {
       String(seen.changes),
     );
     assert.doesNotMatch(seen.summary, /\b(\w+) \1\b/i);
+  });
+});
+
+/** Hovers the only figure of the German page in a browser of `locale` and reads the summary. */
+async function summaryOf(locale) {
+  const server = await startServer();
+  const browser = await launchWithExtension({ locale });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/pages/no-history-de.html`);
+    const mark = page.locator('claimline-mark', { hasText: 'mindestens 40' });
+    await mark.waitFor({ timeout: 15_000 });
+    await mark.hover();
+    return await popoverOf(page).text('.summary');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+describe('a subject in a sentence keeps its capitals', () => {
+  test('in a German browser, the nouns of the subject are capitalised and the sentence is German', async () => {
+    assert.equal(
+      await summaryOf('de-DE'),
+      'Zum Thema „Nordkoreanische Truppen im Russland-Ukraine-Krieg“ gibt es noch keinen Verlauf (Vermisste).',
+    );
+  });
+  test('in an English browser, the proper nouns keep their capitals', async () => {
+    assert.equal(
+      await summaryOf('en-US'),
+      'There is no history yet for “North Korean troops in the Russia-Ukraine war” (missing).',
+    );
   });
 });
