@@ -67,12 +67,21 @@ export function PopoverContext(props: { context: ClaimContext; onOfferSave?: (ev
   );
 }
 
-/** A labelled list of claims (earlier or later than the figure); nothing when there are none. */
+/**
+ * A labelled list of claims (earlier or later than the figure), its last column headed in words;
+ * nothing when there are none.
+ */
 function Claims({ label, entries }: { label: string; entries: HistoryEntry[] }) {
   if (entries.length === 0) return null;
   return (
     <section aria-label={label}>
       <h3>{label}</h3>
+      {entries.some((e) => e.change !== null) && (
+        <p class="claims-head">
+          <span>{t('claimsHeadClaim')}</span>
+          <span class="change-head">{t('claimsHeadChange')}</span>
+        </p>
+      )}
       <ol class="claims">
         {entries.map((e) => (
           <ClaimRow key={e.claim.id} entry={e} />

@@ -11,19 +11,12 @@ export interface TimelineProps {
   height?: number;
 }
 
-/** Colours that read on light and dark backgrounds, one per claimant in order of first claim. */
-const PALETTE = [
-  '#1f77b4',
-  '#d62728',
-  '#2ca02c',
-  '#ff7f0e',
-  '#9467bd',
-  '#8c564b',
-  '#e377c2',
-  '#17becf',
-  '#7f7f7f',
-  '#bcbd22',
-];
+/**
+ * Colours that read on light and dark backgrounds and that no reader confuses, one per named
+ * claimant; every claimant beyond them shares the grey of "and N others", so no colour repeats.
+ */
+const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd'];
+const OTHERS = '#8a8f98';
 const PAD = { left: 44, right: 10, top: 10, bottom: 22 };
 const DAY = 86_400_000;
 // Inline, so the chart looks the same in the popup and in the popover's shadow root without shared CSS.
@@ -35,6 +28,12 @@ const LEGEND = {
   flexWrap: 'wrap',
   gap: '0 0.6em',
   fontSize: '11px',
+};
+const LEGEND_ITEM = {
+  maxWidth: '100%',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
 };
 const SWATCH = {
   display: 'inline-block',
@@ -73,6 +72,24 @@ function dateTicks(from: number, to: number): string[] {
 }
 
 /**
+ * The claimants the legend names, in order of first claim: all of them when they fit the
+ * palette, else those with the most claims (the earlier first on a tie), one colour each.
+ */
+function namedClaimants(points: readonly { c: Claim }[], claimants: readonly string[]): string[] {
+  if (claimants.length <= PALETTE.length) return [...claimants];
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.c.claimedBy, (counts.get(p.c.claimedBy) ?? 0) + 1);
+  const kept = new Set(
+    [...claimants]
+      .sort(
+        (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || claimants.indexOf(a) - claimants.indexOf(b),
+      )
+      .slice(0, PALETTE.length - 1),
+  );
+  return claimants.filter((name) => kept.has(name));
+}
+
+/**
  * The claims on a date axis, one colour per claimant, with the value axis from zero; the
  * legend names each claimant. Free of popup or popover specifics so both can use it.
  */
@@ -92,7 +109,12 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
   const x = (t: number) => PAD.left + ((t - t0) / (t1 - t0)) * (width - PAD.left - PAD.right);
   const y = (v: number) => height - PAD.bottom - (v / vMax) * (height - PAD.top - PAD.bottom);
   const claimants = [...new Set(points.map((p) => p.c.claimedBy))];
-  const colour = (name: string) => PALETTE[claimants.indexOf(name) % PALETTE.length];
+  const named = namedClaimants(points, claimants);
+  const others = claimants.length - named.length;
+  const colour = (name: string) => {
+    const i = named.indexOf(name);
+    return i < 0 ? OTHERS : (PALETTE[i] as string);
+  };
   return (
     <figure class="timeline" style={{ margin: 0 }}>
       <svg
@@ -163,12 +185,18 @@ export function Timeline({ claims, highlight, width = 340, height = 170 }: Timel
       </svg>
       <figcaption>
         <ul class="legend" style={LEGEND}>
-          {claimants.map((name) => (
-            <li key={name}>
+          {named.map((name) => (
+            <li key={name} style={LEGEND_ITEM} title={name}>
               <span class="swatch" style={{ ...SWATCH, background: colour(name) }} aria-hidden="true" />
               {name}
             </li>
           ))}
+          {others > 0 && (
+            <li class="legend-others" style={LEGEND_ITEM}>
+              <span class="swatch" style={{ ...SWATCH, background: OTHERS }} aria-hidden="true" />
+              {plural(others, 'otherClaimants', formatNumber(others))}
+            </li>
+          )}
           {highlight && <li class="legend-highlight">{t('legendThisFigure')}</li>}
         </ul>
       </figcaption>

@@ -38,7 +38,7 @@ describe('the demo case with the real seeds', () => {
     expect(nis300).toMatchObject({ value: 300, ratio: 2 });
     expect(ctx.later.map((e) => [e.claim.claimDate, e.value])).toContainEqual(['2025-09-02', 2000]);
     expect(summarySentence(ctx.summary)).toBe(
-      "Double South Korean intelligence's January estimate (300); a later estimate (September 2025) puts it at about 2,000.",
+      "Double South Korean intelligence's January estimate (300); a later estimate (September 2025) gives about 2,000.",
     );
   });
 

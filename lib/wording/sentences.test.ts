@@ -36,7 +36,7 @@ describe('summary', () => {
       'double the same claimant, with the newest later claim',
       fig('killed', 600),
       [jan, sep],
-      "Double South Korean intelligence's January estimate (300); a later estimate (September 2025) puts it at about 2,000.",
+      "Double South Korean intelligence's January estimate (300); a later estimate (September 2025) gives about 2,000.",
     ],
     [
       'a percentage rise',
@@ -72,13 +72,13 @@ describe('summary', () => {
       'no earlier claim but a later one',
       fig('killed', 100),
       [sep],
-      'The first such figure on record; a later estimate (September 2025) puts it at about 2,000.',
+      'The first such figure on record; a later estimate (September 2025) gives about 2,000.',
     ],
     [
       'no history at all',
       fig('wounded', 100),
       [jan],
-      'There is no history yet for northland soldiers in the test war (wounded).',
+      'There is no history yet for “Northland soldiers in the test war” (wounded).',
     ],
   ])('%s', (_name, figure, history, summary) => {
     expect(compare(figure, history, '2025-04-30', NIS).summary).toBe(summary);

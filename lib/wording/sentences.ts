@@ -52,11 +52,7 @@ export function summarySentence(summary: Summary): string {
   if (summary.kind === 'noHistory') {
     const { subject, metric } = summary;
     return subject
-      ? t(
-          'cmpNoHistorySubject',
-          subjectLabel(subject.id, subject.label).toLowerCase(),
-          optionLabel('cmpMetric', metric),
-        )
+      ? t('cmpNoHistorySubject', subjectLabel(subject.id, subject.label), optionLabel('cmpMetric', metric))
       : t('cmpNoHistory');
   }
   const { head, later } = summary;
