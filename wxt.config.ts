@@ -56,14 +56,15 @@ export default defineConfig({
       ? { browser_specific_settings: FIREFOX_SETTINGS, optional_permissions: PACK_HOSTS }
       : { optional_host_permissions: PACK_HOSTS }),
     web_accessible_resources: webAccessible(manifestVersion),
-    // Alt+Shift+M / N: taken by no browser's own shortcuts (Ctrl+Shift+M and N are)
+    // Alt+Shift+M / F (figure): taken by no browser's own shortcuts (Ctrl+Shift+M and N are;
+    // Chromium gives an extension no Alt+Shift+N either: commands.getAll() shows it unset)
     commands: {
       'toggle-marks': {
         suggested_key: { default: 'Alt+Shift+M' },
         description: '__MSG_commandToggleMarks__',
       },
       'next-figure': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+F' },
         description: '__MSG_commandNextFigure__',
       },
     },

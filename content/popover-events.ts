@@ -36,6 +36,8 @@ export interface PopoverEvents {
 
 const HOVER_INTENT_MS = 300;
 const HOVER_LEAVE_MS = 250;
+/** A history slower than this is waited for in a popover that says so (it then grows once). */
+const LOADING_AFTER_MS = 400;
 /** Pointer moves looked at for highlighted figures, at most one per this many ms. */
 const POINTER_LOOK_MS = 50;
 
@@ -80,18 +82,28 @@ export function wirePopover(deps: PopoverEventDeps): PopoverEvents {
     const show = (state: PopoverState) =>
       popover.show(m, { figure, state, onClose, returnFocus, actions, articleDate: request.articleDate });
     m.mark?.setAttribute('aria-expanded', 'true');
-    show({ status: 'loading' });
-    if (focus) popover.dialog?.focus();
+    // painted once its history is there, at its final size; a slow history is waited for in sight
+    popover.pending(m);
+    let shown = false;
+    const paint = (state: PopoverState) => {
+      if (popover.figure !== m) return;
+      show(state);
+      // the reader who opened it from the keyboard and is still on its mark goes into it
+      if (!shown && focus && (!m.mark || doc.activeElement === m.mark)) popover.dialog?.focus();
+      shown = true;
+    };
+    const slow = deps.setTimeout(() => {
+      if (!shown) paint({ status: 'loading' });
+    }, LOADING_AFTER_MS);
     const load = () =>
       deps
         .fetchContext(request)
-        .then((context) => {
-          if (popover.figure === m) show({ status: 'ready', context });
-        })
+        .then((context) => paint({ status: 'ready', context }))
         .catch((error: unknown) => {
           const message = t('loadError', error instanceof Error ? error.message : String(error));
-          if (popover.figure === m) show({ status: 'error', message });
-        });
+          paint({ status: 'error', message });
+        })
+        .finally(() => deps.clearTimeout(slow));
     reload = () => {
       if (popover.figure === m) load();
     };

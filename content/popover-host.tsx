@@ -24,8 +24,10 @@ export class PopoverHost {
   private readonly mount: HTMLElement;
   private readonly shadow: ShadowRoot;
   private stopAutoUpdate: (() => void) | null = null;
-  /** The figure the popover is open on. */
+  /** The figure the popover is open on (its content may still be on its way: `pending`). */
   figure: MarkedFigure | null = null;
+  /** The figure it is placed against. */
+  private placed: MarkedFigure | null = null;
   /** Whether it shows a toast (in the place the popover was), not a popover. */
   showsToast = false;
 
@@ -64,22 +66,41 @@ export class PopoverHost {
     return this.figure?.mark ?? null;
   }
 
-  /** Shows (or re-renders) the popover next to the figure. */
+  /**
+   * Opens on the figure without painting anything yet: its history is on its way, and a small
+   * box that grows (or flips) when it arrives is a jump the reader sees. `show` paints it.
+   */
+  pending(figure: MarkedFigure): void {
+    if (this.figure === figure) return;
+    this.hide();
+    this.figure = figure;
+  }
+
+  /**
+   * Shows (or re-renders) the popover next to the figure. Placed against a new figure, it stays
+   * transparent until floating-ui has placed it, so it is never painted where it last stood.
+   */
   show(figure: MarkedFigure, props: PopoverProps): void {
+    const fresh = this.placed !== figure;
+    if (fresh) {
+      this.stopAutoUpdate?.();
+      this.host.style.setProperty('opacity', '0', 'important');
+    }
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.showsToast = false;
+    this.figure = figure;
     render(<Popover {...props} />, this.mount);
-    if (this.figure !== figure) {
-      this.stopAutoUpdate?.();
-      this.figure = figure;
-      const anchor = anchorOf(figure);
-      if (anchor) this.stopAutoUpdate = autoUpdate(anchor, this.host, () => this.place(anchor));
-    }
+    if (!fresh) return;
+    this.placed = figure;
+    const anchor = anchorOf(figure);
+    if (anchor) this.stopAutoUpdate = autoUpdate(anchor, this.host, () => this.place(anchor));
+    else this.reveal();
   }
 
   /** Shows a toast where the popover was last placed (its figure's mark may be gone). */
   showToast(toast: ComponentChild): void {
     this.hide();
+    this.reveal();
     this.doc.documentElement.append(this.host);
     this.showsToast = true;
     render(toast, this.mount);
@@ -130,13 +151,19 @@ export class PopoverHost {
         `translate(${Math.round(x)}px, ${Math.round(y)}px)`,
         'important',
       );
+      this.reveal();
     });
+  }
+
+  private reveal(): void {
+    this.host.style.setProperty('opacity', '1', 'important');
   }
 
   hide(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     this.figure = null;
+    this.placed = null;
     this.showsToast = false;
     render(null, this.mount);
     this.host.remove();

@@ -25,6 +25,33 @@ describe('Settings', () => {
     await waitFor(() => expect(area.data.settings).toMatchObject({ highlightStyle: 'strong' }));
   });
 
+  it('shows each shortcut with its keys or "not set", and where to change them', async () => {
+    const shortcuts = async () => [
+      { name: 'toggle-marks', description: 'Hide or show', shortcut: 'Alt+Shift+M' },
+      { name: 'next-figure', description: 'Next', shortcut: '' },
+    ];
+    render(<SettingsSection db={await dbWith([])} area={fakeArea()} shortcuts={shortcuts} />);
+    const list = screen.getByRole('heading', { name: 'Keyboard shortcuts' })
+      .nextElementSibling as HTMLElement;
+    await waitFor(() => expect(list.textContent).toContain('Alt+Shift+M'));
+    const rows = [...list.children].map((row) => row.textContent);
+    expect(rows).toEqual([
+      "Hide or show Claimline's marks on this pageAlt+Shift+M",
+      'Go to the next figure on this pagenot set',
+    ]);
+    expect(screen.getByText(/chrome:\/\/extensions\/shortcuts/).textContent).toContain('about:addons');
+  });
+
+  it('keeps the choice of tab stops: one per paragraph, or every figure', async () => {
+    const area = fakeArea();
+    render(<SettingsSection db={await dbWith([])} area={area} shortcuts={async () => []} />);
+    const paragraph = (await screen.findByLabelText(/^One tab stop per paragraph/)) as HTMLInputElement;
+    await waitFor(() => expect(paragraph.checked).toBe(true));
+    fireEvent.click(screen.getByLabelText('Every figure is a tab stop'));
+    await waitFor(() => expect(area.data.settings).toMatchObject({ tabStops: 'figure' }));
+    expect(paragraph.checked).toBe(false);
+  });
+
   it('restores deleted seed claims without touching user claims', async () => {
     const db = await dbWith(CLAIMS);
     await importSeeds(db, SEED_CLAIMS);

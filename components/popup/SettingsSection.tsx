@@ -10,11 +10,13 @@ import {
   type HighlightStyle,
   type Settings,
   setPaused,
+  type TabStops,
   updateSettings,
 } from '../../lib/storage/settings';
 import { formatNumber } from '../../lib/wording/format';
 import { SEED_CLAIMS } from '../../seeds';
 import type { Download } from './ImportExport';
+import { KeyboardSettings, type KeyboardSettingsProps } from './KeyboardSettings';
 import { SubscriptionsSection } from './SubscriptionsSection';
 import { UnmarkedFigures } from './UnmarkedFigures';
 
@@ -27,10 +29,18 @@ export interface SettingsSectionProps {
   /** Where the figures the reader unmarked are kept (browser.storage.local; tests hand in a fake). */
   corrections?: ListableArea;
   download?: Download;
+  /** The extension's shortcuts as the browser holds them (tests hand in their own). */
+  shortcuts?: KeyboardSettingsProps['shortcuts'];
 }
 
-/** Paused sites, highlight style, restoring the seed claims and deleting every claim. */
-export function SettingsSection({ db, area, corrections, download = downloadText }: SettingsSectionProps) {
+/** Paused sites, highlight style, the keyboard, restoring the seed claims and deleting every claim. */
+export function SettingsSection({
+  db,
+  area,
+  corrections,
+  download = downloadText,
+  shortcuts,
+}: SettingsSectionProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -41,6 +51,7 @@ export function SettingsSection({ db, area, corrections, download = downloadText
   const resume = async (host: string) => setSettings(await setPaused(host, false, area));
   const style = async (highlightStyle: HighlightStyle) =>
     setSettings(await updateSettings({ highlightStyle }, area));
+  const tabStops = async (mode: TabStops) => setSettings(await updateSettings({ tabStops: mode }, area));
 
   async function restoreSeeds() {
     const { added } = await importSeeds(db, SEED_CLAIMS, { restore: true });
@@ -86,6 +97,7 @@ export function SettingsSection({ db, area, corrections, download = downloadText
           </label>
         ))}
       </fieldset>
+      <KeyboardSettings tabStops={settings?.tabStops ?? null} onTabStops={tabStops} shortcuts={shortcuts} />
       <UnmarkedFigures area={corrections} />
       <h2>{t('claimHistory')}</h2>
       <div class="actions">
