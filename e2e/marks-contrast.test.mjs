@@ -4,21 +4,11 @@
 // actually behind them (the mark's own background over the page's), with WCAG's contrast ratio,
 // at rest and while the reader hovers it; and marking changes nothing of the page's layout.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { launchWithExtension } from './browser.mjs';
+import { describe, test } from 'node:test';
+import { extensionSession } from './session.mjs';
 
 const FIGURES = ['at least 300', 'about 1,200', 'more than 450', 'nearly 90'];
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 /**
  * Runs in the page: for each mark, the contrast of its text and of its underline against the
@@ -103,9 +93,9 @@ describe('marks are readable on light, dark and coloured pages', () => {
   for (const scheme of ['dark', 'light'])
     for (const look of ['light', 'dark', 'coloured'])
       test(`a ${look} page read in the ${scheme} colour scheme`, async () => {
-        const page = await browser.context.newPage();
+        const page = await session.browser.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(`${server.url}/pages/marks-contrast.html?page=${look}`);
+        await page.goto(`${session.server.url}/pages/marks-contrast.html?page=${look}`);
         await page.locator('claimline-mark', { hasText: 'nearly 90' }).waitFor({ timeout: 15_000 });
         const where = `${look} page, ${scheme} scheme`;
         assertReadable(await page.evaluate(measureMarks), where);

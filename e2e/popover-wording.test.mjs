@@ -5,10 +5,10 @@
 // in German (whose nouns are capitalised).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { openDemo } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 import { putClaim, storedClaims } from './stored-claims.mjs';
 
 const MORE = [

@@ -2,9 +2,9 @@
 // picked by its name, and a search for the words a row shows. German UI, then English.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { popoverOf } from './popover.mjs';
+import { startServer } from './serve.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
 const SEEDED = 148;

@@ -3,10 +3,9 @@
 // one Tab per paragraph; in Settings the reader can make every figure a tab stop, and sees the
 // two keyboard shortcuts with the keys the browser gives them.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { launchWithExtension } from './browser.mjs';
+import { describe, test } from 'node:test';
 import { until } from './page-helpers.mjs';
+import { extensionSession } from './session.mjs';
 
 /** What has the keyboard: a mark's text, a link's text, or the element's tag. */
 const focused = (page) =>
@@ -53,20 +52,11 @@ function manyFigures(paragraphs, each) {
 }
 
 describe('figures in the Tab order', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession();
 
   async function openDemo() {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/article.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.url}/demo/article.html`);
     await page.locator('claimline-mark').nth(6).waitFor({ timeout: 15_000 });
     return page;
   }
@@ -89,8 +79,8 @@ describe('figures in the Tab order', () => {
   });
 
   test('Settings shows the shortcuts; "every figure" makes each figure a tab stop', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.getByRole('tab', { name: 'Settings' }).click();
     const heading = popup.getByRole('heading', { name: 'Keyboard shortcuts' });
     await heading.waitFor();
@@ -125,8 +115,8 @@ describe('figures in the Tab order', () => {
     await page.close();
 
     // back to the default for the next test
-    const again = await browser.context.newPage();
-    await again.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const again = await session.browser.context.newPage();
+    await again.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await again.getByRole('tab', { name: 'Settings' }).click();
     await again.getByRole('radio', { name: /One tab stop per paragraph/ }).check();
     await again.close();
@@ -135,11 +125,11 @@ describe('figures in the Tab order', () => {
   test('a page of hundreds of figures is crossed in one Tab per paragraph', async () => {
     const paragraphs = 30;
     const each = 12;
-    const url = `${server.url}/many-figures.html`;
-    await browser.context.route(url, (route) =>
+    const url = `${session.server.url}/many-figures.html`;
+    await session.browser.context.route(url, (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: manyFigures(paragraphs, each) }),
     );
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(url);
     await until(
       page,
