@@ -47,11 +47,13 @@ export function timeEach(fns: (() => unknown)[], rounds: number): number[] {
 
 type Extract = typeof import('../../lib/extract').extractFigures;
 type Load = typeof import('../../lib/extract').loadLexicon;
+type NewDiscourse = typeof import('../../lib/extract').createDiscourse;
 
 /** lib/extract as a bundle: its two entry points, the sizes of its entry and chunks. */
 export interface Bundle {
   extract: Extract;
   loadLexicon: Load;
+  createDiscourse: NewDiscourse;
   bytes: number;
   gzip: number;
   chunks: { name: string; bytes: number; gzip: number }[];
@@ -77,10 +79,10 @@ export * from './index';
 `;
 
 /**
- * lib/extract bundled and minified: the entry with English (WITH_ENGLISH) and one chunk per other
+ * lib/extract bundled and minified (unminified with `minify: false`, for a profile that names functions): the entry with English (WITH_ENGLISH) and one chunk per other
  * language, loaded by `loadLexicon` through `import()`. Sizes in bytes and gzipped.
  */
-export async function bundled(): Promise<Bundle> {
+export async function bundled({ minify = true }: { minify?: boolean } = {}): Promise<Bundle> {
   const dir = join(tmpdir(), `claimline-extract-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const out = await build({
@@ -91,7 +93,7 @@ export async function bundled(): Promise<Bundle> {
       sourcefile: 'bench-entry.ts',
     },
     bundle: true,
-    minify: true,
+    minify,
     format: 'esm',
     splitting: true,
     outdir: dir,
@@ -112,7 +114,15 @@ export async function bundled(): Promise<Bundle> {
   const mod = (await import(pathToFileURL(join(dir, 'extract.mjs')).href)) as {
     extractFigures: Extract;
     loadLexicon: Load;
+    createDiscourse: NewDiscourse;
   };
   const dispose = (): void => rmSync(dir, { recursive: true, force: true });
-  return { extract: mod.extractFigures, loadLexicon: mod.loadLexicon, ...entry, chunks, dispose };
+  return {
+    extract: mod.extractFigures,
+    loadLexicon: mod.loadLexicon,
+    createDiscourse: mod.createDiscourse,
+    ...entry,
+    chunks,
+    dispose,
+  };
 }

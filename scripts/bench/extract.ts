@@ -2,7 +2,8 @@
 // ships it, against a floor (one pass of a plain regular expression for digit runs and number
 // words) timed in turns with it in the same run. The main figure is real text (real-text.ts: the
 // dev corpus's war-news passages among the text of the saved real pages, from ../shared at run
-// time); then the same in English alone, generated news-like text, compromise's numbers(),
+// time); then each language's passages read with that language given (a tagged page), the
+// English ones in English alone, generated news-like text, compromise's numbers(),
 // adversarial input against real text, and the cost of every language loaded on English text.
 // Prints figures; asserts nothing about time.
 import nlp from 'compromise';
@@ -80,6 +81,26 @@ export async function run(): Promise<void> {
     `  floor regex scan      ${mbps(mixed.text.length, real.tFloor)} MB/s (${real.tFloor.toFixed(0)} ms)`,
   );
   console.log(`  vs floor: ${(real.tExtract / real.tFloor).toFixed(2)}x the floor's time (target <= 10x)`);
+  // a page tagged with its language: the content script then gives that language (readingLanguage)
+  const tagged = ['en', ...OTHER_LANGUAGES].map((lang) => ({
+    lang,
+    text: realText(sources, MB, lang, NEWS_SHARE).text,
+  }));
+  const taggedBytes = tagged.reduce((n, t) => n + t.text.length, 0);
+  const [tTaggedFloor, tTagged] = timeEach(
+    [
+      () => {
+        for (const t of tagged) floorScan(t.text);
+      },
+      () => {
+        for (const t of tagged) b.extract(t.text, { lang: t.lang });
+      },
+    ],
+    9,
+  ) as [number, number];
+  console.log(
+    `  each language's passages among the same prose, 1 MB a language, read with that language given (a page tagged with its language, every lexicon loaded): ${mbps(taggedBytes, tTagged)} MB/s, ${(tTagged / tTaggedFloor).toFixed(2)}x the floor`,
+  );
   console.log(
     `  English alone, ${describe(english, `the ${english.passages} English passages`)}, only English loaded (an English page): ${mbps(english.text.length, en.tExtract)} MB/s, ${(en.tExtract / en.tFloor).toFixed(2)}x the floor; ${en.figures} figures`,
   );

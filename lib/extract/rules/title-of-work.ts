@@ -5,8 +5,11 @@ const REACH = 60;
 /** A title is a few words: a longer quotation is speech. */
 const TITLE_WORDS = 6;
 
-const OPENING = '«“„"‹';
-const CLOSING = '»”“"›';
+/** The opening quotation marks «“„"‹ and the closing ones »”“"›, by code ("“" and '"' are both). */
+const opening = (c: number): boolean =>
+  c === 0xab || c === 0x201c || c === 0x201e || c === 34 || c === 0x2039;
+const closing = (c: number): boolean =>
+  c === 0xbb || c === 0x201d || c === 0x201c || c === 34 || c === 0x203a;
 const SENTENCE_MARKS = '.,!?;:';
 
 /**
@@ -17,23 +20,24 @@ const SENTENCE_MARKS = '.,!?;:';
  */
 export function titleOfWork(text: string, start: number, end: number, lex: Lexicon): boolean {
   let open = -1;
+  // by character codes: most figures have no quotation mark near them, and this runs for each
   for (let k = start - 1; k >= 0 && k >= start - REACH; k--) {
-    const ch = text[k] as string;
-    if (OPENING.includes(ch)) {
+    const c = text.charCodeAt(k);
+    if (opening(c)) {
       open = k;
       break;
     }
-    if (CLOSING.includes(ch) || ch === '\n') return false;
+    if (closing(c) || c === 10) return false;
   }
   if (open < 0) return false;
   let close = -1;
   for (let k = end; k < text.length && k <= end + REACH; k++) {
-    const ch = text[k] as string;
-    if (CLOSING.includes(ch)) {
+    const c = text.charCodeAt(k);
+    if (closing(c)) {
       close = k;
       break;
     }
-    if (ch === '\n' || (ch !== '"' && OPENING.includes(ch))) return false;
+    if (c === 10 || (c !== 34 && opening(c))) return false;
   }
   if (close < 0) return false;
   const quoted = text.slice(open + 1, close).trim();
