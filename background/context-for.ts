@@ -2,13 +2,16 @@ import type { Claim } from '../lib/claims/claim';
 import { type ClaimContext, compareFigure } from '../lib/claims/compare';
 import { matchSubject } from '../lib/claims/match-subject';
 import { type Evidence, evidenceIn } from '../lib/claims/subject-evidence';
-import { type ClaimlineDb, type HistoryQuery, historyFor } from '../lib/db';
+import { type ClaimlineDb, cachedHistoryFor, type HistoryQuery } from '../lib/db';
 // chrono-node and six languages of dates: the background reads claim dates, the content script cannot carry them
 import { readClaimPeriod } from '../lib/extract/claim-date';
 import type { ContextRequest, ContextSummary, ContextsRequest } from '../lib/messages/contract';
 
-/** Reads a figure's history; a batch shares one, so figures of one subject read it once. */
-type ReadHistory = (query: HistoryQuery) => Promise<Claim[]>;
+/**
+ * Reads a figure's history: kept until the claims change (`cachedHistoryFor`), so the figures of a
+ * page, and a popover opened again, read IndexedDB once per query.
+ */
+export type ReadHistory = (query: HistoryQuery) => Promise<readonly Claim[]>;
 /** Reads what an article text names; a batch shares one, so a passage is read once. */
 type ReadEvidence = (text: string) => Evidence;
 
@@ -20,7 +23,7 @@ type ReadEvidence = (text: string) => Evidence;
 export async function contextFor(
   db: ClaimlineDb,
   request: ContextRequest,
-  read: ReadHistory = (query) => historyFor(db, query),
+  read: ReadHistory = (query) => cachedHistoryFor(db, query),
   evidenceOf: ReadEvidence = evidenceIn,
 ): Promise<ClaimContext> {
   const { figure, sentence, span, articleText, articleDate, lang, pageUrl } = request;
@@ -59,10 +62,10 @@ export async function contextFor(
  * read for evidence once, so a page of 2,000 figures costs a few reads, not 2,000.
  */
 export async function contextsFor(db: ClaimlineDb, request: ContextsRequest): Promise<ContextSummary[]> {
-  const reads = new Map<string, Promise<Claim[]>>();
+  const reads = new Map<string, Promise<readonly Claim[]>>();
   const read: ReadHistory = (query) => {
     const key = JSON.stringify(query);
-    const pending = reads.get(key) ?? historyFor(db, query);
+    const pending = reads.get(key) ?? cachedHistoryFor(db, query);
     reads.set(key, pending);
     return pending;
   };

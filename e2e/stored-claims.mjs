@@ -20,7 +20,12 @@ export function storedClaims(target) {
   );
 }
 
-/** Stores a claim record as it is, bypassing every check (to test what the UI does with bad data). */
+/**
+ * Stores a claim record as it is, bypassing every check (to test what the UI does with bad data),
+ * then tells the extension's contexts that their data may have changed, as Dexie tells them of
+ * its own writes (its BroadcastChannel; `all`: anything may have changed), so what they keep of
+ * the history (the background's lookups) is read again.
+ */
 export function putClaim(target, claim) {
   return target.evaluate(
     (claim) =>
@@ -33,6 +38,9 @@ export function putClaim(target, claim) {
           tx.objectStore('claims').put(claim);
           tx.oncomplete = () => {
             db.close();
+            const channel = new BroadcastChannel('x-storagemutated-1');
+            channel.postMessage({ all: { from: Number.NEGATIVE_INFINITY, to: [[]], d: 1 } });
+            channel.close();
             resolve();
           };
           tx.onerror = () => reject(tx.error);

@@ -54,4 +54,16 @@ describe('sameClaimant', () => {
     ['Northland Army press office', 'Northland Army', true],
     ['Army', 'Northland Army', false],
   ])('%s / %s: %s', (a, b, same) => expect(sameClaimant(a, b)).toBe(same));
+
+  it('gives the same answer when asked again, for each pair apart (a lookup asks it of every claim)', () => {
+    // pairs whose names run together alike ("Jane Roe" + "Northland Army ..." and "Jane" + "Roe Northland ...")
+    const pairs: [string, string, boolean][] = [
+      ['NIS', 'South Korea National Intelligence Service', true],
+      ['NI', 'SSouth Korea National Intelligence Service', false],
+      ['Jane Roe', 'Jane Roe, Minister of Everything', true],
+      ['Jane', ' RoeJane Roe, Minister of Everything', false],
+    ];
+    for (let round = 0; round < 3; round++)
+      for (const [a, b, same] of pairs) expect([a, b, sameClaimant(a, b)]).toEqual([a, b, same]);
+  });
 });

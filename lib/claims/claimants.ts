@@ -151,22 +151,30 @@ const normal = (s: string) =>
 /** The articles a name may start with in the six languages ("the", "der", "el", "le", "l'"). */
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des|el|la|los|las|le|les) |^l'/;
 
-/** Every lowercase name a registered claimant goes by, pointing at its full name. */
-let names: Map<string, string> | null = null;
+/** Every lowercase name a registered claimant goes by, pointing at its full name; and by full name. */
+let names: { byName: Map<string, string>; byFull: Map<string, string[]> } | null = null;
 
 /** Built on first use: the content script imports this module and must do no work at load. */
-function namesOf(): Map<string, string> {
+function namesOf(): { byName: Map<string, string>; byFull: Map<string, string[]> } {
   if (names) return names;
-  names = new Map();
+  const byName = new Map<string, string>();
   for (const [full, c] of Object.entries(CLAIMANTS)) {
     const acronym = /\(([A-Z]{2,})\)/.exec(full)?.[1];
     // "Volodymyr Zelenskyy, President of Ukraine" also goes by "Volodymyr Zelenskyy"
     const plain = claimantLabelOf(full);
     const all = [full, plain, c.short, ...(ALIASES[full] ?? []), ...(acronym ? [acronym] : [])];
-    for (const name of all) if (!names.has(normal(name))) names.set(normal(name), full);
+    for (const name of all) if (!byName.has(normal(name))) byName.set(normal(name), full);
   }
+  const byFull = new Map<string, string[]>();
+  for (const [name, full] of byName) byFull.set(full, [...(byFull.get(full) ?? []), name]);
+  names = { byName, byFull };
   return names;
 }
+
+/** Answers of `sameClaimant` by pair: a lookup asks it of every earlier claim's claimant. */
+let sameAnswers: Map<string, boolean> | null = null;
+/** Pairs kept at most; then the answers start anew (claimant names are few: seeds, packs, the reader's). */
+const SAME_ANSWERS_KEPT = 20_000;
 
 /**
  * Whether two names denote the same claimant: "NIS", "South Korean intelligence", "der
@@ -175,16 +183,27 @@ function namesOf(): Map<string, string> {
  * Unregistered names match when one holds all the words of the other (two words at least).
  */
 export function sameClaimant(a: string, b: string): boolean {
+  sameAnswers ??= new Map();
+  const pair = `${a}\u0000${b}`;
+  const known = sameAnswers.get(pair);
+  if (known !== undefined) return known;
+  const answer = sameClaimantOf(a, b);
+  if (sameAnswers.size >= SAME_ANSWERS_KEPT) sameAnswers.clear();
+  sameAnswers.set(pair, answer);
+  return answer;
+}
+
+function sameClaimantOf(a: string, b: string): boolean {
   const [na, nb] = [normal(a), normal(b)];
   if (na === nb) return true;
-  const NAMES = namesOf();
-  const [ka, kb] = [NAMES.get(na), NAMES.get(nb)];
+  const { byName, byFull } = namesOf();
+  const [ka, kb] = [byName.get(na), byName.get(nb)];
   if (ka && kb) return ka === kb;
   if (ka || kb) {
     // One name is registered: the other must share the words of one of its names.
-    const [key, other] = ka ? [ka, nb] : [kb, na];
-    return [...NAMES].some(
-      ([name, full]) => full === key && (holds(other, name) || holds(name, other) || namesOne(other, name)),
+    const [key, other] = ka ? [ka, nb] : [kb as string, na];
+    return (byFull.get(key) ?? []).some(
+      (name) => holds(other, name) || holds(name, other) || namesOne(other, name),
     );
   }
   return holds(na, nb) || holds(nb, na);

@@ -2,6 +2,7 @@ export * from './claims-in-pages';
 export * from './claims-repo';
 export * from './describe-db-error';
 export * from './edits';
+export * from './history-cache';
 export * from './live';
 export * from './open-or-explain';
 export * from './pack-sources-cache';
