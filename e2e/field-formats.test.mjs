@@ -3,36 +3,28 @@
 // "This page", confirmed in the claim form and stored with its review; a UCDP GED CSV imported
 // after its column mapping is shown.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { launchWithExtension } from './browser.mjs';
+import { before, describe, test } from 'node:test';
+import { extensionSession } from './session.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
 const SEEDED = 148;
 
 describe('ClaimReview and UCDP GED saved as claims', () => {
-  let server;
-  let browser;
+  const session = extensionSession();
   let popup;
   const errors = [];
   before(async () => {
-    server = await startServer();
-    browser = await launchWithExtension();
-    popup = await browser.context.newPage();
+    popup = await session.browser.context.newPage();
     popup.on('pageerror', (e) => errors.push(`popup: ${e.message}`));
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.locator('.count', { hasText: `${SEEDED} claims` }).waitFor({ timeout: 15_000 });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** Opens `path` and the popup's "This page" beside it, as the reader does; resolves to its section. */
   async function thisPage(path) {
-    const article = await browser.context.newPage();
+    const article = await session.browser.context.newPage();
     article.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-    await article.goto(`${server.url}/pages/${path}`);
+    await article.goto(`${session.server.url}/pages/${path}`);
     await popup.getByRole('tab', { name: 'Claims' }).click();
     await article.bringToFront();
     await popup.getByRole('tab', { name: 'This page' }).click();
