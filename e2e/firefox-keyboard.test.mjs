@@ -1,6 +1,6 @@
 // The keyboard in Firefox's Settings (firefox-esr, puppeteer-core over WebDriver BiDi): Firefox
 // gives the two page shortcuts their suggested keys, and Settings shows them with the tab-stop
-// choice. Needs the Firefox build: `npm run build:firefox`.
+// choice.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefoxWithExtension, until } from './firefox.mjs';

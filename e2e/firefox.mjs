@@ -65,6 +65,21 @@ export function buildFirefox() {
   return Date.now() - started;
 }
 
+/**
+ * Builds Firefox's extension when it is missing or older than the Chrome build, so any test file
+ * can run first on a clean clone (CLAIMLINE_SKIP_FIREFOX_BUILD=1 keeps the build there is).
+ */
+export function ensureFirefoxBuild() {
+  if (process.env.CLAIMLINE_SKIP_FIREFOX_BUILD) return;
+  const built = (dir) => join(dir, 'manifest.json');
+  const chrome = join(root, '.output/chrome-mv3');
+  const stale =
+    !existsSync(built(firefoxExtensionDir)) ||
+    (existsSync(built(chrome)) &&
+      statSync(built(firefoxExtensionDir)).mtimeMs < statSync(built(chrome)).mtimeMs);
+  if (stale) buildFirefox();
+}
+
 /** The archives `wxt zip -b firefox` left in .output/ for this version: { firefox, sources }, paths or null. */
 export function firefoxArchives(version) {
   const dir = join(root, '.output');
@@ -115,6 +130,7 @@ export function readZip(file) {
  */
 export async function launchFirefoxWithExtension({ headless = true, prefs = {} } = {}) {
   assertFirefoxInstalled();
+  ensureFirefoxBuild();
   const manifest = firefoxManifest();
   if (!manifest)
     throw new Error(`No Firefox build at ${firefoxExtensionDir}: run 'npm run build:firefox' first.`);

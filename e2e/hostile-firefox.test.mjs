@@ -1,20 +1,9 @@
 // The hostile pages of hostile-page.test.mjs and hostile-trust.test.mjs in Debian's firefox-esr
 // (puppeteer-core, WebDriver BiDi): text the page rewrites, editors, a growing paragraph, a page
 // that tries to save its own claim, replays WXT's start-up message or owns Claimline's names.
-// It builds the Firefox add-on first when the build is missing or older than the Chrome build
-// (CLAIMLINE_SKIP_FIREFOX_BUILD skips that).
 import assert from 'node:assert/strict';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { extensionDir } from './browser.mjs';
-import {
-  assertFirefoxInstalled,
-  buildFirefox,
-  firefoxExtensionDir,
-  launchFirefoxWithExtension,
-  until,
-} from './firefox.mjs';
+import { launchFirefoxWithExtension, until } from './firefox.mjs';
 import { firefoxPopoverOf } from './firefox-popover.mjs';
 import { startServer } from './serve.mjs';
 import { storedClaims } from './stored-claims.mjs';
@@ -22,13 +11,6 @@ import { storedClaims } from './stored-claims.mjs';
 let server;
 let firefox;
 before(async () => {
-  assertFirefoxInstalled();
-  const built = (dir) => join(dir, 'manifest.json');
-  const stale =
-    !existsSync(built(firefoxExtensionDir)) ||
-    (existsSync(built(extensionDir)) &&
-      statSync(built(firefoxExtensionDir)).mtimeMs < statSync(built(extensionDir)).mtimeMs);
-  if (stale && !process.env.CLAIMLINE_SKIP_FIREFOX_BUILD) buildFirefox();
   server = await startServer();
   firefox = await launchFirefoxWithExtension();
 });
