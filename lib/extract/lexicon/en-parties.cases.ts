@@ -229,4 +229,19 @@ export const EN_PARTIES: Case[] = [
     text: 'Myanmar Junta Kills 50 Civilians in Air Raids.',
     figures: [['50', 50, 50, 'exact', 'killed', 'myanmar']],
   },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'Some 300 Irish peacekeepers are based in southern Lebanon.',
+    party: 'ireland',
+  },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'Two Nepali peacekeepers were wounded when their convoy hit a mine.',
+    party: 'nepal',
+  },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'Some 300 Irish peacekeepers serving in southern Lebanon were attacked by gunmen on Thursday, according to the United Nations.',
+    party: 'un-peacekeepers',
+  },
 ];

@@ -240,4 +240,10 @@ export const UK_CASES: Case[] = [
     text: 'Унаслідок ударів загинули 14 людей, повідомило МОЗ Лівану.',
     figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
   },
+  { rule: 'countryPeacekeepers', text: 'У Косові служать 120 українських миротворців.', party: 'ukraine' },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'У місії ООН у Конго служать 120 українських миротворців.',
+    party: 'un-peacekeepers',
+  },
 ];

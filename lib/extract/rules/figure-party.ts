@@ -38,7 +38,8 @@ export function partyOf(
     const from = fromParty(text, toks, h.end, lex);
     if (from) return from;
   }
-  if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
+  if (h.parties.includes(PEACEKEEPERS))
+    return countryPeacekeepers(text, toks, c.from, h, lex) ?? PEACEKEEPERS;
   const first = h.parties[0];
   if (first !== undefined) {
     for (const p of h.parties) if (p !== first) return null;
@@ -102,6 +103,36 @@ function healthAuthorityOf(
   }
   return health ? party : null;
 }
+
+/**
+ * Rule `countryPeacekeepers`: peacekeepers a country qualifies ("325 Ukrainian peacekeepers",
+ * "российских миротворцев") are that country's, unless their sentence names the UN, whose mission
+ * they serve in ("43 Fijian peacekeepers ... according to the United Nations").
+ */
+function countryPeacekeepers(text: string, toks: Token[], a: number, h: Head, lex: Lexicon): string | null {
+  const others = h.parties.filter((p) => p !== PEACEKEEPERS);
+  const country = others[0];
+  if (country === undefined || others.some((p) => p !== country) || !isCountry(country)) return null;
+  let first = a;
+  while (first > 0 && !isBoundary(toks[first - 1])) first--;
+  // the sentence's text, past the window's end: "..., according to the United Nations."
+  const from = (toks[first] as Token).start;
+  const rest = text.slice(from, from + SENTENCE_MAX);
+  const end = rest.search(SENTENCE_END);
+  const words = (end < 0 ? rest : rest.slice(0, end)).toLowerCase().match(WORDS) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const bare = w.endsWith('.') && !lex.unWords.has(w) ? w.slice(0, -1) : w;
+    if (lex.unWords.has(bare) || lex.unWords.has(`${bare} ${(words[k + 1] ?? '').replace(/\.$/, '')}`))
+      return null;
+  }
+  return country;
+}
+
+/** How far a sentence is read for the UN (UTF-16 units), its end, and its words ("u.n." is one). */
+const SENTENCE_MAX = 400;
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"«„“]|\s*$)/u;
+const WORDS = /\p{L}[\p{L}.]*/gu;
 
 /** The party after a word of origin at j: "from Chad", "з України", "procedentes de Chad". */
 function fromParty(text: string, toks: Token[], j: number, lex: Lexicon): string | null {

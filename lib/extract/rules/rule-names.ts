@@ -128,6 +128,8 @@ export const RULE_NAMES = {
   placeOfEvents:
     'figure-party: the dead or wounded nothing names are of the country the text before says it happened in ("Fighting went on in Sudan. 40 people were killed.")',
   placeOfDead: 'figure-party: "killed in Gaza"',
+  countryPeacekeepers:
+    'figure-party: peacekeepers a country qualifies are its own ("325 Ukrainian peacekeepers", "российских миротворцев"), unless their sentence names the UN',
   healthAuthority:
     'figure-party: a health ministry that speaks counts its own country\'s dead ("Gaza\'s health ministry said", "Минздрав Ливана")',
   passageScene:
