@@ -244,4 +244,24 @@ export const EN_PARTIES: Case[] = [
     text: 'Some 300 Irish peacekeepers serving in southern Lebanon were attacked by gunmen on Thursday, according to the United Nations.',
     party: 'un-peacekeepers',
   },
+  {
+    rule: 'ownArmy',
+    text: 'The Canadian army says the number of soldiers killed in Afghanistan has risen to 158.',
+    party: 'canada',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'The British army said the number of troops wounded in Iraq had risen to 40.',
+    party: 'uk',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'The Israeli military says the toll of soldiers killed in Gaza has reached 101.',
+    party: 'israel',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'The Israeli military says the toll of people killed in Gaza has reached 101.',
+    party: 'palestinians',
+  },
 ];

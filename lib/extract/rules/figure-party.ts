@@ -58,6 +58,9 @@ export function partyOf(
       return civ(h, p.slug);
     }
   }
+  // "The Israeli military says the toll of soldiers killed in Gaza has reached 101": its own
+  const army = placeCounts && speaker ? ownArmyOf(text, toks, m, speaker, lex) : null;
+  if (army) return army;
   if (placeCounts) {
     const from = m.via === 'after' || m.via === 'forward' ? Math.max(h.end, m.cue + 1) : h.end;
     const place =
@@ -75,6 +78,37 @@ export function partyOf(
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
   const subject = subjectBefore(text, toks, c.from, near, lex, placeCounts, speaker);
   return subject ? civ(h, subject) : undefined;
+}
+
+/**
+ * Rule `ownArmy`: soldiers an army speaks of are its own ("The Israeli military says the toll of
+ * soldiers killed in Gaza has reached 101", "the Canadian army said the number of troops killed in
+ * Afghanistan rose to 158"): a country and a word of an armed force in the speaker's name, and a
+ * noun of soldiers right before the cue; where they fell is not whose they are.
+ */
+function ownArmyOf(
+  text: string,
+  toks: Token[],
+  m: MetricFound,
+  speaker: { start: number; end: number },
+  lex: Lexicon,
+): string | null {
+  if (lex.unitNouns.size === 0 || m.cue < 1) return null;
+  const soldier = (t: Token | undefined) => t !== undefined && lex.nouns[t.word] === 'military';
+  if (!soldier(toks[m.cue - 1]) && !(inSet(toks[m.cue - 1], AUX) && soldier(toks[m.cue - 2]))) return null;
+  let army = false;
+  let party: string | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.start < speaker.start) continue;
+    if (t.start >= speaker.end) break;
+    if (lex.unitNouns.has(t.word) || lex.nouns[t.word] === 'military') army = true;
+    const p = partyAt(toks, k, text, lex);
+    if (!p || !isCountry(p.slug)) continue;
+    if (party !== null && party !== p.slug) return null;
+    party = p.slug;
+  }
+  return army ? party : null;
 }
 
 /**

@@ -130,6 +130,8 @@ export const RULE_NAMES = {
   placeOfDead: 'figure-party: "killed in Gaza"',
   countryPeacekeepers:
     'figure-party: peacekeepers a country qualifies are its own ("325 Ukrainian peacekeepers", "российских миротворцев"), unless their sentence names the UN',
+  ownArmy:
+    'figure-party: soldiers an army speaks of are its own ("The Israeli military says the toll of soldiers killed in Gaza has reached 101"), not of where they fell',
   healthAuthority:
     'figure-party: a health ministry that speaks counts its own country\'s dead ("Gaza\'s health ministry said", "Минздрав Ливана")',
   passageScene:
