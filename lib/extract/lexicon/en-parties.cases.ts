@@ -264,4 +264,11 @@ export const EN_PARTIES: Case[] = [
     text: 'The Israeli military says the toll of people killed in Gaza has reached 101.',
     party: 'palestinians',
   },
+  {
+    rule: 'nounBeforeVerb',
+    text: 'Sudan Quake Kills 30. Rescuers dug through the rubble all night.',
+    party: 'sudan',
+  },
+  { rule: 'nounBeforeVerb', text: 'Peru Landslide Killed 14 Villagers.', party: 'peru' },
+  { rule: 'nounBeforeVerb', text: 'Nepal Floods Kill 60 People.', party: 'nepal' },
 ];

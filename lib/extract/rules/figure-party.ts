@@ -360,7 +360,22 @@ function countedAt(toks: Token[], at: number, len: number, lex: Lexicon): boolea
  */
 function actorAt(toks: Token[], at: number, len: number, lex: Lexicon): boolean {
   const next = toks[at + len]?.word ?? '';
-  return lex.nouns[next] === undefined && !lex.orgWords.has(next) && !lex.unitNouns.has(next);
+  if (lex.nouns[next] !== undefined || lex.orgWords.has(next) || lex.unitNouns.has(next)) return false;
+  return !nounBeforeVerb(toks, at + len, lex);
+}
+
+/**
+ * Rule `nounBeforeVerb`: a word the lexicon does not know, between a party and a verb of killing
+ * or wounding, is a noun the party qualifies ("Sudan Quake Kills 30", "Peru Landslide Killed 14"):
+ * the verb's subject, so the party is where it happened, not what acted ("Israel Kills 30").
+ */
+function nounBeforeVerb(toks: Token[], j: number, lex: Lexicon): boolean {
+  const word = toks[j];
+  const verb = toks[j + 1];
+  if (word === undefined || verb === undefined || isBoundary(word) || lex.verbs[word.word] !== undefined)
+    return false;
+  const metric = lex.verbs[verb.word];
+  return metric === 'killed' || metric === 'wounded' || metric === 'casualties';
 }
 
 /** How far `placeBefore` has read a text, and the last place it met (part of the per-call state). */
