@@ -95,7 +95,9 @@ function ownArmyOf(
 ): string | null {
   if (lex.unitNouns.size === 0 || m.cue < 1) return null;
   const soldier = (t: Token | undefined) => t !== undefined && lex.nouns[t.word] === 'military';
-  if (!soldier(toks[m.cue - 1]) && !(inSet(toks[m.cue - 1], AUX) && soldier(toks[m.cue - 2]))) return null;
+  // "soldiers killed", "soldiers were killed", "getöteten Soldaten", "погибших военных"
+  const before = soldier(toks[m.cue - 1]) || (inSet(toks[m.cue - 1], AUX) && soldier(toks[m.cue - 2]));
+  if (!before && !soldier(toks[m.cue + 1])) return null;
   let army = false;
   let party: string | null = null;
   for (let k = 0; k < toks.length; k++) {
