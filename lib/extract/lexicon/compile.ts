@@ -96,6 +96,7 @@ const WORD_LISTS = [
   'countPronouns',
   'amongTotal',
   'healthWords',
+  'unWords',
   'negations',
   'negationGaps',
   'changeVerbs',

@@ -289,4 +289,14 @@ export const DE_CASES: Case[] = [
     text: 'Bei Luftangriffen wurden nach Angaben des libanesischen Gesundheitsministeriums 14 Menschen getötet.',
     figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
   },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'In Mali sind 900 deutsche Blauhelmsoldaten stationiert.',
+    party: 'germany',
+  },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'Zwei nepalesische Blauhelmsoldaten wurden bei dem Anschlag verletzt, teilte die UNO mit.',
+    party: 'un-peacekeepers',
+  },
 ];

@@ -274,6 +274,7 @@ export const DE_SPEC: Spec = {
     'beobachtungsstelle|verwaltung|truppen',
   demonstratives: 'diese|dieser|diesen|jene|jener|jenen',
   ofThem: 'davon|von ihnen|unter ihnen',
+  unWords: 'uno|un|vereinten nationen',
   healthWords: 'gesundheitsministerium(|s)|gesundheitsbehörde(|n)|gesundheitsbehörden',
   amongTotal:
     'unter den (toten|opfern|getöteten|verletzten|verwundeten|gefallenen)|unter den (toten|opfern|getöteten|verletzten|verwundeten|gefallenen) (sind|waren|seien)',

@@ -229,4 +229,46 @@ export const EN_PARTIES: Case[] = [
     text: 'Myanmar Junta Kills 50 Civilians in Air Raids.',
     figures: [['50', 50, 50, 'exact', 'killed', 'myanmar']],
   },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'Some 300 Irish peacekeepers are based in southern Lebanon.',
+    party: 'ireland',
+  },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'Two Nepali peacekeepers were wounded when their convoy hit a mine.',
+    party: 'nepal',
+  },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'Some 300 Irish peacekeepers serving in southern Lebanon were attacked by gunmen on Thursday, according to the United Nations.',
+    party: 'un-peacekeepers',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'The Canadian army says the number of soldiers killed in Afghanistan has risen to 158.',
+    party: 'canada',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'The British army said the number of troops wounded in Iraq had risen to 40.',
+    party: 'uk',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'The Israeli military says the toll of soldiers killed in Gaza has reached 101.',
+    party: 'israel',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'The Israeli military says the toll of people killed in Gaza has reached 101.',
+    party: 'palestinians',
+  },
+  {
+    rule: 'nounBeforeVerb',
+    text: 'Sudan Quake Kills 30. Rescuers dug through the rubble all night.',
+    party: 'sudan',
+  },
+  { rule: 'nounBeforeVerb', text: 'Peru Landslide Killed 14 Villagers.', party: 'peru' },
+  { rule: 'nounBeforeVerb', text: 'Nepal Floods Kill 60 People.', party: 'nepal' },
 ];

@@ -260,6 +260,7 @@ export const EN_SPEC: Spec = {
     'observatory|monitor|commission|administration|pentagon|kremlin|nations|un|idf|nis',
   demonstratives: 'those|these',
   ofThem: 'of them|of whom|among them',
+  unWords: 'un|u.n.|united nations',
   healthWords: 'health',
   amongTotal:
     'among the (dead|killed|victims|wounded|injured|casualties|fallen)|among those (killed|wounded|injured)',

@@ -230,6 +230,7 @@ export const ES_SPEC: Spec = {
   ofArticles: 'del',
   demonstratives: 'esos|esas|estos|estas|aquellos|aquellas|dichos|dichas',
   ofThem: 'de ellos|de ellas|entre ellos',
+  unWords: 'onu|naciones unidas',
   healthWords: 'sanidad|salud',
   amongTotal:
     'entre los (muertos|fallecidos|heridos)|entre las víctimas|entre los (muertos|fallecidos|heridos) (hay|había|figuran)|entre las víctimas (hay|había|figuran)',

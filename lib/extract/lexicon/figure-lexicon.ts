@@ -88,6 +88,8 @@ export interface FigureLexicon {
   amongTotal: ReadonlySet<string>;
   /** words of a health authority in a speaker's name, which counts its own country's dead: health, Gesundheitsministerium, Минздрав */
   healthWords: ReadonlySet<string>;
+  /** names of the United Nations, which make peacekeepers its own even of a named country: UN, ООН, ONU */
+  unWords: ReadonlySet<string>;
   /** words that turn a bound before a number round: "not more than 650" is at most, "not fewer than" at least */
   negations: ReadonlySet<string>;
   /** verbs of a count changing: "cut from 4,500 to 2,500" is two counts, not a range */

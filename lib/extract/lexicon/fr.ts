@@ -208,6 +208,7 @@ export const FR_SPEC: Spec = {
   demonstratives: 'ces|ceux',
   ofThem: "d'entre eux|d'entre elles|parmi eux",
   countPronouns: "on en|il en|ils en|elles en|y en|n' en",
+  unWords: 'onu|nations unies',
   healthWords: 'santé',
   amongTotal: 'parmi les (morts|tués|victimes|blessés)|parmi les (morts|tués|victimes|blessés) (figurent)',
   negations: "pas|jamais|ne|n'",

@@ -257,4 +257,20 @@ export const RU_CASES: Case[] = [
     text: 'В результате ударов погибли 14 человек, сообщил Минздрав Ливана.',
     figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
   },
+  { rule: 'countryPeacekeepers', text: 'В Карабах прибыли 400 российских миротворцев.', party: 'russia' },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'В миссии ООН в Ливане служат 400 индийских миротворцев.',
+    party: 'un-peacekeepers',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'Израильская армия сообщила, что число погибших военных в Газе достигло 101.',
+    party: 'israel',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'Британская армия сообщила, что число раненых военных в Ираке выросло до 40.',
+    party: 'uk',
+  },
 ];

@@ -143,6 +143,7 @@ export interface Spec {
   countPronouns?: string;
   amongTotal?: string;
   healthWords?: string;
+  unWords?: string;
   negations?: string;
   negationGaps?: string;
   changeVerbs?: string;

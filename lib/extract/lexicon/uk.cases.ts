@@ -240,4 +240,20 @@ export const UK_CASES: Case[] = [
     text: 'Унаслідок ударів загинули 14 людей, повідомило МОЗ Лівану.',
     figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
   },
+  { rule: 'countryPeacekeepers', text: 'У Косові служать 120 українських миротворців.', party: 'ukraine' },
+  {
+    rule: 'countryPeacekeepers',
+    text: 'У місії ООН у Конго служать 120 українських миротворців.',
+    party: 'un-peacekeepers',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'Ізраїльська армія повідомила, що кількість загиблих військових у Газі зросла до 101.',
+    party: 'israel',
+  },
+  {
+    rule: 'ownArmy',
+    text: 'Британська армія повідомила, що кількість поранених військових в Іраку зросла до 40.',
+    party: 'uk',
+  },
 ];

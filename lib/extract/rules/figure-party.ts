@@ -38,7 +38,8 @@ export function partyOf(
     const from = fromParty(text, toks, h.end, lex);
     if (from) return from;
   }
-  if (h.parties.includes('un-peacekeepers')) return 'un-peacekeepers';
+  if (h.parties.includes(PEACEKEEPERS))
+    return countryPeacekeepers(text, toks, c.from, h, lex) ?? PEACEKEEPERS;
   const first = h.parties[0];
   if (first !== undefined) {
     for (const p of h.parties) if (p !== first) return null;
@@ -57,6 +58,9 @@ export function partyOf(
       return civ(h, p.slug);
     }
   }
+  // "The Israeli military says the toll of soldiers killed in Gaza has reached 101": its own
+  const army = placeCounts && speaker ? ownArmyOf(text, toks, m, speaker, lex) : null;
+  if (army) return army;
   if (placeCounts) {
     const from = m.via === 'after' || m.via === 'forward' ? Math.max(h.end, m.cue + 1) : h.end;
     const place =
@@ -74,6 +78,39 @@ export function partyOf(
   const near = h.kind === 'metric' || h.kind === 'none' ? 8 : 60;
   const subject = subjectBefore(text, toks, c.from, near, lex, placeCounts, speaker);
   return subject ? civ(h, subject) : undefined;
+}
+
+/**
+ * Rule `ownArmy`: soldiers an army speaks of are its own ("The Israeli military says the toll of
+ * soldiers killed in Gaza has reached 101", "the Canadian army said the number of troops killed in
+ * Afghanistan rose to 158"): a country and a word of an armed force in the speaker's name, and a
+ * noun of soldiers right before the cue; where they fell is not whose they are.
+ */
+function ownArmyOf(
+  text: string,
+  toks: Token[],
+  m: MetricFound,
+  speaker: { start: number; end: number },
+  lex: Lexicon,
+): string | null {
+  if (lex.unitNouns.size === 0 || m.cue < 1) return null;
+  const soldier = (t: Token | undefined) => t !== undefined && lex.nouns[t.word] === 'military';
+  // "soldiers killed", "soldiers were killed", "getöteten Soldaten", "погибших военных"
+  const before = soldier(toks[m.cue - 1]) || (inSet(toks[m.cue - 1], AUX) && soldier(toks[m.cue - 2]));
+  if (!before && !soldier(toks[m.cue + 1])) return null;
+  let army = false;
+  let party: string | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.start < speaker.start) continue;
+    if (t.start >= speaker.end) break;
+    if (lex.unitNouns.has(t.word) || lex.nouns[t.word] === 'military') army = true;
+    const p = partyAt(toks, k, text, lex);
+    if (!p || !isCountry(p.slug)) continue;
+    if (party !== null && party !== p.slug) return null;
+    party = p.slug;
+  }
+  return army ? party : null;
 }
 
 /**
@@ -102,6 +139,36 @@ function healthAuthorityOf(
   }
   return health ? party : null;
 }
+
+/**
+ * Rule `countryPeacekeepers`: peacekeepers a country qualifies ("325 Ukrainian peacekeepers",
+ * "российских миротворцев") are that country's, unless their sentence names the UN, whose mission
+ * they serve in ("43 Fijian peacekeepers ... according to the United Nations").
+ */
+function countryPeacekeepers(text: string, toks: Token[], a: number, h: Head, lex: Lexicon): string | null {
+  const others = h.parties.filter((p) => p !== PEACEKEEPERS);
+  const country = others[0];
+  if (country === undefined || others.some((p) => p !== country) || !isCountry(country)) return null;
+  let first = a;
+  while (first > 0 && !isBoundary(toks[first - 1])) first--;
+  // the sentence's text, past the window's end: "..., according to the United Nations."
+  const from = (toks[first] as Token).start;
+  const rest = text.slice(from, from + SENTENCE_MAX);
+  const end = rest.search(SENTENCE_END);
+  const words = (end < 0 ? rest : rest.slice(0, end)).toLowerCase().match(WORDS) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const bare = w.endsWith('.') && !lex.unWords.has(w) ? w.slice(0, -1) : w;
+    if (lex.unWords.has(bare) || lex.unWords.has(`${bare} ${(words[k + 1] ?? '').replace(/\.$/, '')}`))
+      return null;
+  }
+  return country;
+}
+
+/** How far a sentence is read for the UN (UTF-16 units), its end, and its words ("u.n." is one). */
+const SENTENCE_MAX = 400;
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"«„“]|\s*$)/u;
+const WORDS = /\p{L}[\p{L}.]*/gu;
 
 /** The party after a word of origin at j: "from Chad", "з України", "procedentes de Chad". */
 function fromParty(text: string, toks: Token[], j: number, lex: Lexicon): string | null {
@@ -295,7 +362,22 @@ function countedAt(toks: Token[], at: number, len: number, lex: Lexicon): boolea
  */
 function actorAt(toks: Token[], at: number, len: number, lex: Lexicon): boolean {
   const next = toks[at + len]?.word ?? '';
-  return lex.nouns[next] === undefined && !lex.orgWords.has(next) && !lex.unitNouns.has(next);
+  if (lex.nouns[next] !== undefined || lex.orgWords.has(next) || lex.unitNouns.has(next)) return false;
+  return !nounBeforeVerb(toks, at + len, lex);
+}
+
+/**
+ * Rule `nounBeforeVerb`: a word the lexicon does not know, between a party and a verb of killing
+ * or wounding, is a noun the party qualifies ("Sudan Quake Kills 30", "Peru Landslide Killed 14"):
+ * the verb's subject, so the party is where it happened, not what acted ("Israel Kills 30").
+ */
+function nounBeforeVerb(toks: Token[], j: number, lex: Lexicon): boolean {
+  const word = toks[j];
+  const verb = toks[j + 1];
+  if (word === undefined || verb === undefined || isBoundary(word) || lex.verbs[word.word] !== undefined)
+    return false;
+  const metric = lex.verbs[verb.word];
+  return metric === 'killed' || metric === 'wounded' || metric === 'casualties';
 }
 
 /** How far `placeBefore` has read a text, and the last place it met (part of the per-call state). */

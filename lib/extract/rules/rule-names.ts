@@ -128,6 +128,12 @@ export const RULE_NAMES = {
   placeOfEvents:
     'figure-party: the dead or wounded nothing names are of the country the text before says it happened in ("Fighting went on in Sudan. 40 people were killed.")',
   placeOfDead: 'figure-party: "killed in Gaza"',
+  countryPeacekeepers:
+    'figure-party: peacekeepers a country qualifies are its own ("325 Ukrainian peacekeepers", "российских миротворцев"), unless their sentence names the UN',
+  ownArmy:
+    'figure-party: soldiers an army speaks of are its own ("The Israeli military says the toll of soldiers killed in Gaza has reached 101"), not of where they fell',
+  nounBeforeVerb:
+    'figure-party: an unknown word between a party and a verb of killing is a noun the party qualifies ("Sudan Quake Kills 30"): the party is the scene, not the actor',
   healthAuthority:
     'figure-party: a health ministry that speaks counts its own country\'s dead ("Gaza\'s health ministry said", "Минздрав Ливана")',
   passageScene:
