@@ -107,6 +107,8 @@ const WORD_LISTS = [
   'captivityWords',
   'releaseVerbs',
   'naturalCauses',
+  'conditionals',
+  'futureModals',
   'ageAt',
   'fromWords',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];

@@ -289,4 +289,15 @@ export const DE_CASES: Case[] = [
     text: 'Bei Luftangriffen wurden nach Angaben des libanesischen Gesundheitsministeriums 14 Menschen getötet.',
     figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
   },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'Wenn die Gespräche scheitern, werden 5.000 Soldaten an die Grenze geschickt.',
+    figures: [],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Getötet wurden 3.100 Soldaten, nicht 30.000, wie der Gegner behauptet.',
+    figures: [['3.100', 3100, 3100, 'exact', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'Bei der Epidemie starben 300 Menschen.', figures: [] },
 ];

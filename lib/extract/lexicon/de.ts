@@ -287,7 +287,9 @@ export const DE_SPEC: Spec = {
   crowdNouns:
     'menschen|personen|freiwillige(|n)|helfer(|n)|retter(|n)|demonstranten|fans|zuschauer(|n)|trauernde(|n)|anhänger(|n)|teilnehmer(|n)',
   naturalCauses:
-    'cholera|covid|covid-19|corona|coronavirus|krankheit(|en)|infektion(|en)|krebs|malaria|masern|ebola|grippe|lungenentzündung|tuberkulose|seuche(|n)|herzinfarkt|altersschwäche',
+    'cholera|covid|covid-19|corona|coronavirus|krankheit(|en)|infektion(|en)|krebs|malaria|masern|ebola|grippe|lungenentzündung|tuberkulose|seuche(|n)|herzinfarkt|altersschwäche|epidemie|pandemie',
+  conditionals: 'wenn|falls|sofern',
+  futureModals: 'wird|werden|würde|würden|könnte|könnten',
   ageAt: 'mit',
   leaveVerbs: 'verließen|verließ|verlassen|verlässt|verlassen',
   totalVerbs: 'beziffert|bezifferte|bezifferten|schätzt|schätzte|schätzten|geschätzt',

@@ -273,7 +273,9 @@ export const EN_SPEC: Spec = {
   crowdNouns:
     'people|persons|volunteers|rescuers|workers|fans|spectators|mourners|supporters|demonstrators|onlookers|guests|participants|runners',
   naturalCauses:
-    'cholera|covid|covid-19|coronavirus|disease(|s)|illness(|es)|infection(|s)|cancer|malaria|measles|ebola|flu|influenza|pneumonia|tuberculosis|dengue|overdose(|s)|heatstroke|natural|diarrhoea|diarrhea',
+    'cholera|covid|covid-19|coronavirus|disease(|s)|illness(|es)|infection(|s)|cancer|malaria|measles|ebola|flu|influenza|pneumonia|tuberculosis|dengue|overdose(|s)|heatstroke|natural|diarrhoea|diarrhea|epidemic(|s)|pandemic|antimicrobial',
+  conditionals: 'if|unless',
+  futureModals: 'will|would|could|might',
   ageAt: 'at',
   leaveVerbs: 'left|leave|leaves|departed|quit',
   changeVerbs:

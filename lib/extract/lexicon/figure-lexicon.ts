@@ -108,6 +108,10 @@ export interface FigureLexicon {
   releaseVerbs: ReadonlySet<string>;
   /** causes of death that are no war: "died of cholera", "an der Grippe gestorben" */
   naturalCauses: ReadonlySet<string>;
+  /** words that open a condition: "if", "wenn", "si", "если" */
+  conditionals: ReadonlySet<string>;
+  /** modals of a future or a condition: "will", "would", "werden", "pourraient", "будут", "бы" */
+  futureModals: ReadonlySet<string>;
   /** a word between a death and an age: "dead at 69", "mort à 69 ans" */
   ageAt: ReadonlySet<string>;
   /** words after a noun of soldiers that name whose they are: "troops from Chad", "миротворці з України" */

@@ -257,4 +257,20 @@ export const RU_CASES: Case[] = [
     text: 'В результате ударов погибли 14 человек, сообщил Минздрав Ливана.',
     figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
   },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'Если переговоры сорвутся, к границе будут отправлены 5000 военных.',
+    figures: [],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Погибли 3100 военных, а не 30 тысяч, как утверждает противник.',
+    figures: [['3100', 3100, 3100, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Погибли не менее 300 военных.',
+    figures: [['не менее 300', 300, null, 'atLeast', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'Во время эпидемии умерли 300 человек.', figures: [] },
 ];

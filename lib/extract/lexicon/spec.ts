@@ -154,6 +154,8 @@ export interface Spec {
   captivityWords?: string;
   releaseVerbs?: string;
   naturalCauses?: string;
+  conditionals?: string;
+  futureModals?: string;
   ageAt?: string;
   fromWords?: string;
 }

@@ -240,4 +240,20 @@ export const UK_CASES: Case[] = [
     text: 'Унаслідок ударів загинули 14 людей, повідомило МОЗ Лівану.',
     figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
   },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'Якщо переговори зірвуться, до кордону будуть відправлені 5000 військових.',
+    figures: [],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Загинули 3100 військових, а не 30 тисяч, як бреше ворог.',
+    figures: [['3100', 3100, 3100, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Загинули не менше 300 військових.',
+    figures: [['не менше 300', 300, null, 'atLeast', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'Під час епідемії померли 300 людей.', figures: [] },
 ];
