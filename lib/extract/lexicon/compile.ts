@@ -107,6 +107,7 @@ const WORD_LISTS = [
   'captivityWords',
   'releaseVerbs',
   'naturalCauses',
+  'violentCauses',
   'conditionals',
   'futureModals',
   'ageAt',

@@ -300,4 +300,9 @@ export const DE_CASES: Case[] = [
     figures: [['3.100', 3100, 3100, 'exact', 'killed', null]],
   },
   { rule: 'naturalDeath', text: 'Bei der Epidemie starben 300 Menschen.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'Kämpfe und Cholera haben 300 Menschen getötet.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
 ];

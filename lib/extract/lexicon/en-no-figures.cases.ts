@@ -247,4 +247,10 @@ export const EN_NO_FIGURES: Case[] = [
     text: 'Forty people were killed in an attack, not by disease.',
     figures: [['Forty', 40, 40, 'exact', 'killed', null]],
   },
+  {
+    rule: 'naturalDeath',
+    text: 'Cholera and fighting killed 300 people in the camp.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'Disease killed 300 soldiers during the long war.', figures: [] },
 ];

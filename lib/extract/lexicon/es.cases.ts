@@ -292,4 +292,9 @@ export const ES_CASES: Case[] = [
     figures: [['3.100', 3100, 3100, 'exact', 'killed', null]],
   },
   { rule: 'naturalDeath', text: 'Durante la epidemia murieron 300 personas.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'Los combates y el cólera mataron a 300 personas.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
 ];

@@ -245,6 +245,7 @@ export const ES_SPEC: Spec = {
     'personas|voluntarios|rescatistas|socorristas|manifestantes|aficionados|espectadores|seguidores|trabajadores|asistentes|participantes',
   naturalCauses:
     'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue|epidemia|pandemia|antimicrobiana',
+  violentCauses: 'combates|ataque(|s)|bombardeo(|s)|enfrentamientos|violencia|guerra',
   conditionals: 'si',
   futureModals: 'será|serán|sería|serían|podría|podrían|morirán|morirá|moriría|morirían',
   leaveVerbs: 'abandonaron|abandonan|abandonó|abandonará|abandonarán|abandonado|salieron|salió|salen|saldrán',

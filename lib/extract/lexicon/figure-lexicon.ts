@@ -108,6 +108,8 @@ export interface FigureLexicon {
   releaseVerbs: ReadonlySet<string>;
   /** causes of death that are no war: "died of cholera", "an der Grippe gestorben" */
   naturalCauses: ReadonlySet<string>;
+  /** causes of death that are violence, beside a natural one keep the figure: "cholera and fighting" */
+  violentCauses: ReadonlySet<string>;
   /** words that open a condition: "if", "wenn", "si", "если" */
   conditionals: ReadonlySet<string>;
   /** modals of a future or a condition: "will", "would", "werden", "pourraient", "будут", "бы" */

@@ -335,4 +335,9 @@ export const FR_CASES: Case[] = [
     figures: [['3 100', 3100, 3100, 'exact', 'killed', null]],
   },
   { rule: 'naturalDeath', text: "L'épidémie a fait 300 morts.", figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'Les combats et le choléra ont tué 300 personnes.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
 ];

@@ -220,6 +220,7 @@ export const FR_SPEC: Spec = {
     'personnes|gens|bénévoles|secouristes|manifestants|supporters|spectateurs|fidèles|travailleurs|participants',
   naturalCauses:
     'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue|épidémie|pandémie',
+  violentCauses: 'combats|attaque(|s)|bombardement(|s)|frappes|affrontements|violences|guerre',
   conditionals: 'si',
   futureModals: 'sera|seront|pourrait|pourraient|mourront|mourrait|mourraient',
   ageAt: 'à',

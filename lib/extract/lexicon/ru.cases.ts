@@ -273,4 +273,9 @@ export const RU_CASES: Case[] = [
     figures: [['не менее 300', 300, null, 'atLeast', 'killed', null]],
   },
   { rule: 'naturalDeath', text: 'Во время эпидемии умерли 300 человек.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'От боев и холеры погибли 300 человек.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
 ];

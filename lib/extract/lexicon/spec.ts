@@ -154,6 +154,7 @@ export interface Spec {
   captivityWords?: string;
   releaseVerbs?: string;
   naturalCauses?: string;
+  violentCauses?: string;
   conditionals?: string;
   futureModals?: string;
   ageAt?: string;

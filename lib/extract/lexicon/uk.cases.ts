@@ -256,4 +256,9 @@ export const UK_CASES: Case[] = [
     figures: [['не менше 300', 300, null, 'atLeast', 'killed', null]],
   },
   { rule: 'naturalDeath', text: 'Під час епідемії померли 300 людей.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'Від боїв і холери загинули 300 людей.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
 ];

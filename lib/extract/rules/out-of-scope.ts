@@ -53,11 +53,26 @@ function naturalCause(toks: Token[], c: Candidate, lex: Lexicon): boolean {
   return false;
 }
 
-/** A natural cause at k that no negation up to two words before denies ("in an attack, not by disease"). */
+/**
+ * A natural cause at k that no negation up to two words before denies ("in an attack, not by
+ * disease") and no violent cause joins by an "and" ("cholera and fighting killed 300": the
+ * dead of the fighting are among them).
+ */
 function causeNamed(toks: Token[], k: number, lex: Lexicon): boolean {
   if (!lex.naturalCauses.has((toks[k] as Token).word)) return false;
   for (let j = k - 1; j >= k - 2 && j >= 0; j--) if (lex.negations.has((toks[j] as Token).word)) return false;
-  return true;
+  return !joinedToViolence(toks, k, -1, lex) && !joinedToViolence(toks, k, 1, lex);
+}
+
+/** A violent cause up to three words from k in direction dir with an "and" between ("combats et le choléra"). */
+function joinedToViolence(toks: Token[], k: number, dir: number, lex: Lexicon): boolean {
+  let and = false;
+  for (let j = k + dir; j !== k + 4 * dir && j >= 0 && j < toks.length; j += dir) {
+    const w = (toks[j] as Token).word;
+    if (and && lex.violentCauses.has(w)) return true;
+    if (lex.and.has(w)) and = true;
+  }
+  return false;
 }
 
 /**
