@@ -111,6 +111,7 @@ const WORD_LISTS = [
   'conditionals',
   'futureModals',
   'ageAt',
+  'ageComparatives',
   'fromWords',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 

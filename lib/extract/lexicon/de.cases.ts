@@ -305,4 +305,5 @@ export const DE_CASES: Case[] = [
     text: 'Kämpfe und Cholera haben 300 Menschen getötet.',
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
+  { rule: 'comparedAge', text: 'Die meisten getöteten Soldaten waren jünger als 25.', figures: [] },
 ];

@@ -290,6 +290,7 @@ export const DE_SPEC: Spec = {
     'cholera|covid|covid-19|corona|coronavirus|krankheit(|en)|infektion(|en)|krebs|malaria|masern|ebola|grippe|lungenentzündung|tuberkulose|seuche(|n)|herzinfarkt|altersschwäche|epidemie|pandemie',
   violentCauses:
     'kämpfe(|n)|angriff(|e|en)|beschuss|bombardierung(|en)|luftangriff(|e|en)|gefechte(|n)|gewalt|krieg',
+  ageComparatives: 'jünger|älter',
   conditionals: 'wenn|falls|sofern',
   futureModals: 'wird|werden|würde|würden|könnte|könnten',
   ageAt: 'mit',

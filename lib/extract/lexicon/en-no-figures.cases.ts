@@ -253,4 +253,10 @@ export const EN_NO_FIGURES: Case[] = [
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
   { rule: 'naturalDeath', text: 'Disease killed 300 soldiers during the long war.', figures: [] },
+  { rule: 'comparedAge', text: 'Most of the soldiers killed were younger than 25.', figures: [] },
+  {
+    rule: 'comparedAge',
+    text: 'The dead included 40 soldiers older than the recruits.',
+    figures: [['40', 40, 40, 'exact', 'killed', null]],
+  },
 ];

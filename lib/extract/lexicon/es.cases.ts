@@ -297,4 +297,5 @@ export const ES_CASES: Case[] = [
     text: 'Los combates y el cólera mataron a 300 personas.',
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
+  { rule: 'comparedAge', text: 'La mayoría de los soldados muertos eran más jóvenes que 25.', figures: [] },
 ];

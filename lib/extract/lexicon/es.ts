@@ -246,6 +246,7 @@ export const ES_SPEC: Spec = {
   naturalCauses:
     'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue|epidemia|pandemia|antimicrobiana',
   violentCauses: 'combates|ataque(|s)|bombardeo(|s)|enfrentamientos|violencia|guerra',
+  ageComparatives: 'jóvenes|mayores',
   conditionals: 'si',
   futureModals: 'será|serán|sería|serían|podría|podrían|morirán|morirá|moriría|morirían',
   leaveVerbs: 'abandonaron|abandonan|abandonó|abandonará|abandonarán|abandonado|salieron|salió|salen|saldrán',

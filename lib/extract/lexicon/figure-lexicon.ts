@@ -116,6 +116,8 @@ export interface FigureLexicon {
   futureModals: ReadonlySet<string>;
   /** a word between a death and an age: "dead at 69", "mort à 69 ans" */
   ageAt: ReadonlySet<string>;
+  /** comparatives of age before a number or its "than": "younger than 25", "jünger als 25", "моложе 25" */
+  ageComparatives: ReadonlySet<string>;
   /** words after a noun of soldiers that name whose they are: "troops from Chad", "миротворці з України" */
   fromWords: ReadonlySet<string>;
   /** words that may stand between such a word and its bound: "would not be more than" */

@@ -340,4 +340,5 @@ export const FR_CASES: Case[] = [
     text: 'Les combats et le choléra ont tué 300 personnes.',
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
+  { rule: 'comparedAge', text: 'La plupart des soldats tués étaient plus jeunes que 25.', figures: [] },
 ];

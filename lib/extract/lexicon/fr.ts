@@ -221,6 +221,7 @@ export const FR_SPEC: Spec = {
   naturalCauses:
     'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue|épidémie|pandémie',
   violentCauses: 'combats|attaque(|s)|bombardement(|s)|frappes|affrontements|violences|guerre',
+  ageComparatives: 'jeunes|âgés',
   conditionals: 'si',
   futureModals: 'sera|seront|pourrait|pourraient|mourront|mourrait|mourraient',
   ageAt: 'à',

@@ -278,4 +278,5 @@ export const RU_CASES: Case[] = [
     text: 'От боев и холеры погибли 300 человек.',
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
+  { rule: 'comparedAge', text: 'Большинство погибших военных были моложе 25.', figures: [] },
 ];

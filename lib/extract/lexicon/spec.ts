@@ -158,5 +158,6 @@ export interface Spec {
   conditionals?: string;
   futureModals?: string;
   ageAt?: string;
+  ageComparatives?: string;
   fromWords?: string;
 }

@@ -261,4 +261,5 @@ export const UK_CASES: Case[] = [
     text: 'Від боїв і холери загинули 300 людей.',
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
+  { rule: 'comparedAge', text: 'Більшість загиблих військових були молодші 25.', figures: [] },
 ];

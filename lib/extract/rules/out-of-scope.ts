@@ -23,7 +23,7 @@ export function outOfScope(
   found: MetricFound,
   lex: Lexicon,
 ): boolean {
-  if (rejectedNumber(toks, c, lex) || hypothetical(toks, c, lex)) return true;
+  if (rejectedNumber(toks, c, lex) || hypothetical(toks, c, lex) || comparedAge(toks, c, lex)) return true;
   if (isTroopMetric(found.metric))
     return head.end > c.to && lex.crowdNouns.has((toks[head.end - 1] as Token).word);
   if (found.metric !== 'killed' && found.metric !== 'casualties') return false;
@@ -82,6 +82,16 @@ function joinedToViolence(toks: Token[], k: number, dir: number, lex: Lexicon): 
 function rejectedNumber(toks: Token[], c: Candidate, lex: Lexicon): boolean {
   const before = toks[c.from - 1];
   return c.from === c.number.from && before !== undefined && lex.negations.has(before.word);
+}
+
+/**
+ * "were younger than 25", "jünger als 25", "моложе 25 лет", "plus jeunes que 25": a comparative of
+ * age up to two words before the number (its "than" between) makes the number an age.
+ */
+function comparedAge(toks: Token[], c: Candidate, lex: Lexicon): boolean {
+  for (let k = c.from - 1; k >= c.from - 2 && k >= 0; k--)
+    if (lex.ageComparatives.has((toks[k] as Token).word)) return true;
+  return false;
 }
 
 /**

@@ -67,6 +67,8 @@ export const RULE_NAMES = {
   titleOfWork:
     'title-of-work: a number in the quoted title of a film or book is none (the novel «Un millón de muertos»)',
   ageAtDeath: 'out-of-scope: "dead at 69" is an age',
+  comparedAge:
+    'out-of-scope: a number after a comparative of age is an age ("younger than 25", "jünger als 25")',
   rejectedNumber:
     'out-of-scope: a number right after a negation is denied ("31,000, not 300,000"; "not more than 650" is a bound)',
   hypotheticalNumber:
