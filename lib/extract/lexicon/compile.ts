@@ -112,6 +112,8 @@ const WORD_LISTS = [
   'futureModals',
   'ageAt',
   'ageComparatives',
+  'proportionWords',
+  'proportionBases',
   'fromWords',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 

@@ -306,4 +306,5 @@ export const DE_CASES: Case[] = [
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
   { rule: 'comparedAge', text: 'Die meisten getöteten Soldaten waren jünger als 25.', figures: [] },
+  { rule: 'proportionBase', text: 'Sieben von zehn getöteten Soldaten waren Wehrpflichtige.', figures: [] },
 ];

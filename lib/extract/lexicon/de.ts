@@ -291,6 +291,8 @@ export const DE_SPEC: Spec = {
   violentCauses:
     'kämpfe(|n)|angriff(|e|en)|beschuss|bombardierung(|en)|luftangriff(|e|en)|gefechte(|n)|gewalt|krieg',
   ageComparatives: 'jünger|älter',
+  proportionWords: 'von',
+  proportionBases: 'zehn|hundert',
   conditionals: 'wenn|falls|sofern',
   futureModals: 'wird|werden|würde|würden|könnte|könnten',
   ageAt: 'mit',

@@ -276,6 +276,8 @@ export const EN_SPEC: Spec = {
     'cholera|covid|covid-19|coronavirus|disease(|s)|illness(|es)|infection(|s)|cancer|malaria|measles|ebola|flu|influenza|pneumonia|tuberculosis|dengue|overdose(|s)|heatstroke|natural|diarrhoea|diarrhea|epidemic(|s)|pandemic|antimicrobial',
   violentCauses: 'fighting|attack(|s)|shelling|bombing(|s)|airstrike(|s)|strikes|clashes|violence|combat|war',
   ageComparatives: 'younger|older',
+  proportionWords: 'in',
+  proportionBases: 'ten|hundred',
   conditionals: 'if|unless',
   futureModals: 'will|would|could|might',
   ageAt: 'at',

@@ -247,6 +247,8 @@ export const ES_SPEC: Spec = {
     'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue|epidemia|pandemia|antimicrobiana',
   violentCauses: 'combates|ataque(|s)|bombardeo(|s)|enfrentamientos|violencia|guerra',
   ageComparatives: 'jóvenes|mayores',
+  proportionWords: 'cada',
+  proportionBases: 'diez|cien',
   conditionals: 'si',
   futureModals: 'será|serán|sería|serían|podría|podrían|morirán|morirá|moriría|morirían',
   leaveVerbs: 'abandonaron|abandonan|abandonó|abandonará|abandonarán|abandonado|salieron|salió|salen|saldrán',

@@ -118,6 +118,10 @@ export interface FigureLexicon {
   ageAt: ReadonlySet<string>;
   /** comparatives of age before a number or its "than": "younger than 25", "jünger als 25", "моложе 25" */
   ageComparatives: ReadonlySet<string>;
+  /** the word between the two numbers of a proportion: "seven in ten", "siete de cada diez", "sept sur dix" */
+  proportionWords: ReadonlySet<string>;
+  /** the bases of a proportion in words: "ten", "hundred", "zehn", "десяти" */
+  proportionBases: ReadonlySet<string>;
   /** words after a noun of soldiers that name whose they are: "troops from Chad", "миротворці з України" */
   fromWords: ReadonlySet<string>;
   /** words that may stand between such a word and its bound: "would not be more than" */

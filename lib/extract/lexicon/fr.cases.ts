@@ -341,4 +341,5 @@ export const FR_CASES: Case[] = [
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
   { rule: 'comparedAge', text: 'La plupart des soldats tués étaient plus jeunes que 25.', figures: [] },
+  { rule: 'proportionBase', text: 'Sept sur dix soldats tués étaient des conscrits.', figures: [] },
 ];

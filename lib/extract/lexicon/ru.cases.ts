@@ -279,4 +279,10 @@ export const RU_CASES: Case[] = [
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
   { rule: 'comparedAge', text: 'Большинство погибших военных были моложе 25.', figures: [] },
+  { rule: 'proportionBase', text: 'Семь из десяти погибших военных были призывниками.', figures: [] },
+  {
+    rule: 'proportionBase',
+    text: 'Погибли 30 из 100 военных.',
+    figures: [['30', 30, 30, 'exact', 'killed', null]],
+  },
 ];

@@ -159,5 +159,7 @@ export interface Spec {
   futureModals?: string;
   ageAt?: string;
   ageComparatives?: string;
+  proportionWords?: string;
+  proportionBases?: string;
   fromWords?: string;
 }

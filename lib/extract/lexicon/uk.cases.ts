@@ -262,4 +262,5 @@ export const UK_CASES: Case[] = [
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
   { rule: 'comparedAge', text: 'Більшість загиблих військових були молодші 25.', figures: [] },
+  { rule: 'proportionBase', text: 'Семеро з десяти загиблих військових були призовниками.', figures: [] },
 ];

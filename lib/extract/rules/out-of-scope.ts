@@ -1,6 +1,7 @@
 import { CUES_END } from '../engine/phrase-lists';
 import { isBoundary, phraseBefore } from '../engine/phrase-match';
 import { isPunct, type Token } from '../engine/token';
+import { NUM } from '../engine/tokenize';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isTroopMetric } from '../types';
 import type { Candidate } from './candidate';
@@ -24,6 +25,7 @@ export function outOfScope(
   lex: Lexicon,
 ): boolean {
   if (rejectedNumber(toks, c, lex) || hypothetical(toks, c, lex) || comparedAge(toks, c, lex)) return true;
+  if (proportion(toks, c, lex)) return true;
   if (isTroopMetric(found.metric))
     return head.end > c.to && lex.crowdNouns.has((toks[head.end - 1] as Token).word);
   if (found.metric !== 'killed' && found.metric !== 'casualties') return false;
@@ -92,6 +94,28 @@ function comparedAge(toks: Token[], c: Candidate, lex: Lexicon): boolean {
   for (let k = c.from - 1; k >= c.from - 2 && k >= 0; k--)
     if (lex.ageComparatives.has((toks[k] as Token).word)) return true;
   return false;
+}
+
+/** A base of a proportion: 10 or 100 in digits or in words. */
+const isBase = (t: Token | undefined, lex: Lexicon): boolean =>
+  t !== undefined && (t.kind === NUM ? t.value === 10 || t.value === 100 : lex.proportionBases.has(t.word));
+
+/**
+ * "seven in ten", "siete de cada diez", "sept sur dix", "семь из десяти": either number of a
+ * proportion with a base of ten or a hundred counts nobody; "300 von 1.200 Soldaten" is a part of
+ * a whole, and "seven killed in 10 attacks" has words between.
+ */
+function proportion(toks: Token[], c: Candidate, lex: Lexicon): boolean {
+  const before = toks[c.from - 1];
+  if (before && lex.proportionWords.has(before.word) && isBase(toks[c.from], lex) && c.to - c.from === 1)
+    return true;
+  const next = toks[c.to];
+  return (
+    next !== undefined &&
+    lex.proportionWords.has(next.word) &&
+    isBase(toks[c.to + 1], lex) &&
+    c.number.value < 10
+  );
 }
 
 /**

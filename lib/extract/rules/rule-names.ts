@@ -67,6 +67,8 @@ export const RULE_NAMES = {
   titleOfWork:
     'title-of-work: a number in the quoted title of a film or book is none (the novel «Un millón de muertos»)',
   ageAtDeath: 'out-of-scope: "dead at 69" is an age',
+  proportionBase:
+    'out-of-scope: both numbers of a proportion with a base of ten or a hundred count nobody ("sieben von zehn", "семь из десяти")',
   comparedAge:
     'out-of-scope: a number after a comparative of age is an age ("younger than 25", "jünger als 25")',
   rejectedNumber:
