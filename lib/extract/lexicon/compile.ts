@@ -108,7 +108,13 @@ const WORD_LISTS = [
   'captivityWords',
   'releaseVerbs',
   'naturalCauses',
+  'violentCauses',
+  'conditionals',
+  'futureModals',
   'ageAt',
+  'ageComparatives',
+  'proportionWords',
+  'proportionBases',
   'fromWords',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 

@@ -299,4 +299,22 @@ export const DE_CASES: Case[] = [
     text: 'Zwei nepalesische Blauhelmsoldaten wurden bei dem Anschlag verletzt, teilte die UNO mit.',
     party: 'un-peacekeepers',
   },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'Wenn die Gespräche scheitern, werden 5.000 Soldaten an die Grenze geschickt.',
+    figures: [],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Getötet wurden 3.100 Soldaten, nicht 30.000, wie der Gegner behauptet.',
+    figures: [['3.100', 3100, 3100, 'exact', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'Bei der Epidemie starben 300 Menschen.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'Kämpfe und Cholera haben 300 Menschen getötet.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
+  { rule: 'comparedAge', text: 'Die meisten getöteten Soldaten waren jünger als 25.', figures: [] },
+  { rule: 'proportionBase', text: 'Sieben von zehn getöteten Soldaten waren Wehrpflichtige.', figures: [] },
 ];

@@ -216,4 +216,47 @@ export const EN_NO_FIGURES: Case[] = [
     text: 'The 47th Brigade lost three soldiers.',
     figures: [['three', 3, 3, 'exact', 'casualties', null]],
   },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'If the talks collapse, 5,000 more troops will be sent to the border.',
+    figures: [],
+  },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'Officials warned that 2,000 civilians could die if the siege goes on.',
+    figures: [],
+  },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'At least 40 soldiers were killed on Monday, and more would die if the siege went on.',
+    figures: [['At least 40', 40, null, 'atLeast', 'killed', null]],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Officials said 31,000 soldiers were killed, not 300,000 and not 150,000.',
+    figures: [['31,000', 31000, 31000, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'The toll was not more than 650 dead.',
+    figures: [['not more than 650', null, 650, 'atMost', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'The pandemic has killed 400 people in the region.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'Forty people were killed in an attack, not by disease.',
+    figures: [['Forty', 40, 40, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'naturalDeath',
+    text: 'Cholera and fighting killed 300 people in the camp.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'Disease killed 300 soldiers during the long war.', figures: [] },
+  { rule: 'comparedAge', text: 'Most of the soldiers killed were younger than 25.', figures: [] },
+  {
+    rule: 'comparedAge',
+    text: 'The dead included 40 soldiers older than the recruits.',
+    figures: [['40', 40, 40, 'exact', 'killed', null]],
+  },
 ];

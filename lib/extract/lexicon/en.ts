@@ -274,7 +274,13 @@ export const EN_SPEC: Spec = {
   crowdNouns:
     'people|persons|volunteers|rescuers|workers|fans|spectators|mourners|supporters|demonstrators|onlookers|guests|participants|runners',
   naturalCauses:
-    'cholera|covid|covid-19|coronavirus|disease(|s)|illness(|es)|infection(|s)|cancer|malaria|measles|ebola|flu|influenza|pneumonia|tuberculosis|dengue|overdose(|s)|heatstroke|natural|diarrhoea|diarrhea',
+    'cholera|covid|covid-19|coronavirus|disease(|s)|illness(|es)|infection(|s)|cancer|malaria|measles|ebola|flu|influenza|pneumonia|tuberculosis|dengue|overdose(|s)|heatstroke|natural|diarrhoea|diarrhea|epidemic(|s)|pandemic|antimicrobial',
+  violentCauses: 'fighting|attack(|s)|shelling|bombing(|s)|airstrike(|s)|strikes|clashes|violence|combat|war',
+  ageComparatives: 'younger|older',
+  proportionWords: 'in',
+  proportionBases: 'ten|hundred',
+  conditionals: 'if|unless',
+  futureModals: 'will|would|could|might',
   ageAt: 'at',
   leaveVerbs: 'left|leave|leaves|departed|quit',
   changeVerbs:

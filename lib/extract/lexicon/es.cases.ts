@@ -281,4 +281,21 @@ export const ES_CASES: Case[] = [
     text: 'Los bombardeos mataron a 14 personas, según el Ministerio de Sanidad libanés.',
     figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
   },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'Si fracasan las negociaciones, serán enviados 5.000 soldados a la frontera.',
+    figures: [],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Murieron 3.100 soldados, no 30.000 como dice el enemigo.',
+    figures: [['3.100', 3100, 3100, 'exact', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'Durante la epidemia murieron 300 personas.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'Los combates y el cólera mataron a 300 personas.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
+  { rule: 'comparedAge', text: 'La mayoría de los soldados muertos eran más jóvenes que 25.', figures: [] },
 ];

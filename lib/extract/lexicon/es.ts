@@ -245,7 +245,13 @@ export const ES_SPEC: Spec = {
   crowdNouns:
     'personas|voluntarios|rescatistas|socorristas|manifestantes|aficionados|espectadores|seguidores|trabajadores|asistentes|participantes',
   naturalCauses:
-    'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue',
+    'cólera|covid|covid-19|coronavirus|enfermedad(|es)|infección|infecciones|cáncer|malaria|sarampión|ébola|gripe|neumonía|tuberculosis|dengue|epidemia|pandemia|antimicrobiana',
+  violentCauses: 'combates|ataque(|s)|bombardeo(|s)|enfrentamientos|violencia|guerra',
+  ageComparatives: 'jóvenes|mayores',
+  proportionWords: 'cada',
+  proportionBases: 'diez|cien',
+  conditionals: 'si',
+  futureModals: 'será|serán|sería|serían|podría|podrían|morirán|morirá|moriría|morirían',
   leaveVerbs: 'abandonaron|abandonan|abandonó|abandonará|abandonarán|abandonado|salieron|salió|salen|saldrán',
   totalVerbs:
     'asciende|ascienden|ascendió|ascendieron|ascendía|aumentan|aumenta|suben|sube|elevan|cifra|cifran|cifró|cifraron|cifrado|estima|estiman|estimó|calcula|calculan|calculó|situó|sitúa|sitúan',

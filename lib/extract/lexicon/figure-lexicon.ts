@@ -110,8 +110,20 @@ export interface FigureLexicon {
   releaseVerbs: ReadonlySet<string>;
   /** causes of death that are no war: "died of cholera", "an der Grippe gestorben" */
   naturalCauses: ReadonlySet<string>;
+  /** causes of death that are violence, beside a natural one keep the figure: "cholera and fighting" */
+  violentCauses: ReadonlySet<string>;
+  /** words that open a condition: "if", "wenn", "si", "если" */
+  conditionals: ReadonlySet<string>;
+  /** modals of a future or a condition: "will", "would", "werden", "pourraient", "будут", "бы" */
+  futureModals: ReadonlySet<string>;
   /** a word between a death and an age: "dead at 69", "mort à 69 ans" */
   ageAt: ReadonlySet<string>;
+  /** comparatives of age before a number or its "than": "younger than 25", "jünger als 25", "моложе 25" */
+  ageComparatives: ReadonlySet<string>;
+  /** the word between the two numbers of a proportion: "seven in ten", "siete de cada diez", "sept sur dix" */
+  proportionWords: ReadonlySet<string>;
+  /** the bases of a proportion in words: "ten", "hundred", "zehn", "десяти" */
+  proportionBases: ReadonlySet<string>;
   /** words after a noun of soldiers that name whose they are: "troops from Chad", "миротворці з України" */
   fromWords: ReadonlySet<string>;
   /** words that may stand between such a word and its bound: "would not be more than" */

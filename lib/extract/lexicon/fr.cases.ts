@@ -324,4 +324,22 @@ export const FR_CASES: Case[] = [
     text: 'Les frappes ont fait 14 morts, selon le ministère libanais de la Santé.',
     figures: [['14', 14, 14, 'exact', 'killed', 'lebanon']],
   },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'Si les négociations échouent, 5 000 soldats seront envoyés à la frontière.',
+    figures: [],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Au total, 3 100 soldats ont été tués, et non pas 30 000.',
+    figures: [['3 100', 3100, 3100, 'exact', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: "L'épidémie a fait 300 morts.", figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'Les combats et le choléra ont tué 300 personnes.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
+  { rule: 'comparedAge', text: 'La plupart des soldats tués étaient plus jeunes que 25.', figures: [] },
+  { rule: 'proportionBase', text: 'Sept sur dix soldats tués étaient des conscrits.', figures: [] },
 ];

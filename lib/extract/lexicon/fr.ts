@@ -220,7 +220,13 @@ export const FR_SPEC: Spec = {
   crowdNouns:
     'personnes|gens|bénévoles|secouristes|manifestants|supporters|spectateurs|fidèles|travailleurs|participants',
   naturalCauses:
-    'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue',
+    'choléra|covid|covid-19|coronavirus|maladie(|s)|infection(|s)|cancer|paludisme|rougeole|ebola|grippe|pneumonie|tuberculose|dengue|épidémie|pandémie',
+  violentCauses: 'combats|attaque(|s)|bombardement(|s)|frappes|affrontements|violences|guerre',
+  ageComparatives: 'jeunes|âgés',
+  proportionWords: 'sur',
+  proportionBases: 'dix|cent',
+  conditionals: 'si',
+  futureModals: 'sera|seront|pourrait|pourraient|mourront|mourrait|mourraient',
   ageAt: 'à',
   leaveVerbs: 'quitté|quittent|quitte|quitteront|quittera|quittaient',
   totalVerbs:

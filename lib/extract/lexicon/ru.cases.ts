@@ -273,4 +273,32 @@ export const RU_CASES: Case[] = [
     text: 'Британская армия сообщила, что число раненых военных в Ираке выросло до 40.',
     party: 'uk',
   },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'Если переговоры сорвутся, к границе будут отправлены 5000 военных.',
+    figures: [],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Погибли 3100 военных, а не 30 тысяч, как утверждает противник.',
+    figures: [['3100', 3100, 3100, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Погибли не менее 300 военных.',
+    figures: [['не менее 300', 300, null, 'atLeast', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'Во время эпидемии умерли 300 человек.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'От боев и холеры погибли 300 человек.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
+  { rule: 'comparedAge', text: 'Большинство погибших военных были моложе 25.', figures: [] },
+  { rule: 'proportionBase', text: 'Семь из десяти погибших военных были призывниками.', figures: [] },
+  {
+    rule: 'proportionBase',
+    text: 'Погибли 30 из 100 военных.',
+    figures: [['30', 30, 30, 'exact', 'killed', null]],
+  },
 ];

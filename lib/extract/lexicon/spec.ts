@@ -155,6 +155,12 @@ export interface Spec {
   captivityWords?: string;
   releaseVerbs?: string;
   naturalCauses?: string;
+  violentCauses?: string;
+  conditionals?: string;
+  futureModals?: string;
   ageAt?: string;
+  ageComparatives?: string;
+  proportionWords?: string;
+  proportionBases?: string;
   fromWords?: string;
 }

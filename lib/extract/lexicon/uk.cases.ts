@@ -256,4 +256,27 @@ export const UK_CASES: Case[] = [
     text: 'Британська армія повідомила, що кількість поранених військових в Іраку зросла до 40.',
     party: 'uk',
   },
+  {
+    rule: 'hypotheticalNumber',
+    text: 'Якщо переговори зірвуться, до кордону будуть відправлені 5000 військових.',
+    figures: [],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Загинули 3100 військових, а не 30 тисяч, як бреше ворог.',
+    figures: [['3100', 3100, 3100, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'rejectedNumber',
+    text: 'Загинули не менше 300 військових.',
+    figures: [['не менше 300', 300, null, 'atLeast', 'killed', null]],
+  },
+  { rule: 'naturalDeath', text: 'Під час епідемії померли 300 людей.', figures: [] },
+  {
+    rule: 'naturalDeath',
+    text: 'Від боїв і холери загинули 300 людей.',
+    figures: [['300', 300, 300, 'exact', 'killed', null]],
+  },
+  { rule: 'comparedAge', text: 'Більшість загиблих військових були молодші 25.', figures: [] },
+  { rule: 'proportionBase', text: 'Семеро з десяти загиблих військових були призовниками.', figures: [] },
 ];

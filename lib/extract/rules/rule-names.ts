@@ -67,6 +67,14 @@ export const RULE_NAMES = {
   titleOfWork:
     'title-of-work: a number in the quoted title of a film or book is none (the novel «Un millón de muertos»)',
   ageAtDeath: 'out-of-scope: "dead at 69" is an age',
+  proportionBase:
+    'out-of-scope: both numbers of a proportion with a base of ten or a hundred count nobody ("sieben von zehn", "семь из десяти")',
+  comparedAge:
+    'out-of-scope: a number after a comparative of age is an age ("younger than 25", "jünger als 25")',
+  rejectedNumber:
+    'out-of-scope: a number right after a negation is denied ("31,000, not 300,000"; "not more than 650" is a bound)',
+  hypotheticalNumber:
+    'out-of-scope: a number in a condition\'s clause with a future modal counts nobody ("If they fail, 1,600 men will be killed")',
   unknownNoun: 'noun-phrase: an unknown noun counts nothing ("One of the reasons")',
   titleInCapitals: 'noun-phrase: "Get Lost in 8 Great Biographies" is a title, not a name',
   strongForce: 'noun-phrase-start: "a 50,000-strong force"',
