@@ -33,11 +33,11 @@ export function errorWords(error: RowError): string {
   if (!error.i18n) return error.message.replace(new RegExp(`^${error.field}\\b`), columnWords(error.field));
   const { key, subs } = error.i18n;
   // the message with marks for its substitutions, so that only the message's own words are replaced
-  const marked = t(key, ...subs.map((_, i) => `\u0001${i}\u0002`)).replace(CODES, (code) =>
+  const marked = t(key, ...subs.map((_, i) => `\uE000${i}\uE001`)).replace(CODES, (code) =>
     columnWords(code),
   );
   const set = OPTIONS[error.field as ClaimColumn];
-  return marked.replace(/\u0001(\d+)\u0002/g, (_, i: string) => {
+  return marked.replace(/\uE000(\d+)\uE001/g, (_, i: string) => {
     const sub = subs[Number(i)] ?? '';
     if (sub === error.field) return columnWords(sub);
     return set ? optionLabel(set, sub) : sub;

@@ -59,14 +59,7 @@ describe('the import summary of a CSV file made by hand', () => {
     const [first, second] = within(preview).getAllByRole('row').slice(1) as [HTMLElement, HTMLElement];
     // numbers as numbers, dates as dates, option words, not the file's text
     expect(within(first).getByRole('rowheader').textContent).toBe('2');
-    expect(cells(first)).toEqual([
-      'killed',
-      'at least',
-      'Health Office East',
-      '1 Oct 2026',
-      '53,977',
-      '',
-    ]);
+    expect(cells(first)).toEqual(['killed', 'at least', 'Health Office East', '1 Oct 2026', '53,977', '']);
     expect(cells(second)?.slice(4)).toEqual(['1,200', '1,300']);
     expect(await db.claims.count()).toBe(0);
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 claims' }));
