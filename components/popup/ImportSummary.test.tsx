@@ -64,7 +64,7 @@ describe('the import summary of a CSV file made by hand', () => {
     expect(await db.claims.count()).toBe(0);
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 claims' }));
     expect(await screen.findByText('Imported 2 new claims.')).toBeTruthy();
-    const stored = await db.claims.toArray();
+    const stored = (await db.claims.toArray()).sort((a, b) => a.claimDate.localeCompare(b.claimDate));
     expect(stored.map((c) => [c.qualifier, c.low, c.high])).toEqual([
       ['atLeast', 53977, null],
       ['range', 1200, 1300],
