@@ -35,7 +35,7 @@ describe('Import / export', () => {
     expect(summary.querySelector('.summary')?.textContent).toBe(
       '2 new claims, 1 duplicate skipped, 1 row with errors',
     );
-    expect(summary.textContent).toContain("line 5: claimDate 'yesterday' is not a date (YYYY-MM-DD)");
+    expect(summary.textContent).toContain("line 5: Claim date 'yesterday' is not a date (YYYY-MM-DD)");
     expect(await db.claims.count()).toBe(3);
     const go = screen.getByRole('button', { name: 'Import 2 claims' }) as HTMLButtonElement;
     expect(go.disabled).toBe(true);

@@ -3,6 +3,7 @@ import { localise, plural, t } from '../../lib/i18n';
 import type { ImportPlan } from '../../lib/io/plan-import';
 import { GED_MAPPING } from '../../lib/io/ucdp-ged';
 import { formatNumber } from '../../lib/wording/format';
+import { CsvPreview, errorWords } from './CsvPreview';
 
 export interface ImportSummaryProps {
   fileName: string;
@@ -27,6 +28,8 @@ export function ImportSummary({ fileName, plan, onConfirm, onCancel, busy }: Imp
   ].join(', ');
   const writes = plan.new.length + (updateDuplicates ? dupes : 0);
   const blocked = plan.errorRows > 0 && !skipErrors;
+  // a spreadsheet's file names its columns as the form does: so do its errors
+  const words = plan.format === 'csv' || plan.format === 'ucdp-ged' ? errorWords : localise;
   return (
     <section class="import-summary" aria-label={t('importSummary')}>
       <h3>{fileName}</h3>
@@ -48,11 +51,12 @@ export function ImportSummary({ fileName, plan, onConfirm, onCancel, busy }: Imp
           </tbody>
         </table>
       )}
+      {plan.csv?.doubt && <CsvPreview csv={plan.csv} />}
       {plan.errors.length > 0 && (
         <ul class="import-errors" aria-label={t('errorsInFile')}>
           {plan.errors.slice(0, 50).map((e, i) => (
             <li key={`${e.line}:${e.field}:${i}`}>
-              {t(rows ? 'errorAtLine' : 'errorAtRecord', e.line, localise(e))}
+              {t(rows ? 'errorAtLine' : 'errorAtRecord', e.line, words(e))}
             </li>
           ))}
           {plan.errorCount > 50 && <li>{count(plan.errorCount - 50, 'moreErrors')}</li>}

@@ -13,6 +13,44 @@ const read = (text: string) => {
 };
 
 describe('CSV files as spreadsheets write them', () => {
+  test("Claimline's own export is read without doubt; its columns go to their fields", () => {
+    const parsed = read(exportCsv([makeClaim({ id: 'a1', claimDate: '2026-11-02' })]));
+    expect(parsed.csv?.doubt).toBe(false);
+    expect(parsed.csv?.columns.every((c) => c.field === c.header)).toBe(true);
+  });
+
+  test('a file of labels, semicolons and an unknown column is in doubt: its mapping and first rows', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `killed;exact;Amt;2026-10-0${i + 1};1.200;1.200;rot`);
+    const parsed = read(
+      ['Kennzahl;Einschränkung;Urheber;Datum der Angabe;Untergrenze;Obergrenze;Farbe', ...rows].join('\n'),
+    );
+    expect(parsed.csv).toMatchObject({ delimiter: ';', doubt: true });
+    expect(parsed.csv?.columns).toEqual([
+      { header: 'Kennzahl', field: 'metric' },
+      { header: 'Einschränkung', field: 'qualifier' },
+      { header: 'Urheber', field: 'claimedBy' },
+      { header: 'Datum der Angabe', field: 'claimDate' },
+      { header: 'Untergrenze', field: 'low' },
+      { header: 'Obergrenze', field: 'high' },
+      { header: 'Farbe', field: null },
+    ]);
+    // the ignored column is read into no field, and the records are all imported
+    expect(parsed.records).toHaveLength(8);
+    expect(parsed.records[0]).not.toHaveProperty('Farbe');
+    expect(parsed.csv?.preview.map((p) => p.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(parsed.csv?.preview[0]?.record).toMatchObject({
+      metric: 'killed',
+      low: 1200,
+      claimDate: '2026-10-01',
+    });
+  });
+
+  test('a comma file with exact field names but one unknown column is in doubt', () => {
+    const parsed = read('metric,qualifier,claimedBy,claimDate,colour\nkilled,exact,A,2026-10-01,red\n');
+    expect(parsed.csv?.doubt).toBe(true);
+    expect(parsed.csv?.columns.at(-1)).toEqual({ header: 'colour', field: null });
+  });
+
   test('semicolons, as spreadsheets in German, Spanish, French, Russian and Ukrainian locales write', () => {
     const parsed = read(
       'metric;qualifier;claimedBy;claimDate;low;high\nkilled;exact;Ministry of Examplia;2026-11-02;53.977;53.977\n',

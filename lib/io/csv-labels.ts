@@ -58,3 +58,10 @@ export function columnOfLabel(name: string): ClaimColumn | undefined {
   }
   return byLabel.get(headerKey(name));
 }
+
+/** The message key of a column's label in the form, or undefined for columns the form lacks (id, best...). */
+export function labelKeyOf(column: string): (typeof LABELS)[keyof typeof LABELS][number] | undefined {
+  return (LABELS as Record<string, readonly (keyof typeof en)[] | undefined>)[column]?.[0] as
+    | (typeof LABELS)[keyof typeof LABELS][number]
+    | undefined;
+}

@@ -130,9 +130,9 @@ describe('hostile imports get a clear error', () => {
       fileError(parseImport(bytes(envelope([]).replace('"version":1', '"version":2')), 'x.json')),
     ).toMatch(/version 2; this Claimline reads version 1/);
     expect(fileError(parseImport(bytes('hello,world\n1,2\n'), 'x.csv'))).toMatch(/no header row/);
-    expect(fileError(parseImport(bytes('metric,qualifier,claimedBy,claimDate,colour\n'), 'x.csv'))).toMatch(
-      "unknown column 'colour'",
-    );
+    expect(
+      fileError(parseImport(bytes('metric,qualifier,claimedBy,claimDate,claimDate\n'), 'x.csv')),
+    ).toMatch("names the column 'claimDate' twice");
     expect(fileError(parseImport(bytes(''), 'x.csv'))).toMatch(/empty/);
     expect(fileError(parseImport(bytes('\uFEFF  \n'), 'x.json'))).toMatch(/empty/);
   });

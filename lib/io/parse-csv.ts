@@ -4,7 +4,7 @@ import type { RowError } from '../claims/validate';
 import { CLAIM_COLUMNS, type ClaimColumn, FORBIDDEN_KEYS } from './columns';
 import { columnOfLabel } from './csv-labels';
 import { unneutralise } from './export-csv';
-import { failure, MAX_RECORDS, type RowsResult, tooMany } from './rows';
+import { type CsvReading, failure, MAX_RECORDS, type RowsResult, tooMany } from './rows';
 import { gedRecord, isGedHeader } from './ucdp-ged';
 
 type Message = ReturnType<typeof msg>;
@@ -12,14 +12,22 @@ type Message = ReturnType<typeof msg>;
 const KNOWN: ReadonlySet<string> = new Set(CLAIM_COLUMNS);
 const REQUIRED = ['metric', 'qualifier', 'claimedBy', 'claimDate'];
 const NUMBERS = new Set(['low', 'high', 'best']);
+/** Rows of a file shown before importing it. */
+export const PREVIEW_ROWS = 5;
 
-/** Checks the header row; returns the columns, or the reason the file cannot be read. */
-function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Message } {
+type Column = ClaimColumn | null;
+
+/**
+ * Checks the header row; returns each column's field (null for a column no field has, which is
+ * ignored and shown as such), or the reason the file cannot be read.
+ */
+function readHeader(cells: string[]): { columns: Column[] } | { error: Message } {
   // a column may be named by the field or by its label in the form, in any UI language
-  const names = cells.map((c) => c.trim()).map((n) => (KNOWN.has(n) ? n : (columnOfLabel(n) ?? n)));
+  const names = cells.map((c) => c.trim());
   const bad = names.find((n) => FORBIDDEN_KEYS.has(n));
   if (bad) return { error: msg(`The CSV header names a forbidden column '${bad}'.`, 'ioCsvForbidden', bad) };
-  const missing = REQUIRED.filter((r) => !names.includes(r));
+  const columns = names.map((n) => (KNOWN.has(n) ? (n as ClaimColumn) : (columnOfLabel(n) ?? null)));
+  const missing = REQUIRED.filter((r) => !columns.includes(r as ClaimColumn));
   if (missing.length === REQUIRED.length)
     return {
       error: msg(
@@ -28,16 +36,7 @@ function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Mess
         REQUIRED.join(', '),
       ),
     };
-  const unknown = names.find((n) => !KNOWN.has(n));
-  if (unknown !== undefined)
-    return {
-      error: msg(
-        `The CSV header has an unknown column '${unknown.slice(0, 40)}'.`,
-        'ioCsvUnknown',
-        unknown.slice(0, 40),
-      ),
-    };
-  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  const twice = columns.find((n, i) => n !== null && columns.indexOf(n) !== i);
   if (twice) return { error: msg(`The CSV header names the column '${twice}' twice.`, 'ioCsvTwice', twice) };
   if (missing.length > 0)
     return {
@@ -47,7 +46,7 @@ function readHeader(cells: string[]): { columns: ClaimColumn[] } | { error: Mess
         missing.join(', '),
       ),
     };
-  return { columns: names as ClaimColumn[] };
+  return { columns };
 }
 
 /**
@@ -63,9 +62,10 @@ function countOf(cell: string): number | string {
 }
 
 /** One CSV row as a record for the validator: empty cells left out, numbers and booleans typed. */
-function toRecord(columns: ClaimColumn[], cells: string[]): Record<string, unknown> {
+function toRecord(columns: Column[], cells: string[]): Record<string, unknown> {
   const record: Record<string, unknown> = Object.create(null);
   columns.forEach((col, i) => {
+    if (col === null) return;
     const cell = unneutralise(cells[i] ?? '');
     if (cell.trim() === '') return;
     if (NUMBERS.has(col)) record[col] = countOf(cell);
@@ -93,14 +93,17 @@ export function parseCsvRows(text: string): RowsResult {
   const rows: unknown[] = [];
   const lines: number[] = [];
   const errors: RowError[] = [];
-  let columns = null as ClaimColumn[] | null;
+  let columns = null as Column[] | null;
+  let header: string[] = [];
+  const preview: CsvReading['preview'] = [];
+  const delimiter = headerDelimiter(text);
   // UCDP GED's own columns, when the header is theirs: each row is mapped to a claim
   let ged = null as string[] | null;
   let fatal = null as Message | null;
   let line = 1;
   let cursor = 0;
   Papa.parse<string[]>(text, {
-    delimiter: headerDelimiter(text),
+    delimiter,
     step: (result, parser) => {
       const rowLine = line;
       const end = result.meta.cursor;
@@ -113,11 +116,14 @@ export function parseCsvRows(text: string): RowsResult {
         return;
       }
       if (!columns && !ged) {
-        const header = readHeader(cells);
-        if ('error' in header) {
-          fatal = header.error;
+        const read = readHeader(cells);
+        if ('error' in read) {
+          fatal = read.error;
           parser.abort();
-        } else columns = header.columns;
+        } else {
+          columns = read.columns;
+          header = cells.map((c) => c.trim());
+        }
         return;
       }
       if (rows.length >= MAX_RECORDS) {
@@ -136,15 +142,23 @@ export function parseCsvRows(text: string): RowsResult {
         });
         return;
       }
-      rows.push(
-        ged
-          ? gedRecord(Object.fromEntries(ged.map((name, i) => [name, cells[i] ?? ''])))
-          : toRecord(columns ?? [], cells),
-      );
+      const record = ged
+        ? gedRecord(Object.fromEntries(ged.map((name, i) => [name, cells[i] ?? ''])))
+        : toRecord(columns ?? [], cells);
+      if (!ged && preview.length < PREVIEW_ROWS) preview.push({ line: rowLine, record: { ...record } });
+      rows.push(record);
       lines.push(rowLine);
     },
   });
   if (fatal) return failure(fatal);
   if (!columns && !ged) return failure(msg('The CSV file is empty.', 'ioCsvEmpty'));
-  return { ok: true, format: ged ? 'ucdp-ged' : 'csv', unit: 'line', rows, lines, errors };
+  if (ged) return { ok: true, format: 'ucdp-ged', unit: 'line', rows, lines, errors };
+  const fields = columns ?? [];
+  const csv: CsvReading = {
+    delimiter,
+    columns: header.map((h, i) => ({ header: h, field: fields[i] ?? null })),
+    preview,
+    doubt: delimiter !== ',' || header.some((h, i) => h !== fields[i]),
+  };
+  return { ok: true, format: 'csv', unit: 'line', rows, lines, errors, csv };
 }

@@ -4,7 +4,7 @@ import { type RowError, type ValidateOptions, validateClaims } from '../claims/v
 import { decodeUtf8 } from './decode';
 import { parseCsvRows } from './parse-csv';
 import { forbiddenKeys, parseJsonRows } from './parse-json';
-import { type Failure, failure, type ImportFormat, type RowsResult } from './rows';
+import { type CsvReading, type Failure, failure, type ImportFormat, type RowsResult } from './rows';
 import { brokenTextFields } from './well-formed';
 
 /** Files larger than this are refused before reading (a 50 MB history is already huge). */
@@ -26,6 +26,8 @@ export type ParsedImport =
       errorCount: number;
       /** Records with at least one error. */
       errorRows: number;
+      /** How a CSV file's columns were read. */
+      csv?: CsvReading;
     };
 
 export type Progress = (stage: 'reading' | 'parsing' | 'validating', fraction: number) => void;
@@ -118,5 +120,6 @@ export function validateRows(read: RowsResult & { ok: true }, options: ValidateO
     errors: errors.slice(0, MAX_ERRORS_SHOWN),
     errorCount: errors.length,
     errorRows: new Set(errors.map((e) => e.line)).size,
+    ...(read.csv && { csv: read.csv }),
   };
 }

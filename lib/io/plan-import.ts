@@ -2,7 +2,7 @@ import type { Claim } from '../claims/claim';
 import type { RowError } from '../claims/validate';
 import { allClaims, type ClaimlineDb, writeImport } from '../db';
 import type { ParsedImport } from './parse-import';
-import type { ImportFormat } from './rows';
+import type { CsvReading, ImportFormat } from './rows';
 
 /** What an import would do; computed before anything is written. */
 export interface ImportPlan {
@@ -17,6 +17,8 @@ export interface ImportPlan {
   total: number;
   /** The file's format: a UCDP GED file shows the reader how its columns became claims. */
   format?: ImportFormat;
+  /** How a CSV file's columns were read: shown before importing when it is not Claimline's export. */
+  csv?: CsvReading;
 }
 
 /** The same published claim, whatever id it got: a CSV typed by hand or a seed file imported twice. */
@@ -51,6 +53,7 @@ export async function planImport(
     unit: parsed.unit,
     total: parsed.total,
     format: parsed.format,
+    ...(parsed.csv && { csv: parsed.csv }),
   };
   // Records of the file are matched against the database only: two records of one file with
   // different ids are two claims (two seeds may share a day, a claimant and a number).

@@ -1,5 +1,6 @@
 import { type Localisable, msg } from '../claims/fields';
 import type { RowError } from '../claims/validate';
+import type { ClaimColumn } from './columns';
 
 /** Why a file cannot be read: `error` in English, `i18n` to show it in the reader's language. */
 export type Failure = { ok: false; error: string; i18n?: Localisable };
@@ -14,6 +15,20 @@ export const failure = (m: { message: string; i18n?: Localisable }): Failure => 
 /** The supported import files. */
 export type ImportFormat = 'claimline-json' | 'json-array' | 'jsonl' | 'csv' | 'ucdp-ged';
 
+/** How a CSV file was read, for the reader to check before importing. */
+export interface CsvReading {
+  delimiter: string;
+  /** Each column of the file: its header as written, and the field it fills (null: ignored). */
+  columns: { header: string; field: ClaimColumn | null }[];
+  /** The first rows as they were read (counts as numbers), with their lines. */
+  preview: { line: number; record: Record<string, unknown> }[];
+  /**
+   * Not Claimline's own export: another delimiter than the comma, a header named by labels,
+   * or columns ignored. The summary then shows the mapping and the first rows.
+   */
+  doubt: boolean;
+}
+
 /** Records read from a file before validation, each with the line (or record number) it came from. */
 export type RowsResult =
   | Failure
@@ -26,6 +41,8 @@ export type RowsResult =
       lines: number[];
       /** Problems found while reading rows (bad JSON line, wrong cell count, forbidden key). */
       errors: RowError[];
+      /** How a CSV file's columns were read (not for UCDP GED files, which have their mapping). */
+      csv?: CsvReading;
     };
 
 /** More records than this is not a claim history but a mistake or an attack. */
