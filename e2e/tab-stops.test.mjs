@@ -97,9 +97,18 @@ describe('figures in the Tab order', () => {
     assert.equal(await paragraph.isChecked(), true, 'one per paragraph is the default');
     await every.check();
     assert.equal(await every.isChecked(), true);
+    await popup.waitForFunction(
+      async () => (await chrome.storage.local.get('settings')).settings?.tabStops === 'figure',
+    );
     await popup.reload();
     await popup.getByRole('tab', { name: 'Settings' }).click();
-    assert.equal(await every.isChecked(), true, 'the choice is kept');
+    // the stored settings arrive after the first paint of the reloaded popup
+    let kept = false;
+    for (const end = Date.now() + 10_000; !kept && Date.now() < end; ) {
+      kept = await every.isChecked();
+      if (!kept) await popup.waitForTimeout(100);
+    }
+    assert.equal(kept, true, 'the choice is kept');
     await popup.close();
 
     const page = await openDemo();
