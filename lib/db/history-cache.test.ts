@@ -4,6 +4,7 @@ import { SEED_CLAIMS } from '../../seeds';
 import type { Claim } from '../claims/claim';
 import { makeClaim } from '../claims/test-claims';
 import { type HistoryQuery, historyFor } from './claims-repo';
+import { countReads } from './count-reads';
 import { cachedHistoryFor } from './history-cache';
 import { type ClaimlineDb, openDb } from './schema';
 
@@ -39,31 +40,6 @@ const packRecords = (): Claim[] =>
       sourceUrl: i % 50 === 0 ? PAGE : null,
     }),
   );
-
-/** Records handed over by IndexedDB's reads of the claims table (a DBCore middleware counts them). */
-function countReads(db: ClaimlineDb): { reads: number } {
-  const counter = { reads: 0 };
-  db.use({
-    stack: 'dbcore',
-    name: 'countReads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== 'claims') return table;
-        return {
-          ...table,
-          query: async (req) => {
-            const res = await table.query(req);
-            counter.reads += res.result.length;
-            return res;
-          },
-        };
-      },
-    }),
-  });
-  return counter;
-}
 
 let n = 0;
 let db: ClaimlineDb;

@@ -5,6 +5,7 @@ import { contextFor } from '../../background/handlers';
 import { compareFigure } from '../../lib/claims/compare';
 import { matchSubject } from '../../lib/claims/match-subject';
 import { type ClaimlineDb, historyFor, openDb } from '../../lib/db';
+import { countReads } from '../../lib/db/count-reads';
 import type { ContextRequest } from '../../lib/messages/contract';
 
 export { fill } from './lookup-fill';
@@ -40,36 +41,6 @@ async function fullScan(db: ClaimlineDb, request: ContextRequest) {
     history,
     subject: match ? { id: match.subjectId, label: match.label } : null,
   });
-}
-
-/** Records read from the claims table (a DBCore middleware counts what IndexedDB returns). */
-function countReads(db: ClaimlineDb): { reads: number } {
-  const counter = { reads: 0 };
-  db.use({
-    stack: 'dbcore',
-    name: 'countReads',
-    create: (down) => ({
-      ...down,
-      table: (tableName) => {
-        const table = down.table(tableName);
-        if (tableName !== 'claims') return table;
-        return {
-          ...table,
-          query: async (req) => {
-            const res = await table.query(req);
-            counter.reads += res.result.length;
-            return res;
-          },
-          getMany: async (req) => {
-            const res = await table.getMany(req);
-            counter.reads += res.length;
-            return res;
-          },
-        };
-      },
-    }),
-  });
-  return counter;
 }
 
 async function time(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
