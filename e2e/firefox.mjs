@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { extensionDir } from './browser.mjs';
 import { findBrowser } from './find-browser.mjs';
 
 /**
@@ -72,11 +73,10 @@ export function buildFirefox() {
 export function ensureFirefoxBuild() {
   if (process.env.CLAIMLINE_SKIP_FIREFOX_BUILD) return;
   const built = (dir) => join(dir, 'manifest.json');
-  const chrome = join(root, '.output/chrome-mv3');
   const stale =
     !existsSync(built(firefoxExtensionDir)) ||
-    (existsSync(built(chrome)) &&
-      statSync(built(firefoxExtensionDir)).mtimeMs < statSync(built(chrome)).mtimeMs);
+    (existsSync(built(extensionDir)) &&
+      statSync(built(firefoxExtensionDir)).mtimeMs < statSync(built(extensionDir)).mtimeMs);
   if (stale) buildFirefox();
 }
 
