@@ -78,10 +78,10 @@ export function figuresOfWindow(
     const figText = text.slice(start, end);
     const by = speakerName(speaker, doc);
     const { low, high, qualifier } = c;
-    // one object literal per shape: adding claimedBy afterwards would grow the object
+    // one class per shape: adding claimedBy afterwards would grow the object
     const fig: Figure = by
-      ? { start, end, text: figText, low, high, qualifier, metric, party, population, claimedBy: by }
-      : { start, end, text: figText, low, high, qualifier, metric, party, population };
+      ? new ClaimedFigure(start, end, figText, low, high, qualifier, metric, party, population, by)
+      : new PlainFigure(start, end, figText, low, high, qualifier, metric, party, population);
     out.push(fig);
     // "about 40,000 South Korean and 5,000 US troops": the number before counts what this one does
     const before = state.elided.take(c, fig) ?? state.change.earlier(c, fig);
@@ -95,6 +95,37 @@ export function figuresOfWindow(
     }
     stop = c.to;
   }
+}
+
+/** A figure no sentence names a speaker of. */
+class PlainFigure implements Figure {
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public low: number | null,
+    public high: number | null,
+    public qualifier: Figure['qualifier'],
+    public metric: Figure['metric'],
+    public party: string | null,
+    public population: Figure['population'],
+  ) {}
+}
+
+/** A figure with the speaker its sentence names. */
+class ClaimedFigure implements Figure {
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public low: number | null,
+    public high: number | null,
+    public qualifier: Figure['qualifier'],
+    public metric: Figure['metric'],
+    public party: string | null,
+    public population: Figure['population'],
+    public claimedBy: string,
+  ) {}
 }
 
 /**
