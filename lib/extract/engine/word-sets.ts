@@ -46,6 +46,9 @@ export const JOIN_WORDS = 35;
 export const DESCRIBING_NOUNS = 36;
 export const PASSIVE_AUX = 37;
 export const STRONG_WORDS = 38;
+export const CONDITIONALS = 39;
+export const FUTURE_MODALS = 40;
+export const NATURAL_CAUSES = 41;
 
 /** The words of each set of a lexicon, by id. */
 export function wordSetsOf(l: Lexicon): Iterable<string>[] {
@@ -90,6 +93,9 @@ export function wordSetsOf(l: Lexicon): Iterable<string>[] {
     l.describingNouns,
     l.passiveAux,
     l.strongWords,
+    l.conditionals,
+    l.futureModals,
+    l.naturalCauses,
   ];
 }
 

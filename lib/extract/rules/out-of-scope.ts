@@ -2,6 +2,7 @@ import { CUES_END } from '../engine/phrase-lists';
 import { isBoundary, phraseBefore } from '../engine/phrase-match';
 import { isPunct, type Token } from '../engine/token';
 import { NUM } from '../engine/tokenize';
+import { CONDITIONALS, FUTURE_MODALS, inSet, NATURAL_CAUSES } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isTroopMetric } from '../types';
 import type { Candidate } from './candidate';
@@ -61,7 +62,7 @@ function naturalCause(toks: Token[], c: Candidate, lex: Lexicon): boolean {
  * dead of the fighting are among them).
  */
 function causeNamed(toks: Token[], k: number, lex: Lexicon): boolean {
-  if (!lex.naturalCauses.has((toks[k] as Token).word)) return false;
+  if (!inSet(toks[k], NATURAL_CAUSES)) return false;
   for (let j = k - 1; j >= k - 2 && j >= 0; j--) if (lex.negations.has((toks[j] as Token).word)) return false;
   return !joinedToViolence(toks, k, -1, lex) && !joinedToViolence(toks, k, 1, lex);
 }
@@ -130,14 +131,14 @@ function hypothetical(toks: Token[], c: Candidate, lex: Lexicon): boolean {
   for (let clause = true; k >= 0 && !isBoundary(toks[k]); k--) {
     const t = toks[k] as Token;
     if (isPunct(t, ',')) clause = false;
-    if (clause && lex.futureModals.has(t.word)) modal = true;
-    if (lex.conditionals.has(t.word)) condition = true;
+    if (clause && inSet(t, FUTURE_MODALS)) modal = true;
+    if (inSet(t, CONDITIONALS)) condition = true;
   }
   for (let clause = true, j = c.to; j < toks.length; j++) {
     const t = toks[j] as Token;
     if (isPunct(t, ',')) clause = false;
-    if (clause && lex.futureModals.has(t.word)) modal = true;
-    if (lex.conditionals.has(t.word)) condition = true;
+    if (clause && inSet(t, FUTURE_MODALS)) modal = true;
+    if (inSet(t, CONDITIONALS)) condition = true;
     if (isBoundary(t)) break;
   }
   return modal && condition;
