@@ -25,7 +25,7 @@ export function outOfScope(
   found: MetricFound,
   lex: Lexicon,
 ): boolean {
-  if (rejectedNumber(toks, c, lex) || hypothetical(toks, c, lex) || comparedAge(toks, c, lex)) return true;
+  if (rejectedNumber(toks, c, lex) || hypothetical(toks, c) || comparedAge(toks, c, lex)) return true;
   if (proportion(toks, c, lex)) return true;
   if (isTroopMetric(found.metric))
     return head.end > c.to && lex.crowdNouns.has((toks[head.end - 1] as Token).word);
@@ -124,7 +124,7 @@ function proportion(toks: Token[], c: Candidate, lex: Lexicon): boolean {
  * Soldaten entsandt": a sentence with a condition whose clause of the number has a modal of the
  * future is hypothetical. The clause ends at a comma or the sentence's end on either side.
  */
-function hypothetical(toks: Token[], c: Candidate, lex: Lexicon): boolean {
+function hypothetical(toks: Token[], c: Candidate): boolean {
   let modal = false;
   let condition = false;
   let k = c.from - 1;
