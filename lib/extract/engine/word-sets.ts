@@ -49,6 +49,8 @@ export const STRONG_WORDS = 38;
 export const CONDITIONALS = 39;
 export const FUTURE_MODALS = 40;
 export const NATURAL_CAUSES = 41;
+export const AMONG_TOTAL_ENDS = 42;
+export const OF_THEM_STARTS = 43;
 
 /** The words of each set of a lexicon, by id. */
 export function wordSetsOf(l: Lexicon): Iterable<string>[] {
@@ -96,6 +98,9 @@ export function wordSetsOf(l: Lexicon): Iterable<string>[] {
     l.conditionals,
     l.futureModals,
     l.naturalCauses,
+    // the last words of "among the dead", the first of "of them": where such a phrase can end or start
+    [...l.amongTotal].map((x) => x.split(' ').at(-1) as string),
+    [...l.ofThem].map((x) => x.split(' ')[0] as string),
   ];
 }
 

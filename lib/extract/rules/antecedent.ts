@@ -1,6 +1,6 @@
 import type { Discourse } from '../discourse';
 import type { Token } from '../engine/tokenize';
-import { AUX, inSet } from '../engine/word-sets';
+import { AMONG_TOTAL_ENDS, AUX, inSet, OF_THEM_STARTS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Population } from '../types';
 import type { Candidate } from './candidates';
@@ -36,7 +36,8 @@ export function amongTotalBefore(toks: Token[], c: Candidate, lex: Lexicon): boo
   // "Among the dead were 300 women", "Unter den Toten sind auch 20 Kinder": a verb may come between
   for (let end = c.from, skipped = 0; end > 0 && skipped <= 2; end--, skipped++) {
     let phrase = '';
-    for (let k = end - 1; k >= 0 && k >= end - 4; k--) {
+    // each phrase tried ends with the word before `end`
+    for (let k = inSet(toks[end - 1], AMONG_TOTAL_ENDS) ? end - 1 : -1; k >= 0 && k >= end - 4; k--) {
       phrase = phrase ? `${(toks[k] as Token).word} ${phrase}` : (toks[k] as Token).word;
       if (set.has(phrase)) return true;
     }
@@ -48,8 +49,8 @@ export function amongTotalBefore(toks: Token[], c: Candidate, lex: Lexicon): boo
 /** "of them", "davon", "из них" right after the number. */
 function ofThemAt(toks: Token[], j: number, lex: Lexicon): boolean {
   const set = lex.ofThem;
-  const one = toks[j]?.word;
-  if (one === undefined) return false;
+  if (!inSet(toks[j], OF_THEM_STARTS)) return false;
+  const one = (toks[j] as Token).word;
   return (
     set.has(one) ||
     set.has(`${one} ${toks[j + 1]?.word ?? ''}`) ||

@@ -69,8 +69,23 @@ export function continuesNoun(toks: Token[], j: number, lex: Lexicon): boolean {
 
 const SUFFIX_MIN = 4;
 
+const pairAt = (w: string, i: number): number => (w.charCodeAt(i) << 16) | w.charCodeAt(i + 1);
+
+/** The last two characters of each noun of a lexicon (as one number), made when first asked for. */
+const nounEnds = new WeakMap<Lexicon, Set<number>>();
+function nounEndsOf(lex: Lexicon): Set<number> {
+  let ends = nounEnds.get(lex);
+  if (!ends) {
+    ends = new Set(Object.keys(lex.nouns).map((n) => pairAt(n, n.length - 2)));
+    nounEnds.set(lex, ends);
+  }
+  return ends;
+}
+
 /** The kind of the longest known noun a compound word ends in ("bundeswehrsoldaten" -> military). */
 export function compoundNoun(w: string, lex: Lexicon): NounKind | undefined {
+  // every noun the word may end in ends in its last two characters: most words end in none
+  if (w.length <= SUFFIX_MIN || !nounEndsOf(lex).has(pairAt(w, w.length - 2))) return undefined;
   for (let i = 1; i <= w.length - SUFFIX_MIN; i++) {
     const kind = lex.nouns[w.slice(i)];
     if (kind !== undefined) return kind;
