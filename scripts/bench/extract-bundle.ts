@@ -82,13 +82,23 @@ export * from './index';
  * lib/extract bundled and minified (unminified with `minify: false`, for a profile that names functions): the entry with English (WITH_ENGLISH) and one chunk per other
  * language, loaded by `loadLexicon` through `import()`. Sizes in bytes and gzipped.
  */
-export async function bundled({ minify = true }: { minify?: boolean } = {}): Promise<Bundle> {
-  const dir = join(tmpdir(), `claimline-extract-bench-${process.pid}`);
+export async function bundled({
+  minify = true,
+  from = join(root, 'lib', 'extract'),
+  name = 'extract',
+}: {
+  minify?: boolean;
+  /** the lib/extract folder to bundle (another checkout's, to compare two versions in one process) */
+  from?: string;
+  /** a name for the bundle's folder, unique in the process */
+  name?: string;
+} = {}): Promise<Bundle> {
+  const dir = join(tmpdir(), `claimline-${name}-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const out = await build({
     stdin: {
       contents: WITH_ENGLISH,
-      resolveDir: join(root, 'lib', 'extract'),
+      resolveDir: from,
       loader: 'ts',
       sourcefile: 'bench-entry.ts',
     },

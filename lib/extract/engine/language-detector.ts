@@ -80,33 +80,37 @@ function fillLetters(): void {
 export function detect(d: Detector, text: string, from: number, to: number): Lexicon {
   const n = d.lexicons.length;
   const score = d.score;
+  const letters = d.letters;
+  const words = d.words;
   score.fill(0);
   let cyr = 0;
   let lat = 0;
   let h = 0;
   let len = 0;
-  for (let i = from; i <= to; i++) {
-    const u = i < to ? text.charCodeAt(i) : 32;
+  for (let i = from; i < to; i++) {
+    const u = text.charCodeAt(i);
     // a letter, lowercase; 0 for anything else
     const c = u < LETTERS_END ? (LETTER_OF[u] as number) : 0;
     if (c !== 0) {
-      if (c >= 0x400) cyr++;
-      else lat++;
       if (c > 127) {
-        const m = d.letters[c] as number;
-        if (m !== 0) for (let k = 0; k < n; k++) if (m & (1 << k)) (score[k] as number) += 2;
-      }
+        if (c >= 0x400) cyr++;
+        else lat++;
+        // each lexicon whose language uses the letter, by the bits of its mask
+        for (let m = letters[c] as number; m !== 0; m &= m - 1)
+          (score[31 - Math.clz32(m & -m)] as number) += 2;
+      } else lat++;
       if (len < MAX) h = (Math.imul(h, 31) + c) | 0;
       len++;
-      continue;
+    } else if (len > 0) {
+      if (len <= MAX)
+        for (let m = maskOf(words, h); m !== 0; m &= m - 1) (score[31 - Math.clz32(m & -m)] as number) += 1;
+      h = 0;
+      len = 0;
     }
-    if (len > 0 && len <= MAX) {
-      const m = maskOf(d.words, h);
-      if (m !== 0) for (let k = 0; k < n; k++) if (m & (1 << k)) (score[k] as number) += 1;
-    }
-    h = 0;
-    len = 0;
   }
+  // the last word, ended by the end of the text
+  if (len > 0 && len <= MAX)
+    for (let m = maskOf(words, h); m !== 0; m &= m - 1) (score[31 - Math.clz32(m & -m)] as number) += 1;
   const script = cyr > lat ? d.cyrillic : d.latin;
   let best = -1;
   let bestScore = 0;
