@@ -3,25 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeClaim } from '../lib/claims/test-claims';
 import { type ClaimlineDb, historyFor, importSeeds, openDb } from '../lib/db';
 import type { ContextRequest, ContextsRequest } from '../lib/messages/contract';
+import { DEMO_FIGURE } from '../lib/messages/figure.fixture';
 import { SEED_CLAIMS } from '../seeds';
 import { contextFor, contextsFor } from './context-for';
+import { CONTENT_SCRIPT, SELF } from './handler.fixture';
 import { createHandler } from './handlers';
 import { withPackSources } from './pack-sources';
 
 const NK = 'north-korean-troops-russia-ukraine';
-const self = { id: 'claimline-id', origin: 'chrome-extension://claimline-id' };
-const contentScript = { id: self.id, tab: { id: 1 }, url: 'https://news.example/kursk' };
 const SENTENCE = 'North Korea has suffered approximately 600 dead in Kursk, the agency said on 28 April.';
 const REQUESTS: ContextRequest[] = [
   {
-    figure: {
-      text: 'approximately 600',
-      low: 600,
-      high: 600,
-      qualifier: 'approx',
-      metric: 'killed',
-      party: 'north-korea',
-    },
+    figure: DEMO_FIGURE,
     sentence: SENTENCE,
     span: { start: 25, end: 42 },
     articleText: 'North Korean soldiers in Kursk',
@@ -77,7 +70,7 @@ beforeAll(async () => {
       }),
     ),
   );
-  handle = createHandler(db, Promise.resolve(), self);
+  handle = createHandler(db, Promise.resolve(), SELF);
 });
 afterAll(() => db.delete());
 
@@ -86,7 +79,7 @@ const uncached = (request: ContextRequest) => contextFor(db, request, (query) =>
 
 async function expectSameAnswers(): Promise<void> {
   for (const request of REQUESTS) {
-    const answer = await handle({ type: 'context/get', payload: request }, contentScript);
+    const answer = await handle({ type: 'context/get', payload: request }, CONTENT_SCRIPT);
     expect(answer?.ok ? answer.data : answer).toEqual(
       JSON.parse(JSON.stringify(await withPackSources(db, await uncached(request)))),
     );
@@ -143,7 +136,7 @@ describe('the popover lookup with its history kept until the claims change', () 
           },
         },
       },
-      contentScript,
+      CONTENT_SCRIPT,
     );
     expect(saved?.ok).toBe(true);
     const after = await contextFor(db, REQUESTS[0] as ContextRequest);

@@ -6,29 +6,19 @@ import { openDb } from '../lib/db';
 import { exportCsv } from '../lib/io/export-csv';
 import { parseImport } from '../lib/io/parse-import';
 import { MessageRefused } from '../lib/messages/send';
+import { CONTENT_SCRIPT, SAVE_DRAFT, SELF } from './handler.fixture';
 import { createHandler } from './handlers';
 
 // "Save to history" from a page: stored once whatever happens to the answer, and a failed
 // connection does not make every later save fail.
-const self = { id: 'claimline-id', origin: 'chrome-extension://claimline-id' };
 const db = openDb('handlers-save-test');
-const handle = createHandler(db, Promise.resolve(), self);
+const handle = createHandler(db, Promise.resolve(), SELF);
 afterAll(() => db.delete());
 
-const contentScript = { id: self.id, tab: { id: 1 }, url: 'https://news.example/a' };
 const draft = (id: string, over: Record<string, unknown> = {}) => ({
   type: 'claims/save',
   payload: {
-    draft: {
-      id,
-      claimedBy: 'Test agency',
-      claimDate: '2025-03-03',
-      metric: 'killed',
-      qualifier: 'exact',
-      low: 10,
-      high: 10,
-      ...over,
-    },
+    draft: { ...SAVE_DRAFT, id, ...over },
   },
 });
 const claimOf = (answer: unknown) => (answer as { ok: true; data: { claim?: Claim } }).data.claim;
@@ -38,15 +28,15 @@ describe('claims/save', () => {
     const id = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
     const answer = await handle(
       draft(id, { claimedBy: 'Port authority', low: '4,700', high: '4,700', note: '' }),
-      contentScript,
+      CONTENT_SCRIPT,
     );
     expect(claimOf(answer)).toMatchObject({ id, low: 4700, high: 4700, note: null });
   });
 
   it('stores a draft sent twice (its first answer lost) once, and says saved both times', async () => {
     const id = '0f8e2d4c-6b1a-4c3e-9d5f-7a8b9c0d1e2f';
-    const first = await handle(draft(id), contentScript);
-    const again = await handle(draft(id), contentScript);
+    const first = await handle(draft(id), CONTENT_SCRIPT);
+    const again = await handle(draft(id), CONTENT_SCRIPT);
     expect(claimOf(first)?.id).toBe(id);
     expect(claimOf(again)).toEqual(claimOf(first));
     expect(await db.claims.where('claimedBy').equals('Test agency').count()).toBe(1);
@@ -56,7 +46,7 @@ describe('claims/save', () => {
     const id = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
     const answer = await handle(
       draft(id, { quote: 'Half a pair \ud83d here', claimedBy: 'Broken text' }),
-      contentScript,
+      CONTENT_SCRIPT,
     );
     const stored = claimOf(answer) as Claim;
     expect(stored.quote).toBe('Half a pair \ufffd here');
@@ -77,7 +67,7 @@ describe('claims/save', () => {
     afterAll(() => {
       IDBTransaction.prototype.objectStore = objectStore;
     });
-    const failed = await handle(draft('2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e'), contentScript);
+    const failed = await handle(draft('2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e'), CONTENT_SCRIPT);
     // the background says which sentence; the page words it in its reader's language
     expect(failed).toEqual({
       ok: false,
@@ -89,7 +79,7 @@ describe('claims/save', () => {
     expect(new MessageRefused('database', refusal.error, refusal.i18n).message).toBe(
       'Your disk is full: nothing was saved. Free some space and try again; your saved claims are safe.',
     );
-    const next = await handle(draft('3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f'), contentScript);
+    const next = await handle(draft('3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f'), CONTENT_SCRIPT);
     expect(claimOf(next)?.id).toBe('3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f');
   });
 });

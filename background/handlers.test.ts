@@ -5,24 +5,15 @@ import { importSeeds, openDb } from '../lib/db';
 import type { Searches } from '../lib/extract/engine/lexicon-searches';
 import { fromPlainData, lexiconFromPlain, type PlainLexicon } from '../lib/extract/lexicon/plain-lexicon';
 import { LIMITS } from '../lib/messages/contract';
+import { DEMO_FIGURE } from '../lib/messages/figure.fixture';
 import { SEED_CLAIMS } from '../seeds';
+import { CONTENT_SCRIPT, SAVE_DRAFT, SELF } from './handler.fixture';
 import { createHandler, mayWrite } from './handlers';
 
-const self = { id: 'claimline-id', origin: 'chrome-extension://claimline-id' };
 const db = openDb('handlers-test');
 const ready = importSeeds(db, SEED_CLAIMS);
-const handle = createHandler(db, ready, self);
+const handle = createHandler(db, ready, SELF);
 afterAll(() => db.delete());
-
-const contentScript = { id: self.id, tab: { id: 1 }, url: 'https://news.example/a' };
-const draft = {
-  claimedBy: 'Test agency',
-  claimDate: '2025-03-03',
-  metric: 'killed',
-  qualifier: 'exact',
-  low: 10,
-  high: 10,
-};
 
 describe('background message handler', () => {
   it('answers the history of the demo figure', async () => {
@@ -30,20 +21,13 @@ describe('background message handler', () => {
       {
         type: 'context/get',
         payload: {
-          figure: {
-            text: 'approximately 600',
-            low: 600,
-            high: 600,
-            qualifier: 'approx',
-            metric: 'killed',
-            party: 'north-korea',
-          },
+          figure: DEMO_FIGURE,
           sentence: 'North Korea has suffered approximately 600 dead, the agency said.',
           articleText: 'North Korean soldiers in Kursk',
           articleDate: '2025-04-30',
         },
       },
-      contentScript,
+      CONTENT_SCRIPT,
     );
     expect(answer?.ok).toBe(true);
     const data = answer?.ok ? (answer.data as { subject: { id: string } | null; prior: unknown[] }) : null;
@@ -52,12 +36,12 @@ describe('background message handler', () => {
   });
 
   it('ignores unknown messages', async () => {
-    expect(await handle({ type: 'claims/deleteAll' }, contentScript)).toBeUndefined();
-    expect(await handle('hello', contentScript)).toBeUndefined();
+    expect(await handle({ type: 'claims/deleteAll' }, CONTENT_SCRIPT)).toBeUndefined();
+    expect(await handle('hello', CONTENT_SCRIPT)).toBeUndefined();
   });
 
   it('answers a known message it refuses with the cause, never with silence', async () => {
-    expect(await handle({ type: 'context/get', payload: { figure: 'x' } }, contentScript)).toMatchObject({
+    expect(await handle({ type: 'context/get', payload: { figure: 'x' } }, CONTENT_SCRIPT)).toMatchObject({
       ok: false,
       reason: 'invalid',
     });
@@ -70,7 +54,7 @@ describe('background message handler', () => {
         articleDate: null,
       },
     };
-    expect(await handle(huge, contentScript)).toMatchObject({ ok: false, reason: 'tooLarge' });
+    expect(await handle(huge, CONTENT_SCRIPT)).toMatchObject({ ok: false, reason: 'tooLarge' });
   });
 
   it('answers the contexts of many figures in one message, in order', async () => {
@@ -96,7 +80,7 @@ describe('background message handler', () => {
           articleDate: '2025-04-30',
         },
       },
-      contentScript,
+      CONTENT_SCRIPT,
     );
     expect(answer?.ok).toBe(true);
     const contexts = answer?.ok
@@ -113,8 +97,8 @@ describe('background message handler', () => {
   it('saves a draft from the content script as a new page claim, whatever id or origin it claims', async () => {
     const before = await db.claims.count();
     const answer = await handle(
-      { type: 'claims/save', payload: { draft: { ...draft, id: SEED_CLAIMS[0]?.id, origin: 'seed' } } },
-      contentScript,
+      { type: 'claims/save', payload: { draft: { ...SAVE_DRAFT, id: SEED_CLAIMS[0]?.id, origin: 'seed' } } },
+      CONTENT_SCRIPT,
     );
     expect(answer?.ok).toBe(true);
     expect(await db.claims.count()).toBe(before + 1);
@@ -127,7 +111,7 @@ describe('background message handler', () => {
   it('refuses writes from anyone but Claimline itself', async () => {
     const before = await db.claims.count();
     const other = await handle(
-      { type: 'claims/save', payload: { draft } },
+      { type: 'claims/save', payload: { draft: SAVE_DRAFT } },
       { id: 'another-extension', tab: { id: 1 } },
     );
     expect(other).toEqual({
@@ -139,35 +123,35 @@ describe('background message handler', () => {
   });
 
   it('hands the content script the lexicon of a language it has, and nothing for others', async () => {
-    const de = await handle({ type: 'lexicon/get', payload: { lang: 'de' } }, contentScript);
+    const de = await handle({ type: 'lexicon/get', payload: { lang: 'de' } }, CONTENT_SCRIPT);
     expect(de?.ok && (de.data as { lexicon: unknown }).lexicon).toBeTruthy();
-    const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, contentScript);
+    const none = await handle({ type: 'lexicon/get', payload: { lang: '__proto__' } }, CONTENT_SCRIPT);
     expect(none).toEqual({ ok: true, data: { lexicon: null, searches: null } });
     // English too (the content script ships no language), with the parties
-    const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
+    const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, CONTENT_SCRIPT);
     const data = en?.ok ? (en.data as unknown as { lexicon: unknown; parties: unknown[] }) : null;
     expect(data?.lexicon).toBeTruthy();
     expect(data?.parties.length).toBeGreaterThan(10);
   });
 
   it('hands a page the gate of a language first, without its lexicon', async () => {
-    const en = await handle({ type: 'lexicon/cues', payload: { lang: 'en' } }, contentScript);
+    const en = await handle({ type: 'lexicon/cues', payload: { lang: 'en' } }, CONTENT_SCRIPT);
     const data = en?.ok ? (en.data as Record<string, { source: string; flags: string }>) : null;
     expect(Object.keys(data ?? {})).toEqual(['cues']);
     const cues = new RegExp(data?.cues?.source ?? '$^', data?.cues?.flags);
     expect(cues.test('300 soldiers were killed')).toBe(true);
     expect(JSON.stringify(data).length).toBeLessThan(15_000);
-    const none = await handle({ type: 'lexicon/cues', payload: { lang: 'xx' } }, contentScript);
+    const none = await handle({ type: 'lexicon/cues', payload: { lang: 'xx' } }, CONTENT_SCRIPT);
     expect(none).toEqual({ ok: true, data: { cues: null } });
     const bad = await handle(
       { type: 'lexicon/cues', payload: { lang: 'en', readWith: 'de' } },
-      contentScript,
+      CONTENT_SCRIPT,
     );
     expect(bad).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('sends English too, with its countries, which the content script does not ship', async () => {
-    const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
+    const en = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, CONTENT_SCRIPT);
     const plain = en?.ok ? (en.data as { lexicon: PlainLexicon | null }).lexicon : null;
     // as a page gets it: the message's JSON
     const lexicon = lexiconFromPlain(JSON.parse(JSON.stringify(plain)));
@@ -178,7 +162,7 @@ describe('background message handler', () => {
   it('sends the searches of the languages a page reads together, built for them together', async () => {
     const en = await handle(
       { type: 'lexicon/get', payload: { lang: 'en', readWith: ['de', 'xx'] } },
-      contentScript,
+      CONTENT_SCRIPT,
     );
     const mixed = en?.ok ? (en.data as { mixed: { langs: string[]; searches: PlainLexicon } }).mixed : null;
     expect(mixed?.langs).toEqual(['en', 'de']);
@@ -186,16 +170,19 @@ describe('background message handler', () => {
     // "Soldaten" is a German cue word, "killed" an English one: one search finds both
     expect(searches.cues.test('zwölf Soldaten')).toBe(true);
     expect(searches.cues.test('were killed')).toBe(true);
-    const alone = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, contentScript);
+    const alone = await handle({ type: 'lexicon/get', payload: { lang: 'en' } }, CONTENT_SCRIPT);
     expect(alone?.ok && 'mixed' in (alone.data as object)).toBe(false);
-    const bad = await handle({ type: 'lexicon/get', payload: { lang: 'en', readWith: 'de' } }, contentScript);
+    const bad = await handle(
+      { type: 'lexicon/get', payload: { lang: 'en', readWith: 'de' } },
+      CONTENT_SCRIPT,
+    );
     expect(bad).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('knows its own pages from others', () => {
-    expect(mayWrite({ id: self.id, url: `${self.origin}/popup.html` }, self)).toBe(true);
-    expect(mayWrite({ id: self.id, url: 'https://evil.example/' }, self)).toBe(false);
-    expect(mayWrite(undefined, self)).toBe(false);
+    expect(mayWrite({ id: SELF.id, url: `${SELF.origin}/popup.html` }, SELF)).toBe(true);
+    expect(mayWrite({ id: SELF.id, url: 'https://evil.example/' }, SELF)).toBe(false);
+    expect(mayWrite(undefined, SELF)).toBe(false);
   });
 
   /** A context request as the content script builds it for `figure` in `sentence`. */
@@ -214,7 +201,7 @@ describe('background message handler', () => {
           figure: { text, qualifier: 'exact', party: 'north-korea', ...(patch.figure as object) },
         },
       },
-      contentScript,
+      CONTENT_SCRIPT,
     ).then((answer) => (answer?.ok ? (answer.data as ClaimContext) : null));
   };
 
@@ -268,7 +255,7 @@ describe('background message handler', () => {
         type: 'claims/save',
         payload: {
           draft: {
-            ...draft,
+            ...SAVE_DRAFT,
             low: 37,
             high: 37,
             subject: '',
@@ -278,7 +265,7 @@ describe('background message handler', () => {
           },
         },
       },
-      contentScript,
+      CONTENT_SCRIPT,
     );
     expect(saved?.ok && (saved.data as { claim?: unknown }).claim).toBeTruthy();
     const after = await ask(sentence, '37', { pageUrl, articleText: 'A storm at sea.', figure });

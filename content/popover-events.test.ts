@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ClaimContext, compareFigure } from '../lib/claims/compare';
 import { makeClaim, TEST_SUBJECT } from '../lib/claims/test-claims';
 import type { FigureRef } from '../lib/messages/contract';
+import { MARK_ATTRIBUTE } from './element-names';
 import type { MarkedFigure } from './mark-figures';
 import { wirePopover } from './popover-events';
 import { PopoverHost } from './popover-host';
@@ -89,5 +90,21 @@ describe('the popover opening', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(popover.isOpen).toBe(false);
     expect(popover.host.isConnected).toBe(false);
+  });
+});
+
+describe('a figure clicked as the pointer comes onto it', () => {
+  it('shows its history once, and never "Looking up" again after it', async () => {
+    const { mark, popover, answer } = setUp();
+    mark.setAttribute(MARK_ATTRIBUTE, '');
+    mark.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    answer(context);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(popover.dialog?.querySelector('.summary') ?? null).not.toBeNull();
+    // the hover's intent delay and the slow-history delay pass with no second answer
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(popover.dialog?.textContent).not.toContain('Looking up earlier claims…');
+    expect(popover.dialog?.querySelector('.summary') ?? null).not.toBeNull();
   });
 });

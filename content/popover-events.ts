@@ -69,6 +69,9 @@ export function wirePopover(deps: PopoverEventDeps): PopoverEvents {
   let reload: (() => void) | null = null;
 
   const open = (m: MarkedFigure, focus: boolean) => {
+    // a click or key that opens the figure ends the hover's wait: it would look its history up
+    // again, and a slow second answer would paint "Looking up" over the history shown
+    deps.clearTimeout(hoverTimer);
     if (popover.figure && popover.figure !== m) close(false);
     if (popover.figure !== m) pinned = false;
     const figure = deps.ref(m);

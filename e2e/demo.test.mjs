@@ -1,8 +1,8 @@
 // The demo article in real Chromium with the built extension: marks, keyboard path, popup.
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
+import { demoSession } from './demo-page.mjs';
 import { markedFigures, popoverOf } from './popover.mjs';
-import { extensionSession } from './session.mjs';
 
 /** Every casualty and troop figure the demo article states, as marked (qualifier + number). */
 const EXPECTED_MARKS = [
@@ -17,20 +17,14 @@ const EXPECTED_MARKS = [
 ];
 
 describe('demo article', () => {
-  const session = extensionSession();
-  let page;
-  before(async () => {
-    page = await session.browser.context.newPage();
-    await page.goto(`${session.server.url}/demo/article.html`);
-    await page.locator('claimline-mark').first().waitFor({ timeout: 15_000 });
-  });
+  const session = demoSession();
 
   test('marks every figure and no other number (dates, years, distances, durations)', async () => {
-    assert.deepEqual(await markedFigures(page), EXPECTED_MARKS);
+    assert.deepEqual(await markedFigures(session.page), EXPECTED_MARKS);
   });
 
   test("leaves the page's text exactly as it was", async () => {
-    const [now, original] = await page.evaluate(async () => {
+    const [now, original] = await session.page.evaluate(async () => {
       const html = await (await fetch(location.href)).text();
       const fresh = new DOMParser().parseFromString(html, 'text/html');
       return [document.body.textContent, fresh.body.textContent];
@@ -39,31 +33,31 @@ describe('demo article', () => {
   });
 
   test('marks have an accessible name that says what the figure is', async () => {
-    const label = await page
+    const label = await session.page
       .locator('claimline-mark', { hasText: /^approximately 600$/ })
       .getAttribute('aria-label');
     assert.match(label, /^casualty figure: approximately 600 killed, press Enter for earlier claims$/);
   });
 
   test('keyboard: Tab and an arrow reach "600", Enter opens the history with the January 300 killed, Escape closes', async () => {
-    await page.locator('h1').click();
-    await page.keyboard.press('Tab'); // the paragraph's tab stop, its first figure
-    await page.keyboard.press('ArrowRight');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
-    await page.keyboard.press('Enter');
-    const popover = popoverOf(page);
+    await session.page.locator('h1').click();
+    await session.page.keyboard.press('Tab'); // the paragraph's tab stop, its first figure
+    await session.page.keyboard.press('ArrowRight');
+    assert.equal(await session.page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
+    await session.page.keyboard.press('Enter');
+    const popover = popoverOf(session.page);
     const row = await popover.text('.claim', '13 Jan 2025');
     assert.match(row, /South Korea National Intelligence Service/);
     assert.match(row, /300/);
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'CLAIMLINE-POPOVER');
-    await page.keyboard.press('Escape');
+    assert.equal(await session.page.evaluate(() => document.activeElement?.tagName), 'CLAIMLINE-POPOVER');
+    await session.page.keyboard.press('Escape');
     await popover.closed();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
+    assert.equal(await session.page.evaluate(() => document.activeElement?.textContent), 'approximately 600');
   });
 
   test('the popover lists earlier claims newest first', async () => {
-    await page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
-    const popover = popoverOf(page);
+    await session.page.locator('claimline-mark', { hasText: /^approximately 600$/ }).click();
+    const popover = popoverOf(session.page);
     await popover.text('.claim');
     const dates = await popover.evaluate((root) =>
       [...root.querySelectorAll('section[aria-label="Earlier claims"] .claim time')].map((e) =>
@@ -72,14 +66,14 @@ describe('demo article', () => {
     );
     assert.ok(dates.length >= 2, 'several earlier claims');
     assert.deepEqual(dates, [...dates].sort().reverse());
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
   });
 
   /** Opens the popover of the mark with this exact text, once its summary is there. */
   async function openPopover(text) {
-    await page.keyboard.press('Escape');
-    await page.locator('claimline-mark', { hasText: new RegExp(`^${text}$`) }).click();
-    const popover = popoverOf(page);
+    await session.page.keyboard.press('Escape');
+    await session.page.locator('claimline-mark', { hasText: new RegExp(`^${text}$`) }).click();
+    const popover = popoverOf(session.page);
     await popover.text('.summary');
     return popover;
   }
@@ -165,7 +159,7 @@ describe('demo article', () => {
       rows.every((row) => !/Korea|Zelenskyy|Intelligence Service/.test(row)),
       rows.join('\n'),
     );
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
   });
 
   test('the content script carries neither the database nor the other languages', async () => {

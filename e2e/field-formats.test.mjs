@@ -4,6 +4,7 @@
 // after its column mapping is shown.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { FACT_CHECK_PAGES } from './fact-check-pages.mjs';
 import { extensionSession } from './session.mjs';
 import { storedClaims } from './stored-claims.mjs';
 
@@ -20,11 +21,18 @@ describe('ClaimReview and UCDP GED saved as claims', () => {
     await popup.locator('.count', { hasText: `${SEEDED} claims` }).waitFor({ timeout: 15_000 });
   });
 
-  /** Opens `path` and the popup's "This page" beside it, as the reader does; resolves to its section. */
-  async function thisPage(path) {
+  /**
+   * Opens the fact-check page `name` (served at /pages/`name` from FACT_CHECK_PAGES) and the
+   * popup's "This page" beside it, as the reader does; resolves to its section.
+   */
+  async function thisPage(name) {
     const article = await session.browser.context.newPage();
-    article.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-    await article.goto(`${session.server.url}/pages/${path}`);
+    article.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
+    const url = session.url(`/pages/${name}`);
+    await article.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: FACT_CHECK_PAGES[name] }),
+    );
+    await article.goto(url);
     await popup.getByRole('tab', { name: 'Claims' }).click();
     await article.bringToFront();
     await popup.getByRole('tab', { name: 'This page' }).click();

@@ -3,9 +3,8 @@
 // watches the popover's host from the first frame it is in the page, and notes its box in every
 // frame until it has been still for a while.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { openDemo } from './demo-page.mjs';
-import { popoverOf } from './popover.mjs';
+import { before, describe, test } from 'node:test';
+import { demoSession } from './demo-page.mjs';
 
 /**
  * Run in the page: from the frame the popover's host comes into the page (again), notes in each
@@ -37,26 +36,20 @@ function watchFrames() {
 }
 
 describe('the popover at its first paint', () => {
-  let demo;
-  let page;
-  let popover;
+  const demo = demoSession();
   before(async () => {
-    demo = await openDemo();
-    ({ page } = demo);
-    popover = popoverOf(page);
-    await page.evaluate(watchFrames);
+    await demo.page.evaluate(watchFrames);
   });
-  after(() => demo?.close());
 
   /** The boxes the reader sees from the popover's first frame until its summary is there and 20 more frames passed. */
   async function framesOf(open) {
-    await page.evaluate(() => {
+    await demo.page.evaluate(() => {
       window.claimlineFrames = [];
     });
     await open();
-    await popover.text('.summary');
-    await page.waitForFunction(() => window.claimlineFrames.length > 20);
-    return page.evaluate(() => window.claimlineFrames.filter((f) => f.seen));
+    await demo.popover.text('.summary');
+    await demo.page.waitForFunction(() => window.claimlineFrames.length > 20);
+    return demo.page.evaluate(() => window.claimlineFrames.filter((f) => f.seen));
   }
 
   const round = (f) => `${Math.round(f.x)},${Math.round(f.y)} ${Math.round(f.width)}x${Math.round(f.height)}`;
@@ -73,28 +66,28 @@ describe('the popover at its first paint', () => {
   }
 
   test('hovering a figure: the first painted box is the final one', async () => {
-    const mark = page.locator('claimline-mark', { hasText: /^approximately 600$/ });
+    const mark = demo.page.locator('claimline-mark', { hasText: /^approximately 600$/ });
     const frames = await framesOf(() => mark.hover());
     assertStill(frames, 'hover on "approximately 600"');
-    await page.mouse.move(5, 5);
-    await popover.closed();
+    await demo.page.mouse.move(5, 5);
+    await demo.popover.closed();
   });
 
   test('opening from the keyboard: the same, and focus is in the popover', async () => {
-    const mark = page.locator('claimline-mark', { hasText: /^15,000$/ });
+    const mark = demo.page.locator('claimline-mark', { hasText: /^15,000$/ });
     await mark.focus();
-    const frames = await framesOf(() => page.keyboard.press('Enter'));
+    const frames = await framesOf(() => demo.page.keyboard.press('Enter'));
     assertStill(frames, 'Enter on "15,000"');
     assert.equal(
-      await page.evaluate(() => document.activeElement?.hasAttribute('data-claimline-popover')),
+      await demo.page.evaluate(() => document.activeElement?.hasAttribute('data-claimline-popover')),
       true,
     );
-    await page.keyboard.press('Escape');
-    await popover.closed();
+    await demo.page.keyboard.press('Escape');
+    await demo.popover.closed();
   });
 
   test('a figure near the bottom of the window opens above it without a jump', async () => {
-    const mark = page.locator('claimline-mark', { hasText: /^4,000$/ });
+    const mark = demo.page.locator('claimline-mark', { hasText: /^4,000$/ });
     await mark.evaluate((el) => {
       const r = el.getBoundingClientRect();
       window.scrollBy(0, r.top - (window.innerHeight - 60)); // the figure 60 px above the window's bottom

@@ -2,31 +2,27 @@
 // bottom of a 1100x800 window), its title and close button are on screen and what does not fit
 // scrolls inside it.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { openDemo } from './demo-page.mjs';
+import { before, describe, test } from 'node:test';
+import { demoSession } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
 
 const VIEWPORT = { width: 1100, height: 800 };
 
 describe('the popover fits the viewport', () => {
-  let demo;
-  let page;
+  const demo = demoSession();
   before(async () => {
-    demo = await openDemo();
-    ({ page } = demo);
-    await page.setViewportSize(VIEWPORT);
+    await demo.page.setViewportSize(VIEWPORT);
     // room above and below the article, so a figure can be scrolled to any height of the window
-    await page.addStyleTag({ content: 'body { padding: 1600px 0 !important; }' });
+    await demo.page.addStyleTag({ content: 'body { padding: 1600px 0 !important; }' });
   });
-  after(() => demo?.close());
 
   /** Scrolls so the mark's top is `y` px from the window's top, hovers it and measures the popover. */
   async function openAt(text, y) {
-    await page.keyboard.press('Escape');
-    await page.mouse.move(VIEWPORT.width - 5, 5);
-    const popover = popoverOf(page);
+    await demo.page.keyboard.press('Escape');
+    await demo.page.mouse.move(VIEWPORT.width - 5, 5);
+    const popover = popoverOf(demo.page);
     await popover.closed();
-    const mark = page.locator('claimline-mark', { hasText: text }).first();
+    const mark = demo.page.locator('claimline-mark', { hasText: text }).first();
     await mark.evaluate((el, at) => {
       window.scrollBy(0, el.getBoundingClientRect().top - at);
     }, y);
@@ -53,7 +49,7 @@ describe('the popover fits the viewport', () => {
       });
       if (last && JSON.stringify(last) === JSON.stringify(box)) return box;
       last = box;
-      await page.waitForTimeout(100);
+      await demo.page.waitForTimeout(100);
     }
     return last;
   }
@@ -73,14 +69,14 @@ describe('the popover fits the viewport', () => {
     });
 
   test('a popover taller than the room there scrolls inside itself', async () => {
-    await page.setViewportSize({ width: VIEWPORT.width, height: 420 });
+    await demo.page.setViewportSize({ width: VIEWPORT.width, height: 420 });
     try {
       const box = await openAt('at least 300', 200);
       assert.ok(box.top >= 0 && box.bottom <= 420, `${box.top}..${box.bottom} within 420`);
       assert.ok(box.scrolls, 'its content scrolls');
       assert.ok(box.closeTop >= 0, 'the close button is reachable');
     } finally {
-      await page.setViewportSize(VIEWPORT);
+      await demo.page.setViewportSize(VIEWPORT);
     }
   });
 });

@@ -2,31 +2,22 @@
 // return to its mark, the save form opens with focus in its first field, and saving or cancelling
 // puts focus back on the mark, never on the page's body.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { openDemo } from './demo-page.mjs';
-import { popoverOf } from './popover.mjs';
+import { describe, test } from 'node:test';
+import { demoSession } from './demo-page.mjs';
 
 describe('the popover from the keyboard', () => {
-  let demo;
-  let page;
-  let popover;
-  before(async () => {
-    demo = await openDemo();
-    ({ page } = demo);
-    popover = popoverOf(page);
-  });
-  after(() => demo?.close());
+  const demo = demoSession();
 
   /** What has the keyboard: the page's element, or (inside the popover) its control. */
   async function focused() {
-    const outside = await page.evaluate(() => {
+    const outside = await demo.page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return 'body';
       if (el.hasAttribute('data-claimline-popover')) return 'popover';
       return `${el.tagName.toLowerCase()}:${el.textContent.trim()}`;
     });
     if (outside !== 'popover') return outside;
-    return popover.evaluate((root) => {
+    return demo.popover.evaluate((root) => {
       const el = root.activeElement;
       if (!el) return 'popover:none';
       if (el.dataset.field) return `field:${el.dataset.field}`;
@@ -39,14 +30,14 @@ describe('the popover from the keyboard', () => {
    * one tab stop per paragraph, the arrow keys along its figures.
    */
   async function tabTo(text) {
-    await page.keyboard.press('Escape');
-    await popover.closed();
-    await page.locator('h1').click(); // where the reader starts: Tab goes on from here
+    await demo.page.keyboard.press('Escape');
+    await demo.popover.closed();
+    await demo.page.locator('h1').click(); // where the reader starts: Tab goes on from here
     for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
+      await demo.page.keyboard.press('Tab');
       let at = await focused();
       for (let j = 0; j < 10 && at.startsWith('claimline-mark:') && at !== `claimline-mark:${text}`; j++) {
-        await page.keyboard.press('ArrowRight');
+        await demo.page.keyboard.press('ArrowRight');
         const next = await focused();
         if (next === at) break; // the paragraph's last figure
         at = next;
@@ -58,18 +49,18 @@ describe('the popover from the keyboard', () => {
 
   async function openFromKeyboard(text) {
     await tabTo(text);
-    await page.keyboard.press('Enter');
-    await popover.text('.summary');
+    await demo.page.keyboard.press('Enter');
+    await demo.popover.text('.summary');
   }
 
   test('Tab cycles inside the open popover; Shift+Tab from its first control returns to the mark', async () => {
     await openFromKeyboard('15,000');
-    await page.keyboard.press('Tab');
+    await demo.page.keyboard.press('Tab');
     const first = await focused();
     assert.equal(first, 'popover:Close', 'Tab from the dialog goes to its first control');
     const seen = [first];
     for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
+      await demo.page.keyboard.press('Tab');
       const now = await focused();
       assert.match(now, /^popover:/, `Tab ${i + 1} stays in the popover (it went to ${now})`);
       if (now === first) break;
@@ -79,25 +70,25 @@ describe('the popover from the keyboard', () => {
     assert.equal(await focused(), first, 'Tab past the last control comes back to the first');
     assert.ok(seen.includes('popover:Save to history'), seen.join(', '));
 
-    await page.keyboard.press('Shift+Tab');
+    await demo.page.keyboard.press('Shift+Tab');
     assert.equal(await focused(), 'claimline-mark:15,000', 'Shift+Tab from the first control');
-    assert.equal(await popover.isOpen(), true, 'the popover stays open beside its mark');
-    await page.keyboard.press('Tab');
+    assert.equal(await demo.popover.isOpen(), true, 'the popover stays open beside its mark');
+    await demo.page.keyboard.press('Tab');
     assert.equal(await focused(), first, 'Tab from the mark goes back into its popover');
   });
 
   test('Escape closes the popover and returns to its mark', async () => {
     await openFromKeyboard('15,000');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Escape');
-    await popover.closed();
+    await demo.page.keyboard.press('Tab');
+    await demo.page.keyboard.press('Escape');
+    await demo.popover.closed();
     assert.equal(await focused(), 'claimline-mark:15,000');
   });
 
   /** Tabs inside the popover to the control labelled `label`. */
   async function tabToControl(label) {
     for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
+      await demo.page.keyboard.press('Tab');
       if ((await focused()) === `popover:${label}`) return;
     }
     throw new Error(`Tab never reached "${label}" in the popover`);
@@ -106,24 +97,24 @@ describe('the popover from the keyboard', () => {
   test('the save form opens with focus in its first field; Cancel returns to the mark', async () => {
     await openFromKeyboard('2,700');
     await tabToControl('Save to history');
-    await page.keyboard.press('Enter');
-    await popover.text('.save-form');
+    await demo.page.keyboard.press('Enter');
+    await demo.popover.text('.save-form');
     assert.match(await focused(), /^field:/, 'focus is in the form');
     await tabToControl('Cancel');
-    await page.keyboard.press('Enter');
+    await demo.page.keyboard.press('Enter');
     assert.equal(await focused(), 'claimline-mark:2,700', 'Cancel puts focus back on the mark');
-    await page.keyboard.press('Escape');
-    await popover.closed();
+    await demo.page.keyboard.press('Escape');
+    await demo.popover.closed();
   });
 
   test('Enter on Save stores the claim and keeps focus on the mark', async () => {
     await openFromKeyboard('2,700');
     await tabToControl('Save to history');
-    await page.keyboard.press('Enter');
-    await popover.text('.save-form');
+    await demo.page.keyboard.press('Enter');
+    await demo.popover.text('.save-form');
     await tabToControl('Save');
-    await page.keyboard.press('Enter');
-    await popover.text('.saved', 'Saved to your history.');
+    await demo.page.keyboard.press('Enter');
+    await demo.popover.text('.saved', 'Saved to your history.');
     assert.equal(await focused(), 'claimline-mark:2,700', 'focus is on the mark, not the body');
   });
 });

@@ -4,9 +4,9 @@
 // no sentence doubles a word. A subject named inside a sentence keeps its capitals, in English and
 // in German (whose nouns are capitalised).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { launchWithExtension } from './browser.mjs';
-import { openDemo } from './demo-page.mjs';
+import { demoSession } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
 import { startServer } from './serve.mjs';
 import { putClaim, storedClaims } from './stored-claims.mjs';
@@ -22,9 +22,8 @@ const MORE = [
 ];
 
 describe('the popover with many claimants', () => {
-  let demo;
+  const demo = demoSession();
   before(async () => {
-    demo = await openDemo();
     const { worker } = demo.browser;
     const base = (await storedClaims(worker)).find(
       (c) => c.subject === 'north-korean-troops-russia-ukraine' && c.metric === 'killed',
@@ -41,7 +40,6 @@ describe('the popover with many claimants', () => {
         origin: 'manual',
       });
   });
-  after(() => demo?.close());
 
   test('the legend is shorter than the chart, with one colour per name and "and N others"', async () => {
     const { page } = demo;

@@ -6,6 +6,32 @@
 const HOST = '[data-claimline-popover]';
 
 /**
+ * The declaration of a function run against the shadow root (as `this`) with `(ms, ...args)`: it
+ * resolves with `fn(root, ...args)` as soon as that is truthy, looking again whenever the shadow
+ * tree or the host's attributes change, and with undefined after `ms` without it.
+ */
+const whenTrue = (fn) => `function (ms, ...args) {
+  const root = this;
+  const look = () => { try { return (${fn})(root, ...args); } catch { return undefined; } };
+  return new Promise((done) => {
+    const now = look();
+    if (now) return done(now);
+    const observer = new MutationObserver(() => {
+      const value = look();
+      if (value) finish(value);
+    });
+    const timer = setTimeout(() => finish(undefined), ms);
+    function finish(value) {
+      observer.disconnect();
+      clearTimeout(timer);
+      done(value);
+    }
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    observer.observe(root.host, { attributes: true });
+  });
+}`;
+
+/**
  * Run in the page against the shadow root: the centre of the element matching `selector` that
  * contains `hasText`, scrolled into view, in viewport pixels; null while there is none.
  */
@@ -48,12 +74,13 @@ export function popoverOf(page) {
     return (await resolve()).object.objectId;
   }
 
-  async function evaluate(fn, ...args) {
+  /** Calls `declaration` with the shadow root as `this`; undefined while no popover is open. */
+  async function call(declaration, args) {
     const objectId = await shadowRoot();
     if (!objectId) return undefined;
     const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
       objectId,
-      functionDeclaration: `function (...args) { return (${fn})(this, ...args); }`,
+      functionDeclaration: declaration,
       arguments: args.map((value) => ({ value })),
       returnByValue: true,
       awaitPromise: true,
@@ -62,12 +89,20 @@ export function popoverOf(page) {
     return result.value;
   }
 
+  const evaluate = (fn, ...args) => call(`function (...args) { return (${fn})(this, ...args); }`, args);
+
+  /**
+   * `fn(root, ...args)` once it is truthy: looked at again in the page on every change of the
+   * popover (its shadow tree, its host's attributes, where floating-ui places it), never by the
+   * clock. Only while no popover is in the page (or a navigation took its world) is it asked for
+   * again, every 100 ms.
+   */
   async function waitFor(fn, args = [], { timeout = 10_000, message } = {}) {
     const end = Date.now() + timeout;
     for (;;) {
-      const value = await evaluate(fn, ...args).catch(() => undefined);
+      const value = await call(whenTrue(fn), [Math.max(0, end - Date.now()), ...args]).catch(() => undefined);
       if (value) return value;
-      if (Date.now() > end) throw new Error(`timed out: ${message ?? fn}`);
+      if (Date.now() >= end) throw new Error(`timed out: ${message ?? fn}`);
       await new Promise((ok) => setTimeout(ok, 100));
     }
   }
@@ -102,8 +137,13 @@ export function popoverOf(page) {
       ),
     /** Clicks it with the mouse, as the reader would. */
     async click(selector, hasText = '') {
-      // The popover moves while its history loads and floating-ui places it: click only once the
-      // target stands still between two readings, as a reader's pointer would.
+      // A popover placed against a new figure is transparent until floating-ui has placed it: a
+      // reader clicks only what they see, where it stands.
+      await waitFor((root) => root.host.style.getPropertyValue('opacity') !== '0', [], {
+        message: 'the popover in its place',
+      });
+      // It still moves while its history loads: click only once the target stands still between
+      // two readings, as a reader's pointer would.
       let at = await centre(selector, hasText);
       for (let i = 0; i < 20; i++) {
         await new Promise((ok) => setTimeout(ok, 120));

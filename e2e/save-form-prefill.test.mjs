@@ -1,22 +1,16 @@
 // The "Save to history" form is filled in as the reader would write it: the party and the subject
 // by name (never a code), the quote with the page source's runs of spaces collapsed.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { openDemo } from './demo-page.mjs';
+import { describe, test } from 'node:test';
+import { demoSession } from './demo-page.mjs';
 import { popoverOf } from './popover.mjs';
 
 describe('the pre-filled save form', () => {
-  let demo;
-  let page;
-  before(async () => {
-    demo = await openDemo();
-    ({ page } = demo);
-  });
-  after(() => demo?.close());
+  const demo = demoSession();
 
   test('names, not codes; one space between words of the quote; the matched subject', async () => {
-    await page.locator('claimline-mark', { hasText: /^at least 300$/ }).click();
-    const popover = popoverOf(page);
+    await demo.page.locator('claimline-mark', { hasText: /^at least 300$/ }).click();
+    const popover = popoverOf(demo.page);
     await popover.text('.summary');
     // the popover is placed again once its context is in: click where it settled
     let placed = '';
@@ -26,7 +20,7 @@ describe('the pre-filled save form', () => {
       );
       if (now === placed) break;
       placed = now;
-      await page.waitForTimeout(100);
+      await demo.page.waitForTimeout(100);
     }
     await popover.click('button', 'Save to history');
     await popover.text('.save-form');

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from './check-message';
 import { LIMITS } from './contract';
+import { DEMO_FIGURE } from './figure.fixture';
 import { TO_BACKGROUND } from './to-background';
 
 const parseMessage = (raw: unknown) => checkMessage(TO_BACKGROUND, raw);
 
-const figure = {
-  text: 'approximately 600',
-  low: 600,
-  high: 600,
-  qualifier: 'approx',
-  metric: 'killed',
-  party: 'north-korea',
-};
+const figure = DEMO_FIGURE;
 const ok = {
   type: 'context/get',
   payload: { figure, sentence: 's', articleText: 'a', articleDate: '2025-04-30' },
