@@ -9,6 +9,8 @@ export const RULE_NAMES = {
   digitGroups: 'read-digits: "1,250", "3 200", "1.250", decimals by the lexicon\'s separators',
   scaleWords: 'number-phrase: a scale word or suffix after a number ("4.7 thousand", "15K", "40 тыс.")',
   numberWords: 'plain- and inflected-number-words: numbers in words ("twenty-one", "двух тысяч")',
+  spacedGroup:
+    'read-digits: "50, 000" (a space slipped in after the group comma) is 50,000; "1, 234" stays a list',
   europeanThousands:
     'number-phrase: "78.000 soldiers" in English text is 78,000 (no count has three decimals)',
   halfOfScale:
