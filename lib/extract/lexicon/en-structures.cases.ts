@@ -246,4 +246,25 @@ export const EN_STRUCTURES: Case[] = [
       ['4', 4, 4, 'exact', 'wounded', 'us'],
     ],
   },
+  // a name glued to a word by a hyphen is one modifier of the noun after it
+  {
+    rule: 'nameHyphenModifier',
+    text: 'Four New York-based National Guard soldiers were killed in the ambush.',
+    figures: [['Four', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'nameHyphenModifier',
+    text: 'Three Fort Bragg-based paratroopers were wounded on Sunday.',
+    figures: [['Three', 3, 3, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'nameHyphenModifier',
+    text: 'Two Texas-based Army soldiers died in the crash of their helicopter.',
+    figures: [['Two', 2, 2, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'nameHyphenModifier',
+    text: 'Ten Soviet-era helicopters were shot down.',
+    figures: [],
+  },
 ];

@@ -82,6 +82,8 @@ export const RULE_NAMES = {
   strongForce: 'noun-phrase-start: "a 50,000-strong force"',
   partOfWhole: 'part-of-whole: "300 of the 1,200 soldiers", "Of the 300 soldiers, 12..." (the whole is none)',
   memberOfUnit: 'noun-phrase-parts: "120 men of the brigade" are soldiers',
+  nameHyphenModifier:
+    'noun-phrase: "Four New York-based Guard soldiers": a name glued to a word by a hyphen is one modifier',
   describingNoun: 'noun-phrase: "3 US military wary of..." (military describes the word after it)',
   adjectiveOfDead: 'noun-phrase: "40 wounded soldiers", "12 dead civilians"',
   compoundNoun: 'noun-phrase-parts: "Bundeswehrsoldaten" ends in a known noun',
