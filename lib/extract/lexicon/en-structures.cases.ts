@@ -267,4 +267,24 @@ export const EN_STRUCTURES: Case[] = [
     text: 'Ten Soviet-era helicopters were shot down.',
     figures: [],
   },
+  // a number in words before "of the" counts a part of the noun after it
+  {
+    rule: 'spelledPartOf',
+    text: 'Twenty people died in the blast. Six of the dead were children.',
+    figures: [
+      ['Twenty', 20, 20, 'exact', 'killed', null],
+      ['Six', 6, 6, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'spelledPartOf',
+    text: 'Two of the soldiers were wounded when the convoy was hit.',
+    figures: [['Two', 2, 2, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'spelledPartOf',
+    text: 'The guards returned fire, killing four of the attackers.',
+    figures: [['four', 4, 4, 'exact', 'killed', null]],
+  },
+  { rule: 'spelledPartOf', text: 'One of the dead was a local journalist.', figures: [] },
 ];

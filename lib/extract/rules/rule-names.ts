@@ -80,6 +80,8 @@ export const RULE_NAMES = {
   unknownNoun: 'noun-phrase: an unknown noun counts nothing ("One of the reasons")',
   titleInCapitals: 'noun-phrase: "Get Lost in 8 Great Biographies" is a title, not a name',
   strongForce: 'noun-phrase-start: "a 50,000-strong force"',
+  spelledPartOf:
+    'noun-phrase-start: "six of the dead", "two of the soldiers": a number in words before "of the" counts a part of what follows (not "one of the")',
   partOfWhole: 'part-of-whole: "300 of the 1,200 soldiers", "Of the 300 soldiers, 12..." (the whole is none)',
   memberOfUnit: 'noun-phrase-parts: "120 men of the brigade" are soldiers',
   nameHyphenModifier:
@@ -88,6 +90,8 @@ export const RULE_NAMES = {
   adjectiveOfDead: 'noun-phrase: "40 wounded soldiers", "12 dead civilians"',
   compoundNoun: 'noun-phrase-parts: "Bundeswehrsoldaten" ends in a known noun',
   // what a figure counts
+  hedgeAdverb:
+    'cue-after: "were probably killed", "had likely been killed": a hedge between the auxiliaries and the cue',
   cueAfter: 'cue-after: a cue after the noun ("soldiers were killed")',
   verbBefore: 'verb-before: a verb before the number ("killed 40", "sent 500")',
   particleVerb: 'cue-after: a verb and its particle at the clause end ("zieht 1.000 Soldaten ab")',
