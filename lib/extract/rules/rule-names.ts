@@ -103,6 +103,8 @@ export const RULE_NAMES = {
     'subset-of-figure: "including 21 children", "50 of them", "the total": the figure before\'s metric',
   sharedQualifier:
     'elided-noun: "nearly 800 Russian and 250 Ukrainian soldiers", "mehr als 700 russische und 200 ukrainische": the bound of the first number governs the second',
+  sharedQualifierNounFirst:
+    'elided-noun: "más de 900 soldados rusos y 300 ucranianos": the noun before its party, the next number with a party only shares the bound (not "y 300 civiles")',
   cutCompound:
     'elided-noun: "rund 30 Schwer- und 80 Leichtverletzte": the first half of a compound cut by a hyphen counts what the second does',
   countPronoun:
