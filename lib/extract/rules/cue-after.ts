@@ -54,22 +54,58 @@ export function particleVerb(toks: Token[], c: Candidate, lex: Lexicon): MetricF
   const pv = lex.particleVerbs;
   if (!pv) return null;
   let verb = -1;
-  for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
+  // "kamen 230 Ukrainer und 248 Russen frei": a list of numbers between the verb and its particle
+  let reach = 4;
+  for (let k = c.from - 1; k >= 0 && k >= c.from - reach; k--) {
     const t = toks[k] as Token;
-    if (isBoundary(t) || t.kind === NUM) break;
+    if (isBoundary(t)) break;
+    if (t.kind === NUM) {
+      if (!listBefore(toks, k, c.from, lex)) break;
+      reach = c.from - k + 4;
+      continue;
+    }
     if (pv.verbs.has(t.word)) {
       verb = k;
       break;
     }
   }
-  if (verb < 0) return null;
+  if (verb < 0) return verbThenParticle(toks, c, lex);
   for (let j = c.to; j < toks.length && j < c.to + 12; j++) {
     const t = toks[j] as Token;
-    if (isBoundary(t) || t.kind === NUM) return null;
+    if (isBoundary(t) || (t.kind === NUM && !lex.and.has(toks[j - 1]?.word ?? ''))) return null;
     const metric = pv.particles.get(t.word);
     const next = toks[j + 1];
     if (metric && (isBoundary(next) || next?.word === ',' || lex.and.has(next?.word ?? '')))
       return { metric, via: 'verb', cue: verb };
+  }
+  return null;
+}
+
+/** A join word between the number at k and the one at `next`, with at most two words between: "230 Ukrainer und". */
+function listBefore(toks: Token[], k: number, next: number, lex: Lexicon): boolean {
+  return next - k <= 4 && lex.and.has(toks[next - 1]?.word ?? '');
+}
+
+/**
+ * The verb after the number (and any number listed with it), its particle closing the clause:
+ * "230 Ukrainer und 248 Russen kamen frei", "95 Soldaten kamen am Freitag frei" (captured). Only a
+ * particle of release counts: "300 Menschen zogen ab" names no troops.
+ */
+function verbThenParticle(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | null {
+  const pv = lex.particleVerbs;
+  if (!pv) return null;
+  let verb = -1;
+  for (let j = c.to; j < toks.length && j < c.to + 12; j++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || (t.kind === NUM && !lex.and.has(toks[j - 1]?.word ?? ''))) return null;
+    if (verb < 0) {
+      if (pv.verbs.has(t.word)) verb = j;
+      continue;
+    }
+    const next = toks[j + 1];
+    if (pv.particles.get(t.word) === 'captured' && (isBoundary(next) || next?.word === ','))
+      return { metric: 'captured', via: 'after', cue: verb };
+    if (j > verb + 5 || t.kind === NUM) return null;
   }
   return null;
 }

@@ -95,6 +95,8 @@ export const RULE_NAMES = {
   cueAfter: 'cue-after: a cue after the noun ("soldiers were killed")',
   verbBefore: 'verb-before: a verb before the number ("killed 40", "sent 500")',
   particleVerb: 'cue-after: a verb and its particle at the clause end ("zieht 1.000 Soldaten ab")',
+  releaseParticle:
+    'cue-after: "kamen 230 Ukrainer und 248 Russen frei", "230 Ukrainer kamen frei": a verb of release split from its particle, across a list of numbers',
   linkBefore: 'verb-before: "the death toll rose to 1,340", "losses of 250"',
   troopsNumbering: 'verb-before: "troops numbering 50,000"',
   clauseCue: 'clause-cue: the nearest cue in the clause, forward or backward',
