@@ -41,7 +41,7 @@ export const RULE_NAMES = {
   totalNewLevel:
     'raised-total: "the toll has climbed to eleven", "auf sieben gestiegen", "a porté à onze": a number spelled out is the new level of the total named before',
   troopLevel:
-    'raised-total: "reduce its troops in Iraq to 2,000", "the number of US troops fell to 35,000", "has dropped below 400": the new level of the clause\'s soldiers is deployed',
+    'raised-total: "reduce its troops in Iraq to 2,000", "the number of US troops fell to 35,000", "has dropped below 400": the new level of the clause\'s soldiers is deployed (also "до 900 человек")',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',
@@ -98,7 +98,8 @@ export const RULE_NAMES = {
   releaseParticle:
     'cue-after: "kamen 230 Ukrainer und 248 Russen frei", "230 Ukrainer kamen frei": a verb of release split from its particle, across a list of numbers',
   linkBefore: 'verb-before: "the death toll rose to 1,340", "losses of 250"',
-  troopsNumbering: 'verb-before: "troops numbering 50,000"',
+  troopsNumbering:
+    'verb-before: "troops numbering 50,000", "контингент в Сирии насчитывает 4000" (a place between; a verb before the noun says sent or withdrawn)',
   clauseCue: 'clause-cue: the nearest cue in the clause, forward or backward',
   previousSentence: 'clause-cue: "В ее составе - 3000": the cue of the sentence before',
   subsetOfFigure:
