@@ -150,7 +150,7 @@ export const EN_SPEC: Spec = {
       'send(|ing|s)|sent|leave|massed|amassed|has|have|had',
     withdrawn:
       'withdraw(|ing|s)|remove(|d)|return(|ed|ing)|rotate(|d)|cut(|ting)|withdrew|removing|pulled out|' +
-      'pull out|pulling out|bring home|brought home|bringing home',
+      'pull out|pulling out|bring home|brought home|bringing home|pull(|s|ing)|pulled',
   },
   before: {
     approx:

@@ -1,7 +1,7 @@
 import { ANTI, CUES } from '../engine/phrase-lists';
 import { isBoundary, phraseAt, phraseValue } from '../engine/phrase-match';
-import { NUM, type Token } from '../engine/token';
-import { AUX, CLAUSE_END, inSet, PASSIVE_AUX } from '../engine/word-sets';
+import { NUM, type Token, WORD } from '../engine/token';
+import { AUX, CLAUSE_END, IN_WORDS, inSet, MONTHS, PASSIVE_AUX } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isCasualtyMetric, type Metric } from '../types';
 import { objectAt } from './active-verb-object';
@@ -26,9 +26,13 @@ export function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | 
   if (len > 0 && !passive && objectAt(toks, j + len, lex)) return false;
   if (len > 0) return { metric: phraseValue(toks, j, len, CUES) as Metric, via: 'after', cue: j };
   if (phraseAt(toks, j, ANTI) > 0) return null;
-  // "the last 400 soldiers left Mali": troops that leave are withdrawn ("40 are left there" remain)
-  if (!passive && lex.leaveVerbs.has(toks[j]?.word ?? ''))
-    return { metric: 'withdrawn', via: 'after', cue: j };
+  // "the last 400 soldiers left Mali": troops that leave are withdrawn ("40 are left there" remain,
+  // and so do "1,000 troops left in Syria", not "left in March")
+  if (!passive && lex.leaveVerbs.has(toks[j]?.word ?? '')) {
+    const place = toks[j + 2];
+    const remain = inSet(toks[j + 1], IN_WORDS) && place?.kind === WORD && !inSet(place, MONTHS);
+    return { metric: remain ? 'deployed' : 'withdrawn', via: 'after', cue: j };
+  }
   return false;
 }
 

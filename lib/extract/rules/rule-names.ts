@@ -97,6 +97,8 @@ export const RULE_NAMES = {
   particleVerb: 'cue-after: a verb and its particle at the clause end ("zieht 1.000 Soldaten ab")',
   releaseParticle:
     'cue-after: "kamen 230 Ukrainer und 248 Russen frei", "230 Ukrainer kamen frei": a verb of release split from its particle, across a list of numbers',
+  leftInPlace:
+    'cue-after: "1,000 US Troops Left in Syria": troops left in a place remain (deployed); "left Mali", "left in March" are withdrawn',
   linkBefore: 'verb-before: "the death toll rose to 1,340", "losses of 250"',
   troopsNumbering:
     'verb-before: "troops numbering 50,000", "контингент в Сирии насчитывает 4000" (a place between; a verb before the noun says sent or withdrawn)',
