@@ -68,6 +68,8 @@ export const RULE_NAMES = {
     'out-of-scope: deaths from disease are no war deaths ("died of cholera", "an der Grippe gestorben")',
   titleOfWork:
     'title-of-work: a number in the quoted title of a film or book is none (the novel «Un millón de muertos»)',
+  tollAt:
+    'out-of-scope: "put the death toll at 63", "the number of dead at 40": a count before "at" makes no age of the number',
   ageAtDeath: 'out-of-scope: "dead at 69" is an age',
   proportionBase:
     'out-of-scope: both numbers of a proportion with a base of ten or a hundred count nobody ("sieben von zehn", "семь из десяти")',
