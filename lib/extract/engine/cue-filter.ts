@@ -37,6 +37,8 @@ export function cueSearch(lexicons: readonly Lexicon[]): RegExp {
     for (const k of Object.keys(lex.cues)) add(k, false);
     // "3,000 Ukrainians have been freed": a verb of release counts a people set free
     for (const k of lex.releaseVerbs) add(k, false);
+    // "ließ 120 Ukrainer frei": the particle of a verb of release
+    for (const [k, m] of lex.particleVerbs?.particles ?? []) if (m === 'captured') add(k, false);
     // "has 500 troops": a verb of having counts only with a noun of soldiers, which is in the list
     for (const k of Object.keys(lex.verbs)) if (!lex.haveVerbs.has(k)) add(k, false);
     for (const [k, kind] of Object.entries(lex.nouns)) if (kind === 'military') add(k, lex.compoundNouns);

@@ -47,6 +47,7 @@ function entries(lexicons: readonly Lexicon[]): Entry[] {
       add(k, lex, !isCasualtyMetric(metric) || lex.weakCues.has(k) ? 'weak' : 'reach');
     for (const k of Object.keys(lex.verbs)) if (!lex.haveVerbs.has(k)) add(k, lex, 'near');
     for (const k of lex.releaseVerbs) add(k, lex, 'weak');
+    for (const [k, m] of lex.particleVerbs?.particles ?? []) if (m === 'captured') add(k, lex, 'weak');
     for (const [k, kind] of Object.entries(lex.nouns))
       if (kind === 'military') add(k, lex, 'near', true, lex.compoundNouns);
     for (const [k, slug] of Object.entries(lex.parties)) if (slug === PEACEKEEPERS) add(k, lex, 'near', true);

@@ -53,13 +53,17 @@ export function readNumber(
   let grouped = false;
   if (nd <= 3) {
     // most numbers end at a space or a mark with no digit after it: one test each
-    while (isDigit(text.charCodeAt(j + 1))) {
+    for (;;) {
       const sep = text[j] as string;
-      if (!lex.groupSeps.includes(sep) || !threeDigits(text, j + 1, to)) break;
+      // "50, 000": a space slipped in after the group comma; a group of "0.." opens no list item
+      const gap =
+        sep === ',' && text[j + 1] === ' ' && text[j + 2] === '0' && lex.groupSeps.includes(',') ? 1 : 0;
+      if (!gap && !isDigit(text.charCodeAt(j + 1))) break;
+      if (!lex.groupSeps.includes(sep) || !threeDigits(text, j + 1 + gap, to)) break;
       // "1, 234" is a list, not a number; a space separator needs a digit right after it.
-      v = v * 1000 + digitsAt(text, j + 1, 3);
+      v = v * 1000 + digitsAt(text, j + 1 + gap, 3);
       nd += 3;
-      j += 4;
+      j += 4 + gap;
       grouped = true;
     }
   }

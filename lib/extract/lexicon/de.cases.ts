@@ -317,4 +317,36 @@ export const DE_CASES: Case[] = [
   },
   { rule: 'comparedAge', text: 'Die meisten getöteten Soldaten waren jünger als 25.', figures: [] },
   { rule: 'proportionBase', text: 'Sieben von zehn getöteten Soldaten waren Wehrpflichtige.', figures: [] },
+  // a verb of release split from its particle "frei", before or after the numbers, across a list
+  {
+    rule: 'releaseParticle',
+    text: 'Bei dem Austausch kamen 230 Ukrainer und 248 Russen frei.',
+    figures: [
+      ['230', 230, 230, 'exact', 'captured', 'ukraine'],
+      ['248', 248, 248, 'exact', 'captured', 'russia'],
+    ],
+  },
+  {
+    rule: 'releaseParticle',
+    text: 'Nach langen Verhandlungen kamen 140 Ukrainer und 60 Russen am Sonntag frei.',
+    figures: [
+      ['140', 140, 140, 'exact', 'captured', 'ukraine'],
+      ['60', 60, 60, 'exact', 'captured', 'russia'],
+    ],
+  },
+  {
+    rule: 'releaseParticle',
+    text: 'Russland ließ 120 Ukrainer frei.',
+    figures: [['120', 120, 120, 'exact', 'captured', 'ukraine']],
+  },
+  {
+    rule: 'releaseParticle',
+    text: '75 Ukrainer und 75 Russen kamen im Austausch frei.',
+    figures: [
+      ['75', 75, 75, 'exact', 'captured', 'ukraine'],
+      ['75', 75, 75, 'exact', 'captured', 'russia'],
+    ],
+  },
+  { rule: 'releaseParticle', text: 'Der Zugang für 200 Journalisten ist frei.', figures: [] },
+  { rule: 'releaseParticle', text: 'Im Stadion blieben 300 Plätze frei.', figures: [] },
 ];

@@ -194,7 +194,10 @@ export const DE_SPEC: Spec = {
     withdrawn: 'zog ab|zogen ab|abgezogen',
   },
   // "Die Bundeswehr zieht ihre 1.000 Soldaten aus Mali ab", "zog 300 Soldaten zurück"
-  particleVerbs: { verbs: 'zieht|zog|ziehen|zogen|zöge', particles: { withdrawn: 'ab|zurück' } },
+  particleVerbs: {
+    verbs: 'zieht|zog|ziehen|zogen|zöge|kamen|kam|kommen|kommt|ließ|ließen|lässt|lassen',
+    particles: { withdrawn: 'ab|zurück', captured: 'frei' },
+  },
   aux:
     'sind|seien|waren|wurden|worden|wurde|werden|ist|war|sollen|sollten|bereits|auch|insgesamt|bisher|bislang|offenbar|' +
     'mutmaßlich|dabei|damals|vermutlich|wohl|inzwischen|mittlerweile|schon|noch',

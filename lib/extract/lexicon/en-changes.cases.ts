@@ -117,4 +117,32 @@ export const EN_CHANGES: Case[] = [
     text: 'The toll from the clashes that began when rebels attacked has risen to 57.',
     figures: [['57', 57, 57, 'exact', 'killed', null]],
   },
+  // troops left in a place remain; troops that left a place, or left in a month, are withdrawn
+  {
+    rule: 'leftInPlace',
+    text: 'Less Than 1,000 US Troops Left in Syria',
+    figures: [['Less Than 1,000', null, 1000, 'lessThan', 'deployed', 'us']],
+  },
+  {
+    rule: 'leftInPlace',
+    text: 'About 2,000 troops left in the country after the drawdown.',
+    figures: [['About 2,000', 2000, 2000, 'approx', 'deployed', null]],
+  },
+  {
+    rule: 'leftInPlace',
+    text: 'Some 300 soldiers left in March.',
+    figures: [['Some 300', 300, 300, 'approx', 'withdrawn', null]],
+  },
+  // "pull" troops from a place, in a headline or not
+  {
+    rule: 'verbBefore',
+    text: 'France to Pull 2,000 Troops From Mali',
+    figures: [['2,000', 2000, 2000, 'exact', 'withdrawn', 'france']],
+  },
+  {
+    rule: 'verbBefore',
+    text: 'The Pentagon is pulling 700 Marines out of Somalia.',
+    figures: [['700', 700, 700, 'exact', 'withdrawn', 'us']],
+  },
+  { rule: 'verbBefore', text: 'Rescuers pulled 12 survivors from the rubble.', figures: [] },
 ];

@@ -197,4 +197,21 @@ export const EN_METRICS: Case[] = [
     text: 'The toll could be as high as 250 killed.',
     figures: [['as high as 250', null, 250, 'atMost', 'killed', null]],
   },
+  // a hedge between the auxiliaries and the cue
+  {
+    rule: 'hedgeAdverb',
+    text: 'Some 900,000 soldiers were killed or wounded, and 250,000 of them had likely been killed.',
+    figures: [
+      ['Some 900,000', 900000, 900000, 'approx', 'casualties', null],
+      ['250,000', 250000, 250000, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'hedgeAdverb',
+    text: 'Around 400 soldiers were killed or wounded, and 40 were possibly wounded.',
+    figures: [
+      ['Around 400', 400, 400, 'approx', 'casualties', null],
+      ['40', 40, 40, 'exact', 'wounded', null],
+    ],
+  },
 ];

@@ -259,4 +259,16 @@ export const EN_NO_FIGURES: Case[] = [
     text: 'The dead included 40 soldiers older than the recruits.',
     figures: [['40', 40, 40, 'exact', 'killed', null]],
   },
+  // a count before "at" makes no age of the number after it
+  {
+    rule: 'tollAt',
+    text: 'Officials put the death toll at 63.',
+    figures: [['63', 63, 63, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'tollAt',
+    text: 'Police estimated the number of dead at 40.',
+    figures: [['40', 40, 40, 'exact', 'killed', null]],
+  },
+  { rule: 'tollAt', text: 'The general died at 81 after a long illness.', figures: [] },
 ];

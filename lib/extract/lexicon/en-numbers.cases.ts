@@ -275,4 +275,15 @@ export const EN_NUMBERS: Case[] = [
     text: 'Nearly half a million soldiers have been killed or wounded.',
     figures: [['Nearly half a million', null, 500000, 'nearly', 'casualties', null]],
   },
+  // a space slipped in after the group comma: a group of "0.." starts no item of a list
+  {
+    rule: 'spacedGroup',
+    text: 'At least 50, 000 people have been killed since the fighting began.',
+    figures: [['At least 50, 000', 50000, null, 'atLeast', 'killed', null]],
+  },
+  {
+    rule: 'spacedGroup',
+    text: 'Some 120, 000 troops were sent to the border.',
+    figures: [['Some 120, 000', 120000, 120000, 'approx', 'deployed', null]],
+  },
 ];

@@ -246,4 +246,45 @@ export const EN_STRUCTURES: Case[] = [
       ['4', 4, 4, 'exact', 'wounded', 'us'],
     ],
   },
+  // a name glued to a word by a hyphen is one modifier of the noun after it
+  {
+    rule: 'nameHyphenModifier',
+    text: 'Four New York-based National Guard soldiers were killed in the ambush.',
+    figures: [['Four', 4, 4, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'nameHyphenModifier',
+    text: 'Three Fort Bragg-based paratroopers were wounded on Sunday.',
+    figures: [['Three', 3, 3, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'nameHyphenModifier',
+    text: 'Two Texas-based Army soldiers died in the crash of their helicopter.',
+    figures: [['Two', 2, 2, 'exact', 'killed', null]],
+  },
+  {
+    rule: 'nameHyphenModifier',
+    text: 'Ten Soviet-era helicopters were shot down.',
+    figures: [],
+  },
+  // a number in words before "of the" counts a part of the noun after it
+  {
+    rule: 'spelledPartOf',
+    text: 'Twenty people died in the blast. Six of the dead were children.',
+    figures: [
+      ['Twenty', 20, 20, 'exact', 'killed', null],
+      ['Six', 6, 6, 'exact', 'killed', null],
+    ],
+  },
+  {
+    rule: 'spelledPartOf',
+    text: 'Two of the soldiers were wounded when the convoy was hit.',
+    figures: [['Two', 2, 2, 'exact', 'wounded', null]],
+  },
+  {
+    rule: 'spelledPartOf',
+    text: 'The guards returned fire, killing four of the attackers.',
+    figures: [['four', 4, 4, 'exact', 'killed', null]],
+  },
+  { rule: 'spelledPartOf', text: 'One of the dead was a local journalist.', figures: [] },
 ];

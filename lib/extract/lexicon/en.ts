@@ -89,7 +89,8 @@ export const EN_SPEC: Spec = {
       'guardsm(an|en)|officer(|s)|policem(an|en)|recruit(|s)|serviceman|servicewomen|soldier(|s)|marine(|s)|' +
       'sailor(|s)|pilot(|s)|rebel(|s)|troop(|s)|personnel|military|airmen|police|forces|militiamen|' +
       'jihadists|gunmen|infantrymen|airman|medic|gunman|reinforcements|draftees|cadets|snipers|sappers|' +
-      'scouts|guards|service members|special forces|border guards|national guardsmen|force|contingent(|s)|garrison(|s)',
+      'scouts|guards|service members|special forces|border guards|national guardsmen|force|contingent(|s)|garrison(|s)|' +
+      'attacker(|s)|assailant(|s)|guerrilla(|s)',
     civilian:
       'firefighter(|s)|pedestrian(|s)|passenger(|s)|civilian(|s)|resident(|s)|fisherm(an|en)|rescuer(|s)|' +
       'teacher(|s)|driver(|s)|farmer(|s)|child(|ren)|girl(|s)|boy(|s)|women|kids|babies|infants|villagers|' +
@@ -149,7 +150,7 @@ export const EN_SPEC: Spec = {
       'send(|ing|s)|sent|leave|massed|amassed|has|have|had',
     withdrawn:
       'withdraw(|ing|s)|remove(|d)|return(|ed|ing)|rotate(|d)|cut(|ting)|withdrew|removing|pulled out|' +
-      'pull out|pulling out|bring home|brought home|bringing home',
+      'pull out|pulling out|bring home|brought home|bringing home|pull(|s|ing)|pulled',
   },
   before: {
     approx:
@@ -208,7 +209,7 @@ export const EN_SPEC: Spec = {
     'reported(|ly)|all(|egedly)|say(|s)|were|was|are|is|have|has|had|been|being|be|also|said|to|believed|' +
     'thought|now|already|who|that|which|either|later|since|so|far|presumed|feared|confirmed|officially|' +
     'still|currently|would|will|could|may|might|expected|estimated|ultimately|eventually|then|just|' +
-    'subsequently|get|got',
+    'subsequently|get|got|likely|probably|possibly|apparently',
   links:
     'of|to|at|:|rose|risen|rising|climbed|reached|hit|stood|stands|increased|grew|now|is|was|has|had|surged|jumped|' +
     'totalled|totaled|numbered|passed|topped|the|number|total|tally|figure|estimate|estimated|put|puts|placed|' +

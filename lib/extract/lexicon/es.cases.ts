@@ -298,4 +298,21 @@ export const ES_CASES: Case[] = [
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
   { rule: 'comparedAge', text: 'La mayoría de los soldados muertos eran más jóvenes que 25.', figures: [] },
+  // the noun first, then its party: the next number with a party only shares the bound
+  {
+    rule: 'sharedQualifierNounFirst',
+    text: 'Murieron más de 900 soldados rusos y 300 ucranianos en la ofensiva.',
+    figures: [
+      ['más de 900', 900, null, 'moreThan', 'killed', 'russia'],
+      ['300', 300, null, 'moreThan', 'killed', 'ukraine'],
+    ],
+  },
+  {
+    rule: 'sharedQualifierNounFirst',
+    text: 'Unos 40 civiles palestinos y 12 israelíes resultaron heridos.',
+    figures: [
+      ['Unos 40', 40, 40, 'approx', 'wounded', 'palestinians'],
+      ['12', 12, 12, 'approx', 'wounded', 'israel'],
+    ],
+  },
 ];

@@ -342,4 +342,13 @@ export const FR_CASES: Case[] = [
   },
   { rule: 'comparedAge', text: 'La plupart des soldats tués étaient plus jeunes que 25.', figures: [] },
   { rule: 'proportionBase', text: 'Sept sur dix soldats tués étaient des conscrits.', figures: [] },
+  // the noun first, then its party: the next number with a party only shares the bound
+  {
+    rule: 'sharedQualifierNounFirst',
+    text: 'Plus de 900 soldats russes et 300 ukrainiens ont été tués.',
+    figures: [
+      ['Plus de 900', 900, null, 'moreThan', 'killed', 'russia'],
+      ['300', 300, null, 'moreThan', 'killed', 'ukraine'],
+    ],
+  },
 ];

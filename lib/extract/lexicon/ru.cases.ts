@@ -301,4 +301,26 @@ export const RU_CASES: Case[] = [
     text: 'Погибли 30 из 100 военных.',
     figures: [['30', 30, 30, 'exact', 'killed', null]],
   },
+  // a contingent is soldiers: its new level after a verb of change, its strength after a verb of number
+  {
+    rule: 'troopLevel',
+    text: 'Германия сократила контингент в Мали до 900 человек.',
+    figures: [['900', 900, 900, 'exact', 'deployed', 'germany']],
+  },
+  {
+    rule: 'troopLevel',
+    text: 'Франция сократит свой контингент в Нигере до 1500.',
+    figures: [['1500', 1500, 1500, 'exact', 'deployed', 'france']],
+  },
+  {
+    rule: 'troopsNumbering',
+    text: 'Российский контингент в Сирии насчитывает около 4000 человек.',
+    figures: [['около 4000', 4000, 4000, 'approx', 'deployed', 'russia']],
+  },
+  {
+    rule: 'troopsNumbering',
+    text: 'Франция выведет контингент численностью 2400 человек.',
+    figures: [['2400', 2400, 2400, 'exact', 'withdrawn', 'france']],
+  },
+  { rule: 'troopsNumbering', text: 'Население города насчитывает около 4000 человек.', figures: [] },
 ];

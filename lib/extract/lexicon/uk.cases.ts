@@ -279,4 +279,21 @@ export const UK_CASES: Case[] = [
   },
   { rule: 'comparedAge', text: 'Більшість загиблих військових були молодші 25.', figures: [] },
   { rule: 'proportionBase', text: 'Семеро з десяти загиблих військових були призовниками.', figures: [] },
+  // a contingent is soldiers: its new level after a verb of change, its strength after a verb of number
+  {
+    rule: 'troopLevel',
+    text: 'Німеччина скоротила контингент у Малі до 900 осіб.',
+    figures: [['900', 900, 900, 'exact', 'deployed', 'germany']],
+  },
+  {
+    rule: 'troopsNumbering',
+    text: 'Франція виведе контингент чисельністю 2400 осіб.',
+    figures: [['2400', 2400, 2400, 'exact', 'withdrawn', 'france']],
+  },
+  {
+    rule: 'troopsNumbering',
+    text: 'Український контингент у Косові налічує близько 250 осіб.',
+    figures: [['близько 250', 250, 250, 'approx', 'deployed', 'ukraine']],
+  },
+  { rule: 'troopsNumbering', text: 'Місто налічує 4000 мешканців.', figures: [] },
 ];

@@ -1,7 +1,7 @@
 import { ANTI, CUES } from '../engine/phrase-lists';
 import { isBoundary, phraseAt, phraseValue } from '../engine/phrase-match';
-import { NUM, type Token } from '../engine/token';
-import { AUX, CLAUSE_END, inSet, PASSIVE_AUX } from '../engine/word-sets';
+import { NUM, type Token, WORD } from '../engine/token';
+import { AUX, CLAUSE_END, IN_WORDS, inSet, MONTHS, PASSIVE_AUX } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isCasualtyMetric, type Metric } from '../types';
 import { objectAt } from './active-verb-object';
@@ -26,9 +26,13 @@ export function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | 
   if (len > 0 && !passive && objectAt(toks, j + len, lex)) return false;
   if (len > 0) return { metric: phraseValue(toks, j, len, CUES) as Metric, via: 'after', cue: j };
   if (phraseAt(toks, j, ANTI) > 0) return null;
-  // "the last 400 soldiers left Mali": troops that leave are withdrawn ("40 are left there" remain)
-  if (!passive && lex.leaveVerbs.has(toks[j]?.word ?? ''))
-    return { metric: 'withdrawn', via: 'after', cue: j };
+  // "the last 400 soldiers left Mali": troops that leave are withdrawn ("40 are left there" remain,
+  // and so do "1,000 troops left in Syria", not "left in March")
+  if (!passive && lex.leaveVerbs.has(toks[j]?.word ?? '')) {
+    const place = toks[j + 2];
+    const remain = inSet(toks[j + 1], IN_WORDS) && place?.kind === WORD && !inSet(place, MONTHS);
+    return { metric: remain ? 'deployed' : 'withdrawn', via: 'after', cue: j };
+  }
   return false;
 }
 
@@ -54,22 +58,58 @@ export function particleVerb(toks: Token[], c: Candidate, lex: Lexicon): MetricF
   const pv = lex.particleVerbs;
   if (!pv) return null;
   let verb = -1;
-  for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
+  // "kamen 230 Ukrainer und 248 Russen frei": a list of numbers between the verb and its particle
+  let reach = 4;
+  for (let k = c.from - 1; k >= 0 && k >= c.from - reach; k--) {
     const t = toks[k] as Token;
-    if (isBoundary(t) || t.kind === NUM) break;
+    if (isBoundary(t)) break;
+    if (t.kind === NUM) {
+      if (!listBefore(toks, k, c.from, lex)) break;
+      reach = c.from - k + 4;
+      continue;
+    }
     if (pv.verbs.has(t.word)) {
       verb = k;
       break;
     }
   }
-  if (verb < 0) return null;
+  if (verb < 0) return verbThenParticle(toks, c, lex);
   for (let j = c.to; j < toks.length && j < c.to + 12; j++) {
     const t = toks[j] as Token;
-    if (isBoundary(t) || t.kind === NUM) return null;
+    if (isBoundary(t) || (t.kind === NUM && !lex.and.has(toks[j - 1]?.word ?? ''))) return null;
     const metric = pv.particles.get(t.word);
     const next = toks[j + 1];
     if (metric && (isBoundary(next) || next?.word === ',' || lex.and.has(next?.word ?? '')))
       return { metric, via: 'verb', cue: verb };
+  }
+  return null;
+}
+
+/** A join word between the number at k and the one at `next`, with at most two words between: "230 Ukrainer und". */
+function listBefore(toks: Token[], k: number, next: number, lex: Lexicon): boolean {
+  return next - k <= 4 && lex.and.has(toks[next - 1]?.word ?? '');
+}
+
+/**
+ * The verb after the number (and any number listed with it), its particle closing the clause:
+ * "230 Ukrainer und 248 Russen kamen frei", "95 Soldaten kamen am Freitag frei" (captured). Only a
+ * particle of release counts: "300 Menschen zogen ab" names no troops.
+ */
+function verbThenParticle(toks: Token[], c: Candidate, lex: Lexicon): MetricFound | null {
+  const pv = lex.particleVerbs;
+  if (!pv) return null;
+  let verb = -1;
+  for (let j = c.to; j < toks.length && j < c.to + 12; j++) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || (t.kind === NUM && !lex.and.has(toks[j - 1]?.word ?? ''))) return null;
+    if (verb < 0) {
+      if (pv.verbs.has(t.word)) verb = j;
+      continue;
+    }
+    const next = toks[j + 1];
+    if (pv.particles.get(t.word) === 'captured' && (isBoundary(next) || next?.word === ','))
+      return { metric: 'captured', via: 'after', cue: verb };
+    if (j > verb + 5 || t.kind === NUM) return null;
   }
   return null;
 }

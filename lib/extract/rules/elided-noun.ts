@@ -1,5 +1,6 @@
 import { NUM, type Token, WORD } from '../engine/token';
 import { inSet, JOIN_WORDS } from '../engine/word-sets';
+import type { Lexicon } from '../lexicon/lexicon';
 import type { Figure, Qualifier } from '../types';
 import type { Candidate } from './candidate';
 import type { Head } from './noun-phrase';
@@ -21,23 +22,31 @@ export class ElidedNoun {
   party: string | null = null;
   /** the number kept is a figure already ("Nearly 900 Russian and 300 Ukrainian soldiers were killed") */
   found = false;
+  /** its noun came before its party ("900 soldados rusos y 300 ucranianos") */
+  nounFirst = false;
 
   /**
    * Keeps c when its noun phrase is only a party and a join word before another number; `found`
    * when c is a figure of its own already, whose qualifier only the next one takes.
    */
-  keep(text: string, toks: Token[], c: Candidate, h: Head, found = false): void {
+  keep(text: string, toks: Token[], c: Candidate, h: Head, lex: Lexicon, found = false): void {
     this.next = -1;
     this.found = found;
+    this.nounFirst = false;
     // "etwa 50 Schwer- und 100 Leichtverletzte": the first half of a compound whose end is the next one's
     if (!found && cutCompound(toks, c.to)) {
       this.hold(text, toks, c, c.to + 3, null);
       return;
     }
+    if (h.parties.length !== 1 || !inSet(toks[h.end], JOIN_WORDS) || toks[h.end + 1]?.kind !== NUM) return;
     // ("South Korean" alone reads as a noun of people)
-    if ((h.kind !== 'none' && h.kind !== 'person') || h.parties.length !== 1) return;
-    if (!inSet(toks[h.end], JOIN_WORDS) || toks[h.end + 1]?.kind !== NUM) return;
+    const partyOnly = h.kind === 'none' || h.kind === 'person';
+    // "más de 900 soldados rusos y 300 ucranianos": the noun first, then its party; the next
+    // number with a party only takes the bound (`nounFirst`)
+    const nounFirst = found && lex.rules.demonymAfterNoun && (h.kind === 'military' || h.kind === 'civilian');
+    if (!partyOnly && !nounFirst) return;
     this.hold(text, toks, c, h.end + 1, h.parties[0] as string);
+    this.nounFirst = !partyOnly;
   }
 
   private hold(text: string, toks: Token[], c: Candidate, next: number, party: string | null): void {
@@ -56,9 +65,12 @@ export class ElidedNoun {
    * counts, its own party; a qualifier of its own that fig lacks is fig's too ("about ... and"); none
    * when the number kept is a figure already.
    */
-  take(c: Candidate, fig: Figure): Figure | null {
+  take(c: Candidate, fig: Figure, h: Head): Figure | null {
     if (this.next < 0 || c.number.from !== this.next) return null;
     this.next = -1;
+    // "900 soldados rusos y 300 ucranianos" shares its bound; "900 soldados rusos y 300 civiles" does not
+    if (this.nounFirst && !(h.kind === 'person' && h.parties.length === 1 && h.parties[0] !== this.party))
+      return null;
     if (fig.qualifier === 'exact' && fig.low === fig.high) shareQualifier(this.qualifier, fig);
     if (this.found) return null;
     const { start, end, text, low, high, qualifier, party } = this;

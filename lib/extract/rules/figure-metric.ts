@@ -108,7 +108,11 @@ function find(toks: Token[], c: Candidate, head: Head, lex: Lexicon, stop: numbe
   const back = clauseCue(toks, c.from - 1, -1, BACKWARD, lex, stop);
   if (back) return back;
   // "cut its troops in Iraq to 3,000": a count of the clause's soldiers changed (no casualty cue before)
-  if (h.kind === 'none' && back === false) {
+  // ("сократила контингент до 900 человек": a noun of people only says they are counted)
+  if (
+    (h.kind === 'none' || (h.kind === 'person' && !h.civilians && h.parties.length === 0)) &&
+    back === false
+  ) {
     const level = troopLevel(toks, c, lex);
     if (level) return level;
   }

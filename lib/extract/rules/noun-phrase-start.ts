@@ -29,17 +29,16 @@ export function nounStart(toks: Token[], c: Candidate, lex: Lexicon, text: strin
   let j = c.to;
   const p = c.second ?? c.number;
   const after = toks[j + 1];
-  if (p.spelled && inSet(toks[j], OF) && !isPunct(after, ',')) j++;
-  else if (
+  const partOf =
     inSet(toks[j], OF) &&
-    // "400 of its soldiers", "300 of the men"
+    // "400 of its soldiers", "300 of the men", "six of the dead" (not "one of the reasons")
     (inSet(after, OF_DETERMINERS) ||
       // "2.000 de esos soldados", "2 000 de ces soldats": a part of a group named before
       inSet(after, DEMONSTRATIVES) ||
       // "50 of them were officers": a part of the figure before, whatever it is called after
-      inSet(after, PARTITIVE_PRONOUNS))
-  )
-    j += 2;
+      inSet(after, PARTITIVE_PRONOUNS));
+  if (partOf && !(p.spelled && p.value === 1)) j += 2;
+  else if (p.spelled && inSet(toks[j], OF) && !isPunct(after, ',')) j++;
   // "49 of the 120 seats", "300 of 1,200 soldiers": the noun after the whole says what the part counts
   // (not "one of 300 soldiers killed": one of them, not a part counted)
   if (lex.rules.partOfWhole && !c.number.spelled) {

@@ -45,6 +45,13 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
         j++;
         continue;
       }
+      // "Four New York-based Guard soldiers": a name and the word glued to it by a hyphen make one
+      // modifier ("active-duty personnel" stays a phrase of its own)
+      if (j > 0 && toks[j - 1]?.capital && gluedHyphen(toks, j - 1)) {
+        j += 2;
+        words++;
+        continue;
+      }
       break;
     }
     const cue = phraseAt(toks, j, CUES);
@@ -167,4 +174,13 @@ export function headOf(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
   h.kind = unknown > 0 || names > 1 ? 'unknown' : 'none';
   h.end = j;
   return h;
+}
+
+/** The word at i, a hyphen and a word, with no space between them: "York-based". */
+function gluedHyphen(toks: Token[], i: number): boolean {
+  const a = toks[i];
+  const dash = toks[i + 1];
+  const b = toks[i + 2];
+  if (a?.kind !== WORD || dash?.word !== '-' || b?.kind !== WORD) return false;
+  return dash.start === a.end && b.start === dash.end;
 }

@@ -2,7 +2,7 @@ import { CUES_END } from '../engine/phrase-lists';
 import { isBoundary, phraseBefore } from '../engine/phrase-match';
 import { isPunct, type Token } from '../engine/token';
 import { NUM } from '../engine/tokenize';
-import { CONDITIONALS, FUTURE_MODALS, inSet, NATURAL_CAUSES } from '../engine/word-sets';
+import { CONDITIONALS, FUTURE_MODALS, inSet, NATURAL_CAUSES, OF } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isTroopMetric } from '../types';
 import type { Candidate } from './candidate';
@@ -39,7 +39,8 @@ export function outOfScope(
     c.number.value <= LIFETIME &&
     at &&
     lex.ageAt.has(at.word) &&
-    phraseBefore(toks, c.from - 1, CUES_END) > 0
+    phraseBefore(toks, c.from - 1, CUES_END) > 0 &&
+    !countBefore(toks, c.from - 1, lex)
   )
     return true;
   // "cholera has killed 30 people", "COVID today: nine more deaths"
@@ -142,4 +143,14 @@ function hypothetical(toks: Token[], c: Candidate): boolean {
     if (isBoundary(t)) break;
   }
   return modal && condition;
+}
+
+/**
+ * "put the death toll at 63", "the number of dead at 40": the cue before "at" (ending at i) is a
+ * count, not a death of one ("dead at 69").
+ */
+function countBefore(toks: Token[], i: number, lex: Lexicon): boolean {
+  const len = phraseBefore(toks, i, CUES_END);
+  const last = toks[i - 1]?.word ?? '';
+  return lex.weakCues.has(last) || lex.metricNouns.has(last) || inSet(toks[i - len - 1], OF);
 }

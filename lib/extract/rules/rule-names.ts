@@ -9,6 +9,8 @@ export const RULE_NAMES = {
   digitGroups: 'read-digits: "1,250", "3 200", "1.250", decimals by the lexicon\'s separators',
   scaleWords: 'number-phrase: a scale word or suffix after a number ("4.7 thousand", "15K", "40 тыс.")',
   numberWords: 'plain- and inflected-number-words: numbers in words ("twenty-one", "двух тысяч")',
+  spacedGroup:
+    'read-digits: "50, 000" (a space slipped in after the group comma) is 50,000; "1, 234" stays a list',
   europeanThousands:
     'number-phrase: "78.000 soldiers" in English text is 78,000 (no count has three decimals)',
   halfOfScale:
@@ -39,7 +41,7 @@ export const RULE_NAMES = {
   totalNewLevel:
     'raised-total: "the toll has climbed to eleven", "auf sieben gestiegen", "a porté à onze": a number spelled out is the new level of the total named before',
   troopLevel:
-    'raised-total: "reduce its troops in Iraq to 2,000", "the number of US troops fell to 35,000", "has dropped below 400": the new level of the clause\'s soldiers is deployed',
+    'raised-total: "reduce its troops in Iraq to 2,000", "the number of US troops fell to 35,000", "has dropped below 400": the new level of the clause\'s soldiers is deployed (also "до 900 человек")',
   changeIsNoRange: 'range, subset-of-figure: "rose by 12 to 85" is a change and its new total',
   // numbers that are never figures
   moneyOrAge: 'never-figure: a currency or an age before the number',
@@ -66,6 +68,8 @@ export const RULE_NAMES = {
     'out-of-scope: deaths from disease are no war deaths ("died of cholera", "an der Grippe gestorben")',
   titleOfWork:
     'title-of-work: a number in the quoted title of a film or book is none (the novel «Un millón de muertos»)',
+  tollAt:
+    'out-of-scope: "put the death toll at 63", "the number of dead at 40": a count before "at" makes no age of the number',
   ageAtDeath: 'out-of-scope: "dead at 69" is an age',
   proportionBase:
     'out-of-scope: both numbers of a proportion with a base of ten or a hundred count nobody ("sieben von zehn", "семь из десяти")',
@@ -78,23 +82,36 @@ export const RULE_NAMES = {
   unknownNoun: 'noun-phrase: an unknown noun counts nothing ("One of the reasons")',
   titleInCapitals: 'noun-phrase: "Get Lost in 8 Great Biographies" is a title, not a name',
   strongForce: 'noun-phrase-start: "a 50,000-strong force"',
+  spelledPartOf:
+    'noun-phrase-start: "six of the dead", "two of the soldiers": a number in words before "of the" counts a part of what follows (not "one of the")',
   partOfWhole: 'part-of-whole: "300 of the 1,200 soldiers", "Of the 300 soldiers, 12..." (the whole is none)',
   memberOfUnit: 'noun-phrase-parts: "120 men of the brigade" are soldiers',
+  nameHyphenModifier:
+    'noun-phrase: "Four New York-based Guard soldiers": a name glued to a word by a hyphen is one modifier',
   describingNoun: 'noun-phrase: "3 US military wary of..." (military describes the word after it)',
   adjectiveOfDead: 'noun-phrase: "40 wounded soldiers", "12 dead civilians"',
   compoundNoun: 'noun-phrase-parts: "Bundeswehrsoldaten" ends in a known noun',
   // what a figure counts
+  hedgeAdverb:
+    'cue-after: "were probably killed", "had likely been killed": a hedge between the auxiliaries and the cue',
   cueAfter: 'cue-after: a cue after the noun ("soldiers were killed")',
   verbBefore: 'verb-before: a verb before the number ("killed 40", "sent 500")',
   particleVerb: 'cue-after: a verb and its particle at the clause end ("zieht 1.000 Soldaten ab")',
+  releaseParticle:
+    'cue-after: "kamen 230 Ukrainer und 248 Russen frei", "230 Ukrainer kamen frei": a verb of release split from its particle, across a list of numbers',
+  leftInPlace:
+    'cue-after: "1,000 US Troops Left in Syria": troops left in a place remain (deployed); "left Mali", "left in March" are withdrawn',
   linkBefore: 'verb-before: "the death toll rose to 1,340", "losses of 250"',
-  troopsNumbering: 'verb-before: "troops numbering 50,000"',
+  troopsNumbering:
+    'verb-before: "troops numbering 50,000", "контингент в Сирии насчитывает 4000" (a place between; a verb before the noun says sent or withdrawn)',
   clauseCue: 'clause-cue: the nearest cue in the clause, forward or backward',
   previousSentence: 'clause-cue: "В ее составе - 3000": the cue of the sentence before',
   subsetOfFigure:
     'subset-of-figure: "including 21 children", "50 of them", "the total": the figure before\'s metric',
   sharedQualifier:
     'elided-noun: "nearly 800 Russian and 250 Ukrainian soldiers", "mehr als 700 russische und 200 ukrainische": the bound of the first number governs the second',
+  sharedQualifierNounFirst:
+    'elided-noun: "más de 900 soldados rusos y 300 ucranianos": the noun before its party, the next number with a party only shares the bound (not "y 300 civiles")',
   cutCompound:
     'elided-noun: "rund 30 Schwer- und 80 Leichtverletzte": the first half of a compound cut by a hyphen counts what the second does',
   countPronoun:

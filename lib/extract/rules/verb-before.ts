@@ -1,7 +1,7 @@
 import { ANTI_END, CUES, CUES_END, SAVED_END, VERBS_END } from '../engine/phrase-lists';
 import { isBoundary, keyOf, phraseAt, phraseBefore, valueBefore } from '../engine/phrase-match';
 import { NUM, type Token, WORD } from '../engine/token';
-import { inSet, LINKS, MODIFIERS, SKIP_BEFORE, STOP } from '../engine/word-sets';
+import { CLAUSE_END, inSet, LINKS, MODIFIERS, SKIP_BEFORE, STOP } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isCasualtyMetric, type Metric } from '../types';
 import type { Head } from './counted-noun';
@@ -49,9 +49,13 @@ export function thingsBefore(toks: Token[], a: number, lex: Lexicon): boolean {
 /** "the death toll rose to 500", "deaths of 3,000 civilians", "Russian losses at over 400,000". */
 export function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number): MetricFound | false {
   const prev = toks[a - 1];
-  // "troops numbering 50,000": soldiers counted by a verb of number after them
-  if (prev && lex.numberingWords.has(prev.word) && lex.nouns[toks[a - 2]?.word ?? ''] === 'military')
-    return { metric: 'deployed', via: 'link', cue: a - 2 };
+  // "troops numbering 50,000", "контингент в Сирии насчитывает 4000": soldiers counted by a verb
+  // of number after them (a place between)
+  if (prev && lex.numberingWords.has(prev.word)) {
+    const noun = soldiersBefore(toks, a - 2, lex);
+    // "выведет контингент численностью 2400": the verb before the noun says what is done with them
+    if (noun >= 0) return { metric: troopVerbBefore(toks, noun, lex) ?? 'deployed', via: 'link', cue: noun };
+  }
   let i = a;
   for (let n = 0; n < 7 && i > stop; n++) {
     const len = phraseBefore(toks, i, CUES_END);
@@ -61,4 +65,25 @@ export function linkBefore(toks: Token[], a: number, lex: Lexicon, stop: number)
     i--;
   }
   return false;
+}
+
+/** The noun of soldiers at k or up to four words before it in the clause, or -1. */
+function soldiersBefore(toks: Token[], k: number, lex: Lexicon): number {
+  for (let j = k; j >= 0 && j > k - 5; j--) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.kind === NUM || inSet(t, CLAUSE_END)) return -1;
+    if (lex.nouns[t.word] === 'military') return j;
+  }
+  return -1;
+}
+
+/** The troop metric of a verb up to three words before the noun at k ("выведет свой контингент"), or null. */
+function troopVerbBefore(toks: Token[], k: number, lex: Lexicon): Metric | null {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = toks[j] as Token;
+    if (isBoundary(t) || t.kind === NUM) return null;
+    const m = lex.verbs[t.word];
+    if (m === 'deployed' || m === 'withdrawn') return m;
+  }
+  return null;
 }

@@ -52,7 +52,7 @@ export function figuresOfWindow(
       const later = state.change.later(text, toks, c);
       if (later) out.push(later);
       state.change.keep(text, toks, c, null);
-      state.elided.keep(text, toks, c, head);
+      state.elided.keep(text, toks, c, head, lex);
       continue;
     }
     // "2,000 people gathered", "died of cholera", "dead at 69": not what a figure counts
@@ -84,11 +84,11 @@ export function figuresOfWindow(
       : new PlainFigure(start, end, figText, low, high, qualifier, metric, party, population);
     out.push(fig);
     // "about 40,000 South Korean and 5,000 US troops": the number before counts what this one does
-    const before = state.elided.take(c, fig) ?? state.change.earlier(c, fig);
+    const before = state.elided.take(c, fig, head) ?? state.change.earlier(c, fig);
     if (before) out.splice(out.length - 1, 0, before);
     state.change.keep(text, toks, c, fig);
     // "Nearly 900 Russian and 300 Ukrainian soldiers were killed": "nearly" governs the next too
-    if (!before) state.elided.keep(text, toks, c, head, true);
+    if (!before) state.elided.keep(text, toks, c, head, lex, true);
     if (readDate) {
       const claimDate = readDate(...sentenceOf(text, toks, c.from, c.to, fig), { lang: lex.lang, date });
       if (claimDate) fig.claimDate = claimDate;
