@@ -116,6 +116,7 @@ const WORD_LISTS = [
   'proportionWords',
   'proportionBases',
   'fromWords',
+  'towardWords',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 
 type WordListField = (typeof WORD_LISTS)[number];

@@ -317,4 +317,15 @@ export const DE_CASES: Case[] = [
   },
   { rule: 'comparedAge', text: 'Die meisten getöteten Soldaten waren jünger als 25.', figures: [] },
   { rule: 'proportionBase', text: 'Sieben von zehn getöteten Soldaten waren Wehrpflichtige.', figures: [] },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Bei einem Angriff auf ein Wohnhaus in Charkiw sind mindestens 6 Menschen getötet worden.',
+    party: 'civilians-ukraine',
+  },
+  { rule: 'placeBelowCountry', text: 'In Darfur wurden 40 Menschen getötet.', party: 'civilians-sudan' },
+  {
+    rule: 'soldiersAbroad',
+    text: 'Die Verluste nordkoreanischer Soldaten in Kursk stiegen auf 4000 Tote und Verletzte.',
+    party: 'north-korea',
+  },
 ];

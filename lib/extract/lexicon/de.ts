@@ -281,6 +281,7 @@ export const DE_SPEC: Spec = {
   negations: 'nicht|nie|kein|keine',
   negationGaps: 'mehr|sein|werden|wurden|haben',
   fromWords: 'aus',
+  towardWords: 'richtung|in richtung',
   releaseVerbs: 'freigelassen|freigekommen|ausgetauscht|entlassen',
   captivityWords:
     'gefangenschaft|austausch|gefangenenaustausch|freigelassen|freilassung|frei|gefangene|kriegsgefangene',

@@ -267,6 +267,7 @@ export const EN_SPEC: Spec = {
   negations: 'not|never',
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   fromWords: 'from',
+  towardWords: 'toward|towards',
   releaseVerbs: 'freed|released|exchanged|swapped|repatriated',
   captivityWords: 'captivity|captive|captives|exchange|swap|prisoner|prisoners|pows|pow',
   workNouns:

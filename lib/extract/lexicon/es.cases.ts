@@ -298,4 +298,19 @@ export const ES_CASES: Case[] = [
     figures: [['300', 300, 300, 'exact', 'killed', null]],
   },
   { rule: 'comparedAge', text: 'La mayoría de los soldados muertos eran más jóvenes que 25.', figures: [] },
+  {
+    rule: 'placeBelowCountry',
+    text: 'En Jersón murieron 5 personas tras un bombardeo.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'BOGOTÁ.– Un ataque con explosivos dejó tres soldados muertos en una zona rural.',
+    party: 'colombia',
+  },
+  {
+    rule: 'towardPlace',
+    text: 'GUERRA EN SUDÁN: Un convoy huía rumbo a Yibuti. Murieron 12 personas en el camino.',
+    party: 'sudan',
+  },
 ];

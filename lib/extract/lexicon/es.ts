@@ -237,6 +237,7 @@ export const ES_SPEC: Spec = {
   negations: 'no|nunca',
   negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
   fromWords: 'procedentes de|provenientes de',
+  towardWords: 'hacia|rumbo a',
   releaseVerbs: 'liberados|liberadas|excarcelados|canjeados|intercambiados|repatriados',
   captivityWords: 'cautiverio|canje|intercambio|liberó|liberados|liberadas|prisioneros|rehenes',
   workNouns:

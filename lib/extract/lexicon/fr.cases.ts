@@ -342,4 +342,15 @@ export const FR_CASES: Case[] = [
   },
   { rule: 'comparedAge', text: 'La plupart des soldats tués étaient plus jeunes que 25.', figures: [] },
   { rule: 'proportionBase', text: 'Sept sur dix soldats tués étaient des conscrits.', figures: [] },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Au moins 8 personnes ont été tuées dans une frappe sur Kharkiv, selon les secours.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Alger – Un attentat a fait 4 morts samedi dans une caserne.',
+    party: 'algeria',
+  },
+  { rule: 'placeBelowCountry', text: 'À Khartoum, 30 civils ont été tués.', party: 'civilians-sudan' },
 ];

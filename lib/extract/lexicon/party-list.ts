@@ -13,6 +13,7 @@ export const PARTY_LIST: readonly Party[] = [
     region: 'RU',
     label: 'Russia',
     aliases: ['russian', 'russians', 'russia', "russia's", 'moscow', 'kremlin', 'russian federation'],
+    civilians: 'civilians-russia',
   },
   {
     slug: 'ukraine',
@@ -66,7 +67,13 @@ export const PARTY_LIST: readonly Party[] = [
   { slug: 'boko-haram', label: 'Boko Haram', aliases: ['boko haram'], armedGroup: true },
   { slug: 'afghanistan', region: 'AF', label: 'Afghanistan', aliases: ['afghan', 'afghans', 'afghanistan'] },
   { slug: 'taliban', label: 'Taliban', aliases: ['taliban'], armedGroup: true },
-  { slug: 'syria', region: 'SY', label: 'Syria', aliases: ['syrian', 'syrians', 'syria'] },
+  {
+    slug: 'syria',
+    region: 'SY',
+    label: 'Syria',
+    aliases: ['syrian', 'syrians', 'syria'],
+    civilians: 'civilians-syria',
+  },
   { slug: 'iraq', region: 'IQ', label: 'Iraq', aliases: ['iraqi', 'iraqis', 'iraq'] },
   { slug: 'iran', region: 'IR', label: 'Iran', aliases: ['iranian', 'iranians', 'iran', 'tehran'] },
   { slug: 'nato', label: 'NATO', aliases: ['nato', "nato's"], alliance: true },

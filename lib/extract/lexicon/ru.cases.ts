@@ -301,4 +301,19 @@ export const RU_CASES: Case[] = [
     text: 'Погибли 30 из 100 военных.',
     figures: [['30', 30, 30, 'exact', 'killed', null]],
   },
+  {
+    rule: 'placeBelowCountry',
+    text: 'В Херсонской области в результате обстрела погибли 4 человека.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'После атаки беспилотников в Белгороде погибли 3 человека.',
+    party: 'civilians-russia',
+  },
+  {
+    rule: 'soldiersAbroad',
+    text: 'Потери северокорейских военных в Курской области достигли 4000 убитыми и ранеными.',
+    party: 'north-korea',
+  },
 ];

@@ -163,4 +163,5 @@ export interface Spec {
   proportionWords?: string;
   proportionBases?: string;
   fromWords?: string;
+  towardWords?: string;
 }

@@ -279,4 +279,19 @@ export const UK_CASES: Case[] = [
   },
   { rule: 'comparedAge', text: 'Більшість загиблих військових були молодші 25.', figures: [] },
   { rule: 'proportionBase', text: 'Семеро з десяти загиблих військових були призовниками.', figures: [] },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Унаслідок удару по Дніпру загинули 5 людей.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Унаслідок обстрілу на Харківщині загинули 2 людини.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'soldiersAbroad',
+    text: 'Втрати північнокорейських військ у Курській області сягнули 3000 убитими та пораненими.',
+    party: 'north-korea',
+  },
 ];
