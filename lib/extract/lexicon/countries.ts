@@ -59,7 +59,11 @@ export function countryParties(lang: string): NonNullable<Spec['countries']> {
 function placesOf(lang: string): Record<string, string> {
   const civilians = new Map(PARTY_LIST.map((p) => [p.slug, p.civilians ?? p.slug]));
   return Object.fromEntries(
-    Object.entries(PLACES[lang] ?? {}).map(([words, slug]) => [words, civilians.get(slug) ?? slug]),
+    Object.entries(PLACES[lang] ?? {}).map(([words, slug]) => [
+      // "El-Fasher" is read as three tokens: el, -, fasher
+      words.replace(/-/g, ' - '),
+      civilians.get(slug) ?? slug,
+    ]),
   );
 }
 

@@ -353,4 +353,5 @@ export const FR_CASES: Case[] = [
     party: 'algeria',
   },
   { rule: 'placeBelowCountry', text: 'À Khartoum, 30 civils ont été tués.', party: 'civilians-sudan' },
+  { rule: 'placeBelowCountry', text: 'À El-Fasher, 30 civils ont été tués.', party: 'civilians-sudan' },
 ];
