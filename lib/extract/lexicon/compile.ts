@@ -181,6 +181,7 @@ export function lexiconFromSpec(s: Spec): Lexicon {
     capNouns: s.capNouns === true,
     compoundNouns: s.compoundNouns === true,
     ...partiesOf(s),
+    groupNouns: Object.fromEntries(spelled(s.groupNouns)),
     clauseEnd: set(list(';|:', s.clauseEnd)),
     triggers: [
       ...(s.triggers ?? []),

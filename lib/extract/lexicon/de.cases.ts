@@ -328,4 +328,5 @@ export const DE_CASES: Case[] = [
     text: 'Die Verluste nordkoreanischer Soldaten in Kursk stiegen auf 4000 Tote und Verletzte.',
     party: 'north-korea',
   },
+  { rule: 'groupNoun', text: 'Bei dem Angriff wurden 30 Rebellen getötet.', party: 'rebels' },
 ];

@@ -253,6 +253,13 @@ export const DE_SPEC: Spec = {
     'blauhelme|blauhelmsoldaten|friedenstruppen|uno - missionen|un - missionen|un - friedenstruppen':
       'un-peacekeepers',
   },
+  groupNouns: {
+    'militante(|n)|extremist(|en)': 'militants',
+    'aufständische(|n|r)': 'insurgents',
+    'rebell(|en)': 'rebels',
+    'separatist(|en)': 'separatists',
+    'dschihadist(|en)': 'jihadists',
+  },
   nameArticles: {
     der: '',
     die: '',

@@ -301,4 +301,7 @@ export const EN_PARTIES: Case[] = [
     text: 'A US column drove on toward Baghdad overnight. Two soldiers were killed.',
     party: 'us',
   },
+  { rule: 'groupNoun', text: 'Troops killed 86 militants in the north.', party: 'militants' },
+  { rule: 'groupNoun', text: 'At least 20 insurgents were killed in the raid.', party: 'insurgents' },
+  { rule: 'groupNoun', text: 'Twelve Taliban militants were killed.', party: 'taliban' },
 ];

@@ -296,6 +296,13 @@ export const EN_SPEC: Spec = {
   of: 'of',
   dateOf: 'of',
   parties: {},
+  groupNouns: {
+    'militant(|s)': 'militants',
+    'insurgent(|s)': 'insurgents',
+    'rebel(|s)': 'rebels',
+    'separatist(|s)': 'separatists',
+    'jihadist(|s)': 'jihadists',
+  },
   saidVerbs:
     'announce(d|s)|estimate(d|s)|believe(d|s)|confirm(ed|s)|allege(d|s)|report(ed|s)|claim(|ed|s)|say(|s)|' +
     'said|stated|states|told|wrote|writes|added|noted|disclosed|revealed|tweeted|posted',

@@ -313,4 +313,5 @@ export const ES_CASES: Case[] = [
     text: 'GUERRA EN SUDÁN: Un convoy huía rumbo a Yibuti. Murieron 12 personas en el camino.',
     party: 'sudan',
   },
+  { rule: 'groupNoun', text: 'Murieron 15 rebeldes en los combates.', party: 'rebels' },
 ];

@@ -219,6 +219,12 @@ export const ES_SPEC: Spec = {
     otan: 'nato',
     'cascos azules': 'un-peacekeepers',
   },
+  groupNouns: {
+    'insurgente(|s)': 'insurgents',
+    'rebelde(|s)': 'rebels',
+    'separatista(|s)': 'separatists',
+    'yihadista(|s)': 'jihadists',
+  },
   nameArticles: { del: 'el', al: 'el' },
   speakerAnaphora:
     'ellos|ellas|agencia|ministerio|servicio|organismo|departamento|oficina|organización|grupo|cartera|' +

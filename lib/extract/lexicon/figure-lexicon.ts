@@ -163,6 +163,8 @@ export interface FigureLexicon {
   targetPreps: ReadonlySet<string>;
   /** party aliases of the language, every inflected form: alias (words) -> slug of parties.ts */
   parties: Readonly<Record<string, string>>;
+  /** nouns that name an armed group by what it is: "militants" -> militants (rule groupNoun) */
+  groupNouns: Readonly<Record<string, string>>;
   /** the aliases among `parties` that name a country only written with a capital ("Chad", "Niger") */
   capitalNames: ReadonlySet<string>;
 }

@@ -354,4 +354,5 @@ export const FR_CASES: Case[] = [
   },
   { rule: 'placeBelowCountry', text: 'À Khartoum, 30 civils ont été tués.', party: 'civilians-sudan' },
   { rule: 'placeBelowCountry', text: 'À El-Fasher, 30 civils ont été tués.', party: 'civilians-sudan' },
+  { rule: 'groupNoun', text: 'Une vingtaine de jihadistes ont été tués.', party: 'jihadists' },
 ];

@@ -196,6 +196,12 @@ export const FR_SPEC: Spec = {
     otan: 'nato',
     'casques bleus|soldats de la paix': 'un-peacekeepers',
   },
+  groupNouns: {
+    'insurgé(|s)': 'insurgents',
+    'rebelle(|s)': 'rebels',
+    'séparatiste(|s)': 'separatists',
+    'djihadiste(|s)|jihadiste(|s)': 'jihadists',
+  },
   nameArticles: { du: 'le', des: 'les', au: 'le', aux: 'les' },
   speakerAnaphora:
     "ils|elles|agence|ministère|service|services|organisme|département|bureau|organisation|groupe|le|la|les|l'|" +

@@ -130,6 +130,12 @@ export const PARTY_LIST: readonly Party[] = [
   { slug: 'armenia', region: 'AM', label: 'Armenia', aliases: ['armenian', 'armenians', 'armenia'] },
   { slug: 'egypt', region: 'EG', label: 'Egypt', aliases: ['egyptian', 'egyptians', 'egypt'] },
   { slug: 'saudi-arabia', region: 'SA', label: 'Saudi Arabia', aliases: ['saudi', 'saudis', 'saudi arabia'] },
+  // groups named by what they are, not by name: each lexicon's groupNouns give them ("86 militants")
+  { slug: 'militants', label: 'Militants', aliases: [], armedGroup: true },
+  { slug: 'insurgents', label: 'Insurgents', aliases: [], armedGroup: true },
+  { slug: 'rebels', label: 'Rebels', aliases: [], armedGroup: true },
+  { slug: 'separatists', label: 'Separatists', aliases: [], armedGroup: true },
+  { slug: 'jihadists', label: 'Jihadists', aliases: [], armedGroup: true },
   {
     slug: 'un-peacekeepers',
     label: 'UN peacekeepers',

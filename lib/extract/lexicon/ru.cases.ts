@@ -316,4 +316,5 @@ export const RU_CASES: Case[] = [
     text: 'Потери северокорейских военных в Курской области достигли 4000 убитыми и ранеными.',
     party: 'north-korea',
   },
+  { rule: 'groupNoun', text: 'В ходе боя уничтожены 40 боевиков.', party: 'militants' },
 ];

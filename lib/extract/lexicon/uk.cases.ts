@@ -294,4 +294,5 @@ export const UK_CASES: Case[] = [
     text: 'Втрати північнокорейських військ у Курській області сягнули 3000 убитими та пораненими.',
     party: 'north-korea',
   },
+  { rule: 'groupNoun', text: 'Під час бою ліквідовано 25 бойовиків.', party: 'militants' },
 ];

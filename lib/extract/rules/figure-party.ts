@@ -45,6 +45,9 @@ export function partyOf(
     for (const p of h.parties) if (p !== first) return null;
     return civ(h, first);
   }
+  // "86 militants", "20 боевиков": a group named by what it is
+  const group = lex.groupNouns[toks[h.end - 1]?.word ?? ''];
+  if (group) return group;
   const counted = m.metric === 'killed' || m.metric === 'wounded' || m.metric === 'casualties';
   const placeCounts = counted && h.kind !== 'military';
   const moved = isTroopMetric(m.metric);

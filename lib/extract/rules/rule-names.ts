@@ -144,6 +144,8 @@ export const RULE_NAMES = {
     'lexicon/places.ts: a region or city names its country ("killed in Dnipro", "à El-Fasher", "в Херсонской области"), its civilians where the history counts them apart',
   soldiersAbroad:
     'figure-party: soldiers a party qualifies before "in" a place are that party\'s ("losses of North Korean troops in the Kursk region"), not the place\'s',
+  groupNoun:
+    'figure-party: a noun that names an armed group by what it is ("86 militants", "30 Rebellen", "40 боевиков") is its party, when no name is given',
   towardPlace:
     'figure-party: a place a way leads to ("on its way toward Baghdad", "rumbo a Bogotá") is no scene of the passage',
   nounBeforeVerb:
