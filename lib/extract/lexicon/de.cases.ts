@@ -329,4 +329,9 @@ export const DE_CASES: Case[] = [
     party: 'north-korea',
   },
   { rule: 'groupNoun', text: 'Bei dem Angriff wurden 30 Rebellen getötet.', party: 'rebels' },
+  {
+    rule: 'datelineScene',
+    text: 'KABUL (dpa) - Bei einem Anschlag wurden 7 Menschen getötet.',
+    party: 'afghanistan',
+  },
 ];

@@ -304,4 +304,9 @@ export const EN_PARTIES: Case[] = [
   { rule: 'groupNoun', text: 'Troops killed 86 militants in the north.', party: 'militants' },
   { rule: 'groupNoun', text: 'At least 20 insurgents were killed in the raid.', party: 'insurgents' },
   { rule: 'groupNoun', text: 'Twelve Taliban militants were killed.', party: 'taliban' },
+  {
+    rule: 'datelineScene',
+    text: 'KANDAHAR (Reuters) - A roadside bomb killed seven people on Tuesday.',
+    party: 'afghanistan',
+  },
 ];

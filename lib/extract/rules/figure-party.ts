@@ -379,9 +379,15 @@ function countedAt(toks: Token[], at: number, len: number, lex: Lexicon): boolea
  */
 function actorAt(toks: Token[], at: number, len: number, lex: Lexicon): boolean {
   const next = toks[at + len]?.word ?? '';
+  // rule datelineScene: "KANDAHAR (Reuters) -", "BOGOTÁ.–", "Alger –" open a report: where it is
+  if (DATELINE_MARKS.has(next) || (next === '.' && DATELINE_MARKS.has(toks[at + len + 1]?.word ?? '')))
+    return false;
   if (lex.nouns[next] !== undefined || lex.orgWords.has(next) || lex.unitNouns.has(next)) return false;
   return !nounBeforeVerb(toks, at + len, lex);
 }
+
+/** Punctuation after a place that opens a report as its dateline (the same in every language). */
+const DATELINE_MARKS: ReadonlySet<string> = new Set(['(', '-', '–', '—']);
 
 /**
  * Rule `nounBeforeVerb`: a word the lexicon does not know, between a party and a verb of killing

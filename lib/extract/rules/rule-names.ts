@@ -146,6 +146,8 @@ export const RULE_NAMES = {
     'figure-party: soldiers a party qualifies before "in" a place are that party\'s ("losses of North Korean troops in the Kursk region"), not the place\'s',
   groupNoun:
     'figure-party: a noun that names an armed group by what it is ("86 militants", "30 Rebellen", "40 боевиков") is its party, when no name is given',
+  datelineScene:
+    'figure-party: a place that opens a report before a dash or "(" ("KANDAHAR (Reuters) -", "BOGOTÁ.–") is its dateline, the scene, not an actor',
   towardPlace:
     'figure-party: a place a way leads to ("on its way toward Baghdad", "rumbo a Bogotá") is no scene of the passage',
   nounBeforeVerb:
