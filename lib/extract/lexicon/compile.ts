@@ -116,6 +116,7 @@ const WORD_LISTS = [
   'proportionWords',
   'proportionBases',
   'fromWords',
+  'towardWords',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 
 type WordListField = (typeof WORD_LISTS)[number];
@@ -180,6 +181,7 @@ export function lexiconFromSpec(s: Spec): Lexicon {
     capNouns: s.capNouns === true,
     compoundNouns: s.compoundNouns === true,
     ...partiesOf(s),
+    groupNouns: Object.fromEntries(spelled(s.groupNouns)),
     clauseEnd: set(list(';|:', s.clauseEnd)),
     triggers: [
       ...(s.triggers ?? []),

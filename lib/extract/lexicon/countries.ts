@@ -10,6 +10,8 @@ import esDemonyms from 'i18n-nationality/langs/es.json';
 import frDemonyms from 'i18n-nationality/langs/fr.json';
 import { demonymForms, nameForms } from './country-forms';
 import { asList, countrySlugs, plain } from './country-slugs';
+import { PARTY_LIST } from './party-list';
+import { PLACES } from './places';
 import type { Spec } from './spec';
 
 /**
@@ -37,14 +39,32 @@ const DEMONYMS: Record<string, Record<string, string>> = {
 
 /**
  * The countries of a language as a spec writes parties (alias list -> slug): names, which count
- * only when written with a capital ("Chad", not "chad"), and demonyms. An alias two countries share
+ * only when written with a capital ("Chad", not "chad"), with the places below them (places.ts),
+ * and demonyms. An alias two countries share
  * ("Congo") or of three letters or fewer ("USA": the lexicons write those) is left out.
  */
 export function countryParties(lang: string): NonNullable<Spec['countries']> {
   const bySlug = countrySlugs();
   const names = collect(NAMES[lang] ?? {}, bySlug, (n) => nameForms(lang, n));
   const demonyms = collect(DEMONYMS[lang] ?? {}, bySlug, (d) => demonymForms(lang, d));
-  return { names, demonyms };
+  // places below the country ("Dnipro", "El-Fasher"), read as their country's name
+  return { names: { ...placesOf(lang), ...names }, demonyms };
+}
+
+/**
+ * A language's places below the country (places.ts), each naming its country's civilians where
+ * the history counts them apart ("3 people were killed in Dnipro": Ukrainian civilians); a noun of
+ * soldiers or a demonym names its own side before a place is read.
+ */
+function placesOf(lang: string): Record<string, string> {
+  const civilians = new Map(PARTY_LIST.map((p) => [p.slug, p.civilians ?? p.slug]));
+  return Object.fromEntries(
+    Object.entries(PLACES[lang] ?? {}).map(([words, slug]) => [
+      // "El-Fasher" is read as three tokens: el, -, fasher
+      words.replace(/-/g, ' - '),
+      civilians.get(slug) ?? slug,
+    ]),
+  );
 }
 
 function collect(

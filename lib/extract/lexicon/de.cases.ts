@@ -349,4 +349,21 @@ export const DE_CASES: Case[] = [
   },
   { rule: 'releaseParticle', text: 'Der Zugang für 200 Journalisten ist frei.', figures: [] },
   { rule: 'releaseParticle', text: 'Im Stadion blieben 300 Plätze frei.', figures: [] },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Bei einem Angriff auf ein Wohnhaus in Charkiw sind mindestens 6 Menschen getötet worden.',
+    party: 'civilians-ukraine',
+  },
+  { rule: 'placeBelowCountry', text: 'In Darfur wurden 40 Menschen getötet.', party: 'civilians-sudan' },
+  {
+    rule: 'soldiersAbroad',
+    text: 'Die Verluste nordkoreanischer Soldaten in Kursk stiegen auf 4000 Tote und Verletzte.',
+    party: 'north-korea',
+  },
+  { rule: 'groupNoun', text: 'Bei dem Angriff wurden 30 Rebellen getötet.', party: 'rebels' },
+  {
+    rule: 'datelineScene',
+    text: 'KABUL (dpa) - Bei einem Anschlag wurden 7 Menschen getötet.',
+    party: 'afghanistan',
+  },
 ];

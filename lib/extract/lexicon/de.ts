@@ -256,6 +256,13 @@ export const DE_SPEC: Spec = {
     'blauhelme|blauhelmsoldaten|friedenstruppen|uno - missionen|un - missionen|un - friedenstruppen':
       'un-peacekeepers',
   },
+  groupNouns: {
+    'militante(|n)|extremist(|en)': 'militants',
+    'aufständische(|n|r)': 'insurgents',
+    'rebell(|en)': 'rebels',
+    'separatist(|en)': 'separatists',
+    'dschihadist(|en)': 'jihadists',
+  },
   nameArticles: {
     der: '',
     die: '',
@@ -284,6 +291,7 @@ export const DE_SPEC: Spec = {
   negations: 'nicht|nie|kein|keine',
   negationGaps: 'mehr|sein|werden|wurden|haben',
   fromWords: 'aus',
+  towardWords: 'richtung|in richtung',
   releaseVerbs: 'freigelassen|freigekommen|ausgetauscht|entlassen',
   captivityWords:
     'gefangenschaft|austausch|gefangenenaustausch|freigelassen|freilassung|frei|gefangene|kriegsgefangene',

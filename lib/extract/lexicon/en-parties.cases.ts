@@ -66,12 +66,12 @@ export const EN_PARTIES: Case[] = [
   {
     rule: 'attackerNotVictim',
     text: 'Twelve civilians were killed in Russian strikes on Kharkiv.',
-    figures: [['Twelve', 12, 12, 'exact', 'killed', null]],
+    figures: [['Twelve', 12, 12, 'exact', 'killed', 'civilians-ukraine']],
   },
   {
     rule: 'attackerNotVictim',
     text: 'At least 20 people were killed in a Russian missile attack on Dnipro.',
-    figures: [['At least 20', 20, null, 'atLeast', 'killed', null]],
+    figures: [['At least 20', 20, null, 'atLeast', 'killed', 'civilians-ukraine']],
   },
   {
     rule: 'placeOfDead',
@@ -271,4 +271,42 @@ export const EN_PARTIES: Case[] = [
   },
   { rule: 'nounBeforeVerb', text: 'Peru Landslide Killed 14 Villagers.', party: 'peru' },
   { rule: 'nounBeforeVerb', text: 'Nepal Floods Kill 60 People.', party: 'nepal' },
+  {
+    rule: 'placeBelowCountry',
+    text: 'A missile hit an apartment block in Dnipro overnight. Rescuers said 9 people were killed.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'At least 25 people were killed in El Fasher on Sunday.',
+    party: 'civilians-sudan',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Shelling killed 14 people in Aleppo, medics said.',
+    party: 'civilians-syria',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Fighting went on around Kandahar. A roadside bomb killed seven people on Tuesday, police said.',
+    party: 'afghanistan',
+  },
+  {
+    rule: 'soldiersAbroad',
+    text: 'The casualties of Russian soldiers in Kharkiv rose to 500 killed and wounded.',
+    party: 'russia',
+  },
+  {
+    rule: 'towardPlace',
+    text: 'A US column drove on toward Baghdad overnight. Two soldiers were killed.',
+    party: 'us',
+  },
+  { rule: 'groupNoun', text: 'Troops killed 86 militants in the north.', party: 'militants' },
+  { rule: 'groupNoun', text: 'At least 20 insurgents were killed in the raid.', party: 'insurgents' },
+  { rule: 'groupNoun', text: 'Twelve Taliban militants were killed.', party: 'taliban' },
+  {
+    rule: 'datelineScene',
+    text: 'KANDAHAR (Reuters) - A roadside bomb killed seven people on Tuesday.',
+    party: 'afghanistan',
+  },
 ];

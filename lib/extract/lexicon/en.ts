@@ -268,6 +268,7 @@ export const EN_SPEC: Spec = {
   negations: 'not|never',
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   fromWords: 'from',
+  towardWords: 'toward|towards',
   releaseVerbs: 'freed|released|exchanged|swapped|repatriated',
   captivityWords: 'captivity|captive|captives|exchange|swap|prisoner|prisoners|pows|pow',
   workNouns:
@@ -296,6 +297,13 @@ export const EN_SPEC: Spec = {
   of: 'of',
   dateOf: 'of',
   parties: {},
+  groupNouns: {
+    'militant(|s)': 'militants',
+    'insurgent(|s)': 'insurgents',
+    'rebel(|s)': 'rebels',
+    'separatist(|s)': 'separatists',
+    'jihadist(|s)': 'jihadists',
+  },
   saidVerbs:
     'announce(d|s)|estimate(d|s)|believe(d|s)|confirm(ed|s)|allege(d|s)|report(ed|s)|claim(|ed|s)|say(|s)|' +
     'said|stated|states|told|wrote|writes|added|noted|disclosed|revealed|tweeted|posted',

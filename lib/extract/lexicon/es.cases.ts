@@ -315,4 +315,20 @@ export const ES_CASES: Case[] = [
       ['12', 12, 12, 'approx', 'wounded', 'israel'],
     ],
   },
+  {
+    rule: 'placeBelowCountry',
+    text: 'En Jersón murieron 5 personas tras un bombardeo.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'BOGOTÁ.– Un ataque con explosivos dejó tres soldados muertos en una zona rural.',
+    party: 'colombia',
+  },
+  {
+    rule: 'towardPlace',
+    text: 'GUERRA EN SUDÁN: Un convoy huía rumbo a Yibuti. Murieron 12 personas en el camino.',
+    party: 'sudan',
+  },
+  { rule: 'groupNoun', text: 'Murieron 15 rebeldes en los combates.', party: 'rebels' },
 ];

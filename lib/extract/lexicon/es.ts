@@ -219,6 +219,12 @@ export const ES_SPEC: Spec = {
     otan: 'nato',
     'cascos azules': 'un-peacekeepers',
   },
+  groupNouns: {
+    'insurgente(|s)': 'insurgents',
+    'rebelde(|s)': 'rebels',
+    'separatista(|s)': 'separatists',
+    'yihadista(|s)': 'jihadists',
+  },
   nameArticles: { del: 'el', al: 'el' },
   speakerAnaphora:
     'ellos|ellas|agencia|ministerio|servicio|organismo|departamento|oficina|organización|grupo|cartera|' +
@@ -237,6 +243,7 @@ export const ES_SPEC: Spec = {
   negations: 'no|nunca',
   negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
   fromWords: 'procedentes de|provenientes de',
+  towardWords: 'hacia|rumbo a',
   releaseVerbs: 'liberados|liberadas|excarcelados|canjeados|intercambiados|repatriados',
   captivityWords: 'cautiverio|canje|intercambio|liberó|liberados|liberadas|prisioneros|rehenes',
   workNouns:

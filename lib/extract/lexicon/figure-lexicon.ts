@@ -126,6 +126,8 @@ export interface FigureLexicon {
   proportionBases: ReadonlySet<string>;
   /** words after a noun of soldiers that name whose they are: "troops from Chad", "миротворці з України" */
   fromWords: ReadonlySet<string>;
+  /** words of a way towards a place: "on its way toward Baghdad", "rumbo a", "в сторону" (where they went, not where it happened) */
+  towardWords: ReadonlySet<string>;
   /** words that may stand between such a word and its bound: "would not be more than" */
   negationGaps: ReadonlySet<string>;
   /** words that point the figure's sentence back to the previous one: "В ее составе" */
@@ -161,6 +163,8 @@ export interface FigureLexicon {
   targetPreps: ReadonlySet<string>;
   /** party aliases of the language, every inflected form: alias (words) -> slug of parties.ts */
   parties: Readonly<Record<string, string>>;
+  /** nouns that name an armed group by what it is: "militants" -> militants (rule groupNoun) */
+  groupNouns: Readonly<Record<string, string>>;
   /** the aliases among `parties` that name a country only written with a capital ("Chad", "Niger") */
   capitalNames: ReadonlySet<string>;
 }

@@ -351,4 +351,17 @@ export const FR_CASES: Case[] = [
       ['300', 300, null, 'moreThan', 'killed', 'ukraine'],
     ],
   },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Au moins 8 personnes ont été tuées dans une frappe sur Kharkiv, selon les secours.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Alger – Un attentat a fait 4 morts samedi dans une caserne.',
+    party: 'algeria',
+  },
+  { rule: 'placeBelowCountry', text: 'À Khartoum, 30 civils ont été tués.', party: 'civilians-sudan' },
+  { rule: 'placeBelowCountry', text: 'À El-Fasher, 30 civils ont été tués.', party: 'civilians-sudan' },
+  { rule: 'groupNoun', text: 'Une vingtaine de jihadistes ont été tués.', party: 'jihadists' },
 ];

@@ -196,6 +196,12 @@ export const FR_SPEC: Spec = {
     otan: 'nato',
     'casques bleus|soldats de la paix': 'un-peacekeepers',
   },
+  groupNouns: {
+    'insurgé(|s)': 'insurgents',
+    'rebelle(|s)': 'rebels',
+    'séparatiste(|s)': 'separatists',
+    'djihadiste(|s)|jihadiste(|s)': 'jihadists',
+  },
   nameArticles: { du: 'le', des: 'les', au: 'le', aux: 'les' },
   speakerAnaphora:
     "ils|elles|agence|ministère|service|services|organisme|département|bureau|organisation|groupe|le|la|les|l'|" +
@@ -214,6 +220,7 @@ export const FR_SPEC: Spec = {
   negations: "pas|jamais|ne|n'",
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
   fromWords: 'venus de|originaires de',
+  towardWords: 'vers|en direction de',
   releaseVerbs: 'libérés|libérées|relâchés|relâchées|échangés|rapatriés',
   captivityWords: 'captivité|échange|libéré|libérés|libérées|prisonniers|otages',
   workNouns: 'film(|s)|livre(|s)|roman(|s)|chanson|album|série|pièce|documentaire|titre|trilogie|poème|opéra',

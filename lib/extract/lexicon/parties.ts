@@ -50,3 +50,6 @@ export function isCountry(slug: string): boolean {
 export function partyBySlug(slug: string): Party | undefined {
   return PARTIES.find((p) => p.slug === slug);
 }
+
+/** True when the slug is a side's civilians (`Party.civilians` of some party: "civilians-ukraine"). */
+export const isCiviliansSlug = (slug: string): boolean => PARTIES.some((p) => p.civilians === slug);

@@ -13,6 +13,7 @@ export const PARTY_LIST: readonly Party[] = [
     region: 'RU',
     label: 'Russia',
     aliases: ['russian', 'russians', 'russia', "russia's", 'moscow', 'kremlin', 'russian federation'],
+    civilians: 'civilians-russia',
   },
   {
     slug: 'ukraine',
@@ -66,7 +67,13 @@ export const PARTY_LIST: readonly Party[] = [
   { slug: 'boko-haram', label: 'Boko Haram', aliases: ['boko haram'], armedGroup: true },
   { slug: 'afghanistan', region: 'AF', label: 'Afghanistan', aliases: ['afghan', 'afghans', 'afghanistan'] },
   { slug: 'taliban', label: 'Taliban', aliases: ['taliban'], armedGroup: true },
-  { slug: 'syria', region: 'SY', label: 'Syria', aliases: ['syrian', 'syrians', 'syria'] },
+  {
+    slug: 'syria',
+    region: 'SY',
+    label: 'Syria',
+    aliases: ['syrian', 'syrians', 'syria'],
+    civilians: 'civilians-syria',
+  },
   { slug: 'iraq', region: 'IQ', label: 'Iraq', aliases: ['iraqi', 'iraqis', 'iraq'] },
   { slug: 'iran', region: 'IR', label: 'Iran', aliases: ['iranian', 'iranians', 'iran', 'tehran'] },
   { slug: 'nato', label: 'NATO', aliases: ['nato', "nato's"], alliance: true },
@@ -123,6 +130,12 @@ export const PARTY_LIST: readonly Party[] = [
   { slug: 'armenia', region: 'AM', label: 'Armenia', aliases: ['armenian', 'armenians', 'armenia'] },
   { slug: 'egypt', region: 'EG', label: 'Egypt', aliases: ['egyptian', 'egyptians', 'egypt'] },
   { slug: 'saudi-arabia', region: 'SA', label: 'Saudi Arabia', aliases: ['saudi', 'saudis', 'saudi arabia'] },
+  // groups named by what they are, not by name: each lexicon's groupNouns give them ("86 militants")
+  { slug: 'militants', label: 'Militants', aliases: [], armedGroup: true },
+  { slug: 'insurgents', label: 'Insurgents', aliases: [], armedGroup: true },
+  { slug: 'rebels', label: 'Rebels', aliases: [], armedGroup: true },
+  { slug: 'separatists', label: 'Separatists', aliases: [], armedGroup: true },
+  { slug: 'jihadists', label: 'Jihadists', aliases: [], armedGroup: true },
   {
     slug: 'un-peacekeepers',
     label: 'UN peacekeepers',

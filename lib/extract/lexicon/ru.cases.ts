@@ -323,4 +323,20 @@ export const RU_CASES: Case[] = [
     figures: [['2400', 2400, 2400, 'exact', 'withdrawn', 'france']],
   },
   { rule: 'troopsNumbering', text: 'Население города насчитывает около 4000 человек.', figures: [] },
+  {
+    rule: 'placeBelowCountry',
+    text: 'В Херсонской области в результате обстрела погибли 4 человека.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'После атаки беспилотников в Белгороде погибли 3 человека.',
+    party: 'civilians-russia',
+  },
+  {
+    rule: 'soldiersAbroad',
+    text: 'Потери северокорейских военных в Курской области достигли 4000 убитыми и ранеными.',
+    party: 'north-korea',
+  },
+  { rule: 'groupNoun', text: 'В ходе боя уничтожены 40 боевиков.', party: 'militants' },
 ];

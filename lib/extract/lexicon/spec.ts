@@ -95,6 +95,8 @@ export interface Spec {
   describingArticles?: string;
   institutionWords?: string;
   parties: Record<string, string>;
+  /** nouns that name an armed group by what it is, with its party: "86 militants", "боевиков" (list -> slug) */
+  groupNouns?: Record<string, string>;
   /**
    * the countries of the language (countries.ts adds them where the spec is sent or read): names,
    * which count only written with a capital, and demonyms; the spec's own parties come first
@@ -163,4 +165,5 @@ export interface Spec {
   proportionWords?: string;
   proportionBases?: string;
   fromWords?: string;
+  towardWords?: string;
 }

@@ -296,4 +296,20 @@ export const UK_CASES: Case[] = [
     figures: [['близько 250', 250, 250, 'approx', 'deployed', 'ukraine']],
   },
   { rule: 'troopsNumbering', text: 'Місто налічує 4000 мешканців.', figures: [] },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Унаслідок удару по Дніпру загинули 5 людей.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'placeBelowCountry',
+    text: 'Унаслідок обстрілу на Харківщині загинули 2 людини.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'soldiersAbroad',
+    text: 'Втрати північнокорейських військ у Курській області сягнули 3000 убитими та пораненими.',
+    party: 'north-korea',
+  },
+  { rule: 'groupNoun', text: 'Під час бою ліквідовано 25 бойовиків.', party: 'militants' },
 ];

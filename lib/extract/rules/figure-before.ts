@@ -3,6 +3,7 @@ import { isBoundary } from '../engine/phrase-match';
 import type { ReadingState } from '../engine/reading-state';
 import type { Token } from '../engine/token';
 import type { Lexicon } from '../lexicon/lexicon';
+import { isCiviliansSlug } from '../lexicon/parties';
 import type { Figure, Population } from '../types';
 import { amongTotalBefore, antecedentOf } from './antecedent';
 import type { Candidate } from './candidates';
@@ -81,8 +82,11 @@ export function partyFromContext(
     }
   }
   // the dead or wounded whose side nothing names: of the country the text says it happened in
-  if (party === null && !named && !inherits && countsPlace(found))
+  if (party === null && !named && !inherits && countsPlace(found)) {
     party = placeBefore(text, toks, c.from, lex, state);
+    // soldiers are no civilians: a city's name ("sent to Kursk") does not say whose they are
+    if (head.kind === 'military' && party !== null && isCiviliansSlug(party)) party = null;
+  }
   own.party = party;
   own.population = population;
 }

@@ -3,7 +3,7 @@ import type { ReadingState } from '../engine/reading-state';
 import { type Token, tokenize } from '../engine/tokenize';
 import { AUX, IN_WORDS, inSet, JOIN_WORDS, PARTY_ARTICLES, PLACE_PREPS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
-import { isCountry, PEACEKEEPERS, partyBySlug } from '../lexicon/parties';
+import { isCiviliansSlug, isCountry, PEACEKEEPERS, partyBySlug } from '../lexicon/parties';
 import { isTroopMetric } from '../types';
 import { attackerAt, attackTargetAfter, attackTargetAt } from './attack-side';
 import type { Candidate } from './candidates';
@@ -45,6 +45,9 @@ export function partyOf(
     for (const p of h.parties) if (p !== first) return null;
     return civ(h, first);
   }
+  // "86 militants", "20 боевиков": a group named by what it is
+  const group = lex.groupNouns[toks[h.end - 1]?.word ?? ''];
+  if (group) return group;
   const counted = m.metric === 'killed' || m.metric === 'wounded' || m.metric === 'casualties';
   const placeCounts = counted && h.kind !== 'military';
   const moved = isTroopMetric(m.metric);
@@ -53,6 +56,8 @@ export function partyOf(
       const p = partyBackAt(toks, k, text, lex);
       // "Russian losses"; not where troops were sent: "3.000 Soldaten nach Syrien entsandt"
       if (!p || p.at + p.len > m.cue || (moved && afterPlacePrep(toks, p.at, false))) continue;
+      // soldiers are no civilians: a city's name ("enviados a Kursk") does not say whose they are
+      if (h.kind === 'military' && isCiviliansSlug(p.slug)) continue;
       // "durch israelische Angriffe ums Leben gekommen": the attacker's word, not the dead's side
       if (counted && attackerAt(toks, p.at, p.len, lex)) continue;
       return civ(h, p.slug);
@@ -292,12 +297,24 @@ function sceneOf(
       attackerAt(toks, at, p.len, lex) ||
       !isCountry(p.slug) ||
       countedAt(toks, at, p.len, lex) ||
+      towardAt(toks, at, lex) ||
       (at === sentence && actorAt(toks, at, p.len, lex))
     )
       continue;
     scene = scene === undefined || scene === p.slug ? p.slug : null;
   }
   return scene;
+}
+
+/**
+ * Rule `towardPlace`: the party at `at` is where a way leads ("on its way toward Baghdad",
+ * "rumbo a Bogotá", "в сторону Харькова"): where they went, not where the text happens.
+ */
+function towardAt(toks: Token[], at: number, lex: Lexicon): boolean {
+  let b = at - 1;
+  while (b >= 0 && inSet(toks[b], PARTY_ARTICLES)) b--;
+  const one = toks[b]?.word ?? '';
+  return lex.towardWords.has(one) || lex.towardWords.has(`${toks[b - 1]?.word ?? ''} ${one}`);
 }
 
 const placeStarts = new WeakMap<Lexicon, RegExp>();
@@ -375,9 +392,15 @@ function countedAt(toks: Token[], at: number, len: number, lex: Lexicon): boolea
  */
 function actorAt(toks: Token[], at: number, len: number, lex: Lexicon): boolean {
   const next = toks[at + len]?.word ?? '';
+  // rule datelineScene: "KANDAHAR (Reuters) -", "BOGOTÁ.–", "Alger –" open a report: where it is
+  if (DATELINE_MARKS.has(next) || (next === '.' && DATELINE_MARKS.has(toks[at + len + 1]?.word ?? '')))
+    return false;
   if (lex.nouns[next] !== undefined || lex.orgWords.has(next) || lex.unitNouns.has(next)) return false;
   return !nounBeforeVerb(toks, at + len, lex);
 }
+
+/** Punctuation after a place that opens a report as its dateline (the same in every language). */
+const DATELINE_MARKS: ReadonlySet<string> = new Set(['(', '-', '–', '—']);
 
 /**
  * Rule `nounBeforeVerb`: a word the lexicon does not know, between a party and a verb of killing
@@ -452,6 +475,8 @@ function subjectBefore(
     if (placeCounts) {
       // the dead of "strikes on Gaza" are Gaza's; "Israeli strikes" names who struck
       if (attackTargetAt(toks, p.at, lex)) return p.slug;
+      const abroad = soldiersAbroad(text, toks, p.at, lex);
+      if (abroad) return abroad;
       if (attackerAt(toks, p.at, p.len, lex)) continue;
     }
     if (afterPlacePrep(toks, p.at, placeCounts)) continue;
@@ -462,6 +487,22 @@ function subjectBefore(
     return p.slug;
   }
   return spoken;
+}
+
+/**
+ * Rule `soldiersAbroad`: the place at k follows "in" after soldiers a party qualifies ("losses of
+ * North Korean troops in the Kursk region", "втрати північнокорейських військ у Курській
+ * області"): the soldiers' side, not the place's, is whose losses are counted.
+ */
+function soldiersAbroad(text: string, toks: Token[], k: number, lex: Lexicon): string | null {
+  let b = k - 1;
+  while (b >= 0 && inSet(toks[b], PARTY_ARTICLES)) b--;
+  if (!inSet(toks[b], IN_WORDS)) return null;
+  const noun = toks[b - 1];
+  if (noun === undefined || (lex.nouns[noun.word] !== 'military' && !lex.unitNouns.has(noun.word)))
+    return null;
+  const p = partyBackAt(toks, b - 2, text, lex);
+  return p && p.at + p.len === b - 1 ? p.slug : null;
 }
 
 /**

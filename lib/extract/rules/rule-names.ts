@@ -157,6 +157,16 @@ export const RULE_NAMES = {
     'figure-party: peacekeepers a country qualifies are its own ("325 Ukrainian peacekeepers", "российских миротворцев"), unless their sentence names the UN',
   ownArmy:
     'figure-party: soldiers an army speaks of are its own ("The Israeli military says the toll of soldiers killed in Gaza has reached 101"), not of where they fell',
+  placeBelowCountry:
+    'lexicon/places.ts: a region or city names its country ("killed in Dnipro", "à El-Fasher", "в Херсонской области"), its civilians where the history counts them apart',
+  soldiersAbroad:
+    'figure-party: soldiers a party qualifies before "in" a place are that party\'s ("losses of North Korean troops in the Kursk region"), not the place\'s',
+  groupNoun:
+    'figure-party: a noun that names an armed group by what it is ("86 militants", "30 Rebellen", "40 боевиков") is its party, when no name is given',
+  datelineScene:
+    'figure-party: a place that opens a report before a dash or "(" ("KANDAHAR (Reuters) -", "BOGOTÁ.–") is its dateline, the scene, not an actor',
+  towardPlace:
+    'figure-party: a place a way leads to ("on its way toward Baghdad", "rumbo a Bogotá") is no scene of the passage',
   nounBeforeVerb:
     'figure-party: an unknown word between a party and a verb of killing is a noun the party qualifies ("Sudan Quake Kills 30"): the party is the scene, not the actor',
   healthAuthority:
