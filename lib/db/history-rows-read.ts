@@ -1,6 +1,9 @@
 import type Dexie from 'dexie';
 import type { Claim } from '../claims/claim';
-import { claimsOfRows, HISTORY_TABLE, type HistoryRow, pairParts, putRows } from './history-rows';
+import { claimsOfRows, HISTORY_TABLE, type HistoryRow, pairParts, putRows, ROW_CHARS } from './history-rows';
+
+/** Rows more than a pair's claims need before a read merges them (writes with no quiet between). */
+const PILED = 8;
 
 /**
  * A subject and metric's claims from its `histories` rows: what the `[subject+metric+claimDate]`
@@ -13,6 +16,12 @@ export async function claimsFromRows(db: Dexie, subject: string, metric: string)
     .where('[subject+metric]')
     .equals([subject, metric])
     .toArray()) as HistoryRow[];
+  let chars = 0;
+  for (const row of rows) chars += row.put?.length ?? 0;
+  if (rows.length > Math.ceil(chars / ROW_CHARS) + PILED) {
+    const pair = JSON.stringify([subject, metric]);
+    setTimeout(() => compactHistoryRows(db, [pair]).catch(() => {}), 0);
+  }
   return claimsOfRows(rows);
 }
 

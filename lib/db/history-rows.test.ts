@@ -85,7 +85,8 @@ async function expectRowsMatchIndex(on: ClaimlineDb = db): Promise<void> {
     expect(await historyFor(on, query, { fromRows: true })).toEqual(await historyFor(on, query));
 }
 
-describe('the histories rows', () => {
+// each test compares every subject and metric after each write: seconds on a loaded machine
+describe('the histories rows', { timeout: 30_000 }, () => {
   it('give what the index gives after adds, edits, moves, deletes and a clear', async () => {
     await expectRowsMatchIndex();
     const added = makeClaim({ subject: NK, party: 'north-korea', claimDate: '2025-04-29', low: 777 });

@@ -21,7 +21,7 @@ export interface HistoryRow {
 export const HISTORY_TABLE = 'histories';
 const CLAIMS = 'claims';
 /** Characters of JSON per row: under Chromium's 64 KB, above which a value is kept as a file. */
-const ROW_CHARS = 30_000;
+export const ROW_CHARS = 30_000;
 
 /** IndexedDB indexes only records whose key is valid: numbers, strings, dates and arrays of them. */
 function isValidKey(value: unknown): boolean {
