@@ -24,7 +24,9 @@ export function storedClaims(target) {
  * Stores a claim record as it is, bypassing every check (to test what the UI does with bad data),
  * then tells the extension's contexts that their data may have changed, as Dexie tells them of
  * its own writes (its BroadcastChannel; `all`: anything may have changed), so what they keep of
- * the history (the background's lookups) is read again.
+ * the history (the background's lookups) is read again. Like every claims write of the extension,
+ * it adds the claim to its subject and metric's `histories` rows in the same transaction (the
+ * first lookup reads those; a claim it replaces must keep its subject and metric).
  */
 export function putClaim(target, claim) {
   return target.evaluate(
@@ -34,8 +36,18 @@ export function putClaim(target, claim) {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction('claims', 'readwrite');
+          const tx = db.transaction(['claims', 'histories'], 'readwrite');
           tx.objectStore('claims').put(claim);
+          if (
+            typeof claim.subject === 'string' &&
+            typeof claim.metric === 'string' &&
+            typeof claim.claimDate === 'string'
+          )
+            tx.objectStore('histories').add({
+              subject: claim.subject,
+              metric: claim.metric,
+              put: JSON.stringify([claim]),
+            });
           tx.oncomplete = () => {
             db.close();
             const channel = new BroadcastChannel('x-storagemutated-1');

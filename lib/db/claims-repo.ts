@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Claim, Origin } from '../claims/claim';
 import type { Metric } from '../extract/types';
+import { claimsFromRows } from './history-rows-read';
 import type { ClaimlineDb } from './schema';
 import { writeTransaction } from './write';
 
@@ -71,9 +72,14 @@ export interface HistoryQuery {
  * metric, plus all its claims from the day before the figure's days to the day after them (the
  * claimant's other figures of the day its claim is found on, within a day of the date), so a
  * subject with thousands of claims costs only one metric's. With `pageUrl`, also the claims saved
- * from that page, whatever their subject.
+ * from that page, whatever their subject. `fromRows`: the subject and metric's claims are read from
+ * their `histories` rows (a few strings) instead of the index (~500 records): the same claims.
  */
-export async function historyFor(db: ClaimlineDb, query: HistoryQuery): Promise<Claim[]> {
+export async function historyFor(
+  db: ClaimlineDb,
+  query: HistoryQuery,
+  { fromRows = false }: { fromRows?: boolean } = {},
+): Promise<Claim[]> {
   const { subject, party, metric, date, pageUrl } = query;
   const fromPage = (): Promise<Claim[]> =>
     pageUrl
@@ -86,12 +92,14 @@ export async function historyFor(db: ClaimlineDb, query: HistoryQuery): Promise<
   let found: Claim[];
   if (subject && date !== undefined) {
     const days = query.days ?? (date ? { first: date, last: date } : null);
-    found = await db.transaction('r', db.claims, () =>
+    found = await db.transaction('r', db.claims, db.histories, () =>
       Promise.all([
-        db.claims
-          .where('[subject+metric+claimDate]')
-          .between([subject, metric, Dexie.minKey], [subject, metric, Dexie.maxKey])
-          .toArray(),
+        fromRows
+          ? claimsFromRows(db, subject, metric)
+          : db.claims
+              .where('[subject+metric+claimDate]')
+              .between([subject, metric, Dexie.minKey], [subject, metric, Dexie.maxKey])
+              .toArray(),
         days
           ? db.claims
               .where('[subject+claimDate]')

@@ -34,6 +34,7 @@ function frozen(claims: Claim[]): readonly Claim[] {
  * history changes a few times a day. Dexie reports a committed write (of this context, and of the
  * extension's other pages) before the writer's own await resumes, so the next lookup reads anew.
  * A read under way when a write is reported is not kept. The claims given are frozen: shared.
+ * A first read takes the subject and metric's claims from their `histories` rows.
  */
 export function cachedHistoryFor(db: ClaimlineDb, query: HistoryQuery): Promise<readonly Claim[]> {
   if (!watching) {
@@ -61,7 +62,7 @@ export function cachedHistoryFor(db: ClaimlineDb, query: HistoryQuery): Promise<
     answers.set(key, known);
     return known;
   }
-  const answer = historyFor(db, query).then(frozen);
+  const answer = historyFor(db, query, { fromRows: true }).then(frozen);
   answers.set(key, answer);
   if (answers.size > KEEP) answers.delete(answers.keys().next().value as string);
   // a failed read is not kept: the next lookup tries again

@@ -85,6 +85,29 @@ describe.each(earlier)('upgrade from schema version %i to the latest', (from) =>
     expect((await claimsByOrigin(db, 'seed')).length).toBe(5);
     db.close();
   });
+
+  it("gives every subject and metric's claims from its histories rows as the index does", async () => {
+    const db = await upgraded();
+    const pairs = new Set(UPGRADE_CLAIMS.map((c) => JSON.stringify([c.subject, c.metric])));
+    expect(pairs.size).toBeGreaterThan(2);
+    for (const pair of pairs) {
+      const [subject, metric] = JSON.parse(pair) as [string | null, Claim['metric']];
+      const query = { subject, party: null, metric, date: null };
+      const fromRows = await historyFor(db, query, { fromRows: true });
+      expect({ pair, fromRows }).toEqual({ pair, fromRows: await historyFor(db, query) });
+    }
+    expect(await db.histories.count()).toBeGreaterThan(0);
+    // and keeps them in step with the writes that follow
+    await db.claims.bulkDelete(UPGRADE_CLAIMS.slice(0, 2).map((c) => c.id));
+    const query = {
+      subject: 'north-korean-troops-russia-ukraine',
+      party: null,
+      metric: 'killed' as const,
+      date: null,
+    };
+    expect(await historyFor(db, query, { fromRows: true })).toEqual(await historyFor(db, query));
+    db.close();
+  });
 });
 
 describe('versions', () => {

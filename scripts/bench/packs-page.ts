@@ -96,7 +96,9 @@ export async function apply(name: string, total: number) {
  * Times the popover's lookup as the background answers it (contextFor, then the pack sources):
  * now, with the history kept until the claims change; before, reading it from the indexes at every
  * lookup; and the first lookup after a write (one claim put again, as an edit would), which reads
- * anew. Interleaved, so all three see the same load; fails if they give different answers.
+ * anew (from the histories rows); the same after a write of the subject and metric looked up; and a
+ * lookup with nothing kept in memory (a service worker's first), from the rows. Interleaved, so all
+ * see the same load; fails if they give different answers.
  */
 export async function lookup(name: string, runs: number) {
   const db = openDb(name);
@@ -105,10 +107,18 @@ export async function lookup(name: string, runs: number) {
   const uncached = async () => withPackSources(db, await contextFor(db, REQUEST, (q) => historyFor(db, q)));
   const [some] = await db.claims.limit(1).toArray();
   if (!some) throw new Error('no claims to look up');
+  // a claim of the subject and metric looked up, put again as an edit of it would be
+  const own = (await once()).prior.findLast((e) => e.claim.metric === REQUEST.figure.metric);
+  const mine = own && (await db.claims.get(own.claim.id));
+  if (!mine) throw new Error('no claim of the looked-up subject');
+  const fresh = async () =>
+    withPackSources(db, await contextFor(db, REQUEST, (q) => historyFor(db, q, { fromRows: true })));
   for (let i = 0; i < 10; i++) await uncached();
   const ms: number[] = [];
   const before: number[] = [];
   const afterWrite: number[] = [];
+  const afterOwnWrite: number[] = [];
+  const nothingKept: number[] = [];
   const timed = async (into: number[], fn: () => Promise<unknown>) => {
     const t = performance.now();
     await fn();
@@ -119,16 +129,23 @@ export async function lookup(name: string, runs: number) {
     await db.claims.put(some);
     await timed(afterWrite, once);
     await timed(ms, once);
+    await timed(nothingKept, fresh);
+    await db.claims.put(mine);
+    await timed(afterOwnWrite, once);
   }
   const answer = await once();
   if (JSON.stringify(answer) !== JSON.stringify(await uncached()))
     throw new Error('the kept history and a fresh read disagree');
+  if (JSON.stringify(await fresh()) !== JSON.stringify(await uncached()))
+    throw new Error('the histories rows and the indexes disagree');
   db.close();
   const entries = [...answer.prior, ...answer.later];
   return {
     ms: ms.sort((a, b) => a - b),
     before: before.sort((a, b) => a - b),
     afterWrite: afterWrite.sort((a, b) => a - b),
+    afterOwnWrite: afterOwnWrite.sort((a, b) => a - b),
+    nothingKept: nothingKept.sort((a, b) => a - b),
     entries: entries.length,
     fromPack: entries.filter((e) => e.pack).length,
   };

@@ -67,6 +67,12 @@ export async function run(): Promise<void> {
     console.log(
       `  the first lookup after a write to the claims (reads anew), interleaved: ${stat(looked.afterWrite)}`,
     );
+    console.log(
+      `  the first lookup after a write to its own subject and metric, interleaved: ${stat(looked.afterOwnWrite)}`,
+    );
+    console.log(
+      `  a lookup with nothing kept in memory (a service worker's first, from the histories rows), interleaved: ${stat(looked.nothingKept)}`,
+    );
     const [load] = loadavg();
     console.log(`  ${cpus().length} CPUs, load average ${load?.toFixed(1)}`);
   } finally {
