@@ -345,4 +345,9 @@ export const RU_CASES: Case[] = [
     party: 'russia',
   },
   { rule: 'partyInNounPhrase', text: 'Потери рашистов за сутки составили 900 человек.', party: 'russia' },
+  {
+    rule: 'speakerVictims',
+    text: 'Украина заявляет, что Россия убила 14 мирных жителей.',
+    party: 'civilians-ukraine',
+  },
 ];

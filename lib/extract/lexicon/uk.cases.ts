@@ -315,4 +315,14 @@ export const UK_CASES: Case[] = [
   { rule: 'subjectParty', text: 'За минулу добу ворог втратив 1100 солдатів.', party: 'russia' },
   { rule: 'partyInNounPhrase', text: 'Втрати противника за добу склали 980 осіб.', party: 'russia' },
   { rule: 'subjectParty', text: 'Загарбники втратили близько 40 тисяч військових.', party: 'russia' },
+  {
+    rule: 'speakerVictims',
+    text: 'Україна заявляє, що Росія вбила 14 цивільних.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'speakerVictims',
+    text: 'Україна заявляє, що за тиждень росіяни втратили 900 військових.',
+    party: 'russia',
+  },
 ];
