@@ -117,6 +117,7 @@ const WORD_LISTS = [
   'proportionBases',
   'fromWords',
   'towardWords',
+  'killVerbs',
 ] as const satisfies readonly (keyof Spec & keyof Lexicon)[];
 
 type WordListField = (typeof WORD_LISTS)[number];

@@ -292,6 +292,7 @@ export const DE_SPEC: Spec = {
   negationGaps: 'mehr|sein|werden|wurden|haben',
   fromWords: 'aus',
   towardWords: 'richtung|in richtung',
+  killVerbs: 'tötete|töteten|getötet|tötet',
   releaseVerbs: 'freigelassen|freigekommen|ausgetauscht|entlassen',
   captivityWords:
     'gefangenschaft|austausch|gefangenenaustausch|freigelassen|freilassung|frei|gefangene|kriegsgefangene',

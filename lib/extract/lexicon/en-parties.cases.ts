@@ -309,4 +309,14 @@ export const EN_PARTIES: Case[] = [
     text: 'KANDAHAR (Reuters) - A roadside bomb killed seven people on Tuesday.',
     party: 'afghanistan',
   },
+  {
+    rule: 'speakerVictims',
+    text: 'Ukraine says Russia killed 14 civilians in overnight strikes.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'speakerVictims',
+    text: 'Israel says Hamas killed 30 soldiers in the attack.',
+    party: 'israel',
+  },
 ];

@@ -269,6 +269,7 @@ export const EN_SPEC: Spec = {
   negationGaps: 'be|been|to|expected to|likely to|thought to|have|has|go|run',
   fromWords: 'from',
   towardWords: 'toward|towards',
+  killVerbs: 'kill|kills|killed|executed',
   releaseVerbs: 'freed|released|exchanged|swapped|repatriated',
   captivityWords: 'captivity|captive|captives|exchange|swap|prisoner|prisoners|pows|pow',
   workNouns:

@@ -244,6 +244,7 @@ export const ES_SPEC: Spec = {
   negationGaps: 'ser|será|sería|es|fue|eran|era|han|ha|habría|de',
   fromWords: 'procedentes de|provenientes de',
   towardWords: 'hacia|rumbo a',
+  killVerbs: 'mató|mataron|matado|asesinó|asesinaron',
   releaseVerbs: 'liberados|liberadas|excarcelados|canjeados|intercambiados|repatriados',
   captivityWords: 'cautiverio|canje|intercambio|liberó|liberados|liberadas|prisioneros|rehenes',
   workNouns:

@@ -128,6 +128,8 @@ export interface FigureLexicon {
   fromWords: ReadonlySet<string>;
   /** words of a way towards a place: "on its way toward Baghdad", "rumbo a", "в сторону" (where they went, not where it happened) */
   towardWords: ReadonlySet<string>;
+  /** verbs whose subject kills (not verbs of dying or losing): "Russia killed 14", "Росія вбила", "la Russie a tué" */
+  killVerbs: ReadonlySet<string>;
   /** words that may stand between such a word and its bound: "would not be more than" */
   negationGaps: ReadonlySet<string>;
   /** words that point the figure's sentence back to the previous one: "В ее составе" */

@@ -221,6 +221,7 @@ export const FR_SPEC: Spec = {
   negationGaps: 'être|sera|serait|est|était|ont|a|devrait|de',
   fromWords: 'venus de|originaires de',
   towardWords: 'vers|en direction de',
+  killVerbs: 'tué|tue|tuent|abattu',
   releaseVerbs: 'libérés|libérées|relâchés|relâchées|échangés|rapatriés',
   captivityWords: 'captivité|échange|libéré|libérés|libérées|prisonniers|otages',
   workNouns: 'film(|s)|livre(|s)|roman(|s)|chanson|album|série|pièce|documentaire|titre|trilogie|poème|opéra',

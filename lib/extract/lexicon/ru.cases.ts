@@ -339,4 +339,15 @@ export const RU_CASES: Case[] = [
     party: 'north-korea',
   },
   { rule: 'groupNoun', text: 'В ходе боя уничтожены 40 боевиков.', party: 'militants' },
+  {
+    rule: 'subjectParty',
+    text: 'Генштаб ВСУ сообщил, что оккупанты потеряли за сутки 1200 человек.',
+    party: 'russia',
+  },
+  { rule: 'partyInNounPhrase', text: 'Потери рашистов за сутки составили 900 человек.', party: 'russia' },
+  {
+    rule: 'speakerVictims',
+    text: 'Украина заявляет, что Россия убила 14 мирных жителей.',
+    party: 'civilians-ukraine',
+  },
 ];

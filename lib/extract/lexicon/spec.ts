@@ -166,4 +166,5 @@ export interface Spec {
   proportionBases?: string;
   fromWords?: string;
   towardWords?: string;
+  killVerbs?: string;
 }

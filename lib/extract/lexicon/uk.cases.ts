@@ -312,4 +312,17 @@ export const UK_CASES: Case[] = [
     party: 'north-korea',
   },
   { rule: 'groupNoun', text: 'Під час бою ліквідовано 25 бойовиків.', party: 'militants' },
+  { rule: 'subjectParty', text: 'За минулу добу ворог втратив 1100 солдатів.', party: 'russia' },
+  { rule: 'partyInNounPhrase', text: 'Втрати противника за добу склали 980 осіб.', party: 'russia' },
+  { rule: 'subjectParty', text: 'Загарбники втратили близько 40 тисяч військових.', party: 'russia' },
+  {
+    rule: 'speakerVictims',
+    text: 'Україна заявляє, що Росія вбила 14 цивільних.',
+    party: 'civilians-ukraine',
+  },
+  {
+    rule: 'speakerVictims',
+    text: 'Україна заявляє, що за тиждень росіяни втратили 900 військових.',
+    party: 'russia',
+  },
 ];

@@ -77,6 +77,11 @@ export function partyOf(
   // "Gaza's health ministry said", "сообщил Минздрав Ливана": its own country's dead
   const health = placeCounts && speaker ? healthAuthorityOf(text, toks, speaker, lex) : null;
   if (health) return civ(h, health);
+  // "Ukraine says Russia killed 14 civilians": the speaker's people
+  if (m.via === 'verb' && m.metric === 'killed' && speaker) {
+    const victims = speakerVictimsOf(text, toks, m, speaker, lex);
+    if (victims) return civ(h, victims);
+  }
   // the subject of "killed 12" or of any capture is the other side
   if ((m.via === 'verb' && (m.metric === 'killed' || m.metric === 'wounded')) || m.metric === 'captured')
     return undefined;
@@ -116,6 +121,37 @@ function ownArmyOf(
     party = p.slug;
   }
   return army ? party : null;
+}
+
+/**
+ * Rule `speakerVictims`: a country speaks of another party that killed ("Ukraine says Russia
+ * killed 14 civilians", "Україна заявляє, що Росія вбила 14 цивільних", "l'Ukraine affirme que la
+ * Russie a tué 14 civils"): the dead are the speaker's. Only verbs whose subject kills: the
+ * subject of "загинули" or "втратили" is whose the dead are.
+ */
+function speakerVictimsOf(
+  text: string,
+  toks: Token[],
+  m: MetricFound,
+  speaker: { start: number; end: number },
+  lex: Lexicon,
+): string | null {
+  if (m.cue < 1 || !lex.killVerbs.has(toks[m.cue]?.word ?? '')) return null;
+  let k = m.cue - 1;
+  while (k > 0 && inSet(toks[k], AUX)) k--;
+  const killer = partyBackAt(toks, k, text, lex);
+  if (!killer || killer.at + killer.len !== k + 1) return null;
+  let party: string | null = null;
+  for (let j = 0; j < killer.at; j++) {
+    const t = toks[j] as Token;
+    if (t.start < speaker.start) continue;
+    if (t.start >= speaker.end) break;
+    const p = partyAt(toks, j, text, lex);
+    if (!p || !isCountry(p.slug)) continue;
+    if (party !== null && party !== p.slug) return null;
+    party = p.slug;
+  }
+  return party !== null && party !== killer.slug ? party : null;
 }
 
 /**

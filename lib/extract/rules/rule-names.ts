@@ -169,6 +169,8 @@ export const RULE_NAMES = {
     'figure-party: a place a way leads to ("on its way toward Baghdad", "rumbo a Bogotá") is no scene of the passage',
   nounBeforeVerb:
     'figure-party: an unknown word between a party and a verb of killing is a noun the party qualifies ("Sudan Quake Kills 30"): the party is the scene, not the actor',
+  speakerVictims:
+    'figure-party: a country that says another party killed counts its own dead ("Ukraine says Russia killed 14 civilians")',
   healthAuthority:
     'figure-party: a health ministry that speaks counts its own country\'s dead ("Gaza\'s health ministry said", "Минздрав Ливана")',
   passageScene:
