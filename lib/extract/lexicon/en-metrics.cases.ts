@@ -214,4 +214,20 @@ export const EN_METRICS: Case[] = [
       ['40', 40, 40, 'exact', 'wounded', null],
     ],
   },
+  // either outcome, each with its own verb: casualties
+  {
+    rule: 'eitherOutcome',
+    text: 'At least 30 people died or were wounded in the shelling, the ministry said.',
+    figures: [['At least 30', 30, null, 'atLeast', 'casualties', null]],
+  },
+  {
+    rule: 'eitherOutcome',
+    text: 'Some 60 people died or were seriously wounded when the building collapsed.',
+    figures: [['Some 60', 60, 60, 'approx', 'casualties', null]],
+  },
+  {
+    rule: 'eitherOutcome',
+    text: 'Nearly 80 militants were killed or were wounded in the raid.',
+    figures: [['Nearly 80', null, 80, 'nearly', 'casualties', 'militants']],
+  },
 ];

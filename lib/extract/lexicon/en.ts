@@ -123,7 +123,8 @@ export const EN_SPEC: Spec = {
     casualties:
       'lose(|s)|casualties|losses|lost|losing|killed or wounded|killed or injured|killed and wounded|' +
       'killed and injured|dead or wounded|dead and wounded|dead or injured|killed , wounded|killed or hurt|' +
-      'put out of action',
+      'put out of action|died or were wounded|died or were injured|died or were hurt|were killed or were wounded|' +
+      'killed or were wounded|killed or were injured|dead or hurt|died or were seriously wounded',
     missing: 'missing|missing in action|unaccounted for|mia',
     captured:
       'captive(|s)|captured|prisoners|pows|surrendered|detained|exchanged|swapped|taken prisoner|' +
