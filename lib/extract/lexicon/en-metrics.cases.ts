@@ -230,4 +230,27 @@ export const EN_METRICS: Case[] = [
     text: 'Nearly 80 militants were killed or were wounded in the raid.',
     figures: [['Nearly 80', null, 80, 'nearly', 'casualties', 'militants']],
   },
+  // troops on their way: home is withdrawn, to a place is deployed
+  {
+    rule: 'onTheWay',
+    text: 'More than 1,500 troops will head home next month, the army said.',
+    figures: [['More than 1,500', 1500, null, 'moreThan', 'withdrawn', null]],
+  },
+  {
+    rule: 'onTheWay',
+    text: 'Some 2,500 soldiers are heading home after a nine-month tour.',
+    figures: [['Some 2,500', 2500, 2500, 'approx', 'withdrawn', null]],
+  },
+  {
+    rule: 'onTheWay',
+    text: 'Another 4,000 troops are headed to the region, officials said.',
+    figures: [['4,000', 4000, 4000, 'exact', 'deployed', null]],
+  },
+  {
+    rule: 'onTheWay',
+    text: 'About 3,000 Marines are on their way to the Gulf.',
+    figures: [['About 3,000', 3000, 3000, 'approx', 'deployed', null]],
+  },
+  { rule: 'onTheWay', text: 'More than 2,000 people headed to the polls in the village.', figures: [] },
+  { rule: 'onTheWay', text: 'Some 300 fans headed home after the match was called off.', figures: [] },
 ];

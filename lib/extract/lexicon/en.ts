@@ -132,12 +132,15 @@ export const EN_SPEC: Spec = {
     deployed:
       'dispatch(|ed)|deploy(|ed)|remain(|ed|ing)|sent|stationed|present|arrived|send|operating|strong|' +
       'massed|amassed|gathered|reinforcements|garrisoned|continue to operate|on the ground|in the region|' +
-      'in the country|sent in',
+      'in the country|sent in|headed to|heading to|head to|heads to|on their way to|on the way to|en route to|' +
+      'bound for|headed for|heading for',
     withdrawn:
       'withdraw(|ing|n)|retreat(|ed|ing)|withdrew|leave|leaving|pulled out|pull out|pulling out|' +
       'returned home|return home|returning home|rotated home|rotate home|rotated out|brought home|' +
       'coming home|sent home|drawn down|pulled back|pull back|left the country|evacuated home|redeployed away|' +
-      'redeployed out|moved out|rotated back',
+      'redeployed out|moved out|rotated back|headed home|heading home|head home|heads home|going home|' +
+      'go home|come home|came home|flew home|flown home|fly home|flying home|on their way home|on the way home|' +
+      'sailed home|sailing home',
   },
   verbs: {
     killed: 'execute(|d)|kill(|ed|ing|s)|executing|claimed the lives of|claiming the lives of|left dead',

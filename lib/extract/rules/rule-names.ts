@@ -95,6 +95,8 @@ export const RULE_NAMES = {
   hedgeAdverb:
     'cue-after: "were probably killed", "had likely been killed": a hedge between the auxiliaries and the cue',
   cueAfter: 'cue-after: a cue after the noun ("soldiers were killed")',
+  onTheWay:
+    'cue-after: troops "heading home", "flew home" are withdrawn; "headed to the region", "en route to Kuwait" are deployed',
   eitherOutcome:
     'cue-after: "died or were wounded", "murieron o resultaron heridos": a count of those killed or wounded, either verb, is casualties',
   verbBefore: 'verb-before: a verb before the number ("killed 40", "sent 500")',
