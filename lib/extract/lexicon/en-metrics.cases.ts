@@ -253,4 +253,25 @@ export const EN_METRICS: Case[] = [
   },
   { rule: 'onTheWay', text: 'More than 2,000 people headed to the polls in the village.', figures: [] },
   { rule: 'onTheWay', text: 'Some 300 fans headed home after the match was called off.', figures: [] },
+  // home right after the troops
+  {
+    rule: 'troopsHome',
+    text: 'Pentagon Orders 5,000 Troops Home',
+    figures: [['5,000', 5000, 5000, 'exact', 'withdrawn', 'us']],
+  },
+  {
+    rule: 'troopsHome',
+    text: 'The Pentagon on Tuesday ordered 5,000 troops home from Germany.',
+    figures: [['5,000', 5000, 5000, 'exact', 'withdrawn', 'us']],
+  },
+  {
+    rule: 'troopsHome',
+    text: 'The US is sending 2,000 more troops home from Iraq.',
+    figures: [['2,000', 2000, 2000, 'exact', 'withdrawn', 'us']],
+  },
+  {
+    rule: 'troopsHome',
+    text: 'The army sent 1,500 troops home base personnel.',
+    figures: [['1,500', 1500, 1500, 'exact', 'deployed', null]],
+  },
 ];

@@ -289,6 +289,7 @@ export const EN_SPEC: Spec = {
   futureModals: 'will|would|could|might',
   ageAt: 'at',
   leaveVerbs: 'left|leave|leaves|departed|quit',
+  homeWords: 'home|homeward',
   changeVerbs:
     'cut(|s)|reduce(|d|s)|reducing|revise(|d|s)|lower(|ed|s)|raise(|d|s)|increase(|d|s)|rose|risen|fell|fallen|dropped|grew|grown|climbed|jumped|slashed|trimmed|boosted|expanded|shrank|shrunk|upped|adjusted|corrected|brought down|scaled back',
   haveVerbs: 'has|have|had',
