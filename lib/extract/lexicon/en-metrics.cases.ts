@@ -233,7 +233,7 @@ export const EN_METRICS: Case[] = [
   // troops on their way: home is withdrawn, to a place is deployed
   {
     rule: 'onTheWay',
-    text: 'More than 1,500 troops will head home next month, the army said.',
+    text: 'More than 1,500 troops are headed home next month, the army said.',
     figures: [['More than 1,500', 1500, null, 'moreThan', 'withdrawn', null]],
   },
   {

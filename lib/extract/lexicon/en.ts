@@ -123,7 +123,7 @@ export const EN_SPEC: Spec = {
     casualties:
       'lose(|s)|casualties|losses|lost|losing|killed or wounded|killed or injured|killed and wounded|' +
       'killed and injured|dead or wounded|dead and wounded|dead or injured|killed , wounded|killed or hurt|' +
-      'put out of action|died or were wounded|died or were injured|died or were hurt|were killed or were wounded|' +
+      'put out of action|died or were wounded|died or were injured|died or were hurt|' +
       'killed or were wounded|killed or were injured|dead or hurt|died or were seriously wounded',
     missing: 'missing|missing in action|unaccounted for|mia',
     captured:
@@ -138,9 +138,7 @@ export const EN_SPEC: Spec = {
       'withdraw(|ing|n)|retreat(|ed|ing)|withdrew|leave|leaving|pulled out|pull out|pulling out|' +
       'returned home|return home|returning home|rotated home|rotate home|rotated out|brought home|' +
       'coming home|sent home|drawn down|pulled back|pull back|left the country|evacuated home|redeployed away|' +
-      'redeployed out|moved out|rotated back|headed home|heading home|head home|heads home|going home|' +
-      'go home|come home|came home|flew home|flown home|fly home|flying home|on their way home|on the way home|' +
-      'sailed home|sailing home',
+      'redeployed out|moved out|rotated back|headed home|heading home',
   },
   verbs: {
     killed: 'execute(|d)|kill(|ed|ing|s)|executing|claimed the lives of|claiming the lives of|left dead',

@@ -96,7 +96,7 @@ export const RULE_NAMES = {
     'cue-after: "were probably killed", "had likely been killed": a hedge between the auxiliaries and the cue',
   cueAfter: 'cue-after: a cue after the noun ("soldiers were killed")',
   onTheWay:
-    'cue-after: troops "heading home", "flew home" are withdrawn; "headed to the region", "en route to Kuwait" are deployed',
+    'cue-after: troops "heading home", "headed home" are withdrawn; "headed to the region", "en route to Kuwait" are deployed',
   troopsHome:
     'cue-after: "ordered 5,000 troops home", "Troops Home": home right after the troops, before a place or the clause end, is withdrawn',
   eitherOutcome:
