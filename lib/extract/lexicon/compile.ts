@@ -102,6 +102,7 @@ const WORD_LISTS = [
   'changeVerbs',
   'totalVerbs',
   'leaveVerbs',
+  'homeWords',
   'crowdNouns',
   'levelWords',
   'workNouns',

@@ -214,4 +214,64 @@ export const EN_METRICS: Case[] = [
       ['40', 40, 40, 'exact', 'wounded', null],
     ],
   },
+  // either outcome, each with its own verb: casualties
+  {
+    rule: 'eitherOutcome',
+    text: 'At least 30 people died or were wounded in the shelling, the ministry said.',
+    figures: [['At least 30', 30, null, 'atLeast', 'casualties', null]],
+  },
+  {
+    rule: 'eitherOutcome',
+    text: 'Some 60 people died or were seriously wounded when the building collapsed.',
+    figures: [['Some 60', 60, 60, 'approx', 'casualties', null]],
+  },
+  {
+    rule: 'eitherOutcome',
+    text: 'Nearly 80 militants were killed or were wounded in the raid.',
+    figures: [['Nearly 80', null, 80, 'nearly', 'casualties', 'militants']],
+  },
+  // troops on their way: home is withdrawn, to a place is deployed
+  {
+    rule: 'onTheWay',
+    text: 'More than 1,500 troops are headed home next month, the army said.',
+    figures: [['More than 1,500', 1500, null, 'moreThan', 'withdrawn', null]],
+  },
+  {
+    rule: 'onTheWay',
+    text: 'Some 2,500 soldiers are heading home after a nine-month tour.',
+    figures: [['Some 2,500', 2500, 2500, 'approx', 'withdrawn', null]],
+  },
+  {
+    rule: 'onTheWay',
+    text: 'Another 4,000 troops are headed to the region, officials said.',
+    figures: [['4,000', 4000, 4000, 'exact', 'deployed', null]],
+  },
+  {
+    rule: 'onTheWay',
+    text: 'About 3,000 Marines are on their way to the Gulf.',
+    figures: [['About 3,000', 3000, 3000, 'approx', 'deployed', null]],
+  },
+  { rule: 'onTheWay', text: 'More than 2,000 people headed to the polls in the village.', figures: [] },
+  { rule: 'onTheWay', text: 'Some 300 fans headed home after the match was called off.', figures: [] },
+  // home right after the troops
+  {
+    rule: 'troopsHome',
+    text: 'Pentagon Orders 5,000 Troops Home',
+    figures: [['5,000', 5000, 5000, 'exact', 'withdrawn', 'us']],
+  },
+  {
+    rule: 'troopsHome',
+    text: 'The Pentagon on Tuesday ordered 5,000 troops home from Germany.',
+    figures: [['5,000', 5000, 5000, 'exact', 'withdrawn', 'us']],
+  },
+  {
+    rule: 'troopsHome',
+    text: 'The US is sending 2,000 more troops home from Iraq.',
+    figures: [['2,000', 2000, 2000, 'exact', 'withdrawn', 'us']],
+  },
+  {
+    rule: 'troopsHome',
+    text: 'The army sent 1,500 troops home base personnel.',
+    figures: [['1,500', 1500, 1500, 'exact', 'deployed', null]],
+  },
 ];

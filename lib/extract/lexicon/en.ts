@@ -123,7 +123,8 @@ export const EN_SPEC: Spec = {
     casualties:
       'lose(|s)|casualties|losses|lost|losing|killed or wounded|killed or injured|killed and wounded|' +
       'killed and injured|dead or wounded|dead and wounded|dead or injured|killed , wounded|killed or hurt|' +
-      'put out of action',
+      'put out of action|died or were wounded|died or were injured|died or were hurt|' +
+      'killed or were wounded|killed or were injured|dead or hurt|died or were seriously wounded',
     missing: 'missing|missing in action|unaccounted for|mia',
     captured:
       'captive(|s)|captured|prisoners|pows|surrendered|detained|exchanged|swapped|taken prisoner|' +
@@ -131,12 +132,13 @@ export const EN_SPEC: Spec = {
     deployed:
       'dispatch(|ed)|deploy(|ed)|remain(|ed|ing)|sent|stationed|present|arrived|send|operating|strong|' +
       'massed|amassed|gathered|reinforcements|garrisoned|continue to operate|on the ground|in the region|' +
-      'in the country|sent in',
+      'in the country|sent in|headed to|heading to|head to|heads to|on their way to|on the way to|en route to|' +
+      'bound for|headed for|heading for',
     withdrawn:
       'withdraw(|ing|n)|retreat(|ed|ing)|withdrew|leave|leaving|pulled out|pull out|pulling out|' +
       'returned home|return home|returning home|rotated home|rotate home|rotated out|brought home|' +
       'coming home|sent home|drawn down|pulled back|pull back|left the country|evacuated home|redeployed away|' +
-      'redeployed out|moved out|rotated back',
+      'redeployed out|moved out|rotated back|headed home|heading home',
   },
   verbs: {
     killed: 'execute(|d)|kill(|ed|ing|s)|executing|claimed the lives of|claiming the lives of|left dead',
@@ -286,6 +288,7 @@ export const EN_SPEC: Spec = {
   futureModals: 'will|would|could|might',
   ageAt: 'at',
   leaveVerbs: 'left|leave|leaves|departed|quit',
+  homeWords: 'home|homeward',
   changeVerbs:
     'cut(|s)|reduce(|d|s)|reducing|revise(|d|s)|lower(|ed|s)|raise(|d|s)|increase(|d|s)|rose|risen|fell|fallen|dropped|grew|grown|climbed|jumped|slashed|trimmed|boosted|expanded|shrank|shrunk|upped|adjusted|corrected|brought down|scaled back',
   haveVerbs: 'has|have|had',

@@ -331,4 +331,14 @@ export const ES_CASES: Case[] = [
     party: 'sudan',
   },
   { rule: 'groupNoun', text: 'Murieron 15 rebeldes en los combates.', party: 'rebels' },
+  {
+    rule: 'eitherOutcome',
+    text: 'Al menos 17 soldados murieron o resultaron heridos en la emboscada.',
+    figures: [['Al menos 17', 17, null, 'atLeast', 'casualties', null]],
+  },
+  {
+    rule: 'eitherOutcome',
+    text: 'Unos 300 civiles fallecieron o resultaron heridos durante los bombardeos.',
+    figures: [['Unos 300', 300, 300, 'approx', 'casualties', null]],
+  },
 ];

@@ -147,7 +147,8 @@ export const ES_SPEC: Spec = {
     wounded: `herid${ADJ}|resultaron heridos|lesionad${ADJ}|heridas graves`,
     casualties:
       'bajas|pérdidas|muertos y heridos|muertos o heridos|entre muertos y heridos|perdió|perdieron|ha perdido|han perdido|' +
-      'muertos o heridas|fuera de combate',
+      'muertos o heridas|fuera de combate|murieron o resultaron heridos|murieron o resultaron heridas|' +
+      'murieron o fueron heridos|fallecieron o resultaron heridos|muertos o lesionados|murieron o quedaron heridos',
     missing: `desaparecid${ADJ}|dados por desaparecidos`,
     captured:
       `capturad${ADJ}|prisioneros|prisioneros de guerra|hechos prisioneros|tomados prisioneros|apresad${ADJ}|` +

@@ -98,6 +98,8 @@ export interface FigureLexicon {
   totalVerbs: ReadonlySet<string>;
   /** verbs of leaving a place: "400 soldiers left Mali" are withdrawn, said only after the troops */
   leaveVerbs: ReadonlySet<string>;
+  /** a word for home right after the troops, a verb of sending before them: "ordered 5,000 troops home" (withdrawn) */
+  homeWords: ReadonlySet<string>;
   /** nouns of people who gather and are never troops: "2,000 people gathered", "300 volunteers arrived" */
   crowdNouns: ReadonlySet<string>;
   /** a bound word that after a verb of change names the new level: "выросло до 300" (not English "cut up to 700") */

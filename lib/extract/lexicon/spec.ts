@@ -151,6 +151,7 @@ export interface Spec {
   changeVerbs?: string;
   totalVerbs?: string;
   leaveVerbs?: string;
+  homeWords?: string;
   crowdNouns?: string;
   levelWords?: string;
   workNouns?: string;

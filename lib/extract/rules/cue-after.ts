@@ -1,7 +1,7 @@
 import { ANTI, CUES } from '../engine/phrase-lists';
 import { isBoundary, phraseAt, phraseValue } from '../engine/phrase-match';
 import { NUM, type Token, WORD } from '../engine/token';
-import { AUX, CLAUSE_END, IN_WORDS, inSet, MONTHS, PASSIVE_AUX } from '../engine/word-sets';
+import { AUX, CLAUSE_END, IN_WORDS, inSet, MONTHS, PASSIVE_AUX, PLACE_PREPS } from '../engine/word-sets';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isCasualtyMetric, type Metric } from '../types';
 import { objectAt } from './active-verb-object';
@@ -32,6 +32,19 @@ export function cueAfter(toks: Token[], i: number, lex: Lexicon): MetricFound | 
     const place = toks[j + 2];
     const remain = inSet(toks[j + 1], IN_WORDS) && place?.kind === WORD && !inSet(place, MONTHS);
     return { metric: remain ? 'deployed' : 'withdrawn', via: 'after', cue: j };
+  }
+  // "ordered 5,000 troops home", "sends 2,000 troops home from Iraq": home right after the troops,
+  // before the clause ends or a place ("troops home base" is a noun)
+  if (j === i && lex.homeWords.has(toks[j]?.word ?? '')) {
+    const next = toks[j + 1];
+    if (
+      !next ||
+      next.kind !== WORD ||
+      isBoundary(next) ||
+      inSet(next, CLAUSE_END) ||
+      inSet(next, PLACE_PREPS)
+    )
+      return { metric: 'withdrawn', via: 'after', cue: j };
   }
   return false;
 }

@@ -95,6 +95,12 @@ export const RULE_NAMES = {
   hedgeAdverb:
     'cue-after: "were probably killed", "had likely been killed": a hedge between the auxiliaries and the cue',
   cueAfter: 'cue-after: a cue after the noun ("soldiers were killed")',
+  onTheWay:
+    'cue-after: troops "heading home", "headed home" are withdrawn; "headed to the region", "en route to Kuwait" are deployed',
+  troopsHome:
+    'cue-after: "ordered 5,000 troops home", "Troops Home": home right after the troops, before a place or the clause end, is withdrawn',
+  eitherOutcome:
+    'cue-after: "died or were wounded", "murieron o resultaron heridos": a count of those killed or wounded, either verb, is casualties',
   verbBefore: 'verb-before: a verb before the number ("killed 40", "sent 500")',
   particleVerb: 'cue-after: a verb and its particle at the clause end ("zieht 1.000 Soldaten ab")',
   releaseParticle:
