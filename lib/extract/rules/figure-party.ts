@@ -109,18 +109,36 @@ function ownArmyOf(
   const before = soldier(toks[m.cue - 1]) || (inSet(toks[m.cue - 1], AUX) && soldier(toks[m.cue - 2]));
   if (!before && !soldier(toks[m.cue + 1])) return null;
   let army = false;
+  for (const t of toks) {
+    if (t.start >= speaker.end) break;
+    if (t.start >= speaker.start && (lex.unitNouns.has(t.word) || lex.nouns[t.word] === 'military'))
+      army = true;
+  }
+  return army ? speakerCountry(text, toks, toks.length, speaker, lex) : null;
+}
+
+/**
+ * The one country the speaker's name holds among its tokens before `upTo` ("the Canadian army",
+ * "Ukraine"), or null when it holds none or two.
+ */
+function speakerCountry(
+  text: string,
+  toks: Token[],
+  upTo: number,
+  speaker: { start: number; end: number },
+  lex: Lexicon,
+): string | null {
   let party: string | null = null;
-  for (let k = 0; k < toks.length; k++) {
+  for (let k = 0; k < upTo; k++) {
     const t = toks[k] as Token;
     if (t.start < speaker.start) continue;
     if (t.start >= speaker.end) break;
-    if (lex.unitNouns.has(t.word) || lex.nouns[t.word] === 'military') army = true;
     const p = partyAt(toks, k, text, lex);
     if (!p || !isCountry(p.slug)) continue;
     if (party !== null && party !== p.slug) return null;
     party = p.slug;
   }
-  return army ? party : null;
+  return party;
 }
 
 /**
@@ -141,16 +159,7 @@ function speakerVictimsOf(
   while (k > 0 && inSet(toks[k], AUX)) k--;
   const killer = partyBackAt(toks, k, text, lex);
   if (!killer || killer.at + killer.len !== k + 1) return null;
-  let party: string | null = null;
-  for (let j = 0; j < killer.at; j++) {
-    const t = toks[j] as Token;
-    if (t.start < speaker.start) continue;
-    if (t.start >= speaker.end) break;
-    const p = partyAt(toks, j, text, lex);
-    if (!p || !isCountry(p.slug)) continue;
-    if (party !== null && party !== p.slug) return null;
-    party = p.slug;
-  }
+  const party = speakerCountry(text, toks, killer.at, speaker, lex);
   return party !== null && party !== killer.slug ? party : null;
 }
 
