@@ -2,14 +2,15 @@
 // closed shadow roots for a client that asks) from a sandbox of the test's own, so the page's
 // scripts neither see the test nor fool it. The test acts only with puppeteer's mouse and keyboard.
 
-import { centreOf } from './popover.mjs';
+import { centreOf, stableCentre, whenTrue } from './popover.mjs';
 
 const HOST = '[data-claimline-popover]';
 
 /**
  * The popover of a puppeteer page in Firefox: `evaluate(fn, ...args)` runs `fn(shadowRoot,
  * ...args)` against its closed shadow root and returns its value (JSON), undefined while no
- * popover is open; `waitFor`, `text`, `click` and `type` as in e2e/popover.mjs.
+ * popover is open; `waitFor`, `text` and `click` as in e2e/popover.mjs: looked at again on every
+ * change of the popover, and the target clicked once it stands still.
  */
 export function firefoxPopoverOf(browser, page) {
   const connection = browser.connection;
@@ -27,13 +28,17 @@ export function firefoxPopoverOf(browser, page) {
     return node?.type === 'node' ? (node.value?.shadowRoot?.sharedId ?? null) : null;
   }
 
-  async function evaluate(fn, ...args) {
+  /** Calls `declaration` with the shadow root as `this` and its answer (JSON); undefined while no popover is open. */
+  async function call(declaration, args) {
     const root = await shadowRoot();
     if (!root) return undefined;
     const { result: answer } = await connection.send('script.callFunction', {
-      functionDeclaration: `function (...args) { return JSON.stringify((${fn})(this, ...args) ?? null); }`,
+      functionDeclaration: `function (...args) {
+        return Promise.resolve((${declaration}).apply(this, args)).then((v) => JSON.stringify(v ?? null));
+      }`,
       this: { sharedId: root },
-      arguments: args.map((value) => ({ type: 'string', value: JSON.stringify(value) })),
+      // the tests' arguments are strings and numbers, BiDi's primitive values
+      arguments: args.map((value) => ({ type: typeof value === 'number' ? 'number' : 'string', value })),
       target: target(),
       awaitPromise: true,
       resultOwnership: 'none',
@@ -42,35 +47,35 @@ export function firefoxPopoverOf(browser, page) {
     return JSON.parse(answer.result.value);
   }
 
+  const evaluate = (fn, ...args) => call(`function (...args) { return (${fn})(this, ...args); }`, args);
+
+  /** `fn(root, ...args)` once it is truthy, looked at again on every change of the popover. */
   async function waitFor(fn, args = [], { timeout = 10_000, message } = {}) {
     const end = Date.now() + timeout;
     for (;;) {
-      const value = await evaluate(fn, ...args).catch(() => undefined);
+      const left = Math.max(0, end - Date.now());
+      const value = await call(whenTrue(fn), [left, ...args]).catch(() => undefined);
       if (value) return value;
-      if (Date.now() > end) throw new Error(`timed out: ${message ?? fn}`);
-      await new Promise((ok) => setTimeout(ok, 100));
+      if (Date.now() >= end) throw new Error(`timed out: ${message ?? fn}`);
+      await new Promise((ok) => setTimeout(ok, 100)); // no popover in the page yet
     }
   }
 
-  // arguments arrive as JSON strings (BiDi's own serialization of them is not needed)
-  const parse = (fn) => `(root, ...raw) => (${fn})(root, ...raw.map((a) => JSON.parse(a)))`;
-
   return {
-    evaluate: (fn, ...args) => evaluate(parse(fn), ...args),
-    waitFor: (fn, args, options) => waitFor(parse(fn), args, options),
+    evaluate,
+    waitFor,
     text: (selector, hasText = '') =>
       waitFor(
-        parse(
-          (root, s, t) => [...root.querySelectorAll(s)].find((e) => e.textContent.includes(t))?.textContent,
-        ),
+        (root, s, t) => [...root.querySelectorAll(s)].find((e) => e.textContent.includes(t))?.textContent,
         [selector, hasText],
         { message: `${selector} "${hasText}" in the popover` },
       ),
     async click(selector, hasText = '') {
-      const { x, y } = await waitFor(parse(centreOf), [selector, hasText], {
+      await waitFor(centreOf, [selector, hasText], {
         message: `${selector} "${hasText}" in the popover`,
       });
-      await page.mouse.click(x, y);
+      const at = await call(stableCentre, [2_000, selector, hasText]);
+      await page.mouse.click(at.x, at.y);
     },
   };
 }

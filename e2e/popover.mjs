@@ -10,7 +10,7 @@ const HOST = '[data-claimline-popover]';
  * resolves with `fn(root, ...args)` as soon as that is truthy, looking again whenever the shadow
  * tree or the host's attributes change, and with undefined after `ms` without it.
  */
-const whenTrue = (fn) => `function (ms, ...args) {
+export const whenTrue = (fn) => `function (ms, ...args) {
   const root = this;
   const look = () => { try { return (${fn})(root, ...args); } catch { return undefined; } };
   return new Promise((done) => {
@@ -42,6 +42,30 @@ export function centreOf(root, selector, hasText) {
   const r = el.getBoundingClientRect();
   return r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
 }
+
+/**
+ * The declaration of a function run against the shadow root (as `this`) with `(ms, selector,
+ * hasText)`: it resolves with the centre of that element (as `centreOf` gives it) once it has
+ * stood still for two animation frames in a row, as Playwright's own actionability check waits
+ * for "stable" before a click; with the last centre after `ms`, and null while there is none.
+ */
+export const stableCentre = `function (ms, selector, hasText) {
+  const root = this;
+  const end = Date.now() + ms;
+  const centre = ${centreOf.toString()};
+  return new Promise((done) => {
+    let last = centre(root, selector, hasText);
+    let still = 0;
+    const frame = () => {
+      const now = centre(root, selector, hasText);
+      still = now && last && Math.abs(now.x - last.x) < 1 && Math.abs(now.y - last.y) < 1 ? still + 1 : 0;
+      last = now;
+      if (still >= 2 || Date.now() >= end) done(last);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}`;
 
 /**
  * The popover of a Playwright page (Chromium). `evaluate(fn, ...args)` runs `fn(shadowRoot,
@@ -142,16 +166,10 @@ export function popoverOf(page) {
       await waitFor((root) => root.host.style.getPropertyValue('opacity') !== '0', [], {
         message: 'the popover in its place',
       });
-      // It still moves while its history loads: click only once the target stands still between
-      // two readings, as a reader's pointer would.
-      let at = await centre(selector, hasText);
-      for (let i = 0; i < 20; i++) {
-        await new Promise((ok) => setTimeout(ok, 120));
-        const now = await centre(selector, hasText);
-        const still = Math.abs(now.x - at.x) < 1 && Math.abs(now.y - at.y) < 1;
-        at = now;
-        if (still) break;
-      }
+      // It still moves while its history loads: click only once the target stands still, as a
+      // reader's pointer would.
+      await centre(selector, hasText);
+      const at = (await call(stableCentre, [2_000, selector, hasText])) ?? (await centre(selector, hasText));
       await page.mouse.click(at.x, at.y);
     },
     /** Clicks into an editable field and types `text` over what it holds. */
